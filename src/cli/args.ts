@@ -1,0 +1,77 @@
+import {parseArgs} from 'node:util';
+
+/** What the command line asked for, before anything touches the terminal. */
+export type CliRequest = {
+	readonly command: 'play' | 'help' | 'version' | 'list' | 'validate' | 'export' | 'reset';
+	readonly positionals: readonly string[];
+	readonly flags: CliFlags;
+};
+
+export type CliFlags = {
+	readonly json: boolean;
+	readonly lang: string | undefined;
+	readonly levels: string | undefined;
+	readonly level: string | undefined;
+	readonly noColor: boolean;
+	readonly dataDir: string | undefined;
+	readonly format: string | undefined;
+	readonly out: string | undefined;
+	readonly force: boolean;
+	readonly yes: boolean;
+	readonly name: string | undefined;
+	readonly reducedMotion: boolean;
+};
+
+const commands = new Set(['list', 'validate', 'export', 'reset', 'play', 'help']);
+
+/** Parses argv; throws an Error with a one-line message for unknown flags or commands. */
+export function parseCli(argv: readonly string[]): CliRequest {
+	const {values, positionals} = parseArgs({
+		args: [...argv],
+		allowPositionals: true,
+		strict: true,
+		options: {
+			help: {type: 'boolean', short: 'h'},
+			version: {type: 'boolean', short: 'v'},
+			json: {type: 'boolean'},
+			lang: {type: 'string'},
+			levels: {type: 'string'},
+			level: {type: 'string'},
+			'no-color': {type: 'boolean'},
+			'data-dir': {type: 'string'},
+			format: {type: 'string'},
+			out: {type: 'string'},
+			force: {type: 'boolean'},
+			yes: {type: 'boolean', short: 'y'},
+			name: {type: 'string'},
+			'reduced-motion': {type: 'boolean'},
+		},
+	});
+	const [first, ...rest] = positionals;
+	if (first !== undefined && !commands.has(first)) {
+		throw new Error(`unknown command '${first}' (try --help)`);
+	}
+	const named = (first ?? 'play') as CliRequest['command'];
+	const command = values.help ? 'help' : values.version ? 'version' : named;
+	if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'ko') {
+		throw new Error(`--lang takes en or ko, not '${values.lang}'`);
+	}
+	return {
+		command,
+		positionals: rest,
+		flags: {
+			json: values.json ?? false,
+			lang: values.lang,
+			levels: values.levels,
+			level: values.level,
+			noColor: values['no-color'] ?? false,
+			dataDir: values['data-dir'],
+			format: values.format,
+			out: values.out,
+			force: values.force ?? false,
+			yes: values.yes ?? false,
+			name: values.name,
+			reducedMotion: values['reduced-motion'] ?? false,
+		},
+	};
+}

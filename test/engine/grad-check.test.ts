@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {gradCheck, numericalGradient, Value} from '../../src/engine/index.js';
+
+// A random expression over three leaves, built only from operations that stay
+// inside their domains for any input (division and log see 1 + u², never 0).
+type Expr =
+	| {kind: 'leaf'; index: number}
+	| {kind: 'const'; value: number}
+	| {kind: 'unary'; op: 'neg' | 'tanh' | 'sigmoid' | 'square' | 'safeLog' | 'softExp'; arg: Expr}
+	| {kind: 'binary'; op: 'add' | 'sub' | 'mul' | 'safeDiv'; left: Expr; right: Expr};
+
+const {expr} = fc.letrec<{expr: Expr}>(tie => ({
+	expr: fc.oneof(
+		{depthSize: 'small', withCrossShrink: true},
+		fc.record({kind: fc.constant('leaf' as const), index: fc.integer({min: 0, max: 2})}),
+		fc.record({kind: fc.constant('const' as const), value: fc.double({min: -3, max: 3, noNaN: true})}),
+		fc.record({
+			kind: fc.constant('unary' as const),
+			op: fc.constantFrom('neg', 'tanh', 'sigmoid', 'square', 'safeLog', 'softExp'),
+			arg: tie('expr'),
+		}),
+		fc.record({
+			kind: fc.constant('binary' as const),
+			op: fc.constantFrom('add', 'sub', 'mul', 'safeDiv'),
+			left: tie('expr'),
+			right: tie('expr'),
+		}),
+	),
+}));
+
+function build(e: Expr, leaves: readonly Value[]): Value {
+	switch (e.kind) {
+		case 'leaf':
+			return leaves[e.index] as Value;
+		case 'const':
+			return new Value(e.value);
+		case 'unary': {
+			const a = build(e.arg, leaves);
+			if (e.op === 'neg') return a.neg();
+			if (e.op === 'tanh') return a.tanh();
+			if (e.op === 'sigmoid') return a.sigmoid();
+			if (e.op === 'square') return a.pow(2);
+			if (e.op === 'safeLog') return a.pow(2).add(1).log();
+			return a.tanh().exp();
+		}
+		case 'binary': {
+			const a = build(e.left, leaves);
+			const b = build(e.right, leaves);
+			if (e.op === 'add') return a.add(b);
+			if (e.op === 'sub') return a.sub(b);
+			if (e.op === 'mul') return a.mul(b);
+			return a.div(b.pow(2).add(1));
+		}
+	}
+}
+
+describe('reverse mode agrees with finite differences', () => {
+	it('on random expression graphs', () => {
+		fc.assert(
+			fc.property(expr, fc.array(fc.double({min: -2, max: 2, noNaN: true}), {minLength: 3, maxLength: 3}), (e, at) => {
+				const result = gradCheck(
+					leaves => build(e, leaves),
+					at,
+					x => new Value(x),
+					{h: 1e-5, tolerance: 1e-4},
+				);
+				expect(result.maxError).toBeLessThanOrEqual(1e-4);
+			}),
+			{numRuns: 300},
+		);
+	});
+
+	it('numericalGradient of a known function', () => {
+		const [dx, dy] = numericalGradient(([x = 0, y = 0]) => x * x * y, [3, 2]);
+		expect(dx).toBeCloseTo(12, 6);
+		expect(dy).toBeCloseTo(9, 6);
+	});
+});
