@@ -1,6 +1,18 @@
 import pkg from '../../package.json' with {type: 'json'};
+import {loadLevelPack} from '../levels/loader.js';
 import {parseCli} from './args.js';
+import {listLevels} from './commands/list.js';
+import type {CommandResult} from './commands/output.js';
+import {validateLevels} from './commands/validate.js';
 import {helpText} from './help.js';
+import {pickLanguage} from './lang.js';
+import {shippedLevelsDir} from './paths.js';
+
+function emit(result: CommandResult): number {
+	process.stdout.write(result.stdout);
+	process.stderr.write(result.stderr);
+	return result.code;
+}
 
 async function main(argv: readonly string[]): Promise<number> {
 	let request: ReturnType<typeof parseCli>;
@@ -13,7 +25,14 @@ async function main(argv: readonly string[]): Promise<number> {
 	// Chalk reads the colour level when it is first imported, so this has to happen before Ink loads.
 	if (request.flags.noColor || process.env.NO_COLOR !== undefined) process.env.FORCE_COLOR = '0';
 
+	const lang = pickLanguage(request.flags.lang, process.env);
+	const levelsDir = request.flags.levels ?? shippedLevelsDir();
+
 	switch (request.command) {
+		case 'list':
+			return emit(listLevels(loadLevelPack(levelsDir), lang, request.flags.json));
+		case 'validate':
+			return emit(validateLevels(request.positionals[0]));
 		case 'help':
 			process.stdout.write(helpText(pkg.version));
 			return 0;

@@ -1,0 +1,26 @@
+import type {LevelPack} from '../../levels/loader.js';
+import {formatLevelError} from '../../levels/loader.js';
+import type {Language} from '../../ui/strings.js';
+import {padEndToWidth} from '../../ui/text-width.js';
+import type {CommandResult} from './output.js';
+
+/** `list`: the levels in play order, as a table or as JSON. */
+export function listLevels(pack: LevelPack, lang: Language, json: boolean): CommandResult {
+	const rows = pack.levels.map((level, i) => ({
+		number: i + 1,
+		id: level.id,
+		chapter: level.chapter.id,
+		chapterNumber: level.chapter.number,
+		chapterTitle: level.chapter.title[lang],
+		kind: level.spec.kind,
+		title: level.spec.title[lang],
+	}));
+	const warnings = pack.errors.map(e => `warning: ${formatLevelError(e)}\n`).join('');
+	if (json) return {stdout: `${JSON.stringify(rows, null, 2)}\n`, stderr: warnings, code: 0};
+	const idWidth = Math.max(2, ...rows.map(r => r.id.length));
+	const lines = rows.map(
+		r =>
+			`${String(r.number).padStart(3)}  ${r.chapterNumber}. ${padEndToWidth(r.chapterTitle, 22)} ${r.id.padEnd(idWidth)}  ${r.kind.padEnd(9)}  ${r.title}`,
+	);
+	return {stdout: `${lines.join('\n')}\n`, stderr: warnings, code: 0};
+}

@@ -1,0 +1,311 @@
+// Turns a level's graph into the fields a player fills in. Every expected
+// number here is read off the engine; a level file only says what to ask.
+
+import {formatNumber as f} from './format.js';
+import {printExpr, type Step} from './formula.js';
+import {buildGraph, GraphError, gradientsFrom, type LevelGraph, type NamedNode, namedPaths} from './graph.js';
+
+export type FieldRole = 'value' | 'gradient' | 'local' | 'product' | 'path' | 'total' | 'update';
+
+/** A wrong answer players often give, and why it is wrong. */
+export type MistakeReason =
+	| 'upstreamOnly'
+	| 'localOnly'
+	| 'ownInput'
+	| 'onePath'
+	| 'wrongSign'
+	| 'sigmoidValue'
+	| 'addedFactors'
+	| 'plusSign'
+	| 'forgotRate';
+
+export type Mistake = {
+	readonly value: number;
+	readonly reason: MistakeReason;
+	/** Names and numbers the message may quote (node names, the upstream gradient, …). */
+	readonly params: Readonly<Record<string, string>>;
+};
+
+export type Field = {
+	/** Unique within the level, stable across runs. */
+	readonly id: string;
+	readonly role: FieldRole;
+	/** The quantity as maths: `∂f/∂x`, `q`, `w − η·∂E/∂w`. */
+	readonly label: string;
+	readonly expected: number;
+	/** The node whose value or gradient this field proves, for the graph view. */
+	readonly node: string | undefined;
+	readonly mistakes: readonly Mistake[];
+	/** The worked step, in maths that reads the same in every language. */
+	readonly work: string;
+};
+
+export type UpdatePreview = {
+	readonly param: string;
+	readonly learningRate: number;
+	readonly before: number;
+	readonly after: number;
+	readonly errorBefore: number;
+	readonly errorAfter: number;
+};
+
+const d = (of: string, wrt: string) => `∂${of}/∂${wrt}`;
+/** A number inside a product, bracketed when negative so `4·(−3)` never reads as `4·-3`. */
+const factor = (x: number) => (x < 0 ? `(${f(x)})` : f(x));
+
+function withSign(expected: number, mistakes: Mistake[]): Mistake[] {
+	return expected === 0 ? mistakes : [...mistakes, {value: -expected, reason: 'wrongSign', params: {}}];
+}
+
+/** Forward values of the named nodes. */
+export function valueFields(graph: LevelGraph, steps: readonly Step[], names: readonly string[]): Field[] {
+	return names.map(name => {
+		const node = requireNode(graph, name);
+		const step = steps.find(s => s.name === name);
+		const work =
+			step === undefined
+				? `${name} = ${f(node.value.data)}`
+				: `${name} = ${node.text} = ${substitute(graph, step)} = ${f(node.value.data)}`;
+		return {
+			id: `value:${name}`,
+			role: 'value',
+			label: name,
+			expected: node.value.data,
+			node: name,
+			mistakes: withSign(node.value.data, []),
+			work,
+		};
+	});
+}
+
+/** ∂of/∂wrt for each `dOf/dWrt` ask. */
+export function gradientFields(graph: LevelGraph, asks: readonly string[]): Field[] {
+	return asks.map(ask => {
+		const [, of = '', wrt = ''] = /^d(\w+)\/d(\w+)$/.exec(ask) ?? [];
+		const root = requireNode(graph, of);
+		requireNode(graph, wrt);
+		const grads = gradientsFrom(graph, root);
+		const expected = grads.get(wrt) ?? 0;
+		const consumers = graph.nodes.filter(n => n.deps.some(dep => dep.name === wrt) && (grads.get(n.name) ?? 0) !== 0);
+		const terms = consumers.map(c => ({
+			via: c,
+			upstream: grads.get(c.name) ?? 0,
+			local: c.deps.find(dep => dep.name === wrt)?.local ?? 0,
+		}));
+		const mistakes: Mistake[] = [];
+		let work = `${d(of, wrt)} = 1`;
+		if (of !== wrt) {
+			// The output's own gradient is 1, so a term through the output is just its local derivative.
+			const symbolic = terms
+				.map(t => (t.via.name === of ? d(of, wrt) : `${d(of, t.via.name)}·${d(t.via.name, wrt)}`))
+				.join(' + ');
+			const numeric = terms
+				.map(t =>
+					t.via.name === of
+						? terms.length === 1
+							? f(t.local)
+							: factor(t.local)
+						: `${factor(t.upstream)}·${factor(t.local)}`,
+				)
+				.join(' + ');
+			work =
+				terms.length === 0
+					? `${d(of, wrt)} = 0`
+					: [d(of, wrt), symbolic, numeric, f(expected)]
+							.filter((part, i, all) => i === 0 || part !== all[i - 1])
+							.join(' = ');
+		}
+		const [only] = terms;
+		if (terms.length === 1 && only !== undefined) {
+			const params = {of, wrt, via: only.via.name, upstream: f(only.upstream), local: f(only.local)};
+			if (only.local !== 1) mistakes.push({value: only.upstream, reason: 'upstreamOnly', params});
+			if (only.upstream !== 1) mistakes.push({value: only.local, reason: 'localOnly', params});
+			const own = graph.byName.get(wrt)?.value.data ?? 0;
+			if (only.via.op === '×' && only.via.deps.length === 2 && own !== only.local) {
+				mistakes.push({value: only.upstream * own, reason: 'ownInput', params});
+			}
+		} else if (terms.length > 1) {
+			for (const t of terms) {
+				mistakes.push({
+					value: t.upstream * t.local,
+					reason: 'onePath',
+					params: {of, wrt, via: t.via.name, paths: String(terms.length)},
+				});
+			}
+		}
+		return {
+			id: `grad:${of}:${wrt}`,
+			role: 'gradient',
+			label: d(of, wrt),
+			expected,
+			node: wrt,
+			mistakes: withSign(expected, mistakes),
+			work,
+		};
+	});
+}
+
+/** Each local derivative along a path, then their product. */
+export function chainFields(graph: LevelGraph, path: readonly string[]): Field[] {
+	const fields: Field[] = [];
+	let product = 1;
+	for (let i = 0; i + 1 < path.length; i++) {
+		const upper = requireNode(graph, path[i] as string);
+		const lower = path[i + 1] as string;
+		requireNode(graph, lower);
+		const dep = upper.deps.find(x => x.name === lower);
+		if (dep === undefined)
+			throw new GraphError(
+				`'${lower}' is not an input of step '${upper.name}', so ${upper.name} → ${lower} is not a link`,
+			);
+		product *= dep.local;
+		fields.push({
+			id: `local:${upper.name}:${lower}`,
+			role: 'local',
+			label: d(upper.name, lower),
+			expected: dep.local,
+			node: undefined,
+			mistakes: withSign(dep.local, localMistakes(graph, upper, lower)),
+			work: `${upper.name} = ${upper.text}  ⇒  ${d(upper.name, lower)} = ${f(dep.local)}`,
+		});
+	}
+	const top = path[0] as string;
+	const bottom = path[path.length - 1] as string;
+	const factors = fields.map(x => x.expected);
+	const onlyPath = namedPaths(graph, top, bottom).length === 1;
+	fields.push({
+		id: `product:${top}:${bottom}`,
+		role: 'product',
+		label: onlyPath ? d(top, bottom) : fields.map(x => x.label).join('·'),
+		expected: product,
+		node: onlyPath ? bottom : undefined,
+		mistakes: withSign(product, [
+			{value: factors.reduce((a, b) => a + b, 0), reason: 'addedFactors', params: {}},
+		]).filter(m => Math.abs(m.value - product) > 1e-12),
+		work: `${fields.map(x => x.label).join('·')} = ${factors.map(factor).join('·')} = ${f(product)}`,
+	});
+	return fields;
+}
+
+function localMistakes(graph: LevelGraph, upper: NamedNode, lower: string): Mistake[] {
+	const own = graph.byName.get(lower)?.value.data ?? 0;
+	const local = upper.deps.find(x => x.name === lower)?.local ?? 0;
+	const params = {of: upper.name, wrt: lower};
+	const mistakes: Mistake[] = [];
+	if (upper.op === '×' && upper.deps.length === 2 && own !== local)
+		mistakes.push({value: own, reason: 'ownInput', params});
+	if (upper.op === 'σ' && upper.value.data !== local)
+		mistakes.push({value: upper.value.data, reason: 'sigmoidValue', params});
+	return mistakes;
+}
+
+/** Each path's contribution from `of` down to `wrt`, then the total. */
+export function pathFields(graph: LevelGraph, of: string, wrt: string): Field[] {
+	requireNode(graph, of);
+	requireNode(graph, wrt);
+	const paths = namedPaths(graph, of, wrt);
+	if (paths.length < 2)
+		throw new GraphError(`'${wrt}' reaches '${of}' by ${paths.length} path(s); a paths level needs at least two`);
+	if (paths.length > 6)
+		throw new GraphError(`'${wrt}' reaches '${of}' by ${paths.length} paths; at most six fit on screen`);
+	const total = gradientsFrom(graph, graph.byName.get(of) as NamedNode).get(wrt) ?? 0;
+	const fields: Field[] = paths.map((p, i) => {
+		const links = p.nodes.slice(0, -1).map((n, j) => d(n, p.nodes[j + 1] as string));
+		const locals = p.nodes
+			.slice(0, -1)
+			.map((n, j) => graph.byName.get(n)?.deps.find(x => x.name === p.nodes[j + 1])?.local ?? 0);
+		return {
+			id: `path:${i}`,
+			role: 'path',
+			label: p.nodes.join('→'),
+			expected: p.product,
+			node: undefined,
+			mistakes: withSign(p.product, []),
+			work: `${links.join('·')} = ${locals.map(factor).join('·')} = ${f(p.product)}`,
+		};
+	});
+	fields.push({
+		id: `total:${of}:${wrt}`,
+		role: 'total',
+		label: d(of, wrt),
+		expected: total,
+		node: wrt,
+		mistakes: withSign(
+			total,
+			paths.map(p => ({
+				value: p.product,
+				reason: 'onePath' as const,
+				params: {of, wrt, via: p.nodes[1] ?? '', paths: String(paths.length)},
+			})),
+		),
+		work: `${d(of, wrt)} = ${paths.map(p => factor(p.product)).join(' + ')} = ${f(total)}`,
+	});
+	return fields;
+}
+
+/** ∂E/∂param and the updated parameter, plus the error before and after that step. */
+export function updateFields(
+	graph: LevelGraph,
+	steps: readonly Step[],
+	inputs: Readonly<Record<string, number>>,
+	param: string,
+	learningRate: number,
+	outputName: string | undefined,
+): {fields: Field[]; preview: UpdatePreview} {
+	const node = requireNode(graph, param);
+	if (node.op !== 'input') throw new GraphError(`the parameter '${param}' must be an input, not a step`);
+	const E = graph.output.name;
+	const g = gradientsFrom(graph, graph.output).get(param) ?? 0;
+	const before = node.value.data;
+	const after = before - learningRate * g;
+	const next = buildGraph(steps, {...inputs, [param]: after}, outputName);
+	const eta = f(learningRate);
+	const fields: Field[] = [
+		{
+			id: `grad:${E}:${param}`,
+			role: 'gradient',
+			label: d(E, param),
+			expected: g,
+			node: param,
+			mistakes: withSign(g, []),
+			work: `${d(E, param)} = ${f(g)}`,
+		},
+		{
+			id: `update:${param}`,
+			role: 'update',
+			label: `${param} − η·${d(E, param)}`,
+			expected: after,
+			node: undefined,
+			mistakes: [
+				{value: before + learningRate * g, reason: 'plusSign', params: {param}},
+				{value: before - g, reason: 'forgotRate', params: {param, eta}},
+			].filter(m => Math.abs(m.value - after) > 1e-12) as Mistake[],
+			work: `${param} − η·${d(E, param)} = ${f(before)} − ${eta}·${factor(g)} = ${f(after)}`,
+		},
+	];
+	return {
+		fields,
+		preview: {
+			param,
+			learningRate,
+			before,
+			after,
+			errorBefore: graph.output.value.data,
+			errorAfter: next.output.value.data,
+		},
+	};
+}
+
+function requireNode(graph: LevelGraph, name: string): NamedNode {
+	const node = graph.byName.get(name);
+	if (node === undefined) throw new GraphError(`'${name}' is not a node of the graph`);
+	return node;
+}
+
+/** The step's expression with each name replaced by its value, negatives in brackets. */
+function substitute(graph: LevelGraph, step: Step): string {
+	return printExpr(step.expr, 0, name => {
+		const v = graph.byName.get(name)?.value.data ?? 0;
+		return v < 0 ? `(${f(v)})` : f(v);
+	});
+}

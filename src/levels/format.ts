@@ -1,0 +1,9 @@
+/** A number as the game shows it: at most four significant digits and no trailing zeros; never NaN or Infinity. */
+export function formatNumber(x: number, digits = 4): string {
+	if (!Number.isFinite(x)) return '—';
+	if (x === 0) return '0';
+	const abs = Math.abs(x);
+	if (abs >= 1e6 || abs < 1e-4) return x.toExponential(digits - 1).replace(/\.?0+e/, 'e');
+	const text = x.toPrecision(digits);
+	return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}

@@ -1,0 +1,252 @@
+// The formula language of level files: `q = x + y; f = q * z`.
+// Numbers, names, + - * / ^, parentheses, unary minus, the functions below,
+// and `;`-separated named steps. Parsed by hand; nothing is ever evaluated as code.
+
+export const functionNames = ['exp', 'log', 'tanh', 'sigmoid', 'relu'] as const;
+export type FunctionName = (typeof functionNames)[number];
+
+export type Expr =
+	| {readonly kind: 'number'; readonly value: number; readonly column: number}
+	| {readonly kind: 'name'; readonly name: string; readonly column: number}
+	| {readonly kind: 'negate'; readonly arg: Expr; readonly column: number}
+	| {
+			readonly kind: 'binary';
+			readonly op: '+' | '-' | '*' | '/' | '^';
+			readonly left: Expr;
+			readonly right: Expr;
+			readonly column: number;
+	  }
+	| {readonly kind: 'call'; readonly fn: FunctionName; readonly arg: Expr; readonly column: number};
+
+export type Step = {readonly name: string; readonly expr: Expr; readonly column: number};
+
+/** A syntax error at a 1-based column of the formula. */
+export class FormulaError extends Error {
+	override name = 'FormulaError';
+	readonly column: number;
+
+	constructor(message: string, column: number) {
+		super(`${message} at column ${column}`);
+		this.column = column;
+	}
+}
+
+type Token =
+	| {readonly type: 'number'; readonly value: number; readonly column: number; readonly text: string}
+	| {readonly type: 'name'; readonly text: string; readonly column: number}
+	| {readonly type: 'symbol'; readonly text: string; readonly column: number}
+	| {readonly type: 'end'; readonly text: ''; readonly column: number};
+
+const symbols = new Set(['+', '-', '*', '/', '^', '(', ')', '=', ';']);
+
+function tokenize(source: string): Token[] {
+	const tokens: Token[] = [];
+	let i = 0;
+	while (i < source.length) {
+		const ch = source[i] as string;
+		const column = i + 1;
+		if (/\s/.test(ch)) {
+			i++;
+		} else if (/[0-9.]/.test(ch)) {
+			const match = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/.exec(source.slice(i));
+			if (match === null) throw new FormulaError(`'${ch}' does not start a number`, column);
+			tokens.push({type: 'number', value: Number(match[0]), column, text: match[0]});
+			i += match[0].length;
+		} else if (/[A-Za-z_]/.test(ch)) {
+			const match = /^[A-Za-z_][A-Za-z0-9_]*/.exec(source.slice(i)) as RegExpExecArray;
+			tokens.push({type: 'name', text: match[0], column});
+			i += match[0].length;
+		} else if (symbols.has(ch)) {
+			tokens.push({type: 'symbol', text: ch, column});
+			i++;
+		} else {
+			throw new FormulaError(`unexpected character '${ch}'`, column);
+		}
+	}
+	tokens.push({type: 'end', text: '', column: source.length + 1});
+	return tokens;
+}
+
+class Parser {
+	private index = 0;
+	private readonly tokens: Token[];
+
+	constructor(source: string) {
+		this.tokens = tokenize(source);
+	}
+
+	private get current(): Token {
+		return this.tokens[this.index] as Token;
+	}
+
+	private atEnd(): boolean {
+		return this.current.type === 'end';
+	}
+
+	private isSymbol(text: string): boolean {
+		return this.current.type === 'symbol' && this.current.text === text;
+	}
+
+	private expectSymbol(text: string, what: string): void {
+		if (!this.isSymbol(text))
+			throw new FormulaError(`expected ${what}, found ${describe(this.current)}`, this.current.column);
+		this.index++;
+	}
+
+	program(): Step[] {
+		const steps: Step[] = [];
+		while (!this.atEnd()) {
+			steps.push(this.step());
+			if (this.isSymbol(';')) this.index++;
+			else if (!this.atEnd()) {
+				throw new FormulaError(`expected ';' between steps, found ${describe(this.current)}`, this.current.column);
+			}
+		}
+		if (steps.length === 0) throw new FormulaError('the formula has no steps', 1);
+		return steps;
+	}
+
+	expressionOnly(): Expr {
+		const expr = this.sum();
+		if (this.current.type !== 'end')
+			throw new FormulaError(`unexpected ${describe(this.current)}`, this.current.column);
+		return expr;
+	}
+
+	private step(): Step {
+		const token = this.current;
+		if (token.type !== 'name') throw new FormulaError(`expected a step name, found ${describe(token)}`, token.column);
+		if (isFunctionName(token.text))
+			throw new FormulaError(`'${token.text}' is a function and can't name a step`, token.column);
+		this.index++;
+		this.expectSymbol('=', `'=' after '${token.text}'`);
+		return {name: token.text, expr: this.sum(), column: token.column};
+	}
+
+	private sum(): Expr {
+		let left = this.product();
+		while (this.isSymbol('+') || this.isSymbol('-')) {
+			const {text, column} = this.current;
+			this.index++;
+			left = {kind: 'binary', op: text as '+' | '-', left, right: this.product(), column};
+		}
+		return left;
+	}
+
+	private product(): Expr {
+		let left = this.unary();
+		while (this.isSymbol('*') || this.isSymbol('/')) {
+			const {text, column} = this.current;
+			this.index++;
+			left = {kind: 'binary', op: text as '*' | '/', left, right: this.unary(), column};
+		}
+		return left;
+	}
+
+	// Unary minus binds looser than ^, so -x^2 is -(x^2) as in written maths.
+	private unary(): Expr {
+		if (this.isSymbol('-')) {
+			const {column} = this.current;
+			this.index++;
+			return {kind: 'negate', arg: this.unary(), column};
+		}
+		return this.power();
+	}
+
+	private power(): Expr {
+		const base = this.atom();
+		if (!this.isSymbol('^')) return base;
+		const {column} = this.current;
+		this.index++;
+		return {kind: 'binary', op: '^', left: base, right: this.unary(), column};
+	}
+
+	private atom(): Expr {
+		const token = this.current;
+		if (token.type === 'number') {
+			this.index++;
+			return {kind: 'number', value: token.value, column: token.column};
+		}
+		if (token.type === 'name') {
+			this.index++;
+			if (isFunctionName(token.text)) {
+				this.expectSymbol('(', `'(' after ${token.text}`);
+				const arg = this.sum();
+				this.expectSymbol(')', `')' to close ${token.text}(`);
+				return {kind: 'call', fn: token.text, arg, column: token.column};
+			}
+			return {kind: 'name', name: token.text, column: token.column};
+		}
+		if (this.isSymbol('(')) {
+			this.index++;
+			const inner = this.sum();
+			this.expectSymbol(')', "')'");
+			return inner;
+		}
+		throw new FormulaError(`expected a number, a name or '(', found ${describe(token)}`, token.column);
+	}
+}
+
+function describe(token: Token): string {
+	return token.type === 'end' ? 'the end of the formula' : `'${token.text}'`;
+}
+
+function isFunctionName(text: string): text is FunctionName {
+	return (functionNames as readonly string[]).includes(text);
+}
+
+/** Parses `name = expr; name = expr; …` into steps; throws FormulaError with a column. */
+export function parseFormula(source: string): Step[] {
+	return new Parser(source).program();
+}
+
+/** Parses a single expression with no step names. */
+export function parseExpression(source: string): Expr {
+	return new Parser(source).expressionOnly();
+}
+
+const precedence = {'+': 1, '-': 1, '*': 2, '/': 2, '^': 4} as const;
+
+/**
+ * Prints an expression back in the formula language, with only the parentheses
+ * it needs; `rename` can show each name differently (say, as its value).
+ */
+export function printExpr(expr: Expr, parentPrecedence = 0, rename: (name: string) => string = n => n): string {
+	switch (expr.kind) {
+		case 'number': {
+			const text = String(expr.value);
+			return expr.value < 0 && parentPrecedence >= 3 ? `(${text})` : text;
+		}
+		case 'name':
+			return rename(expr.name);
+		case 'call':
+			return `${expr.fn}(${printExpr(expr.arg, 0, rename)})`;
+		case 'negate': {
+			const text = `-${printExpr(expr.arg, 3, rename)}`;
+			return parentPrecedence >= 3 ? `(${text})` : text;
+		}
+		case 'binary': {
+			const p = precedence[expr.op];
+			// Left-associative ops need parentheses on a right operand of equal precedence; ^ is right-associative.
+			const leftP = expr.op === '^' ? p + 1 : p;
+			const rightP = expr.op === '^' ? p - 1 : p + 1;
+			const text = `${printExpr(expr.left, leftP, rename)} ${expr.op} ${printExpr(expr.right, rightP, rename)}`;
+			return p < parentPrecedence ? `(${text})` : text;
+		}
+	}
+}
+
+/** Every name an expression reads, in order of appearance (function names excluded). */
+export function namesIn(expr: Expr): Expr[] {
+	switch (expr.kind) {
+		case 'number':
+			return [];
+		case 'name':
+			return [expr];
+		case 'negate':
+		case 'call':
+			return namesIn(expr.arg);
+		case 'binary':
+			return [...namesIn(expr.left), ...namesIn(expr.right)];
+	}
+}

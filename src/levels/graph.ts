@@ -1,0 +1,206 @@
+import {EngineDomainError, Value} from '../engine/index.js';
+import {type Expr, FormulaError, type FunctionName, namesIn, printExpr, type Step} from './formula.js';
+
+/** How a named node is drawn: an input, or a step with its main operation. */
+export type NodeOp = 'input' | '+' | '−' | '×' | '÷' | 'neg' | '^' | 'exp' | 'log' | 'tanh' | 'σ' | 'relu' | '=';
+
+/** One named node: an input or a step of the formula. */
+export type NamedNode = {
+	readonly name: string;
+	readonly value: Value;
+	readonly op: NodeOp;
+	/** The step's expression as written (for inputs, the name). */
+	readonly text: string;
+	/**
+	 * The named nodes this step reads, each with the step's local derivative
+	 * ∂step/∂dep (summed when the step reads a name twice), in order of first use.
+	 */
+	readonly deps: readonly {readonly name: string; readonly local: number}[];
+};
+
+export type LevelGraph = {
+	/** Inputs first, then steps in formula order. */
+	readonly nodes: readonly NamedNode[];
+	readonly byName: ReadonlyMap<string, NamedNode>;
+	/** The node the level differentiates: its last step unless a level names another. */
+	readonly output: NamedNode;
+};
+
+/** A problem building the graph; `column` is set when it points into the formula. */
+export class GraphError extends Error {
+	override name = 'GraphError';
+	readonly column: number | undefined;
+
+	constructor(message: string, column?: number) {
+		super(column === undefined ? message : `${message} at column ${column}`);
+		this.column = column;
+	}
+}
+
+const stepOps: Record<Value['op'], NodeOp> = {
+	input: 'input',
+	'+': '+',
+	'-': '−',
+	'*': '×',
+	'/': '÷',
+	neg: 'neg',
+	pow: '^',
+	exp: 'exp',
+	log: 'log',
+	tanh: 'tanh',
+	sigmoid: 'σ',
+	relu: 'relu',
+};
+
+/**
+ * Runs the formula forward on the engine. Every value, gradient and local
+ * derivative a level asks about is read off the graph this returns.
+ */
+export function buildGraph(
+	steps: readonly Step[],
+	inputs: Readonly<Record<string, number>>,
+	outputName?: string,
+): LevelGraph {
+	const nodes: NamedNode[] = [];
+	const byName = new Map<string, NamedNode>();
+	const nameOf = new Map<Value, string>();
+
+	for (const [name, data] of Object.entries(inputs)) {
+		const value = new Value(data, name);
+		const node: NamedNode = {name, value, op: 'input', text: name, deps: []};
+		nodes.push(node);
+		byName.set(name, node);
+		nameOf.set(value, name);
+	}
+
+	for (const step of steps) {
+		if (byName.has(step.name)) {
+			const what = byName.get(step.name)?.op === 'input' ? 'an input' : 'an earlier step';
+			throw new GraphError(`step '${step.name}' has the same name as ${what}`, step.column);
+		}
+		for (const ref of namesIn(step.expr)) {
+			if (ref.kind === 'name' && !byName.has(ref.name)) {
+				throw new GraphError(`unknown name '${ref.name}' in step '${step.name}'`, ref.column);
+			}
+		}
+		let value: Value;
+		try {
+			value = evaluate(step.expr, byName);
+			// A step that only renames another node still needs a node of its own.
+			if (nameOf.has(value)) value = value.add(0);
+		} catch (error) {
+			if (error instanceof EngineDomainError) {
+				throw new GraphError(
+					`step '${step.name}' has no finite value at the given inputs: ${error.message}`,
+					step.column,
+				);
+			}
+			throw error;
+		}
+		if (!Number.isFinite(value.data)) {
+			throw new GraphError(`step '${step.name}' is not finite at the given inputs (${value.data})`, step.column);
+		}
+		value.label = step.name;
+		const node: NamedNode = {
+			name: step.name,
+			value,
+			op: step.expr.kind === 'name' ? '=' : stepOps[value.op],
+			text: printExpr(step.expr),
+			deps: stepLocals(value, nameOf),
+		};
+		nodes.push(node);
+		byName.set(step.name, node);
+		nameOf.set(value, step.name);
+	}
+
+	const last = nodes[nodes.length - 1];
+	const output = outputName === undefined ? last : byName.get(outputName);
+	if (output === undefined) throw new GraphError(`the output '${outputName ?? ''}' is not a node of the graph`);
+	return {nodes, byName, output};
+}
+
+function evaluate(expr: Expr, byName: ReadonlyMap<string, NamedNode>): Value {
+	switch (expr.kind) {
+		case 'number':
+			return new Value(expr.value);
+		case 'name':
+			return (byName.get(expr.name) as NamedNode).value;
+		case 'negate':
+			return evaluate(expr.arg, byName).neg();
+		case 'call':
+			return applyFunction(expr.fn, evaluate(expr.arg, byName));
+		case 'binary': {
+			const left = evaluate(expr.left, byName);
+			if (expr.op === '^') {
+				if (namesIn(expr.right).length > 0)
+					throw new FormulaError('the exponent after ^ must be a number', expr.column);
+				return left.pow(evaluate(expr.right, byName).data);
+			}
+			const right = evaluate(expr.right, byName);
+			if (expr.op === '+') return left.add(right);
+			if (expr.op === '-') return left.sub(right);
+			if (expr.op === '*') return left.mul(right);
+			return left.div(right);
+		}
+	}
+}
+
+function applyFunction(fn: FunctionName, arg: Value): Value {
+	switch (fn) {
+		case 'exp':
+			return arg.exp();
+		case 'log':
+			return arg.log();
+		case 'tanh':
+			return arg.tanh();
+		case 'sigmoid':
+			return arg.sigmoid();
+		case 'relu':
+			return arg.relu();
+	}
+}
+
+/**
+ * ∂step/∂name for each named node a step reads, holding the other named nodes
+ * fixed: the product of the engine's local derivatives down the step's own
+ * expression, summed where a name appears twice.
+ */
+function stepLocals(root: Value, nameOf: ReadonlyMap<Value, string>): {name: string; local: number}[] {
+	const locals = new Map<string, number>();
+	// A step's expression is a tree whose leaves are named nodes or constants.
+	const walk = (node: Value, weight: number) => {
+		node.inputs.forEach((input, i) => {
+			const w = weight * (node.localGrads[i] as number);
+			const name = nameOf.get(input);
+			if (name !== undefined) locals.set(name, (locals.get(name) ?? 0) + w);
+			else if (input.op !== 'input') walk(input, w);
+		});
+	};
+	walk(root, 1);
+	return [...locals].map(([name, local]) => ({name, local}));
+}
+
+/** ∂root/∂node for every named node, by one backward pass from `root`. */
+export function gradientsFrom(graph: LevelGraph, root: NamedNode): Map<string, number> {
+	const order = root.value.topologicalOrder();
+	for (const v of order) v.grad = 0;
+	root.value.backward();
+	const reached = new Set(order);
+	const grads = new Map<string, number>();
+	for (const node of graph.nodes) grads.set(node.name, reached.has(node.value) ? node.value.grad : 0);
+	return grads;
+}
+
+/** Every path of named nodes from `from` down to `to`, each with the product of its step-local derivatives. */
+export function namedPaths(graph: LevelGraph, from: string, to: string): {nodes: string[]; product: number}[] {
+	const paths: {nodes: string[]; product: number}[] = [];
+	const walk = (name: string, trail: string[], product: number) => {
+		if (name === to) {
+			paths.push({nodes: trail, product});
+			return;
+		}
+		for (const dep of graph.byName.get(name)?.deps ?? []) walk(dep.name, [...trail, dep.name], product * dep.local);
+	};
+	walk(from, [from], 1);
+	return paths;
+}

@@ -1,0 +1,290 @@
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {basename, join} from 'node:path';
+import type {z} from 'zod';
+import {
+	chainFields,
+	type Field,
+	gradientFields,
+	pathFields,
+	type UpdatePreview,
+	updateFields,
+	valueFields,
+} from './answers.js';
+import {FormulaError, parseFormula, type Step} from './formula.js';
+import {buildGraph, GraphError, type LevelGraph} from './graph.js';
+import {type ChapterFile, chapterFileSchema, type LevelSpec, type Text} from './schema.js';
+
+export type Chapter = {
+	readonly id: string;
+	/** 1-based, in play order. */
+	readonly number: number;
+	readonly title: Text;
+};
+
+/** A level ready to play: its text, its engine graph and the fields derived from it. */
+export type Level = {
+	readonly id: string;
+	readonly chapter: Chapter;
+	readonly spec: LevelSpec;
+	readonly steps: readonly Step[];
+	readonly graph: LevelGraph | undefined;
+	readonly fields: readonly Field[];
+	/** The named nodes to draw, in graph order. */
+	readonly view: readonly string[];
+	readonly update: UpdatePreview | undefined;
+	/** Where the level came from, for messages. */
+	readonly file: string;
+};
+
+/** One problem in one file: `file: path: message`. */
+export type LevelError = {
+	readonly file: string;
+	/** A JSON path such as `levels[2].ask[1]`; empty for the file as a whole. */
+	readonly path: string;
+	readonly message: string;
+};
+
+export type LevelPack = {
+	readonly levels: Level[];
+	readonly errors: LevelError[];
+	/** How many files were read. */
+	readonly files: number;
+};
+
+export function formatLevelError(error: LevelError): string {
+	return error.path === '' ? `${error.file}: ${error.message}` : `${error.file}: ${error.path}: ${error.message}`;
+}
+
+/**
+ * Loads a level file or every `*.json` in a folder, in file-name order.
+ * Problems are collected, never thrown: a broken level never stops the others.
+ */
+export function loadLevelPack(target: string): LevelPack {
+	let files: string[];
+	try {
+		files = statSync(target).isDirectory()
+			? readdirSync(target)
+					.filter(name => name.endsWith('.json'))
+					.sort()
+					.map(name => join(target, name))
+			: [target];
+	} catch {
+		return {levels: [], errors: [{file: target, path: '', message: 'no such file or folder'}], files: 0};
+	}
+	const levels: Level[] = [];
+	const errors: LevelError[] = [];
+	const seen = new Map<string, string>();
+	let chapterNumber = 0;
+	for (const file of files) {
+		let text: string;
+		try {
+			text = readFileSync(file, 'utf8');
+		} catch (error) {
+			errors.push({file, path: '', message: `can't be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`});
+			continue;
+		}
+		const parsed = parseChapterFile(file, text, chapterNumber + 1);
+		errors.push(...parsed.errors);
+		if (parsed.levels.length > 0 || parsed.chapterValid) chapterNumber++;
+		for (const [i, level] of parsed.levels.entries()) {
+			const first = seen.get(level.id);
+			if (first !== undefined) {
+				errors.push({
+					file,
+					path: `levels[${parsed.indices[i]}].id`,
+					message: `the id '${level.id}' is already used in ${basename(first)}`,
+				});
+				continue;
+			}
+			seen.set(level.id, file);
+			levels.push(level);
+		}
+	}
+	return {levels, errors, files: files.length};
+}
+
+/** Parses one chapter file's text; `indices` maps each returned level to its position in the file. */
+export function parseChapterFile(
+	file: string,
+	text: string,
+	chapterNumber: number,
+): {levels: Level[]; indices: number[]; errors: LevelError[]; chapterValid: boolean} {
+	const empty = {levels: [], indices: [], chapterValid: false};
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		return {
+			...empty,
+			errors: [{file, path: '', message: `invalid JSON: ${withLineAndColumn((error as Error).message, text)}`}],
+		};
+	}
+	const result = chapterFileSchema.safeParse(json);
+	if (!result.success) {
+		return {
+			...empty,
+			errors: result.error.issues.map(issue => ({file, path: jsonPath(issue.path), message: describeIssue(issue)})),
+		};
+	}
+	const data: ChapterFile = result.data;
+	const chapter: Chapter = {id: data.chapter.id, number: chapterNumber, title: data.chapter.title};
+	const levels: Level[] = [];
+	const indices: number[] = [];
+	const errors: LevelError[] = [];
+	const ids = new Set<string>();
+	data.levels.forEach((spec, i) => {
+		const at = (path: string) => `levels[${i}]${path}`;
+		if (ids.has(spec.id)) {
+			errors.push({file, path: at('.id'), message: `the id '${spec.id}' appears twice in this file`});
+			return;
+		}
+		ids.add(spec.id);
+		const problems: {path: string; message: string}[] = [];
+		const level = buildLevel(spec, chapter, file, (path, message) => problems.push({path: at(path), message}));
+		if (problems.length > 0 || level === undefined) {
+			errors.push(...problems.map(p => ({file, ...p})));
+			return;
+		}
+		levels.push(level);
+		indices.push(i);
+	});
+	return {levels, indices, errors, chapterValid: true};
+}
+
+type Report = (path: string, message: string) => void;
+
+function buildLevel(spec: LevelSpec, chapter: Chapter, file: string, reportTo: Report): Level | undefined {
+	let failed = false;
+	const report: Report = (path, message) => {
+		failed = true;
+		reportTo(path, message);
+	};
+	const base = {id: spec.id, chapter, spec, file};
+	if ('learningRate' in spec && typeof spec.learningRate === 'object') {
+		const {min, max, start} = spec.learningRate;
+		if (!(min <= start && start <= max))
+			report('.learningRate', `needs min ≤ start ≤ max (got ${min}, ${start}, ${max})`);
+	}
+	if (spec.kind === 'lab')
+		return failed ? undefined : {...base, steps: [], graph: undefined, fields: [], view: [], update: undefined};
+
+	let steps: Step[];
+	try {
+		steps = parseFormula(spec.formula);
+	} catch (error) {
+		if (error instanceof FormulaError) {
+			report('.formula', error.message);
+			return undefined;
+		}
+		throw error;
+	}
+	let graph: LevelGraph;
+	try {
+		graph = buildGraph(steps, spec.inputs);
+	} catch (error) {
+		if (error instanceof GraphError || error instanceof FormulaError) {
+			report('.formula', error.message);
+			return undefined;
+		}
+		throw error;
+	}
+	const has = (name: string) => graph.byName.has(name);
+	const checkName = (path: string, name: string) => {
+		if (!has(name)) report(path, `'${name}' is not a node of the graph`);
+	};
+	if (spec.output !== undefined) checkName('.output', spec.output);
+	for (const [j, name] of (spec.view ?? []).entries()) checkName(`.view[${j}]`, name);
+	switch (spec.kind) {
+		case 'forward':
+			for (const [j, name] of spec.ask.entries()) checkName(`.ask[${j}]`, name);
+			break;
+		case 'gradients':
+			spec.ask.forEach((ask, j) => {
+				const [, of = '', wrt = ''] = /^d(\w+)\/d(\w+)$/.exec(ask) ?? [];
+				checkName(`.ask[${j}]`, of);
+				checkName(`.ask[${j}]`, wrt);
+			});
+			break;
+		case 'chain':
+			for (const [j, name] of spec.path.entries()) checkName(`.path[${j}]`, name);
+			break;
+		case 'paths':
+			checkName('.of', spec.of);
+			checkName('.wrt', spec.wrt);
+			break;
+		case 'update':
+		case 'descent':
+			checkName('.param', spec.param);
+			break;
+	}
+	// The field builders below assume every name exists.
+	if (failed) return undefined;
+	try {
+		const outputGraph = spec.output === undefined ? graph : buildGraph(steps, spec.inputs, spec.output);
+		let fields: Field[] = [];
+		let update: UpdatePreview | undefined;
+		switch (spec.kind) {
+			case 'forward':
+				fields = valueFields(outputGraph, steps, spec.ask);
+				break;
+			case 'gradients':
+				fields = gradientFields(outputGraph, spec.ask);
+				break;
+			case 'chain':
+				fields = chainFields(outputGraph, spec.path);
+				break;
+			case 'paths':
+				fields = pathFields(outputGraph, spec.of, spec.wrt);
+				break;
+			case 'update': {
+				const result = updateFields(outputGraph, steps, spec.inputs, spec.param, spec.learningRate, spec.output);
+				fields = result.fields;
+				update = result.preview;
+				break;
+			}
+			case 'descent':
+				if (outputGraph.byName.get(spec.param)?.op !== 'input')
+					report('.param', `the parameter '${spec.param}' must be an input`);
+				break;
+		}
+		for (const field of fields) {
+			if (!Number.isFinite(field.expected))
+				report('.formula', `the answer for ${field.label} is not finite at the given inputs`);
+		}
+		if (failed) return undefined;
+		const view = spec.view ?? outputGraph.nodes.map(n => n.name);
+		return {...base, steps, graph: outputGraph, fields, view, update};
+	} catch (error) {
+		if (error instanceof GraphError) {
+			report(spec.kind === 'chain' ? '.path' : spec.kind === 'paths' ? '.wrt' : '.formula', error.message);
+			return undefined;
+		}
+		throw error;
+	}
+}
+
+/** Rewrites JSON.parse's "at position N" as a line and column a person can find. */
+function withLineAndColumn(message: string, text: string): string {
+	const match = /at position (\d+)/.exec(message);
+	if (match === null) return message;
+	const before = text.slice(0, Number(match[1]));
+	const line = before.split('\n').length;
+	const column = before.length - before.lastIndexOf('\n');
+	return message.replace(/ in JSON at position \d+.*$/, ` at line ${line}, column ${column}`);
+}
+
+function jsonPath(path: readonly PropertyKey[]): string {
+	return path
+		.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`))
+		.join('');
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+	if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return 'missing field';
+	if (issue.code === 'invalid_union') {
+		return 'kind must be one of forward, gradients, chain, paths, update, descent, lab';
+	}
+	if (issue.code === 'unrecognized_keys')
+		return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(k => `'${k}'`).join(', ')}`;
+	return issue.message;
+}
