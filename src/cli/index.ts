@@ -1,5 +1,5 @@
 import pkg from '../../package.json' with {type: 'json'};
-import {loadLevelPack} from '../levels/loader.js';
+import {formatLevelError, loadLevelPack} from '../levels/loader.js';
 import {parseCli} from './args.js';
 import {listLevels} from './commands/list.js';
 import type {CommandResult} from './commands/output.js';
@@ -44,8 +44,23 @@ async function main(argv: readonly string[]): Promise<number> {
 				process.stderr.write('backprop-quest: the game needs an interactive terminal; try --help\n');
 				return 2;
 			}
+			const pack = loadLevelPack(levelsDir);
+			if (pack.levels.length === 0) {
+				process.stderr.write(`backprop-quest: no playable levels in ${levelsDir}\n`);
+				for (const error of pack.errors) process.stderr.write(`  ${formatLevelError(error)}\n`);
+				return 1;
+			}
+			if (request.flags.level !== undefined && !pack.levels.some(l => l.id === request.flags.level)) {
+				process.stderr.write(`backprop-quest: no level '${request.flags.level}' (see: backprop-quest list)\n`);
+				return 2;
+			}
 			const {play} = await import('./play.js');
-			return play();
+			return play({
+				lang,
+				levels: pack.levels,
+				warnings: pack.errors.map(formatLevelError),
+				startLevel: request.flags.level,
+			});
 		}
 	}
 }

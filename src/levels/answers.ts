@@ -10,6 +10,7 @@ export type FieldRole = 'value' | 'gradient' | 'local' | 'product' | 'path' | 't
 /** A wrong answer players often give, and why it is wrong. */
 export type MistakeReason =
 	| 'upstreamOnly'
+	| 'addRule'
 	| 'localOnly'
 	| 'ownInput'
 	| 'onePath'
@@ -118,7 +119,9 @@ export function gradientFields(graph: LevelGraph, asks: readonly string[]): Fiel
 		const [only] = terms;
 		if (terms.length === 1 && only !== undefined) {
 			const params = {of, wrt, via: only.via.name, upstream: f(only.upstream), local: f(only.local)};
-			if (only.local !== 1) mistakes.push({value: only.upstream, reason: 'upstreamOnly', params});
+			// Through the output itself the upstream gradient is just 1: typing 1 there means the add rule was used.
+			if (only.local !== 1)
+				mistakes.push({value: only.upstream, reason: only.via.name === of ? 'addRule' : 'upstreamOnly', params});
 			if (only.upstream !== 1) mistakes.push({value: only.local, reason: 'localOnly', params});
 			const own = graph.byName.get(wrt)?.value.data ?? 0;
 			if (only.via.op === '×' && only.via.deps.length === 2 && own !== only.local) {

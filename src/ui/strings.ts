@@ -1,1 +1,323 @@
-export type Language = 'en' | 'ko';
+// Every word the game shows, in English and Korean. Level text lives in the
+// level files; this is the game's own voice.
+
+import type {Language} from '../game/store.js';
+import type {MistakeReason} from '../levels/answers.js';
+
+export type {Language} from '../game/store.js';
+
+type Params = Readonly<Record<string, string>>;
+
+export type Messages = {
+	readonly appName: string;
+	readonly tagline: string;
+	readonly continueLabel: (title: string) => string;
+	readonly allSolved: string;
+	readonly progress: (solved: number, total: number, points: number) => string;
+	readonly statusNew: string;
+	readonly statusSeen: string;
+	readonly kindLabel: Readonly<Record<string, string>>;
+	readonly chapter: (n: number, title: string) => string;
+	readonly levelOf: (n: number, total: number) => string;
+	readonly warningsTitle: (n: number) => string;
+	readonly askFor: Readonly<Record<string, string>>;
+	readonly graphLegend: string;
+	readonly notANumber: string;
+	readonly emptyAnswer: string;
+	readonly right: string;
+	readonly complete: string;
+	readonly wrong: string;
+	readonly nearMiss: (percent: string) => string;
+	readonly mistake: (reason: MistakeReason, p: Params) => string;
+	readonly hintLabel: (n: number, total: number) => string;
+	readonly noMoreHints: string;
+	readonly solutionShown: string;
+	readonly confirmSolution: string;
+	readonly confirmSolutionDetail: string;
+	readonly explanation: string;
+	readonly workedSolution: string;
+	readonly updatePreview: (p: Params) => string;
+	readonly resultTitle: (title: string) => string;
+	readonly resultStars: (stars: number) => string;
+	readonly resultSeen: string;
+	readonly resultLine: (attempts: number, hints: number, time: string) => string;
+	readonly resultPoints: (points: number, total: number) => string;
+	readonly lastLevel: string;
+	readonly labNotReady: string;
+	readonly tooSmall: (columns: number, rows: number, needColumns: number, needRows: number) => string;
+	readonly helpTitle: string;
+	readonly helpSections: readonly (readonly [string, readonly (readonly [string, string])[]])[];
+	readonly scoringRules: readonly string[];
+	readonly introTitle: string;
+	readonly footer: Readonly<Record<string, string>>;
+	readonly slopeDirection: (positive: boolean, param: string) => string;
+};
+
+const en: Messages = {
+	appName: 'backprop-quest',
+	tagline: 'learn backpropagation by doing it by hand',
+	continueLabel: title => `Continue: ${title}`,
+	allSolved: 'Every level solved. Replay any of them to earn more stars.',
+	progress: (solved, total, points) => `${solved}/${total} solved · ${points} points`,
+	statusNew: 'new',
+	statusSeen: 'seen',
+	kindLabel: {
+		forward: 'values',
+		gradients: 'gradients',
+		chain: 'chain',
+		paths: 'paths',
+		update: 'update',
+		descent: 'descent',
+		lab: 'lab',
+	},
+	chapter: (n, title) => `${n}. ${title}`,
+	levelOf: (n, total) => `level ${n}/${total}`,
+	warningsTitle: n => `${n} problem${n === 1 ? '' : 's'} while loading (the rest plays fine):`,
+	askFor: {
+		forward: 'Compute the forward values:',
+		gradients: 'Find the gradients:',
+		chain: 'Fill in each local derivative along the path, then their product:',
+		paths: 'Work out each path, then the total:',
+		update: 'Find the gradient, then the updated weight:',
+	},
+	graphLegend: 'value on each wire · ∂ its gradient below',
+	notANumber: 'That is not a number. Try -4, 0.25, 3/4, 1e-3 or 2*-4. (No attempt used.)',
+	emptyAnswer: 'Type a number first.',
+	right: '✓ Right.',
+	complete: '✓ Solved!',
+	wrong: '✗ Not quite.',
+	nearMiss: percent => `✗ Close: off by ${percent}%. Keep a few more digits — 3 significant figures are enough.`,
+	mistake: (reason, p) => {
+		switch (reason) {
+			case 'upstreamOnly':
+				return `✗ That is the upstream gradient ∂${p.of}/∂${p.via} = ${p.upstream} passed through unchanged. Multiply it by the local derivative ∂${p.via}/∂${p.wrt}.`;
+			case 'addRule':
+				return `✗ 1 is the slope of an add node. ${p.via} is not a plain sum of ${p.wrt}: its local derivative ∂${p.via}/∂${p.wrt} is what you need.`;
+			case 'localOnly':
+				return `✗ That is only the local derivative ∂${p.via}/∂${p.wrt}. The chain rule multiplies it by the upstream gradient ∂${p.of}/∂${p.via} = ${p.upstream}.`;
+			case 'ownInput':
+				return `✗ The upstream gradient is right, but a × node gives each input the upstream gradient times the OTHER input — you used ${p.wrt} itself.`;
+			case 'onePath':
+				return `✗ That is only the path through ${p.via}. ${p.wrt} reaches ${p.of} along ${p.paths} paths: add them all.`;
+			case 'wrongSign':
+				return '✗ Right size, wrong sign.';
+			case 'sigmoidValue':
+				return '✗ That is σ itself. The slope of σ is σ·(1 − σ).';
+			case 'addedFactors':
+				return '✗ The chain rule multiplies the factors; it does not add them.';
+			case 'plusSign':
+				return `✗ Wrong direction: the update subtracts η·∂E/∂${p.param}.`;
+			case 'forgotRate':
+				return `✗ Scale the gradient by the learning rate first: η = ${p.eta}.`;
+		}
+	},
+	hintLabel: (n, total) => `Hint ${n}/${total} (costs a star):`,
+	noMoreHints: 'No more hints. Press g to see the worked solution (0 stars).',
+	solutionShown: 'Solution shown: the level is marked seen, with 0 stars.',
+	confirmSolution: 'Show the worked solution?',
+	confirmSolutionDetail:
+		'The level will be marked seen with 0 stars. You can replay it later for stars.   y: show · n: keep trying',
+	explanation: 'Why:',
+	workedSolution: 'Worked solution:',
+	updatePreview: p =>
+		`One step: ${p.param} ${p.before} → ${p.after}, error ${p.errorBefore} → ${p.errorAfter}. ${p.direction}`,
+	resultTitle: title => `Level complete: ${title}`,
+	resultStars: stars => `${stars} star${stars === 1 ? '' : 's'}`,
+	resultSeen: 'Solution shown — marked seen, 0 stars. Replay it for stars.',
+	resultLine: (attempts, hints, time) =>
+		`${attempts} answer${attempts === 1 ? '' : 's'} checked · ${hints} hint${hints === 1 ? '' : 's'} · ${time}`,
+	resultPoints: (points, total) => `+${points} points · ${total} in total`,
+	lastLevel: 'That was the last level. Well done!',
+	labNotReady: 'This lab level trains a network live; it opens in the lab screen.',
+	tooSmall: (columns, rows, needColumns, needRows) =>
+		`Please enlarge the terminal: it is ${columns}×${rows}, the game needs at least ${needColumns}×${needRows}. Ctrl-C quits.`,
+	helpTitle: 'Keys',
+	helpSections: [
+		[
+			'Everywhere',
+			[
+				['?', 'this help (any key closes it)'],
+				['Esc', 'back'],
+				['q', 'quit (outside an answer field)'],
+				['Ctrl-C', 'quit at once; progress is saved'],
+			],
+		],
+		[
+			'Menu',
+			[
+				['↑ ↓  j k', 'move'],
+				['Enter', 'open the level'],
+				['c', 'continue with the first unsolved level'],
+			],
+		],
+		[
+			'Level',
+			[
+				['0-9 . - / * ^ ( )', 'type an answer; sigmoid( exp( log( tanh( work too'],
+				['Enter', 'check the answer'],
+				['Tab ↓  Shift-Tab ↑', 'next / previous field'],
+				['Backspace', 'delete; u clears the field'],
+				['h', 'next hint (costs a star)'],
+				['g', 'give up: show the worked solution (0 stars)'],
+				['i', 'read the whole introduction'],
+			],
+		],
+	],
+	scoringRules: [
+		'Scoring: 3 stars to start; each hint costs one; more than 2 wrong answers cost one; a solved level keeps at least 1 star; showing the solution scores 0. 100 points a star. Time is recorded, never scored.',
+	],
+	introTitle: 'Introduction',
+	footer: {
+		menu: '↑↓ move · Enter open · c continue · ? help · q quit',
+		level: 'Enter check · Tab next field · h hint · g solution · i intro · ? help · Esc menu',
+		levelDone: 'Enter results · Esc menu · ? help',
+		result: 'Enter next level · r replay · Esc menu · q quit',
+		help: 'any key: close',
+		confirm: 'y: show solution · n: keep trying',
+		intro: 'Enter or Esc: close',
+		tooSmall: 'Ctrl-C quit',
+	},
+	slopeDirection: (positive, param) =>
+		positive ? `The slope was positive, so ${param} went down.` : `The slope was negative, so ${param} went up.`,
+};
+
+const ko: Messages = {
+	appName: 'backprop-quest',
+	tagline: '역전파를 손으로 직접 해 보며 배우기',
+	continueLabel: title => `이어서 하기: ${title}`,
+	allSolved: '모든 레벨을 풀었습니다. 다시 풀어서 별을 더 모아 보세요.',
+	progress: (solved, total, points) => `${solved}/${total} 해결 · ${points}점`,
+	statusNew: '새 레벨',
+	statusSeen: '풀이 봄',
+	kindLabel: {
+		forward: '순전파 값',
+		gradients: '기울기',
+		chain: '연쇄',
+		paths: '경로',
+		update: '업데이트',
+		descent: '경사하강',
+		lab: '실험실',
+	},
+	chapter: (n, title) => `${n}. ${title}`,
+	levelOf: (n, total) => `레벨 ${n}/${total}`,
+	warningsTitle: n => `불러오는 중 문제 ${n}개 (나머지는 정상적으로 플레이할 수 있습니다):`,
+	askFor: {
+		forward: '순전파 값을 계산하세요:',
+		gradients: '기울기를 구하세요:',
+		chain: '경로를 따라 각 국소 미분을 채우고, 그 곱을 구하세요:',
+		paths: '경로마다 계산한 뒤, 전체 합을 구하세요:',
+		update: '기울기를 구한 뒤, 업데이트된 가중치를 구하세요:',
+	},
+	graphLegend: '선 위: 순전파 값 · ∂ 아래: 기울기',
+	notANumber: '숫자가 아닙니다. -4, 0.25, 3/4, 1e-3, 2*-4 처럼 입력하세요. (시도 횟수는 그대로입니다.)',
+	emptyAnswer: '먼저 숫자를 입력하세요.',
+	right: '✓ 정답입니다.',
+	complete: '✓ 해결!',
+	wrong: '✗ 아쉽네요.',
+	nearMiss: percent =>
+		`✗ 거의 맞았습니다: ${percent}% 차이. 자릿수를 조금 더 살려 보세요. 유효숫자 3자리면 충분합니다.`,
+	mistake: (reason, p) => {
+		switch (reason) {
+			case 'upstreamOnly':
+				return `✗ 위에서 온 기울기 ∂${p.of}/∂${p.via} = ${p.upstream} 를 그대로 넘겼습니다. 국소 미분 ∂${p.via}/∂${p.wrt} 를 곱해야 합니다.`;
+			case 'addRule':
+				return `✗ 1은 덧셈 노드의 기울기입니다. ${p.via} 는 ${p.wrt} 를 그냥 더한 것이 아니니, 국소 미분 ∂${p.via}/∂${p.wrt} 를 구하세요.`;
+			case 'localOnly':
+				return `✗ 국소 미분 ∂${p.via}/∂${p.wrt} 만 구했습니다. 연쇄법칙에 따라 위에서 온 기울기 ∂${p.of}/∂${p.via} = ${p.upstream} 를 곱하세요.`;
+			case 'ownInput':
+				return `✗ 위에서 온 기울기는 맞지만, 곱셈 노드는 각 입력에 '다른 쪽' 입력을 곱해서 보냅니다. ${p.wrt} 자신의 값을 곱했습니다.`;
+			case 'onePath':
+				return `✗ ${p.via} 를 거치는 경로 하나뿐입니다. ${p.wrt} 는 ${p.paths}개의 경로로 ${p.of} 에 닿습니다. 모두 더하세요.`;
+			case 'wrongSign':
+				return '✗ 크기는 맞는데 부호가 반대입니다.';
+			case 'sigmoidValue':
+				return '✗ 그것은 σ 값 자체입니다. σ의 기울기는 σ·(1 − σ) 입니다.';
+			case 'addedFactors':
+				return '✗ 연쇄법칙은 인수들을 곱합니다. 더하지 않습니다.';
+			case 'plusSign':
+				return `✗ 방향이 반대입니다. 업데이트는 η·∂E/∂${p.param} 를 빼는 것입니다.`;
+			case 'forgotRate':
+				return `✗ 먼저 기울기에 학습률 η = ${p.eta} 를 곱하세요.`;
+		}
+	},
+	hintLabel: (n, total) => `힌트 ${n}/${total} (별 하나 차감):`,
+	noMoreHints: '힌트가 더 없습니다. g를 누르면 풀이를 볼 수 있습니다 (별 0개).',
+	solutionShown: '풀이를 보았습니다. 이 레벨은 별 0개, "풀이 봄"으로 기록됩니다.',
+	confirmSolution: '풀이를 볼까요?',
+	confirmSolutionDetail:
+		'이 레벨은 별 0개로 "풀이 봄" 처리됩니다. 나중에 다시 풀면 별을 받을 수 있습니다.   y: 보기 · n: 계속 풀기',
+	explanation: '해설:',
+	workedSolution: '풀이:',
+	updatePreview: p =>
+		`한 걸음: ${p.param} ${p.before} → ${p.after}, 오차 ${p.errorBefore} → ${p.errorAfter}. ${p.direction}`,
+	resultTitle: title => `레벨 완료: ${title}`,
+	resultStars: stars => `별 ${stars}개`,
+	resultSeen: '풀이를 보았습니다. 별 0개로 기록됩니다. 다시 풀면 별을 받을 수 있습니다.',
+	resultLine: (attempts, hints, time) => `답 확인 ${attempts}회 · 힌트 ${hints}개 · ${time}`,
+	resultPoints: (points, total) => `+${points}점 · 총 ${total}점`,
+	lastLevel: '마지막 레벨이었습니다. 수고하셨습니다!',
+	labNotReady: '이 실험실 레벨은 신경망을 실시간으로 학습시킵니다. 실험실 화면에서 열립니다.',
+	tooSmall: (columns, rows, needColumns, needRows) =>
+		`터미널을 키워 주세요: 지금 ${columns}×${rows}, 최소 ${needColumns}×${needRows} 이 필요합니다. Ctrl-C로 종료합니다.`,
+	helpTitle: '키 안내',
+	helpSections: [
+		[
+			'어디서나',
+			[
+				['?', '이 도움말 (아무 키나 누르면 닫힘)'],
+				['Esc', '뒤로'],
+				['q', '종료 (답 입력칸 밖에서)'],
+				['Ctrl-C', '바로 종료, 진행 상황은 저장됨'],
+			],
+		],
+		[
+			'메뉴',
+			[
+				['↑ ↓  j k', '이동'],
+				['Enter', '레벨 열기'],
+				['c', '아직 안 푼 첫 레벨로 이어서 하기'],
+			],
+		],
+		[
+			'레벨',
+			[
+				['0-9 . - / * ^ ( )', '답 입력. sigmoid( exp( log( tanh( 도 쓸 수 있음'],
+				['Enter', '답 확인'],
+				['Tab ↓  Shift-Tab ↑', '다음 / 이전 입력칸'],
+				['Backspace', '지우기, u는 칸 전체 지우기'],
+				['h', '다음 힌트 (별 하나 차감)'],
+				['g', '포기: 풀이 보기 (별 0개)'],
+				['i', '소개 글 전체 읽기'],
+			],
+		],
+	],
+	scoringRules: [
+		'점수: 별 3개에서 시작, 힌트마다 하나 차감, 틀린 답이 2번을 넘으면 하나 차감. 푼 레벨은 최소 별 1개, 풀이를 보면 0개. 별 하나에 100점. 시간은 기록만 하고 점수에 넣지 않습니다.',
+	],
+	introTitle: '소개',
+	footer: {
+		menu: '↑↓ 이동 · Enter 열기 · c 이어서 · ? 도움말 · q 종료',
+		level: 'Enter 확인 · Tab 다음 칸 · h 힌트 · g 풀이 · i 소개 · ? 도움말 · Esc 메뉴',
+		levelDone: 'Enter 결과 · Esc 메뉴 · ? 도움말',
+		result: 'Enter 다음 레벨 · r 다시 · Esc 메뉴 · q 종료',
+		help: '아무 키: 닫기',
+		confirm: 'y: 풀이 보기 · n: 계속 풀기',
+		intro: 'Enter 또는 Esc: 닫기',
+		tooSmall: 'Ctrl-C 종료',
+	},
+	slopeDirection: (positive, param) =>
+		positive ? `기울기가 양수였으므로 ${param} 는 줄었습니다.` : `기울기가 음수였으므로 ${param} 는 커졌습니다.`,
+};
+
+export function messages(lang: Language): Messages {
+	return lang === 'ko' ? ko : en;
+}
+
+/** Minutes and seconds, for the result screen. */
+export function formatDuration(ms: number, lang: Language): string {
+	const seconds = Math.max(0, Math.round(ms / 1000));
+	const m = Math.floor(seconds / 60);
+	const s = seconds % 60;
+	if (lang === 'ko') return m > 0 ? `${m}분 ${s}초` : `${s}초`;
+	return m > 0 ? `${m} min ${s} s` : `${s} s`;
+}

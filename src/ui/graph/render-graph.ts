@@ -67,10 +67,14 @@ export function renderCircuit(nodes: readonly CircuitNode[]): string[] {
 		),
 	);
 
-	// Each gutter gets one vertical bus per target that has inputs.
+	// Each gutter gets one vertical bus per target that joins wires or changes row;
+	// a single wire on the same row runs straight through.
+	const isStraight = (target: Item) =>
+		target.preds.length === 1 && byKey.get(target.preds[0] as string)?.row === target.row;
 	const gutters = Array.from({length: columns - 1}, (_, c) => {
-		const targets = items.filter(i => i.column === c + 1 && i.preds.length > 0).sort((a, b) => a.row - b.row);
-		return {targets, width: targets.length + 1};
+		const incoming = items.filter(i => i.column === c + 1 && i.preds.length > 0);
+		const targets = incoming.filter(i => !isStraight(i)).sort((a, b) => a.row - b.row);
+		return {targets, straight: incoming.filter(isStraight), width: targets.length + 1};
 	});
 	const starts: number[] = [];
 	let x = 0;
@@ -118,6 +122,7 @@ export function renderCircuit(nodes: readonly CircuitNode[]): string[] {
 			}
 			link(ty, bus, starts[c + 1] as number);
 		});
+		for (const target of gutter.straight) link(target.row * 2, gutterStart, starts[c + 1] as number);
 	});
 
 	// Labels go over the wires.

@@ -1,0 +1,25 @@
+/** How a level went, as scoring sees it. */
+export type Performance = {
+	readonly wrongAnswers: number;
+	readonly hintsUsed: number;
+	readonly solutionShown: boolean;
+};
+
+/** Wrong answers a player may give before it costs a star. */
+export const freeWrongAnswers = 2;
+export const pointsPerStar = 100;
+
+/**
+ * 3 stars to start; each hint costs one; more than two wrong answers cost one;
+ * a solved level keeps at least one. Showing the solution scores 0.
+ * Time is recorded but never scored.
+ */
+export function starsFor({wrongAnswers, hintsUsed, solutionShown}: Performance): number {
+	if (solutionShown) return 0;
+	const penalty = hintsUsed + (wrongAnswers > freeWrongAnswers ? 1 : 0);
+	return Math.max(1, 3 - penalty);
+}
+
+export function pointsFor(stars: number): number {
+	return stars * pointsPerStar;
+}

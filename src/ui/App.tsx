@@ -1,0 +1,79 @@
+import {Box, Text, useApp, useInput, useStdin} from 'ink';
+import {useCallback, useEffect} from 'react';
+import {dispatchKey, type KeyPress} from '../game/keys.js';
+import type {GameStore} from '../game/store.js';
+import {GameContext, useGame, useGameStore} from './game-context.js';
+import {ConfirmSolution} from './screens/ConfirmSolution.js';
+import {HelpOverlay} from './screens/HelpOverlay.js';
+import {IntroOverlay} from './screens/IntroOverlay.js';
+import {LevelScreen} from './screens/LevelScreen.js';
+import {MenuScreen} from './screens/MenuScreen.js';
+import {ResultScreen} from './screens/ResultScreen.js';
+import {minimumColumns, minimumRows, TooSmall} from './screens/TooSmall.js';
+import {messages} from './strings.js';
+import {useTerminalSize} from './use-terminal-size.js';
+
+export type AppProps = {
+	readonly store: GameStore;
+};
+
+/** The whole game: one store, one key dispatcher, one screen at a time. */
+export function App({store}: AppProps) {
+	return (
+		<GameContext.Provider value={store}>
+			<Game />
+		</GameContext.Provider>
+	);
+}
+
+function Game() {
+	const store = useGameStore();
+	const {exit} = useApp();
+	const {isRawModeSupported} = useStdin();
+	const {columns, rows} = useTerminalSize();
+	const lang = useGame(s => s.lang);
+	const screen = useGame(s => s.screen);
+	const overlay = useGame(s => s.overlay);
+	const quitting = useGame(s => s.quitting);
+	const onKey = useCallback((input: string, key: KeyPress) => dispatchKey(store, input, key), [store]);
+	// isRawModeSupported is undefined, not false, without a terminal: compare with true.
+	useInput(onKey, {isActive: isRawModeSupported === true});
+
+	useEffect(() => {
+		if (quitting) exit();
+	}, [quitting, exit]);
+
+	if (columns < minimumColumns || rows < minimumRows) return <TooSmall lang={lang} columns={columns} rows={rows} />;
+
+	// One row short of the terminal: a full-height frame makes Ink clear the screen on every render.
+	const height = rows - 1;
+	const width = columns - 2;
+	let body: React.ReactNode;
+	if (overlay === 'help') body = <HelpOverlay width={width} height={height} />;
+	else if (overlay === 'intro') body = <IntroOverlay width={width} height={height} />;
+	else if (screen === 'menu') body = <MenuScreen width={width} height={height} />;
+	else if (screen === 'result') body = <ResultScreen width={width} height={height} />;
+	else if (overlay === 'confirm-solution') {
+		body = (
+			<Box flexDirection="column" height={height}>
+				<LevelScreen width={width} height={height - 5} />
+				<ConfirmSolution width={width} />
+			</Box>
+		);
+	} else body = <LevelOrLab width={width} height={height} />;
+
+	return (
+		<Box flexDirection="column" paddingX={1} width={columns} height={height}>
+			{body}
+		</Box>
+	);
+}
+
+function LevelOrLab({width, height}: {readonly width: number; readonly height: number}) {
+	const lang = useGame(s => s.lang);
+	const kind = useGame(s => s.levels.find(l => l.id === s.play?.levelId)?.spec.kind);
+	if (kind === 'lab' || kind === 'descent') {
+		return <Text>{messages(lang).labNotReady}</Text>;
+	}
+	return <LevelScreen width={width} height={height} />;
+}

@@ -1,0 +1,49 @@
+import {Box, Text} from 'ink';
+import {Footer} from '../components/Footer.js';
+import {useGame} from '../game-context.js';
+import {messages} from '../strings.js';
+import {displayWidth, padEndToWidth, truncateToWidth} from '../text-width.js';
+import {wrapLines} from '../text-wrap.js';
+import {theme} from '../theme.js';
+
+export type HelpOverlayProps = {
+	readonly width: number;
+	readonly height: number;
+};
+
+/** Every key, by screen, and the scoring rules. */
+export function HelpOverlay({width, height}: HelpOverlayProps) {
+	const lang = useGame(s => s.lang);
+	const t = messages(lang);
+	const keyWidth = Math.max(...t.helpSections.flatMap(([, keys]) => keys.map(([k]) => displayWidth(k)))) + 2;
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Text bold color={theme.accent}>
+				{t.helpTitle}
+			</Text>
+			<Text dimColor>{'─'.repeat(width)}</Text>
+			<Box flexDirection="column" flexGrow={1}>
+				{t.helpSections.map(([section, keys]) => (
+					<Box key={section} flexDirection="column">
+						<Text bold>{section}</Text>
+						{keys.map(([key, what]) => (
+							<Text key={key}>
+								{'  '}
+								<Text color={theme.accent}>{padEndToWidth(key, keyWidth)}</Text>
+								{truncateToWidth(what, Math.max(10, width - keyWidth - 2))}
+							</Text>
+						))}
+					</Box>
+				))}
+				{t.scoringRules
+					.flatMap(rule => wrapLines(rule, width))
+					.map(line => (
+						<Text key={line} dimColor>
+							{line}
+						</Text>
+					))}
+			</Box>
+			<Footer keys={t.footer.help ?? ''} width={width} />
+		</Box>
+	);
+}

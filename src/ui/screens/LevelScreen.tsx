@@ -1,0 +1,160 @@
+import {Box, Text} from 'ink';
+import type {Feedback, PlayState} from '../../game/store.js';
+import {formatNumber} from '../../levels/format.js';
+import type {Level} from '../../levels/loader.js';
+import {AnswerFields} from '../components/AnswerFields.js';
+import {Footer} from '../components/Footer.js';
+import {useGame} from '../game-context.js';
+import {levelCircuit} from '../graph/level-circuit.js';
+import {type Messages, messages} from '../strings.js';
+import {truncateToWidth} from '../text-width.js';
+import {wrapLines} from '../text-wrap.js';
+import {theme} from '../theme.js';
+
+export type LevelScreenProps = {
+	readonly width: number;
+	readonly height: number;
+};
+
+type Line = {readonly text: string; readonly color?: string | undefined; readonly dim?: boolean};
+
+/** A level: its introduction, the circuit, the answer fields and what the game says back. */
+export function LevelScreen({width, height}: LevelScreenProps) {
+	const lang = useGame(s => s.lang);
+	const levels = useGame(s => s.levels);
+	const play = useGame(s => s.play);
+	const t = messages(lang);
+	const level = levels.find(l => l.id === play?.levelId);
+	if (level === undefined || play === undefined) return null;
+
+	const complete = level.fields.length > 0 && level.fields.every(f => play.solved[f.id]);
+	const number = levels.indexOf(level) + 1;
+	const header = `${t.chapter(level.chapter.number, level.chapter.title[lang])} › ${level.spec.title[lang]}`;
+	const right = t.levelOf(number, levels.length);
+
+	const feedback = feedbackLines(level, play, t, lang, width);
+	const circuit = levelCircuit(level, play, width);
+	const ask = t.askFor[level.spec.kind] ?? '';
+	const fieldRows = level.fields.length + 1;
+	// Header 2, footer 1, fields, feedback; the circuit if it fits; the introduction gets the rest.
+	const fixed = 2 + 1 + fieldRows + feedback.length + 1;
+	const circuitRows = circuit !== undefined && fixed + circuit.length + 1 + 2 <= height ? circuit.length + 1 : 0;
+	const top = complete ? completionLines(level, play, t, lang, width) : introLines(level, lang, width);
+	const topRoom = Math.max(1, height - fixed - circuitRows);
+	const topShown = top.length > topRoom ? [...top.slice(0, topRoom - 1), {text: '… (i)', dim: true}] : top;
+
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Text>
+				<Text bold color={theme.accent}>
+					{truncateToWidth(header, width - right.length - 2)}
+				</Text>
+				<Text dimColor>{`  ${right}`}</Text>
+			</Text>
+			<Text dimColor>{'─'.repeat(width)}</Text>
+			{topShown.map((line, i) => (
+				// biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+				<Text key={i} color={line.color} dimColor={line.dim === true}>
+					{line.text}
+				</Text>
+			))}
+			{circuitRows > 0 && circuit !== undefined && (
+				<Box flexDirection="column" marginTop={1} flexShrink={0}>
+					{circuit.map((line, i) => (
+						// biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+						<Text key={i}>{line}</Text>
+					))}
+				</Box>
+			)}
+			<Box flexDirection="column" marginTop={1}>
+				<Text dimColor>{truncateToWidth(ask, width)}</Text>
+				<AnswerFields fields={level.fields} play={play} width={width} />
+			</Box>
+			<Box flexDirection="column" flexGrow={1}>
+				{feedback.map((line, i) => (
+					// biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+					<Text key={i} color={line.color} dimColor={line.dim === true}>
+						{line.text}
+					</Text>
+				))}
+			</Box>
+			<Footer keys={complete ? (t.footer.levelDone ?? '') : (t.footer.level ?? '')} width={width} />
+		</Box>
+	);
+}
+
+function introLines(level: Level, lang: 'en' | 'ko', width: number): Line[] {
+	return wrapLines(level.spec.intro[lang], width).map(text => ({text}));
+}
+
+function completionLines(level: Level, play: PlayState, t: Messages, lang: 'en' | 'ko', width: number): Line[] {
+	const lines: Line[] = [];
+	if (play.solutionShown) {
+		lines.push({text: t.workedSolution, color: theme.hint});
+		for (const field of level.fields) lines.push(...wrapLines(field.work, width).map(text => ({text})));
+	}
+	lines.push({text: t.explanation, color: theme.right});
+	lines.push(...wrapLines(level.spec.explain[lang], width).map(text => ({text})));
+	const update = level.update;
+	if (update !== undefined) {
+		const text = t.updatePreview({
+			param: update.param,
+			before: formatNumber(update.before),
+			after: formatNumber(update.after),
+			errorBefore: formatNumber(update.errorBefore),
+			errorAfter: formatNumber(update.errorAfter),
+			direction: update.after === update.before ? '' : t.slopeDirection(update.after < update.before, update.param),
+		});
+		lines.push(...wrapLines(text, width).map(line => ({text: line, color: theme.accent})));
+	}
+	return lines;
+}
+
+function feedbackLines(level: Level, play: PlayState, t: Messages, lang: 'en' | 'ko', width: number): Line[] {
+	const wrap = (text: string, color?: string): Line[] => wrapLines(text, width).map(line => ({text: line, color}));
+	const complete = level.fields.every(f => play.solved[f.id]);
+	// The latest hint stays on screen while the player works with it.
+	const hintIndex = play.hintsShown - 1;
+	const hint = level.spec.hints[hintIndex];
+	const hintLines =
+		hint === undefined || complete
+			? []
+			: wrap(`${t.hintLabel(hintIndex + 1, level.spec.hints.length)} ${hint[lang]}`, theme.hint);
+	const feedback = play.feedback;
+	if (feedback === undefined || feedback.kind === 'hint') return hintLines;
+	return [...hintLines, ...feedbackMessage(feedback, level, play, t, wrap)];
+}
+
+function feedbackMessage(
+	feedback: Feedback,
+	level: Level,
+	play: PlayState,
+	t: Messages,
+	wrap: (text: string, color?: string) => Line[],
+): Line[] {
+	switch (feedback.kind) {
+		case 'right':
+			return wrap(t.right, theme.right);
+		case 'complete':
+			return wrap(t.complete, theme.right);
+		case 'not-a-number':
+			return wrap(t.notANumber, theme.hint);
+		case 'empty':
+			return wrap(t.emptyAnswer, theme.hint);
+		case 'wrong':
+			if (feedback.mistake !== undefined)
+				return wrap(t.mistake(feedback.mistake.reason, feedback.mistake.params), theme.wrong);
+			if (feedback.nearMiss !== undefined) {
+				const percent =
+					feedback.nearMiss * 100 < 1 ? (feedback.nearMiss * 100).toFixed(2) : (feedback.nearMiss * 100).toFixed(1);
+				return wrap(t.nearMiss(percent), theme.wrong);
+			}
+			return wrap(`${t.wrong} ${play.hintsShown < level.spec.hints.length ? '(h: hint)' : '(g)'}`, theme.wrong);
+		case 'hint':
+			return [];
+		case 'no-more-hints':
+			return wrap(t.noMoreHints, theme.hint);
+		case 'solution':
+			return wrap(t.solutionShown, theme.hint);
+	}
+}

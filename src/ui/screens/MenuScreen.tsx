@@ -1,0 +1,105 @@
+import {Box, Text} from 'ink';
+import {firstUnsolved, solvedCount, totalPoints} from '../../game/progress.js';
+import {Footer} from '../components/Footer.js';
+import {ProgressBar} from '../components/ProgressBar.js';
+import {Stars} from '../components/Stars.js';
+import {useGame} from '../game-context.js';
+import {messages} from '../strings.js';
+import {padEndToWidth, truncateToWidth} from '../text-width.js';
+import {theme} from '../theme.js';
+
+export type MenuScreenProps = {
+	readonly width: number;
+	readonly height: number;
+};
+
+type Row = {readonly kind: 'chapter'; readonly text: string} | {readonly kind: 'level'; readonly index: number};
+
+/** Chapters and their levels with status, overall progress, and "continue". */
+export function MenuScreen({width, height}: MenuScreenProps) {
+	const lang = useGame(s => s.lang);
+	const levels = useGame(s => s.levels);
+	const progress = useGame(s => s.progress);
+	const cursor = useGame(s => s.menuCursor);
+	const warnings = useGame(s => s.warnings);
+	const notice = useGame(s => s.notice);
+	const t = messages(lang);
+	const ids = levels.map(l => l.id);
+	const solved = solvedCount(progress, ids);
+	const nextId = firstUnsolved(progress, ids);
+	const next = levels.find(l => l.id === nextId);
+
+	const rows: Row[] = [];
+	levels.forEach((level, index) => {
+		if (index === 0 || levels[index - 1]?.chapter.id !== level.chapter.id) {
+			rows.push({kind: 'chapter', text: t.chapter(level.chapter.number, level.chapter.title[lang])});
+		}
+		rows.push({kind: 'level', index});
+	});
+
+	const messageLines = (notice === undefined ? 0 : 1) + (warnings.length > 0 ? Math.min(3, warnings.length + 1) : 0);
+	const listHeight = Math.max(3, height - 5 - messageLines);
+	const cursorRow = rows.findIndex(r => r.kind === 'level' && r.index === cursor);
+	const start = Math.max(0, Math.min(cursorRow - Math.floor(listHeight / 2), rows.length - listHeight));
+	const visible = rows.slice(start, start + listHeight);
+	const titleWidth = Math.max(10, width - 24);
+
+	return (
+		<Box flexDirection="column" width={width} height={height}>
+			<Text>
+				<Text bold color={theme.accent}>
+					{t.appName}
+				</Text>
+				<Text dimColor>{truncateToWidth(` — ${t.tagline}`, width - t.appName.length)}</Text>
+			</Text>
+			<Text>
+				<ProgressBar done={solved} total={levels.length} />{' '}
+				{t.progress(solved, levels.length, totalPoints(progress, ids))}
+			</Text>
+			<Text color={theme.accent}>
+				{truncateToWidth(next === undefined ? t.allSolved : `${t.continueLabel(next.spec.title[lang])}  (c)`, width)}
+			</Text>
+			{notice !== undefined && <Text color={theme.right}>{truncateToWidth(notice, width)}</Text>}
+			{warnings.length > 0 && (
+				<Box flexDirection="column">
+					<Text color={theme.hint}>⚠ {t.warningsTitle(warnings.length)}</Text>
+					{warnings.slice(0, 2).map(w => (
+						<Text key={w} dimColor>
+							{truncateToWidth(`  ${w}`, width)}
+						</Text>
+					))}
+				</Box>
+			)}
+			<Box flexDirection="column" flexGrow={1} marginTop={1}>
+				{visible.map(row => {
+					if (row.kind === 'chapter') {
+						return (
+							<Text key={`c-${row.text}`} bold>
+								{truncateToWidth(row.text, width)}
+							</Text>
+						);
+					}
+					const level = levels[row.index];
+					if (level === undefined) return null;
+					const record = progress.levels[level.id];
+					const selected = row.index === cursor;
+					const title = padEndToWidth(truncateToWidth(level.spec.title[lang], titleWidth), titleWidth);
+					return (
+						<Text key={level.id} inverse={selected}>
+							{selected ? ' ▸ ' : '   '}
+							{record?.status === 'solved' ? (
+								<Stars count={record.stars} />
+							) : (
+								<Text dimColor>{padEndToWidth(record?.status === 'seen' ? t.statusSeen : t.statusNew, 3)}</Text>
+							)}
+							{'  '}
+							{title}
+							<Text dimColor> {t.kindLabel[level.spec.kind]}</Text>
+						</Text>
+					);
+				})}
+			</Box>
+			<Footer keys={t.footer.menu ?? ''} width={width} />
+		</Box>
+	);
+}
