@@ -3,40 +3,40 @@ import {describe, expect, it} from 'vitest';
 import {type Expr, FormulaError, parseExpression, parseFormula, printExpr} from '../../src/levels/formula.js';
 import {buildGraph} from '../../src/levels/graph.js';
 
-const valueOf = (formula: string, inputs: Record<string, number> = {}) =>
+const outputOf = (formula: string, inputs: Record<string, number> = {}) =>
 	buildGraph(parseFormula(formula), inputs).output.value.data;
 
 describe('formula parser', () => {
 	it('gives * and / precedence over + and -', () => {
-		expect(valueOf('f = 1 + 2 * 3')).toBe(7);
-		expect(valueOf('f = 8 - 4 / 2')).toBe(6);
-		expect(valueOf('f = (1 + 2) * 3')).toBe(9);
+		expect(outputOf('f = 1 + 2 * 3')).toBe(7);
+		expect(outputOf('f = 8 - 4 / 2')).toBe(6);
+		expect(outputOf('f = (1 + 2) * 3')).toBe(9);
 	});
 
 	it('treats - and / as left-associative', () => {
-		expect(valueOf('f = 10 - 4 - 3')).toBe(3);
-		expect(valueOf('f = 16 / 4 / 2')).toBe(2);
+		expect(outputOf('f = 10 - 4 - 3')).toBe(3);
+		expect(outputOf('f = 16 / 4 / 2')).toBe(2);
 	});
 
 	it('binds ^ tighter than unary minus, and right to left', () => {
-		expect(valueOf('f = -2 ^ 2')).toBe(-4);
-		expect(valueOf('f = (-2) ^ 2')).toBe(4);
-		expect(valueOf('f = 2 ^ 3 ^ 2')).toBe(512);
-		expect(valueOf('f = 2 ^ -1')).toBe(0.5);
+		expect(outputOf('f = -2 ^ 2')).toBe(-4);
+		expect(outputOf('f = (-2) ^ 2')).toBe(4);
+		expect(outputOf('f = 2 ^ 3 ^ 2')).toBe(512);
+		expect(outputOf('f = 2 ^ -1')).toBe(0.5);
 	});
 
 	it('reads unary minus before names, calls and parentheses', () => {
-		expect(valueOf('f = -x * -y', {x: 2, y: 3})).toBe(6);
-		expect(valueOf('f = --x', {x: 2})).toBe(2);
-		expect(valueOf('f = -exp(0)')).toBe(-1);
+		expect(outputOf('f = -x * -y', {x: 2, y: 3})).toBe(6);
+		expect(outputOf('f = --x', {x: 2})).toBe(2);
+		expect(outputOf('f = -exp(0)')).toBe(-1);
 	});
 
 	it('reads numbers in every common form', () => {
-		expect(valueOf('f = .5 + 1e-3 + 2.')).toBeCloseTo(2.501, 12);
+		expect(outputOf('f = .5 + 1e-3 + 2.')).toBeCloseTo(2.501, 12);
 	});
 
 	it('evaluates the functions', () => {
-		expect(valueOf('f = sigmoid(0) + relu(-3) + tanh(0) + log(1) + exp(0)')).toBe(1.5);
+		expect(outputOf('f = sigmoid(0) + relu(-3) + tanh(0) + log(1) + exp(0)')).toBe(1.5);
 	});
 
 	it('chains named steps', () => {
