@@ -48,7 +48,7 @@ export function dispatchKey(store: GameStore, rawInput: string, key: KeyPress): 
 
 	switch (state.overlay) {
 		case 'help':
-			if (key.escape || key.return || input === '?' || input === 'q') state.closeOverlay();
+			state.closeOverlay();
 			return;
 		case 'intro':
 			if (key.escape || key.return || input === 'i') state.closeOverlay();

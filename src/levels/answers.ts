@@ -96,9 +96,14 @@ export function gradientFields(graph: LevelGraph, asks: readonly string[]): Fiel
 		const mistakes: Mistake[] = [];
 		let work = `${d(of, wrt)} = 1`;
 		if (of !== wrt) {
-			// The output's own gradient is 1, so a term through the output is just its local derivative.
+			// The output's own gradient is 1, so a term through the output is just its local
+			// derivative; for a product of two names that is the other name.
+			const partner = (t: (typeof terms)[number]) =>
+				t.via.op === '×' && t.via.deps.length === 2
+					? (t.via.deps.find(dep => dep.name !== wrt)?.name ?? d(of, wrt))
+					: d(of, wrt);
 			const symbolic = terms
-				.map(t => (t.via.name === of ? d(of, wrt) : `${d(of, t.via.name)}·${d(t.via.name, wrt)}`))
+				.map(t => (t.via.name === of ? partner(t) : `${d(of, t.via.name)}·${d(t.via.name, wrt)}`))
 				.join(' + ');
 			const numeric = terms
 				.map(t =>

@@ -1,0 +1,151 @@
+import {describe, expect, it} from 'vitest';
+import {dispatchKey} from '../../src/game/keys.js';
+import {emptyProgress, type Progress} from '../../src/game/progress.js';
+import {createGameStore} from '../../src/game/store.js';
+import {loadLevelPack} from '../../src/levels/loader.js';
+
+const levels = loadLevelPack('levels').levels;
+
+function game(startLevel?: string) {
+	let clock = 0;
+	const saved: Progress[] = [];
+	const store = createGameStore({
+		lang: 'en',
+		levels,
+		progress: emptyProgress,
+		startLevel,
+		now: () => clock,
+		onProgress: p => saved.push(p),
+	});
+	const answer = (text: string) => {
+		store.getState().clearDraft();
+		store.getState().type(text);
+		store.getState().submit();
+	};
+	return {store, saved, answer, tick: (ms: number) => (clock += ms)};
+}
+
+describe('playing a level', () => {
+	it('starts on the menu at the first unsolved level', () => {
+		const {store} = game();
+		expect(store.getState().screen).toBe('menu');
+		expect(store.getState().menuCursor).toBe(0);
+	});
+
+	it('opens a level directly with startLevel', () => {
+		const {store} = game('add-pass-through');
+		expect(store.getState().screen).toBe('level');
+		expect(store.getState().play?.levelId).toBe('add-pass-through');
+	});
+
+	it('a non-number costs no attempt', () => {
+		const {store, answer} = game('add-pass-through');
+		answer('abc');
+		expect(store.getState().play).toMatchObject({attempts: 0, feedback: {kind: 'not-a-number'}});
+	});
+
+	it('a wrong answer counts and says what is wrong', () => {
+		const {store, answer} = game('add-pass-through');
+		answer('4');
+		expect(store.getState().play).toMatchObject({
+			attempts: 1,
+			wrongAnswers: 1,
+			feedback: {kind: 'wrong', mistake: {reason: 'wrongSign'}},
+		});
+	});
+
+	it('a right answer is marked and focus moves to the next field', () => {
+		const {store, answer} = game('add-pass-through');
+		answer('-4');
+		const play = store.getState().play;
+		expect(play?.solved['grad:f:q']).toBe(true);
+		expect(play?.focus).toBe(1);
+		expect(play?.feedback).toEqual({kind: 'right', fieldId: 'grad:f:q'});
+	});
+
+	it('solving every field records stars, time and saves progress', () => {
+		const {store, answer, saved, tick} = game('add-pass-through');
+		tick(42_000);
+		answer('-4');
+		answer('-4');
+		answer('2*-2');
+		const state = store.getState();
+		expect(state.play?.feedback).toEqual({kind: 'complete'});
+		expect(state.lastOutcome).toMatchObject({levelId: 'add-pass-through', stars: 3, attempts: 3, timeMs: 42_000});
+		expect(saved).toHaveLength(1);
+		expect(state.progress.levels['add-pass-through']).toMatchObject({status: 'solved', stars: 3, points: 300});
+		state.submit();
+		expect(store.getState().screen).toBe('result');
+		store.getState().continueAfterResult();
+		expect(store.getState().play?.levelId).toBe('add-after-square');
+	});
+
+	it('hints climb a ladder and each one costs a star', () => {
+		const {store, answer} = game('mul-swap');
+		store.getState().hint();
+		store.getState().hint();
+		store.getState().hint();
+		expect(store.getState().play).toMatchObject({hintsShown: 2, feedback: {kind: 'no-more-hints'}});
+		answer('-2');
+		answer('3');
+		expect(store.getState().lastOutcome?.stars).toBe(1);
+	});
+
+	it('the solution asks first, then scores zero and marks the level seen', () => {
+		const {store} = game('mul-swap');
+		store.getState().askForSolution();
+		expect(store.getState().overlay).toBe('confirm-solution');
+		store.getState().closeOverlay();
+		expect(store.getState().play?.solutionShown).toBe(false);
+		store.getState().askForSolution();
+		store.getState().confirmSolution();
+		expect(store.getState().play?.solutionShown).toBe(true);
+		expect(store.getState().progress.levels['mul-swap']).toMatchObject({status: 'seen', stars: 0});
+	});
+});
+
+describe('keys', () => {
+	const key = {};
+	it('reach the new screen right after a screen change', () => {
+		const {store} = game();
+		dispatchKey(store, '\r', {return: true});
+		dispatchKey(store, '7', key);
+		expect(store.getState().play?.drafts['value:z']).toBe('7');
+	});
+
+	it('h in an answer field is a hint, not a character', () => {
+		const {store} = game('mul-swap');
+		dispatchKey(store, 'h', key);
+		expect(store.getState().play?.hintsShown).toBe(1);
+		expect(store.getState().play?.drafts['grad:z:x']).toBeUndefined();
+	});
+
+	it('Korean jamo work as command keys: ㅗ hint, ㅂ quit', () => {
+		const {store} = game('mul-swap');
+		dispatchKey(store, 'ㅗ', key);
+		expect(store.getState().play?.hintsShown).toBe(1);
+		dispatchKey(store, '', {escape: true});
+		dispatchKey(store, 'ㅂ', key);
+		expect(store.getState().quitting).toBe(true);
+	});
+
+	it('Ctrl-C always quits, even while typing', () => {
+		const {store} = game('mul-swap');
+		dispatchKey(store, '1', key);
+		dispatchKey(store, 'c', {ctrl: true});
+		expect(store.getState().quitting).toBe(true);
+	});
+
+	it('q does not quit from inside an answer field', () => {
+		const {store} = game('mul-swap');
+		dispatchKey(store, 'q', key);
+		expect(store.getState().quitting).toBe(false);
+	});
+
+	it('Backspace arrives as delete in Ink 6 and deletes left', () => {
+		const {store} = game('mul-swap');
+		for (const ch of '-25') dispatchKey(store, ch, key);
+		dispatchKey(store, '', {delete: true});
+		expect(store.getState().play?.drafts['grad:z:x']).toBe('-2');
+	});
+});

@@ -1,0 +1,223 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import {levelCircuit} from '../../src/ui/graph/level-circuit.js';
+import {keys, renderGame, shippedLevels} from './render.js';
+
+let unmount: (() => Promise<void>) | undefined;
+afterEach(async () => {
+	await unmount?.();
+	unmount = undefined;
+});
+
+async function start(options: Parameters<typeof renderGame>[0] = {}) {
+	const game = await renderGame(options);
+	unmount = game.unmount;
+	return game;
+}
+
+describe('menu', () => {
+	it('shows progress, continue and the first chapter', async () => {
+		const {frame} = await start();
+		const lines = frame().split('\n');
+		expect(lines.slice(0, 7)).toEqual([
+			' backprop-quest — learn backpropagation by doing it by hand',
+			' ░░░░░░░░░░░░░░░░░░░░ 0/28 solved · 0 points',
+			' Continue: The weighted sum  (c)',
+			'',
+			' 1. Forward pass',
+			'  ▸ new  The weighted sum                                       values',
+			'    new  Through the activation                                 values',
+		]);
+		expect(lines.at(-1)).toBe(' ↑↓ move · Enter open · c continue · ? help · q quit');
+	});
+
+	it('moves the cursor with arrows and j/k', async () => {
+		const {frame, press} = await start();
+		await press(keys.down, 'j');
+		expect(frame()).toContain('▸ new  How wrong is it?');
+		await press('k');
+		expect(frame()).toContain('▸ new  Through the activation');
+	});
+
+	it('scrolls to keep the cursor on screen', async () => {
+		const {frame, press} = await start();
+		await press(...Array.from({length: 27}, () => keys.down));
+		expect(frame()).toContain('▸ new  Two moons');
+	});
+
+	it('opens the selected level with Enter', async () => {
+		const {frame, press} = await start();
+		await press(keys.enter);
+		expect(frame()).toContain('1. Forward pass › The weighted sum');
+		expect(frame()).toContain('▸ z = [');
+	});
+});
+
+describe('a level', () => {
+	it('draws the circuit with values on the wires and unknown gradients as ?', async () => {
+		const {frame} = await start({startLevel: 'add-pass-through'});
+		expect(frame()).toContain(
+			[
+				' x -2 ──┐',
+				'  ∂ ?   │',
+				' y 5 ───┴─+q 3 ──┐',
+				'  ∂ ?      ∂ ?   │',
+				'          z -4 ──┴─×f -12',
+				'                    ∂ 1',
+			].join('\n'),
+		);
+	});
+
+	it('a right answer gets ✓ and its gradient appears on the circuit', async () => {
+		const {frame, type, press} = await start({startLevel: 'add-pass-through'});
+		await type('-4');
+		await press(keys.enter);
+		expect(frame()).toContain('∂f/∂q = [-4            ] ✓');
+		expect(frame()).toContain('✓ Right.');
+		expect(frame()).toContain('  ∂ ?      ∂ -4  │');
+		expect(frame()).toContain('▸ ∂f/∂x = [');
+	});
+
+	it('a wrong answer says what is wrong', async () => {
+		const {frame, type, press} = await start({startLevel: 'mul-upstream'});
+		await type('4');
+		await press(keys.enter, keys.tab);
+		await type('4');
+		await press(keys.enter);
+		expect(frame()).toMatch(
+			/✗ That is the upstream gradient ∂L\/∂p = 4 passed through unchanged\. Multiply\s+it by the local derivative ∂p\/∂a\./,
+		);
+	});
+
+	it('a product input with its own value is told about the swap', async () => {
+		const {frame, type, press} = await start({startLevel: 'mul-upstream'});
+		await press(keys.tab, keys.tab);
+		await type('8');
+		await press(keys.enter);
+		expect(frame()).toContain('✗ The upstream gradient is right, but a × node gives each input the upstream');
+	});
+
+	it('a non-number gets an inline message and costs no attempt', async () => {
+		const {frame, type, press, store} = await start({startLevel: 'add-pass-through'});
+		await type('1..2');
+		await press(keys.enter);
+		expect(frame()).toContain('That is not a number. Try -4, 0.25, 3/4, 1e-3 or 2*-4. (No attempt used.)');
+		expect(store.getState().play?.attempts).toBe(0);
+	});
+
+	it('hints appear one rung at a time', async () => {
+		const {frame, press} = await start({startLevel: 'add-pass-through'});
+		await press('h');
+		expect(frame()).toContain('Hint 1/3 (costs a star): f = q·z, so ∂f/∂q is the other input of the multiply:');
+		await press('h');
+		expect(frame()).toContain('Hint 2/3 (costs a star): ∂f/∂q = −4.');
+	});
+
+	it('show solution asks first, then fills every field', async () => {
+		const {frame, press} = await start({startLevel: 'mul-swap'});
+		await press('g');
+		expect(frame()).toContain('? Show the worked solution?');
+		await press('y');
+		expect(frame()).toContain('Worked solution:');
+		expect(frame()).toContain('∂z/∂x = [-2            ] ✓');
+		expect(frame()).toContain('∂z/∂x = y = -2');
+		expect(frame()).toContain('Solution shown: the level is marked seen, with 0 stars.');
+	});
+
+	it('finishing shows the explanation, then the result screen', async () => {
+		const {frame, type, press, advanceClock} = await start({startLevel: 'mul-swap'});
+		advanceClock(65_000);
+		await type('-2');
+		await press(keys.enter);
+		await type('3');
+		await press(keys.enter);
+		expect(frame()).toContain('Why:');
+		expect(frame()).toContain('∂z/∂x = y = −2 and ∂z/∂y = x = 3.');
+		await press(keys.enter);
+		expect(frame()).toContain('Level complete: Swap the inputs');
+		expect(frame()).toContain('★★★ 3 stars');
+		expect(frame()).toContain('2 answers checked · 0 hints · 1 min 5 s');
+		expect(frame()).toContain('+300 points · 300 in total');
+	});
+
+	it('Esc goes back to the menu', async () => {
+		const {frame, press} = await start({startLevel: 'mul-swap'});
+		await press(keys.escape);
+		expect(frame()).toContain('Continue: The weighted sum');
+	});
+
+	it('Backspace deletes the last character', async () => {
+		const {frame, type, press} = await start({startLevel: 'mul-swap'});
+		await type('-25');
+		await press(keys.backspace);
+		expect(frame()).toContain('▸ ∂z/∂x = [-2');
+	});
+});
+
+describe('help, quit, language and size', () => {
+	it('? opens the key list and any key closes it', async () => {
+		const {frame, press} = await start();
+		await press('?');
+		expect(frame()).toContain(' Keys');
+		expect(frame()).toContain('g                   give up: show the worked solution (0 stars)');
+		await press('x');
+		expect(frame()).toContain('Continue: The weighted sum');
+	});
+
+	it('q quits from the menu', async () => {
+		const {store, press} = await start();
+		await press('q');
+		expect(store.getState().quitting).toBe(true);
+	});
+
+	it('Ctrl-C quits from inside a level', async () => {
+		const {store, press} = await start({startLevel: 'mul-swap'});
+		await press('1', keys.ctrlC);
+		expect(store.getState().quitting).toBe(true);
+	});
+
+	it('speaks Korean', async () => {
+		const {frame, press} = await start({lang: 'ko'});
+		expect(frame()).toContain('이어서 하기: 가중합  (c)');
+		expect(frame()).toContain('↑↓ 이동 · Enter 열기 · c 이어서 · ? 도움말 · q 종료');
+		await press(keys.enter, '8', keys.enter);
+		expect(frame()).toContain('1. 순전파 › 가중합');
+		expect(frame()).toContain('✗ 아쉽네요.');
+	});
+
+	it('accepts keys typed on a Korean keyboard layout', async () => {
+		const {frame, press} = await start({lang: 'ko', startLevel: 'mul-swap'});
+		await press('ㅗ');
+		expect(frame()).toContain('힌트 1/2 (별 하나 차감):');
+	});
+
+	it('asks for a bigger terminal below 60×20, even at 40×10', async () => {
+		const {frame, resize} = await start({columns: 40, rows: 10});
+		expect(frame()).toMatch(/Please enlarge the terminal: it is\s+40×10, the game needs at least 60×20\./);
+		await resize(80, 24);
+		expect(frame()).toContain('Continue: The weighted sum');
+	});
+
+	it('redraws on resize', async () => {
+		const {frame, resize} = await start({startLevel: 'add-pass-through'});
+		await resize(100, 30);
+		expect(frame().split('\n')[1]).toBe(` ${'─'.repeat(98)}`);
+	});
+});
+
+describe('every shipped level', () => {
+	for (const level of shippedLevels.filter(l => l.graph !== undefined)) {
+		it(`${level.id}: its circuit fits 80 columns`, () => {
+			expect(levelCircuit(level, undefined, 78)).toBeDefined();
+		});
+	}
+
+	for (const level of shippedLevels) {
+		it(`${level.id}: the frame is at most 23 rows at 80×24 and 60×20 gets 19`, async () => {
+			const game = await renderGame({startLevel: level.id});
+			expect(game.frame().split('\n').length).toBeLessThanOrEqual(23);
+			await game.resize(60, 20);
+			expect(game.frame().split('\n').length).toBeLessThanOrEqual(19);
+			await game.unmount();
+		});
+	}
+});
