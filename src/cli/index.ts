@@ -1,12 +1,15 @@
 import pkg from '../../package.json' with {type: 'json'};
 import {formatLevelError, loadLevelPack} from '../levels/loader.js';
-import {parseCli} from './args.js';
+import {type CliRequest, parseCli} from './args.js';
+import {exportScores} from './commands/export.js';
 import {listLevels} from './commands/list.js';
 import type {CommandResult} from './commands/output.js';
+import {resetProgress} from './commands/reset.js';
 import {validateLevels} from './commands/validate.js';
 import {helpText} from './help.js';
 import {pickLanguage} from './lang.js';
 import {shippedLevelsDir} from './paths.js';
+import {loadProgress, resolveDataDir, saveProgress} from './storage.js';
 
 function emit(result: CommandResult): number {
 	process.stdout.write(result.stdout);
@@ -14,34 +17,63 @@ function emit(result: CommandResult): number {
 	return result.code;
 }
 
+function warn(lines: readonly string[]): void {
+	for (const line of lines) process.stderr.write(`backprop-quest: warning: ${line}\n`);
+}
+
 async function main(argv: readonly string[]): Promise<number> {
-	let request: ReturnType<typeof parseCli>;
+	let request: CliRequest;
 	try {
 		request = parseCli(argv);
 	} catch (error) {
 		process.stderr.write(`backprop-quest: ${(error as Error).message}\n`);
 		return 2;
 	}
+	const {flags} = request;
 	// Chalk reads the colour level when it is first imported, so this has to happen before Ink loads.
-	if (request.flags.noColor || process.env.NO_COLOR !== undefined) process.env.FORCE_COLOR = '0';
-
-	const lang = pickLanguage(request.flags.lang, process.env);
-	const levelsDir = request.flags.levels ?? shippedLevelsDir();
+	if (flags.noColor || process.env.NO_COLOR !== undefined) process.env.FORCE_COLOR = '0';
+	const lang = pickLanguage(flags.lang, process.env);
+	const levelsDir = flags.levels ?? shippedLevelsDir();
+	const dataDir = resolveDataDir(flags.dataDir, process.env);
 
 	switch (request.command) {
-		case 'list':
-			return emit(listLevels(loadLevelPack(levelsDir), lang, request.flags.json));
-		case 'validate':
-			return emit(validateLevels(request.positionals[0]));
 		case 'help':
-			process.stdout.write(helpText(pkg.version));
+			process.stdout.write(helpText(pkg.version, dataDir));
 			return 0;
 		case 'version':
 			process.stdout.write(`${pkg.version}\n`);
 			return 0;
-		default: {
+		case 'list':
+			return emit(listLevels(loadLevelPack(levelsDir), lang, flags.json));
+		case 'validate':
+			return emit(validateLevels(request.positionals[0]));
+		case 'reset':
+			return emit(
+				await resetProgress(dataDir, {
+					yes: flags.yes,
+					interactive: process.stdin.isTTY === true,
+					appVersion: pkg.version,
+				}),
+			);
+		case 'export': {
+			const pack = loadLevelPack(levelsDir);
+			const loaded = loadProgress(dataDir);
+			warn(loaded.warnings);
+			let progress = loaded.progress;
+			if (flags.name !== undefined) {
+				progress = {...progress, playerName: flags.name};
+				const warning = saveProgress(dataDir, progress, pkg.version);
+				if (warning !== undefined) warn([warning]);
+			}
+			return emit(
+				exportScores({...flags, levels: pack.levels, progress, lang, appVersion: pkg.version, now: new Date()}),
+			);
+		}
+		case 'play': {
 			if (process.stdin.isTTY !== true) {
-				process.stderr.write('backprop-quest: the game needs an interactive terminal; try --help\n');
+				process.stderr.write(
+					'backprop-quest: the game needs an interactive terminal; without one, these work: list, export, validate, --help\n',
+				);
 				return 2;
 			}
 			const pack = loadLevelPack(levelsDir);
@@ -50,16 +82,22 @@ async function main(argv: readonly string[]): Promise<number> {
 				for (const error of pack.errors) process.stderr.write(`  ${formatLevelError(error)}\n`);
 				return 1;
 			}
-			if (request.flags.level !== undefined && !pack.levels.some(l => l.id === request.flags.level)) {
-				process.stderr.write(`backprop-quest: no level '${request.flags.level}' (see: backprop-quest list)\n`);
+			if (flags.level !== undefined && !pack.levels.some(l => l.id === flags.level)) {
+				process.stderr.write(`backprop-quest: no level '${flags.level}' (see: backprop-quest list)\n`);
 				return 2;
 			}
+			const loaded = loadProgress(dataDir);
+			let progress = loaded.progress;
+			if (flags.name !== undefined) progress = {...progress, playerName: flags.name};
 			const {play} = await import('./play.js');
 			return play({
 				lang,
 				levels: pack.levels,
-				warnings: pack.errors.map(formatLevelError),
-				startLevel: request.flags.level,
+				warnings: [...loaded.warnings, ...pack.errors.map(formatLevelError)],
+				startLevel: flags.level,
+				progress,
+				dataDir,
+				appVersion: pkg.version,
 			});
 		}
 	}

@@ -1,14 +1,22 @@
+import {mkdirSync} from 'node:fs';
+import {join} from 'node:path';
 import {render} from 'ink';
-import {emptyProgress} from '../game/progress.js';
+import {scoreRows, scoresCsv, scoresJson} from '../game/export.js';
+import type {Progress} from '../game/progress.js';
+import type {Notice} from '../game/store.js';
 import {createGameStore, type Language} from '../game/store.js';
 import type {Level} from '../levels/loader.js';
 import {App} from '../ui/App.js';
+import {saveProgress, writeFileAtomically} from './storage.js';
 
 export type PlayOptions = {
 	readonly lang: Language;
 	readonly levels: readonly Level[];
 	readonly warnings: readonly string[];
 	readonly startLevel: string | undefined;
+	readonly progress: Progress;
+	readonly dataDir: string;
+	readonly appVersion: string;
 };
 
 const enterAlternateScreen = '\u001B[?1049h';
@@ -16,22 +24,59 @@ const leaveAlternateScreen = '\u001B[?1049l';
 
 /** Renders the game on the alternate screen and resolves with the exit code once the player quits. */
 export async function play(options: PlayOptions): Promise<number> {
+	const save = (progress: Progress) => saveProgress(options.dataDir, progress, options.appVersion);
 	const store = createGameStore({
 		lang: options.lang,
 		levels: options.levels,
-		progress: emptyProgress,
+		progress: options.progress,
 		warnings: options.warnings,
 		startLevel: options.startLevel,
+		onProgress: save,
+		exportScores: progress => exportToDataDir(options, progress),
 	});
 	process.stdout.write(enterAlternateScreen);
-	const restore = () => process.stdout.write(leaveAlternateScreen);
-	process.once('exit', restore);
+	let saved = false;
+	const finish = () => {
+		if (saved) return;
+		saved = true;
+		process.stdout.write(leaveAlternateScreen);
+		const warning = save(store.getState().progress);
+		if (warning !== undefined) process.stderr.write(`backprop-quest: warning: ${warning}\n`);
+	};
+	// Ctrl-C reaches the game as a key in raw mode; a signal (or a Ctrl-C typed before raw mode is on) still saves.
+	const onSignal = () => {
+		finish();
+		process.exit(0);
+	};
+	process.once('exit', finish);
+	process.once('SIGINT', onSignal);
+	process.once('SIGTERM', onSignal);
+	process.once('SIGHUP', onSignal);
 	const app = render(<App store={store} />, {exitOnCtrlC: false});
 	try {
 		await app.waitUntilExit();
 	} finally {
-		process.off('exit', restore);
-		restore();
+		process.off('SIGINT', onSignal);
+		process.off('SIGTERM', onSignal);
+		process.off('SIGHUP', onSignal);
+		finish();
 	}
 	return 0;
+}
+
+function exportToDataDir(options: PlayOptions, progress: Progress): Notice {
+	const rows = scoreRows(options.levels, progress, options.lang);
+	const json = join(options.dataDir, 'scores.json');
+	const csv = join(options.dataDir, 'scores.csv');
+	try {
+		mkdirSync(options.dataDir, {recursive: true});
+		writeFileAtomically(
+			json,
+			scoresJson(rows, {appVersion: options.appVersion, playerName: progress.playerName, exportedAt: new Date()}),
+		);
+		writeFileAtomically(csv, scoresCsv(rows));
+		return {kind: 'exported', files: [json, csv]};
+	} catch (error) {
+		return {kind: 'export-failed', error: (error as NodeJS.ErrnoException).code ?? String(error)};
+	}
 }

@@ -76,6 +76,7 @@ export function dispatchKey(store: GameStore, rawInput: string, key: KeyPress): 
 			else if (key.end) state.moveCursor(state.levels.length);
 			else if (key.return || key.rightArrow || input === 'l') state.openSelected();
 			else if (input === 'c') continueToFirstUnsolved(store);
+			else if (input === 'e') state.exportScores();
 			else if (input === 'q') state.quit();
 			return;
 		case 'result':

@@ -40,6 +40,11 @@ export type PlayState = {
 	readonly feedback: Feedback | undefined;
 };
 
+/** A one-line message on the menu. */
+export type Notice =
+	| {readonly kind: 'exported'; readonly files: readonly string[]}
+	| {readonly kind: 'export-failed'; readonly error: string};
+
 export type LevelOutcome = PlayResult & {readonly wrongAnswers: number; readonly solutionShown: boolean};
 
 export type GameState = {
@@ -55,7 +60,7 @@ export type GameState = {
 	readonly lastOutcome: LevelOutcome | undefined;
 	readonly progress: Progress;
 	/** A one-line message on the menu, such as where an export was written. */
-	readonly notice: string | undefined;
+	readonly notice: Notice | undefined;
 	readonly quitting: boolean;
 
 	moveCursor(delta: number): void;
@@ -74,7 +79,7 @@ export type GameState = {
 	toggleHelp(): void;
 	showIntro(): void;
 	continueAfterResult(): void;
-	setNotice(notice: string | undefined): void;
+	exportScores(): void;
 	quit(): void;
 };
 
@@ -87,8 +92,10 @@ export type GameOptions = {
 	readonly startLevel?: string | undefined;
 	/** Milliseconds since the epoch; tests pass a fake clock. */
 	readonly now?: () => number;
-	/** Called with the new progress after every finished level. */
-	readonly onProgress?: (progress: Progress) => void;
+	/** Called with the new progress after every finished level; a returned string is shown as a warning. */
+	readonly onProgress?: (progress: Progress) => string | undefined;
+	/** Writes the scores somewhere and says where; used by the menu's export key. */
+	readonly exportScores?: (progress: Progress) => Notice;
 };
 
 export type GameStore = StoreApi<GameState>;
@@ -146,7 +153,8 @@ export function createGameStore(options: GameOptions): GameStore {
 			};
 			const next = recordPlay(progress, outcome);
 			set({progress: next, lastOutcome: outcome});
-			options.onProgress?.(next);
+			const warning = options.onProgress?.(next);
+			if (warning !== undefined && !get().warnings.includes(warning)) set({warnings: [...get().warnings, warning]});
 		};
 
 		const nextUnsolvedField = (play: PlayState, fromIndex: number): number => {
@@ -321,8 +329,8 @@ export function createGameStore(options: GameOptions): GameStore {
 				else get().openLevel(next.id);
 			},
 
-			setNotice(notice) {
-				set({notice});
+			exportScores() {
+				if (options.exportScores !== undefined) set({notice: options.exportScores(get().progress)});
 			},
 
 			quit() {

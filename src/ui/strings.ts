@@ -50,6 +50,8 @@ export type Messages = {
 	readonly scoringRules: readonly string[];
 	readonly introTitle: string;
 	readonly footer: Readonly<Record<string, string>>;
+	readonly exported: (files: readonly string[]) => string;
+	readonly exportFailed: (error: string) => string;
 	readonly slopeDirection: (positive: boolean, param: string) => string;
 };
 
@@ -136,10 +138,8 @@ const en: Messages = {
 		[
 			'Everywhere',
 			[
-				['?', 'this help (any key closes it)'],
-				['Esc', 'back'],
-				['q', 'quit (outside an answer field)'],
-				['Ctrl-C', 'quit at once; progress is saved'],
+				['? / Esc', 'this help (any key closes it) / back'],
+				['q / Ctrl-C', 'quit (q outside an answer field); progress is saved'],
 			],
 		],
 		[
@@ -148,6 +148,7 @@ const en: Messages = {
 				['↑ ↓  j k', 'move'],
 				['Enter', 'open the level'],
 				['c', 'continue with the first unsolved level'],
+				['e', 'export scores (JSON and CSV) to the data folder'],
 			],
 		],
 		[
@@ -168,7 +169,7 @@ const en: Messages = {
 	],
 	introTitle: 'Introduction',
 	footer: {
-		menu: '↑↓ move · Enter open · c continue · ? help · q quit',
+		menu: '↑↓ move · Enter open · c continue · e export scores · ? help · q quit',
 		level: 'Enter check · Tab next field · h hint · g solution · i intro · ? help · Esc menu',
 		levelDone: 'Enter results · Esc menu · ? help',
 		result: 'Enter next level · r replay · Esc menu · q quit',
@@ -177,6 +178,8 @@ const en: Messages = {
 		intro: 'Enter or Esc: close',
 		tooSmall: 'Ctrl-C quit',
 	},
+	exported: files => `✓ Scores written: ${files.join(', ')}`,
+	exportFailed: error => `✗ Could not export the scores: ${error}`,
 	slopeDirection: (positive, param) =>
 		positive ? `The slope was positive, so ${param} went down.` : `The slope was negative, so ${param} went up.`,
 };
@@ -264,10 +267,8 @@ const ko: Messages = {
 		[
 			'어디서나',
 			[
-				['?', '이 도움말 (아무 키나 누르면 닫힘)'],
-				['Esc', '뒤로'],
-				['q', '종료 (답 입력칸 밖에서)'],
-				['Ctrl-C', '바로 종료, 진행 상황은 저장됨'],
+				['? / Esc', '이 도움말 (아무 키나 누르면 닫힘) / 뒤로'],
+				['q / Ctrl-C', '종료 (q는 답 입력칸 밖에서), 진행 상황은 저장됨'],
 			],
 		],
 		[
@@ -276,6 +277,7 @@ const ko: Messages = {
 				['↑ ↓  j k', '이동'],
 				['Enter', '레벨 열기'],
 				['c', '아직 안 푼 첫 레벨로 이어서 하기'],
+				['e', '점수를 JSON, CSV로 데이터 폴더에 내보내기'],
 			],
 		],
 		[
@@ -296,7 +298,7 @@ const ko: Messages = {
 	],
 	introTitle: '소개',
 	footer: {
-		menu: '↑↓ 이동 · Enter 열기 · c 이어서 · ? 도움말 · q 종료',
+		menu: '↑↓ 이동 · Enter 열기 · c 이어서 · e 점수 내보내기 · ? 도움말 · q 종료',
 		level: 'Enter 확인 · Tab 다음 칸 · h 힌트 · g 풀이 · i 소개 · ? 도움말 · Esc 메뉴',
 		levelDone: 'Enter 결과 · Esc 메뉴 · ? 도움말',
 		result: 'Enter 다음 레벨 · r 다시 · Esc 메뉴 · q 종료',
@@ -305,6 +307,8 @@ const ko: Messages = {
 		intro: 'Enter 또는 Esc: 닫기',
 		tooSmall: 'Ctrl-C 종료',
 	},
+	exported: files => `✓ 점수를 저장했습니다: ${files.join(', ')}`,
+	exportFailed: error => `✗ 점수를 내보내지 못했습니다: ${error}`,
 	slopeDirection: (positive, param) =>
 		positive ? `기울기가 양수였으므로 ${param} 는 줄었습니다.` : `기울기가 음수였으므로 ${param} 는 커졌습니다.`,
 };

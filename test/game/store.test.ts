@@ -15,7 +15,10 @@ function game(startLevel?: string) {
 		progress: emptyProgress,
 		startLevel,
 		now: () => clock,
-		onProgress: p => saved.push(p),
+		onProgress: p => {
+			saved.push(p);
+			return undefined;
+		},
 	});
 	const answer = (text: string) => {
 		store.getState().clearDraft();

@@ -24,24 +24,24 @@ describe('menu', () => {
 			' Continue: The weighted sum  (c)',
 			'',
 			' 1. Forward pass',
-			'  ▸ new  The weighted sum                                       values',
-			'    new  Through the activation                                 values',
+			'  ▸ new   The weighted sum                                      values',
+			'    new   Through the activation                                values',
 		]);
-		expect(lines.at(-1)).toBe(' ↑↓ move · Enter open · c continue · ? help · q quit');
+		expect(lines.at(-1)).toBe(' ↑↓ move · Enter open · c continue · e export scores · ? help · q quit');
 	});
 
 	it('moves the cursor with arrows and j/k', async () => {
 		const {frame, press} = await start();
 		await press(keys.down, 'j');
-		expect(frame()).toContain('▸ new  How wrong is it?');
+		expect(frame()).toContain('▸ new   How wrong is it?');
 		await press('k');
-		expect(frame()).toContain('▸ new  Through the activation');
+		expect(frame()).toContain('▸ new   Through the activation');
 	});
 
 	it('scrolls to keep the cursor on screen', async () => {
 		const {frame, press} = await start();
 		await press(...Array.from({length: 27}, () => keys.down));
-		expect(frame()).toContain('▸ new  Two moons');
+		expect(frame()).toContain('▸ new   Two moons');
 	});
 
 	it('opens the selected level with Enter', async () => {
@@ -159,6 +159,7 @@ describe('help, quit, language and size', () => {
 		await press('?');
 		expect(frame()).toContain(' Keys');
 		expect(frame()).toContain('g                   give up: show the worked solution (0 stars)');
+		expect(frame().split('\n').length).toBeLessThanOrEqual(23);
 		await press('x');
 		expect(frame()).toContain('Continue: The weighted sum');
 	});
@@ -178,7 +179,7 @@ describe('help, quit, language and size', () => {
 	it('speaks Korean', async () => {
 		const {frame, press} = await start({lang: 'ko'});
 		expect(frame()).toContain('이어서 하기: 가중합  (c)');
-		expect(frame()).toContain('↑↓ 이동 · Enter 열기 · c 이어서 · ? 도움말 · q 종료');
+		expect(frame()).toContain('↑↓ 이동 · Enter 열기 · c 이어서 · e 점수 내보내기 · ? 도움말 · q 종료');
 		await press(keys.enter, '8', keys.enter);
 		expect(frame()).toContain('1. 순전파 › 가중합');
 		expect(frame()).toContain('✗ 아쉽네요.');

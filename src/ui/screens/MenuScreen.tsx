@@ -5,7 +5,7 @@ import {ProgressBar} from '../components/ProgressBar.js';
 import {Stars} from '../components/Stars.js';
 import {useGame} from '../game-context.js';
 import {messages} from '../strings.js';
-import {padEndToWidth, truncateToWidth} from '../text-width.js';
+import {displayWidth, padEndToWidth, truncateToWidth} from '../text-width.js';
 import {theme} from '../theme.js';
 
 export type MenuScreenProps = {
@@ -38,11 +38,12 @@ export function MenuScreen({width, height}: MenuScreenProps) {
 	});
 
 	const messageLines = (notice === undefined ? 0 : 1) + (warnings.length > 0 ? Math.min(3, warnings.length + 1) : 0);
-	const listHeight = Math.max(3, height - 5 - messageLines);
+	const listHeight = Math.max(3, height - 6 - messageLines);
 	const cursorRow = rows.findIndex(r => r.kind === 'level' && r.index === cursor);
 	const start = Math.max(0, Math.min(cursorRow - Math.floor(listHeight / 2), rows.length - listHeight));
 	const visible = rows.slice(start, start + listHeight);
-	const titleWidth = Math.max(10, width - 24);
+	const statusWidth = Math.max(3, displayWidth(t.statusNew), displayWidth(t.statusSeen));
+	const titleWidth = Math.max(10, width - statusWidth - 21);
 
 	return (
 		<Box flexDirection="column" width={width} height={height}>
@@ -59,7 +60,11 @@ export function MenuScreen({width, height}: MenuScreenProps) {
 			<Text color={theme.accent}>
 				{truncateToWidth(next === undefined ? t.allSolved : `${t.continueLabel(next.spec.title[lang])}  (c)`, width)}
 			</Text>
-			{notice !== undefined && <Text color={theme.right}>{truncateToWidth(notice, width)}</Text>}
+			{notice !== undefined && (
+				<Text color={notice.kind === 'exported' ? theme.right : theme.wrong}>
+					{truncateToWidth(notice.kind === 'exported' ? t.exported(notice.files) : t.exportFailed(notice.error), width)}
+				</Text>
+			)}
 			{warnings.length > 0 && (
 				<Box flexDirection="column">
 					<Text color={theme.hint}>⚠ {t.warningsTitle(warnings.length)}</Text>
@@ -88,9 +93,14 @@ export function MenuScreen({width, height}: MenuScreenProps) {
 						<Text key={level.id} inverse={selected}>
 							{selected ? ' ▸ ' : '   '}
 							{record?.status === 'solved' ? (
-								<Stars count={record.stars} />
+								<Text>
+									<Stars count={record.stars} />
+									{' '.repeat(statusWidth - 3)}
+								</Text>
 							) : (
-								<Text dimColor>{padEndToWidth(record?.status === 'seen' ? t.statusSeen : t.statusNew, 3)}</Text>
+								<Text dimColor>
+									{padEndToWidth(record?.status === 'seen' ? t.statusSeen : t.statusNew, statusWidth)}
+								</Text>
 							)}
 							{'  '}
 							{title}

@@ -1,0 +1,53 @@
+import {existsSync} from 'node:fs';
+import {scoreRows, scoresCsv, scoresJson} from '../../game/export.js';
+import type {Progress} from '../../game/progress.js';
+import type {Language} from '../../game/store.js';
+import type {Level} from '../../levels/loader.js';
+import {writeFileAtomically} from '../storage.js';
+import type {CommandResult} from './output.js';
+
+export type ExportRequest = {
+	readonly levels: readonly Level[];
+	readonly progress: Progress;
+	readonly lang: Language;
+	readonly format: string | undefined;
+	readonly out: string | undefined;
+	readonly force: boolean;
+	readonly appVersion: string;
+	readonly now: Date;
+};
+
+/** `export --format json|csv [--out FILE] [--force]`: one row per level, to stdout or a file. */
+export function exportScores(request: ExportRequest): CommandResult {
+	const format = request.format ?? 'json';
+	if (format !== 'json' && format !== 'csv') {
+		return {stdout: '', stderr: `backprop-quest: --format takes json or csv, not '${format}'\n`, code: 2};
+	}
+	const rows = scoreRows(request.levels, request.progress, request.lang);
+	const text =
+		format === 'json'
+			? scoresJson(rows, {
+					appVersion: request.appVersion,
+					playerName: request.progress.playerName,
+					exportedAt: request.now,
+				})
+			: scoresCsv(rows);
+	if (request.out === undefined) return {stdout: text, stderr: '', code: 0};
+	if (existsSync(request.out) && !request.force) {
+		return {
+			stdout: '',
+			stderr: `backprop-quest: ${request.out} already exists; add --force to overwrite it\n`,
+			code: 1,
+		};
+	}
+	try {
+		writeFileAtomically(request.out, text);
+	} catch (error) {
+		return {
+			stdout: '',
+			stderr: `backprop-quest: could not write ${request.out} (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`,
+			code: 1,
+		};
+	}
+	return {stdout: '', stderr: `scores written to ${request.out}\n`, code: 0};
+}

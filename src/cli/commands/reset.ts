@@ -1,0 +1,46 @@
+import {copyFileSync, existsSync} from 'node:fs';
+import {join} from 'node:path';
+import {createInterface} from 'node:readline/promises';
+import {emptyProgress} from '../../game/progress.js';
+import {saveFileName, saveProgress} from '../storage.js';
+import type {CommandResult} from './output.js';
+
+/** `reset [--yes]`: wipes progress after asking, keeping a backup of the old save beside it. */
+export async function resetProgress(
+	dataDir: string,
+	{
+		yes,
+		interactive,
+		appVersion,
+		now = new Date(),
+	}: {yes: boolean; interactive: boolean; appVersion: string; now?: Date},
+): Promise<CommandResult> {
+	const file = join(dataDir, saveFileName);
+	if (!existsSync(file)) return {stdout: `nothing to reset: there is no ${file}\n`, stderr: '', code: 0};
+	if (!yes) {
+		if (!interactive) {
+			return {
+				stdout: '',
+				stderr: 'backprop-quest: reset asks before wiping progress; without a terminal, add --yes\n',
+				code: 2,
+			};
+		}
+		const rl = createInterface({input: process.stdin, output: process.stdout});
+		const answer = await rl.question(`Reset all progress in ${file}? A backup is kept. [y/N] `);
+		rl.close();
+		if (!/^y(es)?$/i.test(answer.trim())) return {stdout: 'nothing changed\n', stderr: '', code: 0};
+	}
+	const backup = `${file}.backup-${now.toISOString().replaceAll(':', '-')}`;
+	try {
+		copyFileSync(file, backup);
+	} catch (error) {
+		return {
+			stdout: '',
+			stderr: `backprop-quest: could not back up ${file} (${(error as NodeJS.ErrnoException).code}); nothing changed\n`,
+			code: 1,
+		};
+	}
+	const warning = saveProgress(dataDir, emptyProgress, appVersion, now);
+	if (warning !== undefined) return {stdout: '', stderr: `backprop-quest: ${warning}\n`, code: 1};
+	return {stdout: `progress reset; the old save is kept as ${backup}\n`, stderr: '', code: 0};
+}

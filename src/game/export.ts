@@ -1,0 +1,86 @@
+import type {Level} from '../levels/loader.js';
+import type {Progress} from './progress.js';
+import type {Language} from './store.js';
+
+/** The export's format version; bump it when columns change. */
+export const exportVersion = 1;
+
+export type ScoreRow = {
+	readonly id: string;
+	readonly chapter: string;
+	readonly title: string;
+	readonly solved: boolean;
+	readonly stars: number;
+	readonly points: number;
+	readonly attempts: number;
+	readonly hints: number;
+	readonly timeSeconds: number;
+	readonly firstSolvedAt: string;
+	readonly lastSolvedAt: string;
+};
+
+export const scoreColumns: readonly (keyof ScoreRow)[] = [
+	'id',
+	'chapter',
+	'title',
+	'solved',
+	'stars',
+	'points',
+	'attempts',
+	'hints',
+	'timeSeconds',
+	'firstSolvedAt',
+	'lastSolvedAt',
+];
+
+/** One row per level, in play order, whether or not it was played. */
+export function scoreRows(levels: readonly Level[], progress: Progress, lang: Language): ScoreRow[] {
+	return levels.map(level => {
+		const r = progress.levels[level.id];
+		return {
+			id: level.id,
+			chapter: level.chapter.title[lang],
+			title: level.spec.title[lang],
+			solved: r?.status === 'solved',
+			stars: r?.stars ?? 0,
+			points: r?.points ?? 0,
+			attempts: r?.attempts ?? 0,
+			hints: r?.hints ?? 0,
+			timeSeconds: Math.round((r?.timeMs ?? 0) / 100) / 10,
+			firstSolvedAt: r?.firstSolvedAt ?? '',
+			lastSolvedAt: r?.lastSolvedAt ?? '',
+		};
+	});
+}
+
+export function scoresJson(
+	rows: readonly ScoreRow[],
+	meta: {appVersion: string; playerName: string | undefined; exportedAt: Date},
+): string {
+	const totals = {
+		levels: rows.length,
+		solved: rows.filter(r => r.solved).length,
+		stars: rows.reduce((s, r) => s + r.stars, 0),
+		points: rows.reduce((s, r) => s + r.points, 0),
+		timeSeconds: Math.round(rows.reduce((s, r) => s + r.timeSeconds, 0) * 10) / 10,
+	};
+	const document = {
+		schemaVersion: exportVersion,
+		app: {name: 'backprop-quest', version: meta.appVersion},
+		...(meta.playerName === undefined ? {} : {player: meta.playerName}),
+		exportedAt: meta.exportedAt.toISOString(),
+		totals,
+		levels: rows,
+	};
+	return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** RFC 4180: CRLF line ends, a header row, fields with commas, quotes or line breaks quoted, quotes doubled. */
+export function scoresCsv(rows: readonly ScoreRow[]): string {
+	const cell = (value: string | number | boolean) => {
+		const text = String(value);
+		return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+	};
+	const lines = [scoreColumns.join(','), ...rows.map(row => scoreColumns.map(c => cell(row[c])).join(','))];
+	return `${lines.join('\r\n')}\r\n`;
+}

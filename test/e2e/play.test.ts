@@ -1,0 +1,97 @@
+import {spawnSync} from 'node:child_process';
+import {readdirSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {formatNumber} from '../../src/levels/format.js';
+import {loadLevelPack} from '../../src/levels/loader.js';
+import {cli, hasTmux, TerminalSession} from './tmux.js';
+
+const levels = loadLevelPack('levels').levels;
+let session: TerminalSession | undefined;
+afterEach(() => {
+	session?.close();
+	session = undefined;
+});
+
+describe.skipIf(!hasTmux)('the built CLI in a real terminal (tmux)', () => {
+	it('plays the first level to a solve with answers from the engine, then quits with 0', async () => {
+		const first = levels[0];
+		if (first === undefined) throw new Error('no levels');
+		session = new TerminalSession([]);
+		await session.waitFor('Continue: The weighted sum');
+		session.press('Enter');
+		await session.waitFor('1. Forward pass › The weighted sum');
+		for (const field of first.fields) {
+			session.type(formatNumber(field.expected, 8));
+			session.press('Enter');
+		}
+		await session.waitFor('✓ Solved!');
+		session.press('Enter');
+		await session.waitFor('Level complete: The weighted sum');
+		session.press('Escape');
+		await session.waitFor('1/28 solved');
+		session.press('q');
+		expect(await session.exitCode()).toBe(0);
+
+		// The solve was saved, and export shows it.
+		const exported = spawnSync(process.execPath, [cli, 'export', '--format', 'json'], {
+			encoding: 'utf8',
+			env: {...process.env, BACKPROP_QUEST_HOME: session.dir},
+		});
+		const doc = JSON.parse(exported.stdout) as {levels: {id: string; solved: boolean; stars: number}[]};
+		expect(doc.levels[0]).toMatchObject({id: 'weighted-sum', solved: true, stars: 3});
+		expect(doc.levels.filter(l => l.solved)).toHaveLength(1);
+	});
+
+	it('a save file overwritten with garbage is kept as a backup, with a warning, and the game starts', async () => {
+		session = new TerminalSession([]);
+		writeFileSync(join(session.dir, 'progress.json'), 'garbage{{{');
+		session.close();
+		const dir = session.dir;
+		session = new TerminalSession([], {env: {BACKPROP_QUEST_HOME: dir}});
+		await session.waitFor('Continue: The weighted sum');
+		const screen = await session.waitFor(/unreadable/);
+		expect(screen).toMatch(/progress\.json/);
+		expect(readdirSync(dir).some(f => f.startsWith('progress.json.bad-'))).toBe(true);
+		session.press('q');
+		expect(await session.exitCode()).toBe(0);
+	});
+
+	it('Ctrl-C exits cleanly with 0 from inside a level', async () => {
+		session = new TerminalSession(['--level', 'mul-swap']);
+		await session.waitFor('Swap the inputs');
+		// A key echoed into the field proves the game is reading keys before Ctrl-C is sent.
+		session.type('12');
+		await session.waitFor('▸ ∂z/∂x = [12');
+		session.press('C-c');
+		expect(await session.exitCode()).toBe(0);
+	});
+
+	it('shows "please enlarge" in a 40×10 terminal and recovers on resize', async () => {
+		session = new TerminalSession([], {columns: 40, rows: 10});
+		await session.waitFor(/Please enlarge the terminal/);
+		session.resize(80, 24);
+		await session.waitFor('Continue: The weighted sum');
+		session.press('q');
+		expect(await session.exitCode()).toBe(0);
+	});
+});
+
+describe('without a terminal', () => {
+	it('says a terminal is needed, names the commands that work, and exits 2', () => {
+		const result = spawnSync(process.execPath, [cli], {input: '', encoding: 'utf8', env: {...process.env, CI: 'true'}});
+		expect(result.status).toBe(2);
+		expect(result.stderr.trim().split('\n')).toHaveLength(1);
+		expect(result.stderr).toMatch(/needs an interactive terminal/);
+		expect(result.stderr).toMatch(/list.*export.*validate.*--help/);
+	});
+
+	it('answers --version and --help', () => {
+		expect(spawnSync(process.execPath, [cli, '--version'], {encoding: 'utf8'}).stdout.trim()).toMatch(
+			/^\d+\.\d+\.\d+$/,
+		);
+		expect(spawnSync(process.execPath, [cli, '--help'], {encoding: 'utf8'}).stdout).toContain(
+			'backprop-quest validate PATH',
+		);
+	});
+});

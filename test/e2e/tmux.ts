@@ -1,0 +1,82 @@
+import {execFileSync, spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+
+export const cli = join(process.cwd(), 'dist', 'cli.js');
+export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
+/** The built CLI running in a real terminal: a private tmux server, one session. */
+export class TerminalSession {
+	private readonly socket = `bpq-e2e-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+	readonly dir = mkdtempSync(join(tmpdir(), 'bpq-e2e-'));
+	private readonly exitFile = join(this.dir, 'exit-code');
+
+	constructor(
+		args: readonly string[],
+		{columns = 80, rows = 24, env = {}}: {columns?: number; rows?: number; env?: Record<string, string>} = {},
+	) {
+		const exports = Object.entries({CI: 'false', BACKPROP_QUEST_HOME: this.dir, ...env})
+			.map(([k, v]) => `${k}='${v}'`)
+			.join(' ');
+		const quoted = args.map(a => `'${a}'`).join(' ');
+		// CI=true would make Ink hold every frame until exit.
+		const command = `${exports} '${process.execPath}' '${cli}' ${quoted}; echo $? > '${this.exitFile}'; sleep 30`;
+		this.tmux('new-session', '-d', '-s', 'e2e', '-x', String(columns), '-y', String(rows), command);
+	}
+
+	private tmux(...args: string[]): string {
+		return execFileSync('tmux', ['-L', this.socket, ...args], {encoding: 'utf8'});
+	}
+
+	screen(): string {
+		return this.tmux('capture-pane', '-p', '-t', 'e2e');
+	}
+
+	/** Types text literally. */
+	type(text: string): void {
+		this.tmux('send-keys', '-t', 'e2e', '-l', '--', text);
+	}
+
+	/** Presses named keys such as Enter, Escape, C-c, BSpace. */
+	press(...names: string[]): void {
+		for (const name of names) this.tmux('send-keys', '-t', 'e2e', name);
+	}
+
+	resize(columns: number, rows: number): void {
+		this.tmux('resize-window', '-t', 'e2e', '-x', String(columns), '-y', String(rows));
+	}
+
+	/** Polls the screen until it shows `text` (or matches it); throws with the screen after the timeout. */
+	async waitFor(text: string | RegExp, timeoutMs = 8000): Promise<string> {
+		const deadline = Date.now() + timeoutMs;
+		let screen = '';
+		while (Date.now() < deadline) {
+			screen = this.screen();
+			if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+			await new Promise(resolve => setTimeout(resolve, 50));
+		}
+		throw new Error(`timed out waiting for ${String(text)}; the screen shows:\n${screen}`);
+	}
+
+	/** The CLI's exit code once it has exited. */
+	async exitCode(timeoutMs = 8000): Promise<number> {
+		const deadline = Date.now() + timeoutMs;
+		while (Date.now() < deadline) {
+			if (existsSync(this.exitFile)) {
+				const text = readFileSync(this.exitFile, 'utf8').trim();
+				if (text !== '') return Number(text);
+			}
+			await new Promise(resolve => setTimeout(resolve, 50));
+		}
+		throw new Error(`the CLI did not exit; the screen shows:\n${this.screen()}`);
+	}
+
+	close(): void {
+		try {
+			this.tmux('kill-server');
+		} catch {
+			// already gone
+		}
+	}
+}
