@@ -91,8 +91,27 @@ export function dispatchKey(store: GameStore, rawInput: string, key: KeyPress): 
 	}
 }
 
+function labKey(store: GameStore, input: string, key: KeyPress): void {
+	const state = store.getState();
+	if (key.escape) state.back();
+	else if (key.return) state.submit();
+	else if (input === ' ') state.labToggleRun();
+	else if (input === 's') state.labStep();
+	else if (input === '+' || input === '=') state.labChangeRate(1);
+	else if (input === '-' || input === '_') state.labChangeRate(-1);
+	else if (input === 'r') state.labReset();
+	else if (input === 'l') state.labToggleLog();
+	else if (input === 'h') state.hint();
+	else if (input === 'i') state.showIntro();
+	else if (input === 'q') state.quit();
+}
+
 function levelKey(store: GameStore, input: string, key: KeyPress): void {
 	const state = store.getState();
+	if (state.labSession !== undefined) {
+		labKey(store, input, key);
+		return;
+	}
 	const level = state.levels.find(l => l.id === state.play?.levelId);
 	const play = state.play;
 	if (level === undefined || play === undefined) return;

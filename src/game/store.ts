@@ -3,6 +3,7 @@ import type {Mistake} from '../levels/answers.js';
 import type {Level} from '../levels/loader.js';
 import {parseAnswer} from './answer.js';
 import {checkField} from './check.js';
+import {createLabSession, type LabSession, type LabView, labStars} from './lab/session.js';
 import {firstUnsolved, type PlayResult, type Progress, recordPlay} from './progress.js';
 import {starsFor} from './scoring.js';
 
@@ -62,6 +63,12 @@ export type GameState = {
 	/** A one-line message on the menu, such as where an export was written. */
 	readonly notice: Notice | undefined;
 	readonly quitting: boolean;
+	/** The live lab on a lab or descent level. */
+	readonly lab: LabView | undefined;
+	/** The trainer behind `lab`, for drawing its curve, weights or decision map. */
+	readonly labSession: LabSession | undefined;
+	/** Lab levels step on a key instead of animating. */
+	readonly reducedMotion: boolean;
 
 	moveCursor(delta: number): void;
 	openSelected(): void;
@@ -80,6 +87,12 @@ export type GameState = {
 	showIntro(): void;
 	continueAfterResult(): void;
 	exportScores(): void;
+	labToggleRun(): void;
+	labStep(): void;
+	labTick(): void;
+	labChangeRate(presses: number): void;
+	labReset(): void;
+	labToggleLog(): void;
 	quit(): void;
 };
 
@@ -94,6 +107,8 @@ export type GameOptions = {
 	readonly now?: () => number;
 	/** Called with the new progress after every finished level; a returned string is shown as a warning. */
 	readonly onProgress?: (progress: Progress) => string | undefined;
+	/** Lab levels step on a key instead of animating. @default false */
+	readonly reducedMotion?: boolean;
 	/** Writes the scores somewhere and says where; used by the menu's export key. */
 	readonly exportScores?: (progress: Progress) => Notice;
 };
@@ -132,17 +147,15 @@ export function createGameStore(options: GameOptions): GameStore {
 			feedback: undefined,
 		});
 
-		const finish = () => {
+		const finish = (labStarCount?: number) => {
 			const {play, progress} = get();
 			const level = currentLevel();
 			if (play === undefined || level === undefined) return;
 			const outcome: LevelOutcome = {
 				levelId: level.id,
-				stars: starsFor({
-					wrongAnswers: play.wrongAnswers,
-					hintsUsed: play.hintsShown,
-					solutionShown: play.solutionShown,
-				}),
+				stars:
+					labStarCount ??
+					starsFor({wrongAnswers: play.wrongAnswers, hintsUsed: play.hintsShown, solutionShown: play.solutionShown}),
 				solved: !play.solutionShown,
 				attempts: play.attempts,
 				hints: play.hintsShown,
@@ -166,6 +179,19 @@ export function createGameStore(options: GameOptions): GameStore {
 			return fromIndex;
 		};
 
+		let session: LabSession | undefined;
+		const labFor = (level: Level) => {
+			session = level.spec.kind === 'lab' || level.spec.kind === 'descent' ? createLabSession(level) : undefined;
+			return {lab: session?.view(), labSession: session};
+		};
+		const labChanged = (view: LabView) => {
+			const before = get().lab;
+			set({lab: view});
+			if (view.status === 'goal' && before?.status !== 'goal' && view.goalStep !== undefined) {
+				finish(labStars(view.goalStep, view.goal.steps));
+			}
+		};
+
 		const startLevel =
 			options.startLevel === undefined ? undefined : options.levels.find(l => l.id === options.startLevel);
 
@@ -181,6 +207,8 @@ export function createGameStore(options: GameOptions): GameStore {
 			progress: options.progress,
 			notice: undefined,
 			quitting: false,
+			...(startLevel === undefined ? {lab: undefined, labSession: undefined} : labFor(startLevel)),
+			reducedMotion: options.reducedMotion ?? false,
 
 			moveCursor(delta) {
 				const count = get().levels.length;
@@ -208,7 +236,10 @@ export function createGameStore(options: GameOptions): GameStore {
 			back() {
 				const {overlay, screen} = get();
 				if (overlay !== 'none') set({overlay: 'none'});
-				else if (screen !== 'menu') set({screen: 'menu', play: undefined});
+				else if (screen !== 'menu') {
+					session = undefined;
+					set({screen: 'menu', play: undefined, lab: undefined, labSession: undefined});
+				}
 			},
 
 			type(text) {
@@ -242,6 +273,10 @@ export function createGameStore(options: GameOptions): GameStore {
 				const level = currentLevel();
 				const play = get().play;
 				if (level === undefined || play === undefined) return;
+				if (session !== undefined) {
+					if (get().lab?.status === 'goal') set({screen: 'result', overlay: 'none'});
+					return;
+				}
 				const allSolved = level.fields.every(f => play.solved[f.id]);
 				if (allSolved) {
 					set({screen: 'result', overlay: 'none'});
@@ -285,7 +320,7 @@ export function createGameStore(options: GameOptions): GameStore {
 				const level = currentLevel();
 				const play = get().play;
 				if (level === undefined || play === undefined || play.solutionShown) return;
-				if (level.fields.every(f => play.solved[f.id])) return;
+				if (level.fields.length > 0 && level.fields.every(f => play.solved[f.id])) return;
 				const hints = level.spec.hints.length;
 				if (play.hintsShown >= hints) {
 					updatePlay(() => ({feedback: {kind: 'no-more-hints'}}));
@@ -335,6 +370,36 @@ export function createGameStore(options: GameOptions): GameStore {
 
 			quit() {
 				set({quitting: true});
+			},
+
+			labToggleRun() {
+				if (session === undefined) return;
+				// With reduced motion there is no animation: each press takes a batch of steps.
+				if (get().reducedMotion) labChanged(session.advance(10));
+				else labChanged(session.setRunning(session.view().status !== 'running'));
+			},
+
+			labStep() {
+				if (session === undefined) return;
+				session.setRunning(false);
+				labChanged(session.advance(1));
+			},
+
+			labTick() {
+				if (session === undefined || session.view().status !== 'running') return;
+				labChanged(session.advance(session.trainer.stepsPerTick));
+			},
+
+			labChangeRate(presses) {
+				if (session !== undefined) labChanged(session.changeLearningRate(presses));
+			},
+
+			labReset() {
+				if (session !== undefined) labChanged(session.reset());
+			},
+
+			labToggleLog() {
+				if (session !== undefined) labChanged(session.toggleLogScale());
 			},
 		};
 	});

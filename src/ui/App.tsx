@@ -1,4 +1,4 @@
-import {Box, Text, useApp, useInput, useStdin} from 'ink';
+import {Box, useApp, useInput, useStdin} from 'ink';
 import {useCallback, useEffect} from 'react';
 import {dispatchKey, type KeyPress} from '../game/keys.js';
 import type {GameStore} from '../game/store.js';
@@ -6,11 +6,12 @@ import {GameContext, useGame, useGameStore} from './game-context.js';
 import {ConfirmSolution} from './screens/ConfirmSolution.js';
 import {HelpOverlay} from './screens/HelpOverlay.js';
 import {IntroOverlay} from './screens/IntroOverlay.js';
+import {LabScreen} from './screens/LabScreen.js';
 import {LevelScreen} from './screens/LevelScreen.js';
 import {MenuScreen} from './screens/MenuScreen.js';
 import {ResultScreen} from './screens/ResultScreen.js';
 import {minimumColumns, minimumRows, TooSmall} from './screens/TooSmall.js';
-import {messages} from './strings.js';
+import {useLabClock} from './use-lab-clock.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
 export type AppProps = {
@@ -70,10 +71,7 @@ function Game() {
 }
 
 function LevelOrLab({width, height}: {readonly width: number; readonly height: number}) {
-	const lang = useGame(s => s.lang);
-	const kind = useGame(s => s.levels.find(l => l.id === s.play?.levelId)?.spec.kind);
-	if (kind === 'lab' || kind === 'descent') {
-		return <Text>{messages(lang).labNotReady}</Text>;
-	}
-	return <LevelScreen width={width} height={height} />;
+	const isLab = useGame(s => s.labSession !== undefined);
+	useLabClock();
+	return isLab ? <LabScreen width={width} height={height} /> : <LevelScreen width={width} height={height} />;
 }

@@ -52,6 +52,23 @@ export type Messages = {
 	readonly footer: Readonly<Record<string, string>>;
 	readonly exported: (files: readonly string[]) => string;
 	readonly exportFailed: (error: string) => string;
+	readonly lab: {
+		readonly ready: string;
+		readonly running: string;
+		readonly paused: string;
+		readonly divergedNotFinite: (eta: string) => string;
+		readonly divergedExploded: (eta: string) => string;
+		readonly goal: (step: number, stars: number) => string;
+		readonly stats: (step: number, loss: string, eta: string) => string;
+		readonly goalText: (loss: string, steps: number) => string;
+		readonly logAxis: string;
+		readonly weightsTitle: string;
+		readonly mapLegend: string;
+		readonly slopeLesson: (slope: number, param: string) => string;
+		readonly footer: string;
+		readonly footerReduced: string;
+		readonly footerDone: string;
+	};
 	readonly slopeDirection: (positive: boolean, param: string) => string;
 };
 
@@ -177,6 +194,31 @@ const en: Messages = {
 		confirm: 'y: show solution · n: keep trying',
 		intro: 'Enter or Esc: close',
 		tooSmall: 'Ctrl-C quit',
+	},
+	lab: {
+		ready: 'Press space to start training, or s to take one step.',
+		running: '▶ training…',
+		paused: '⏸ paused',
+		divergedNotFinite: eta =>
+			`✗ Diverged: the loss grew too large to represent (η = ${eta}). The steps overshoot further each time. Lower η with − and press r to reset.`,
+		divergedExploded: eta =>
+			`✗ Diverged: the loss grew past ten times its start (η = ${eta}). Each step overshoots the minimum by more than it corrects. Lower η with − and press r.`,
+		goal: (step, stars) =>
+			`✓ Goal reached at step ${step}: ${'★'.repeat(stars)}${'☆'.repeat(3 - stars)}. Enter: results · r: train again`,
+		stats: (step, loss, eta) => `step ${step} · loss ${loss} · η ${eta}`,
+		goalText: (loss, steps) => `goal: loss below ${loss} within ${steps} steps`,
+		logAxis: 'log axis',
+		weightsTitle: 'weight    value     ∂E/∂w',
+		mapLegend: '░ says +1 · x is +1 · o is −1',
+		slopeLesson: (slope, param) =>
+			slope > 0
+				? `slope > 0: the step moves ${param} down (left)`
+				: slope < 0
+					? `slope < 0: the step moves ${param} up (right)`
+					: `slope = 0: ${param} stays put`,
+		footer: 'space run/pause · s step · + − η · r reset · l log axis · h hint · Esc menu',
+		footerReduced: 'space 10 steps · s step · + − η · r reset · l log axis · h hint · Esc menu',
+		footerDone: 'Enter results · r train again · Esc menu',
 	},
 	exported: files => `✓ Scores written: ${files.join(', ')}`,
 	exportFailed: error => `✗ Could not export the scores: ${error}`,
@@ -306,6 +348,31 @@ const ko: Messages = {
 		confirm: 'y: 풀이 보기 · n: 계속 풀기',
 		intro: 'Enter 또는 Esc: 닫기',
 		tooSmall: 'Ctrl-C 종료',
+	},
+	lab: {
+		ready: '스페이스를 누르면 학습을 시작합니다. s는 한 단계씩 진행합니다.',
+		running: '▶ 학습 중…',
+		paused: '⏸ 일시 정지',
+		divergedNotFinite: eta =>
+			`✗ 발산했습니다: 손실이 표현할 수 없을 만큼 커졌습니다 (η = ${eta}). 매 단계 더 멀리 튀어 나갑니다. − 로 η를 낮추고 r로 다시 시작하세요.`,
+		divergedExploded: eta =>
+			`✗ 발산했습니다: 손실이 처음의 10배를 넘었습니다 (η = ${eta}). 한 걸음이 최솟값을 바로잡는 것보다 더 크게 지나칩니다. − 로 η를 낮추고 r을 누르세요.`,
+		goal: (step, stars) =>
+			`✓ ${step}단계에서 목표 달성: ${'★'.repeat(stars)}${'☆'.repeat(3 - stars)}. Enter: 결과 · r: 다시 학습`,
+		stats: (step, loss, eta) => `${step}단계 · 손실 ${loss} · η ${eta}`,
+		goalText: (loss, steps) => `목표: ${steps}단계 안에 손실 ${loss} 미만`,
+		logAxis: '로그 축',
+		weightsTitle: '가중치    값        ∂E/∂w',
+		mapLegend: '░ +1로 판단 · x는 +1 · o는 −1',
+		slopeLesson: (slope, param) =>
+			slope > 0
+				? `기울기 > 0: ${param} 는 줄어듭니다 (왼쪽으로)`
+				: slope < 0
+					? `기울기 < 0: ${param} 는 커집니다 (오른쪽으로)`
+					: `기울기 = 0: ${param} 는 그대로입니다`,
+		footer: '스페이스 시작/정지 · s 한 단계 · + − η · r 처음부터 · l 로그 축 · h 힌트 · Esc 메뉴',
+		footerReduced: '스페이스 10단계 · s 한 단계 · + − η · r 처음부터 · l 로그 축 · h 힌트 · Esc 메뉴',
+		footerDone: 'Enter 결과 · r 다시 학습 · Esc 메뉴',
 	},
 	exported: files => `✓ 점수를 저장했습니다: ${files.join(', ')}`,
 	exportFailed: error => `✗ 점수를 내보내지 못했습니다: ${error}`,

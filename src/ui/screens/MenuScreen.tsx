@@ -6,6 +6,7 @@ import {Stars} from '../components/Stars.js';
 import {useGame} from '../game-context.js';
 import {messages} from '../strings.js';
 import {displayWidth, padEndToWidth, truncateToWidth} from '../text-width.js';
+import {wrapLines} from '../text-wrap.js';
 import {theme} from '../theme.js';
 
 export type MenuScreenProps = {
@@ -37,7 +38,12 @@ export function MenuScreen({width, height}: MenuScreenProps) {
 		rows.push({kind: 'level', index});
 	});
 
-	const messageLines = (notice === undefined ? 0 : 1) + (warnings.length > 0 ? Math.min(3, warnings.length + 1) : 0);
+	// Warnings are wrapped, not cut: a backup's file name must stay readable.
+	const warningLines = warnings
+		.slice(0, 2)
+		.flatMap(w => wrapLines(`  ${w}`, width))
+		.slice(0, 4);
+	const messageLines = (notice === undefined ? 0 : 1) + (warnings.length > 0 ? 1 + warningLines.length : 0);
 	const listHeight = Math.max(3, height - 6 - messageLines);
 	const cursorRow = rows.findIndex(r => r.kind === 'level' && r.index === cursor);
 	const start = Math.max(0, Math.min(cursorRow - Math.floor(listHeight / 2), rows.length - listHeight));
@@ -68,9 +74,10 @@ export function MenuScreen({width, height}: MenuScreenProps) {
 			{warnings.length > 0 && (
 				<Box flexDirection="column">
 					<Text color={theme.hint}>⚠ {t.warningsTitle(warnings.length)}</Text>
-					{warnings.slice(0, 2).map(w => (
-						<Text key={w} dimColor>
-							{truncateToWidth(`  ${w}`, width)}
+					{warningLines.map((line, i) => (
+						// biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+						<Text key={i} dimColor>
+							{line}
 						</Text>
 					))}
 				</Box>

@@ -1,0 +1,161 @@
+import {
+	halfSquaredError,
+	l2Penalty,
+	MLP,
+	makeMoons,
+	makeXor,
+	maxMarginLoss,
+	meanSquaredError,
+	sum,
+	Value,
+	zeroGrad,
+} from '../../engine/index.js';
+import type {LevelSpec} from '../../levels/schema.js';
+
+type LabSpec = Extract<LevelSpec, {kind: 'lab'}>;
+
+/** A named parameter with its value and the gradient from the last step. */
+export type ParameterRow = {readonly name: string; readonly value: number; readonly grad: number};
+
+/** A labelled data point for the decision map. */
+export type Point = {readonly x: number; readonly y: number; readonly label: number};
+
+/** Something that learns one step at a time: the lab drives it, the screen shows it. */
+export type Trainer = {
+	/** The loss at the current parameters, before any step. */
+	readonly initialLoss: number;
+	/** One forward pass, one backward pass, one update; returns the loss before the update. */
+	step(learningRate: number): number;
+	/** Back to the starting parameters. */
+	reset(): void;
+	/** The parameters worth showing by name (small networks only). */
+	parameters(): ParameterRow[];
+	/** The model's score at an input, with no graph built (for drawing the decision map). */
+	score(x: number, y: number): number;
+	readonly points: readonly Point[];
+	/** Whether the screen should draw a decision map rather than a weight table. */
+	readonly isClassifier: boolean;
+	/** Training steps per animation frame: small models take several so the curve moves. */
+	readonly stepsPerTick: number;
+};
+
+// The notes' network, started from the worked example's weights (Mazur's numbers).
+const notesStart: Readonly<Record<string, number>> = {
+	w11: 0.15,
+	w12: 0.25,
+	w13: 0.2,
+	w14: 0.3,
+	b1: 0.35,
+	w21: 0.4,
+	w22: 0.5,
+	w23: 0.45,
+	w24: 0.55,
+	b2: 0.6,
+};
+
+/** The 2-2-2 sigmoid network of the notes learning the targets 0.01 and 0.99 from inputs 0.05 and 0.1. */
+function notesTrainer(): Trainer {
+	const names = Object.keys(notesStart);
+	const params = new Map(names.map(n => [n, new Value(notesStart[n] ?? 0, n)]));
+	const p = (name: string) => params.get(name) as Value;
+	const [x1, x2, t1, t2] = [0.05, 0.1, 0.01, 0.99];
+	const loss = () => {
+		const H1 = p('w11').mul(x1).add(p('w13').mul(x2)).add(p('b1')).sigmoid();
+		const H2 = p('w12').mul(x1).add(p('w14').mul(x2)).add(p('b1')).sigmoid();
+		const Y1 = p('w21').mul(H1).add(p('w23').mul(H2)).add(p('b2')).sigmoid();
+		const Y2 = p('w22').mul(H1).add(p('w24').mul(H2)).add(p('b2')).sigmoid();
+		return halfSquaredError(Y1, t1).add(halfSquaredError(Y2, t2));
+	};
+	const all = [...params.values()];
+	return {
+		initialLoss: loss().data,
+		step(learningRate) {
+			const l = loss();
+			zeroGrad(all);
+			l.backward();
+			for (const v of all) v.data -= learningRate * v.grad;
+			return l.data;
+		},
+		reset() {
+			for (const [name, v] of params) {
+				v.data = notesStart[name] ?? 0;
+				v.grad = 0;
+			}
+		},
+		parameters: () => names.map(name => ({name, value: p(name).data, grad: p(name).grad})),
+		score: () => 0,
+		points: [],
+		isClassifier: false,
+		stepsPerTick: 2,
+	};
+}
+
+function mlpTrainer(spec: LabSpec & {model: {type: 'mlp'}}): Trainer {
+	const {model} = spec;
+	const data =
+		spec.data.type === 'moons'
+			? makeMoons(spec.data.count, {noise: spec.data.noise, seed: spec.data.seed})
+			: spec.data.type === 'xor'
+				? makeXor()
+				: {inputs: [[0.05, 0.1]], labels: [0.01]};
+	const build = () =>
+		new MLP(2, model.sizes, {
+			activation: model.activation,
+			outputActivation: model.outputActivation,
+			seed: model.seed ?? 1,
+		});
+	let net = build();
+	let params = net.parameters();
+	const loss = () => {
+		const outputs = data.inputs.map(x => net.forward(x)[0] as Value);
+		switch (spec.loss) {
+			case 'max-margin':
+				// A little L2 keeps the margin from being won by ever-larger weights.
+				return maxMarginLoss(outputs, data.labels).add(l2Penalty(params, 1e-4));
+			case 'mean-squared':
+				return meanSquaredError(outputs, data.labels);
+			case 'half-squared':
+				return sum(outputs.map((o, i) => halfSquaredError(o, data.labels[i] ?? 0)));
+		}
+	};
+	const activate = (x: number, kind: string) =>
+		kind === 'relu' ? Math.max(0, x) : kind === 'tanh' ? Math.tanh(x) : kind === 'sigmoid' ? 1 / (1 + Math.exp(-x)) : x;
+	return {
+		initialLoss: loss().data,
+		step(learningRate) {
+			const l = loss();
+			zeroGrad(params);
+			l.backward();
+			for (const v of params) v.data -= learningRate * v.grad;
+			return l.data;
+		},
+		reset() {
+			net = build();
+			params = net.parameters();
+		},
+		parameters: () => [],
+		score(x, y) {
+			let current = [x, y];
+			net.layers.forEach((layer, li) => {
+				const last = li === net.layers.length - 1;
+				current = layer.neurons.map(n => {
+					let s = n.bias.data;
+					n.weights.forEach((w, i) => {
+						s += w.data * (current[i] ?? 0);
+					});
+					return activate(s, last ? model.outputActivation : model.activation);
+				});
+			});
+			return current[0] ?? 0;
+		},
+		points: data.inputs.map((p, i) => ({x: p[0] ?? 0, y: p[1] ?? 0, label: data.labels[i] ?? 0})),
+		isClassifier: spec.data.type === 'moons',
+		// The moons step rebuilds ~70k nodes: one per frame keeps the screen responsive.
+		stepsPerTick: spec.data.type === 'moons' ? 1 : 4,
+	};
+}
+
+/** The trainer a lab level declares. */
+export function createTrainer(spec: LabSpec): Trainer {
+	return spec.model.type === 'notes-2-2-2' ? notesTrainer() : mlpTrainer({...spec, model: spec.model});
+}
