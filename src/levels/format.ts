@@ -4,6 +4,8 @@ export function formatNumber(x: number, digits = 4): string {
 	if (x === 0) return '0';
 	const abs = Math.abs(x);
 	if (abs >= 1e6 || abs < 1e-4) return x.toExponential(digits - 1).replace(/\.?0+e/, 'e');
+	// toPrecision switches to exponent notation once the integer part is longer than the digits.
+	if (abs >= 10 ** digits) return String(Math.round(x));
 	const text = x.toPrecision(digits);
 	return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }

@@ -1,0 +1,103 @@
+import {describe, expect, it} from 'vitest';
+import {renderCurve} from '../../src/ui/charts/curve-plot.js';
+import {downsample, renderLineChart} from '../../src/ui/charts/line-chart.js';
+import {displayWidth} from '../../src/ui/text-width.js';
+
+/** The row (0 = top) of the curve's mark in each plot column. */
+function rowsOfCurve(lines: string[]): number[] {
+	const start = (lines[0] ?? '').indexOf('┤') + 1;
+	const width = Math.max(...lines.map(l => l.length)) - start;
+	const rows: number[] = [];
+	for (let c = 0; c < width; c++) {
+		const row = lines.findIndex(l => /[─╮╯╭╰●]/.test(l[start + c] ?? ' '));
+		if (row >= 0) rows.push(row);
+	}
+	return rows;
+}
+
+describe('line chart', () => {
+	it('a falling series draws a falling curve', () => {
+		const values = Array.from({length: 50}, (_, i) => 10 * 0.9 ** i);
+		const rows = rowsOfCurve(renderLineChart(values, {width: 40, height: 10}));
+		expect(rows[0]).toBe(0);
+		expect(rows.at(-1)).toBe(9);
+		for (let i = 1; i < rows.length; i++) expect(rows[i]).toBeGreaterThanOrEqual(rows[i - 1] as number);
+	});
+
+	it('a rising series draws a rising curve', () => {
+		const rows = rowsOfCurve(renderLineChart([1, 2, 3, 4, 5], {width: 10, height: 5}));
+		expect(rows[0]).toBeGreaterThan(rows.at(-1) as number);
+		expect(rows.at(-1)).toBe(0);
+	});
+
+	it('labels the top and bottom with the range', () => {
+		const lines = renderLineChart([4, 2, 1], {width: 10, height: 5});
+		expect(lines[0]).toMatch(/^\s*4 ┤/);
+		expect(lines[4]).toMatch(/^\s*1 ┤/);
+	});
+
+	it('a constant series sits in the middle', () => {
+		const lines = renderLineChart([3, 3, 3, 3], {width: 10, height: 5});
+		expect(lines[2]).toContain('───●');
+	});
+
+	it('a single point is drawn', () => {
+		expect(renderLineChart([0.5], {width: 10, height: 3}).join('\n')).toContain('●');
+	});
+
+	it('never draws NaN or Infinity, and never prints them', () => {
+		const text = renderLineChart([1, Number.NaN, Number.POSITIVE_INFINITY, 0.5], {width: 10, height: 4}).join('\n');
+		expect(text).not.toMatch(/NaN|Infinity/);
+		expect(text).toContain('●');
+	});
+
+	it('handles huge ranges on a log axis', () => {
+		const values = Array.from({length: 30}, (_, i) => 10 ** (8 - i / 2));
+		const lines = renderLineChart(values, {width: 30, height: 8, logScale: true});
+		expect(lines[0]).toMatch(/^\s*1e\+8 ┤/);
+		const rows = rowsOfCurve(lines);
+		// Evenly spaced decades make a straight diagonal: the drop per column stays about the same.
+		expect(rows.at(-1)).toBe(7);
+	});
+
+	it('fits narrow widths by downsampling, keeping both ends', () => {
+		expect(downsample([5, 4, 3, 2, 1], 3)).toEqual([5, 3, 1]);
+		const lines = renderLineChart(
+			Array.from({length: 1000}, (_, i) => 1000 - i),
+			{width: 12, height: 4},
+		);
+		for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(12 + 7);
+	});
+});
+
+describe('E(w) curve', () => {
+	const error = (w: number) => (w - 3) ** 2;
+	it('draws the curve, the point and a tangent leaning with the slope', () => {
+		const lines = renderCurve({
+			error,
+			range: [-2, 8],
+			point: {w: 6, error: 9, slope: 6},
+			trail: [],
+			width: 40,
+			height: 12,
+		});
+		const text = lines.join('\n');
+		expect(text).toContain('●');
+		expect(text).toContain('╱');
+		expect(text).not.toContain('╲');
+		expect(lines.at(-1)).toMatch(/-2\s+8$/);
+	});
+
+	it('shows a weight that left the range as an arrow at the edge', () => {
+		const text = renderCurve({
+			error,
+			range: [-2, 8],
+			point: {w: 50, error: 2209, slope: 94},
+			trail: [],
+			width: 40,
+			height: 12,
+		}).join('\n');
+		expect(text).toContain('▶');
+		expect(text).not.toContain('●');
+	});
+});

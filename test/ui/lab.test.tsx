@@ -1,0 +1,89 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import {keys, renderGame} from './render.js';
+
+let unmount: (() => Promise<void>) | undefined;
+afterEach(async () => {
+	await unmount?.();
+	unmount = undefined;
+});
+
+async function lab(levelId: string, options: Parameters<typeof renderGame>[0] = {}) {
+	const game = await renderGame({startLevel: levelId, ...options});
+	unmount = game.unmount;
+	return game;
+}
+
+describe('the lab', () => {
+	it('s takes one step and the numbers update', async () => {
+		const {frame, press} = await lab('descent-one-weight');
+		expect(frame()).toContain('step 0 · loss — · η 0.05');
+		expect(frame()).toContain('w = 8');
+		await press('s');
+		expect(frame()).toContain('step 1 · loss 25 · η 0.05');
+		expect(frame()).toContain('w = 7.5');
+		expect(frame()).toContain('slope > 0: the step moves w');
+	});
+
+	it('space starts and pauses the run', async () => {
+		const {frame, press} = await lab('lab-xor');
+		await press(' ');
+		expect(frame()).toContain('▶ training…');
+		await press(' ');
+		expect(frame()).toContain('⏸ paused');
+	});
+
+	it('+ raised many times leads to a clear "diverged", r resets, and nothing shows NaN', async () => {
+		const {frame, press} = await lab('descent-one-weight');
+		await press(...Array.from({length: 10}, () => '+'));
+		expect(frame()).toContain('η 1.5');
+		await press('s', 's', 's', 's', 's');
+		expect(frame()).toContain('✗ Diverged: the loss grew past ten times its start (η = 1.5).');
+		expect(frame()).not.toMatch(/NaN|Infinity/);
+		await press('r');
+		expect(frame()).toContain('step 0 · loss — · η 1.5');
+		await press('-', '-', '-', '-', '-', '-');
+		expect(frame()).toContain('η 0.0474');
+	});
+
+	it('says 발산 in Korean', async () => {
+		const {frame, press} = await lab('descent-one-weight', {lang: 'ko'});
+		await press(...Array.from({length: 10}, () => '+'), 's', 's', 's', 's');
+		expect(frame()).toContain('✗ 발산했습니다');
+	});
+
+	it('l toggles the log axis', async () => {
+		const {frame, press} = await lab('lab-xor');
+		await press('s', 's', 'l');
+		expect(frame()).toContain('log axis');
+	});
+
+	it('shows the weights and gradients of the 2-2-2 network', async () => {
+		const {frame, press} = await lab('lab-notes-network');
+		await press('s');
+		expect(frame()).toContain('weight    value     ∂E/∂w');
+		expect(frame()).toMatch(/w21\s+0\.3589\s+0\.08217/);
+	});
+
+	it('draws the decision map for the moons', async () => {
+		const {frame} = await lab('lab-moons');
+		expect(frame()).toContain('░ says +1 · x is +1 · o is −1');
+		expect(frame()).toMatch(/[xo]/);
+	});
+
+	it('with reduced motion, space takes ten steps instead of animating', async () => {
+		const {frame, press} = await lab('descent-one-weight', {reducedMotion: true});
+		await press(' ');
+		expect(frame()).toContain('step 10 ·');
+		expect(frame()).not.toContain('▶ training…');
+	});
+
+	it('reaching the goal earns stars and Enter shows the result', async () => {
+		const {frame, press, store} = await lab('descent-one-weight');
+		await press('+', '+', '+', '+');
+		for (let i = 0; i < 8; i++) await press('s');
+		expect(frame()).toMatch(/✓ Goal reached at step \d+: ★★★/);
+		await press(keys.enter);
+		expect(frame()).toContain('Level complete: Roll down the curve');
+		expect(store.getState().progress.levels['descent-one-weight']?.stars).toBe(3);
+	});
+});
