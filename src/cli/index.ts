@@ -98,6 +98,8 @@ async function main(argv: readonly string[]): Promise<number> {
 				progress,
 				dataDir,
 				appVersion: pkg.version,
+				// Ink's screen-reader mode is switched on by INK_SCREEN_READER; it gets no animation either.
+				reducedMotion: flags.reducedMotion || process.env.INK_SCREEN_READER === 'true',
 			});
 		}
 	}

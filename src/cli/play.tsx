@@ -17,6 +17,7 @@ export type PlayOptions = {
 	readonly progress: Progress;
 	readonly dataDir: string;
 	readonly appVersion: string;
+	readonly reducedMotion: boolean;
 };
 
 const enterAlternateScreen = '\u001B[?1049h';
@@ -31,6 +32,7 @@ export async function play(options: PlayOptions): Promise<number> {
 		progress: options.progress,
 		warnings: options.warnings,
 		startLevel: options.startLevel,
+		reducedMotion: options.reducedMotion,
 		onProgress: save,
 		exportScores: progress => exportToDataDir(options, progress),
 	});

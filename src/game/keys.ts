@@ -95,15 +95,21 @@ function labKey(store: GameStore, input: string, key: KeyPress): void {
 	const state = store.getState();
 	if (key.escape) state.back();
 	else if (key.return) state.submit();
-	else if (input === ' ') state.labToggleRun();
-	else if (input === 's') state.labStep();
-	else if (input === '+' || input === '=') state.labChangeRate(1);
-	else if (input === '-' || input === '_') state.labChangeRate(-1);
-	else if (input === 'r') state.labReset();
-	else if (input === 'l') state.labToggleLog();
-	else if (input === 'h') state.hint();
-	else if (input === 'i') state.showIntro();
-	else if (input === 'q') state.quit();
+	// Keys pressed faster than a frame can arrive together ("+++"): each one counts.
+	else for (const ch of input) labLetter(store, ch);
+}
+
+function labLetter(store: GameStore, ch: string): void {
+	const state = store.getState();
+	if (ch === ' ') state.labToggleRun();
+	else if (ch === 's') state.labStep();
+	else if (ch === '+' || ch === '=') state.labChangeRate(1);
+	else if (ch === '-' || ch === '_') state.labChangeRate(-1);
+	else if (ch === 'r') state.labReset();
+	else if (ch === 'l') state.labToggleLog();
+	else if (ch === 'h') state.hint();
+	else if (ch === 'i') state.showIntro();
+	else if (ch === 'q') state.quit();
 }
 
 function levelKey(store: GameStore, input: string, key: KeyPress): void {

@@ -57,6 +57,19 @@ describe.skipIf(!hasTmux)('the built CLI in a real terminal (tmux)', () => {
 		expect(await session.exitCode()).toBe(0);
 	});
 
+	it('trains a lab level live to its goal', async () => {
+		session = new TerminalSession(['--level', 'descent-one-weight']);
+		await session.waitFor('step 0 · loss — · η 0.05');
+		session.type('++++');
+		await session.waitFor('η 0.5');
+		session.type(' ');
+		await session.waitFor(/Goal reached at step \d+: ★★★/);
+		session.press('Enter');
+		await session.waitFor('Level complete: Roll down the curve');
+		session.press('q');
+		expect(await session.exitCode()).toBe(0);
+	});
+
 	it('Ctrl-C exits cleanly with 0 from inside a level', async () => {
 		session = new TerminalSession(['--level', 'mul-swap']);
 		await session.waitFor('Swap the inputs');
