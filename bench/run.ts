@@ -1,11 +1,14 @@
 // One benchmark part per process, printed as JSON; scripts/bench.mjs runs the
 // parts and formats the report.
 import {benchEngine} from './engine.js';
+import {benchLab} from './lab.js';
+import {benchStartup} from './startup.js';
 
 const part = process.argv[2];
-if (part === 'engine') {
-	console.log(JSON.stringify(benchEngine()));
-} else {
+if (part === 'engine') console.log(JSON.stringify(benchEngine()));
+else if (part === 'lab') console.log(JSON.stringify(await benchLab()));
+else if (part === 'startup') console.log(JSON.stringify(benchStartup()));
+else {
 	console.error(`unknown bench part '${part}'`);
 	process.exitCode = 2;
 }

@@ -1,22 +1,31 @@
-// `npm run bench [-- --json]`: builds the benchmarks and prints their figures.
-// Every comparison is measured inside one run, so machine noise hits both sides.
+// `npm run bench [-- --json]`: builds the game and the benchmarks, then prints
+// their figures. Every comparison is measured inside one run, so machine noise
+// hits both sides alike.
 import {execFileSync} from 'node:child_process';
 import {build} from 'esbuild';
 
 const json = process.argv.includes('--json');
+execFileSync(process.execPath, ['scripts/build.mjs'], {stdio: 'inherit'});
+const common = {bundle: true, platform: 'node', format: 'esm', target: 'node20', jsx: 'automatic', logLevel: 'warning'};
+const inkFixes = {
+	alias: {'react-devtools-core': './bench/devtools-stub.js'},
+	define: {'process.env.NODE_ENV': '"production"'},
+	banner: {
+		js: "import {createRequire as __createRequire} from 'node:module';\nconst require = __createRequire(import.meta.url);",
+	},
+};
+await build({...common, ...inkFixes, entryPoints: ['bench/run.ts'], outfile: '.bench/run.js'});
+// The yardstick is bundled exactly like the game's CLI.
 await build({
-	entryPoints: ['bench/run.ts'],
-	outfile: '.bench/run.js',
-	bundle: true,
-	platform: 'node',
-	format: 'esm',
-	target: 'node20',
-	logLevel: 'warning',
+	...common,
+	...inkFixes,
+	entryPoints: ['bench/minimal-app.tsx'],
+	outfile: '.bench/minimal.js',
+	minify: true,
 });
 
 function part(name, nodeFlags = []) {
-	const out = execFileSync(process.execPath, [...nodeFlags, '.bench/run.js', name], {encoding: 'utf8'});
-	return JSON.parse(out);
+	return JSON.parse(execFileSync(process.execPath, [...nodeFlags, '.bench/run.js', name], {encoding: 'utf8'}));
 }
 
 const round = x => Math.round(x * 100) / 100;
@@ -26,6 +35,8 @@ const round = x => Math.round(x * 100) / 100;
 // a 64 MB young generation; the default run shows what plain `node` gives.
 const tuned = part('engine', ['--max-semi-space-size=64']);
 const plain = part('engine');
+const lab = part('lab');
+const startup = part('startup');
 
 const report = {
 	date: new Date().toISOString(),
@@ -42,17 +53,34 @@ const report = {
 			speedup: round(plain.speedup),
 		},
 	},
+	lab: {
+		stepMs: round(lab.stepMs),
+		frameMs: round(lab.frameMs),
+		stepsPerSecond: round(lab.stepsPerSecond),
+		framesPerSecond: round(lab.framesPerSecond),
+		coreAt20Fps: round(lab.coreAt20Fps),
+	},
+	startup: {gameMs: round(startup.gameMs), minimalInkMs: round(startup.minimalMs), ratio: round(startup.ratio)},
 };
 
 if (json) {
 	console.log(JSON.stringify(report, null, 2));
 } else {
-	const e = report.engine;
-	console.log(`engine  moons training step, MLP(2,[16,16,1]) on 100 points, ${e.nodes} nodes (budget ≤ 8 ms, ≥ 4×)`);
+	const {engine: e, lab: l, startup: s} = report;
+	console.log(`engine   moons training step, MLP(2,[16,16,1]) on 100 points, ${e.nodes} nodes   (budget ≤ 8 ms, ≥ 4×)`);
 	console.log(
-		`          with ${e.nodeFlags}: ${e.stepMs} ms vs closure baseline ${e.baselineStepMs} ms → ${e.speedup}×`,
+		`           with ${e.nodeFlags}: ${e.stepMs} ms vs closure baseline ${e.baselineStepMs} ms → ${e.speedup}×`,
 	);
 	console.log(
-		`          default node flags:           ${e.defaultFlags.stepMs} ms vs closure baseline ${e.defaultFlags.baselineStepMs} ms → ${e.defaultFlags.speedup}×`,
+		`           default node flags:           ${e.defaultFlags.stepMs} ms vs ${e.defaultFlags.baselineStepMs} ms → ${e.defaultFlags.speedup}×`,
+	);
+	console.log(
+		`lab      moons: ${l.stepsPerSecond} steps/s; ${l.framesPerSecond} frames/s with one step + render per frame`,
+	);
+	console.log(
+		`           at 20 frames/s that is ${l.coreAt20Fps} of one core                              (budget ≥ 20 fps, < 1 core)`,
+	);
+	console.log(
+		`startup  first frame ${s.gameMs} ms vs minimal bundled Ink app ${s.minimalInkMs} ms → ${s.ratio}×   (budget ≤ 1.2×)`,
 	);
 }

@@ -1,27 +1,29 @@
-import {z} from 'zod';
+import * as z from 'zod/mini';
+import {describeIssue, jsonPath} from '../levels/schema-issues.js';
 import type {LevelRecord, Progress} from './progress.js';
 
 /** The save-file format this version writes and reads. */
 export const saveVersion = 1;
 
 const isoDate = z.iso.datetime();
+const count = z.int().check(z.minimum(0));
 
 const record = z.strictObject({
 	status: z.enum(['solved', 'seen']),
-	stars: z.number().int().min(0).max(3),
-	points: z.number().int().min(0),
-	attempts: z.number().int().min(0),
-	hints: z.number().int().min(0),
-	timeMs: z.number().min(0),
-	firstSolvedAt: isoDate.optional(),
-	lastSolvedAt: isoDate.optional(),
+	stars: z.int().check(z.minimum(0), z.maximum(3)),
+	points: count,
+	attempts: count,
+	hints: count,
+	timeMs: z.number().check(z.minimum(0)),
+	firstSolvedAt: z.optional(isoDate),
+	lastSolvedAt: z.optional(isoDate),
 });
 
 const saveSchema = z.strictObject({
 	version: z.literal(saveVersion),
 	app: z.string(),
 	savedAt: isoDate,
-	playerName: z.string().optional(),
+	playerName: z.optional(z.string()),
 	levels: z.record(z.string(), record),
 });
 
@@ -55,12 +57,13 @@ export function parseSave(text: string): ParsedSave {
 	if (typeof version === 'number' && version !== saveVersion) {
 		return {ok: false, reason: `it has save format version ${version}; this game reads version ${saveVersion}`};
 	}
-	const result = saveSchema.safeParse(json);
+	const result = saveSchema.safeParse(json, {reportInput: true});
 	if (!result.success) {
 		const issue = result.error.issues[0];
+		const where = issue === undefined ? 'top level' : jsonPath(issue.path) || 'top level';
 		return {
 			ok: false,
-			reason: `it is not a valid save file (${issue?.path.join('.') || 'top level'}: ${issue?.message ?? 'invalid'})`,
+			reason: `it is not a valid save file (${where}: ${issue === undefined ? 'invalid' : describeIssue(issue)})`,
 		};
 	}
 	const levels: Record<string, LevelRecord> = {};

@@ -1,6 +1,5 @@
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {basename, join} from 'node:path';
-import type {z} from 'zod';
 import {
 	chainFields,
 	type Field,
@@ -13,6 +12,7 @@ import {
 import {FormulaError, parseFormula, type Step} from './formula.js';
 import {buildGraph, GraphError, type LevelGraph} from './graph.js';
 import {type ChapterFile, chapterFileSchema, type LevelSpec, type Text} from './schema.js';
+import {describeIssue, jsonPath} from './schema-issues.js';
 
 export type Chapter = {
 	readonly id: string;
@@ -119,7 +119,7 @@ export function parseChapterFile(
 			errors: [{file, path: '', message: `invalid JSON: ${withLineAndColumn((error as Error).message, text)}`}],
 		};
 	}
-	const result = chapterFileSchema.safeParse(json);
+	const result = chapterFileSchema.safeParse(json, {reportInput: true});
 	if (!result.success) {
 		return {
 			...empty,
@@ -271,20 +271,4 @@ function withLineAndColumn(message: string, text: string): string {
 	const line = before.split('\n').length;
 	const column = before.length - before.lastIndexOf('\n');
 	return message.replace(/ in JSON at position \d+.*$/, ` at line ${line}, column ${column}`);
-}
-
-function jsonPath(path: readonly PropertyKey[]): string {
-	return path
-		.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`))
-		.join('');
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-	if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return 'missing field';
-	if (issue.code === 'invalid_union') {
-		return 'kind must be one of forward, gradients, chain, paths, update, descent, lab';
-	}
-	if (issue.code === 'unrecognized_keys')
-		return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map(k => `'${k}'`).join(', ')}`;
-	return issue.message;
 }

@@ -97,7 +97,7 @@ describe('broken level packs', () => {
 		'division-by-zero.json': "levels[0].formula: step 'f' has no finite value at the given inputs: division by zero",
 		'duplicate-id-b.json': "levels[0].id: the id 'shared-id' is already used in duplicate-id-a.json",
 		'unknown-kind.json': 'levels[0].kind: kind must be one of',
-		'wrong-format-version.json': 'formatVersion: formatVersion must be 1',
+		'wrong-format-version.json': 'formatVersion: must be 1',
 	};
 
 	for (const [file, message] of Object.entries(expected)) {
