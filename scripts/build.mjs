@@ -20,7 +20,8 @@ await build({
 	jsx: 'automatic',
 	minify: true,
 	legalComments: 'none',
-	alias: {'react-devtools-core': './dist/.stub/devtools.js'},
+	// ws is only reached from Ink's devtools hook; leaving it out saves parsing it at every start.
+	alias: {'react-devtools-core': './dist/.stub/devtools.js', ws: './dist/.stub/devtools.js'},
 	define: {'process.env.NODE_ENV': '"production"'},
 	// Some bundled CommonJS code calls require(); an ESM bundle has to provide it.
 	banner: {

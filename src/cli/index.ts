@@ -76,7 +76,8 @@ async function main(argv: readonly string[]): Promise<number> {
 				);
 				return 2;
 			}
-			const pack = loadLevelPack(levelsDir);
+			// Graphs are built after the first frame: the menu needs only titles.
+			const pack = loadLevelPack(levelsDir, {defer: true});
 			if (pack.levels.length === 0) {
 				process.stderr.write(`backprop-quest: no playable levels in ${levelsDir}\n`);
 				for (const error of pack.errors) process.stderr.write(`  ${formatLevelError(error)}\n`);

@@ -5,7 +5,7 @@ import {scoreRows, scoresCsv, scoresJson} from '../game/export.js';
 import type {Progress} from '../game/progress.js';
 import type {Notice} from '../game/store.js';
 import {createGameStore, type Language} from '../game/store.js';
-import type {Level} from '../levels/loader.js';
+import {finishDeferred, formatLevelError, type Level} from '../levels/loader.js';
 import {App} from '../ui/App.js';
 import {saveProgress, writeFileAtomically} from './storage.js';
 
@@ -55,6 +55,11 @@ export async function play(options: PlayOptions): Promise<number> {
 	process.once('SIGTERM', onSignal);
 	process.once('SIGHUP', onSignal);
 	const app = render(<App store={store} />, {exitOnCtrlC: false});
+	// The menu is on screen; now run every level's graph and take any broken one off the menu.
+	setImmediate(() => {
+		const {brokenIds, errors} = finishDeferred(options.levels);
+		store.getState().dropLevels(brokenIds, errors.map(formatLevelError));
+	});
 	try {
 		await app.waitUntilExit();
 	} finally {

@@ -87,6 +87,8 @@ export type GameState = {
 	showIntro(): void;
 	continueAfterResult(): void;
 	exportScores(): void;
+	/** Takes levels that turned out broken off the menu and says why. */
+	dropLevels(ids: readonly string[], warnings: readonly string[]): void;
 	labToggleRun(): void;
 	labStep(): void;
 	labTick(): void;
@@ -362,6 +364,19 @@ export function createGameStore(options: GameOptions): GameStore {
 				const next = levels[menuCursor + 1];
 				if (next === undefined) set({screen: 'menu', play: undefined});
 				else get().openLevel(next.id);
+			},
+
+			dropLevels(ids, warnings) {
+				if (ids.length === 0 && warnings.length === 0) return;
+				const {levels, menuCursor, play} = get();
+				const current = levels[menuCursor]?.id;
+				const kept = levels.filter(l => !ids.includes(l.id));
+				const cursor = Math.max(
+					0,
+					kept.findIndex(l => l.id === current),
+				);
+				set({levels: kept, menuCursor: cursor, warnings: [...get().warnings, ...warnings]});
+				if (play !== undefined && ids.includes(play.levelId)) get().back();
 			},
 
 			exportScores() {

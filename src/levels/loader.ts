@@ -59,7 +59,7 @@ export function formatLevelError(error: LevelError): string {
  * Loads a level file or every `*.json` in a folder, in file-name order.
  * Problems are collected, never thrown: a broken level never stops the others.
  */
-export function loadLevelPack(target: string): LevelPack {
+export function loadLevelPack(target: string, options: LoadOptions = {}): LevelPack {
 	let files: string[];
 	try {
 		files = statSync(target).isDirectory()
@@ -83,7 +83,7 @@ export function loadLevelPack(target: string): LevelPack {
 			errors.push({file, path: '', message: `can't be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`});
 			continue;
 		}
-		const parsed = parseChapterFile(file, text, chapterNumber + 1);
+		const parsed = parseChapterFile(file, text, chapterNumber + 1, options);
 		errors.push(...parsed.errors);
 		if (parsed.levels.length > 0 || parsed.chapterValid) chapterNumber++;
 		for (const [i, level] of parsed.levels.entries()) {
@@ -108,6 +108,7 @@ export function parseChapterFile(
 	file: string,
 	text: string,
 	chapterNumber: number,
+	options: LoadOptions = {},
 ): {levels: Level[]; indices: number[]; errors: LevelError[]; chapterValid: boolean} {
 	const empty = {levels: [], indices: [], chapterValid: false};
 	let json: unknown;
@@ -139,6 +140,11 @@ export function parseChapterFile(
 			return;
 		}
 		ids.add(spec.id);
+		if (options.defer === true) {
+			levels.push(deferredLevel(spec, chapter, file, at));
+			indices.push(i);
+			return;
+		}
 		const problems: {path: string; message: string}[] = [];
 		const level = buildLevel(spec, chapter, file, (path, message) => problems.push({path: at(path), message}));
 		if (problems.length > 0 || level === undefined) {
@@ -152,6 +158,75 @@ export function parseChapterFile(
 }
 
 type Report = (path: string, message: string) => void;
+
+export type LoadOptions = {
+	/**
+	 * Check the files against the schema now, but run each level's graph
+	 * only when it is first read (or by finishDeferred). Keeps start-up short.
+	 */
+	readonly defer?: boolean;
+};
+
+const deferredBuilds = new WeakMap<Level, () => LevelError[]>();
+
+function deferredLevel(spec: LevelSpec, chapter: Chapter, file: string, at: (path: string) => string): Level {
+	let built: Level | undefined;
+	const problems: LevelError[] = [];
+	const build = (): Level => {
+		built ??= buildLevel(spec, chapter, file, (path, message) => problems.push({file, path: at(path), message})) ?? {
+			id: spec.id,
+			chapter,
+			spec,
+			file,
+			steps: [],
+			graph: undefined,
+			fields: [],
+			view: [],
+			update: undefined,
+		};
+		return built;
+	};
+	const level: Level = {
+		id: spec.id,
+		chapter,
+		spec,
+		file,
+		get steps() {
+			return build().steps;
+		},
+		get graph() {
+			return build().graph;
+		},
+		get fields() {
+			return build().fields;
+		},
+		get view() {
+			return build().view;
+		},
+		get update() {
+			return build().update;
+		},
+	};
+	deferredBuilds.set(level, () => {
+		build();
+		return problems;
+	});
+	return level;
+}
+
+/** Builds every deferred level now; a level whose graph has problems is broken and can't be played. */
+export function finishDeferred(levels: readonly Level[]): {brokenIds: string[]; errors: LevelError[]} {
+	const brokenIds: string[] = [];
+	const errors: LevelError[] = [];
+	for (const level of levels) {
+		const problems = deferredBuilds.get(level)?.() ?? [];
+		if (problems.length > 0) {
+			brokenIds.push(level.id);
+			errors.push(...problems);
+		}
+	}
+	return {brokenIds, errors};
+}
 
 function buildLevel(spec: LevelSpec, chapter: Chapter, file: string, reportTo: Report): Level | undefined {
 	let failed = false;

@@ -107,6 +107,18 @@ describe('playing a level', () => {
 	});
 });
 
+describe('broken levels found after the first frame', () => {
+	it('are taken off the menu with a warning, keeping the cursor on the same level', () => {
+		const {store} = game();
+		store.getState().moveCursor(2);
+		store.getState().dropLevels(['weighted-sum'], ['levels/01.json: levels[0].formula: broken']);
+		const state = store.getState();
+		expect(state.levels.map(l => l.id)).not.toContain('weighted-sum');
+		expect(state.levels[state.menuCursor]?.id).toBe('error');
+		expect(state.warnings).toEqual(['levels/01.json: levels[0].formula: broken']);
+	});
+});
+
 describe('keys', () => {
 	const key = {};
 	it('reach the new screen right after a screen change', () => {

@@ -1,6 +1,6 @@
 import {readdirSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {formatLevelError, loadLevelPack} from '../../src/levels/loader.js';
+import {finishDeferred, formatLevelError, loadLevelPack} from '../../src/levels/loader.js';
 
 const shipped = loadLevelPack('levels');
 
@@ -124,5 +124,21 @@ describe('a custom pack', () => {
 		const pack = loadLevelPack('test/fixtures/custom-pack');
 		expect(pack.errors).toEqual([]);
 		expect(pack.levels.map(l => [l.id, l.fields.map(f => f.expected)])).toEqual([['square-then-add', [6, 1]]]);
+	});
+});
+
+describe('deferred loading', () => {
+	it('lists every schema-valid level at once and finds the broken ones when built', () => {
+		const pack = loadLevelPack('test/fixtures/broken-levels', {defer: true});
+		const {brokenIds, errors} = finishDeferred(pack.levels);
+		expect(brokenIds.sort()).toEqual(['ask-not-node', 'divide-zero', 'log-negative', 'syntax', 'unknown-name']);
+		expect(errors.map(formatLevelError).join('\n')).toContain("unknown name 'w' in step 'f' at column 9");
+	});
+
+	it('builds a level’s answers on first read, the same as an eager load', () => {
+		const eager = loadLevelPack('levels').levels;
+		const lazy = loadLevelPack('levels', {defer: true}).levels;
+		expect(lazy.map(l => l.fields.map(f => f.expected))).toEqual(eager.map(l => l.fields.map(f => f.expected)));
+		expect(finishDeferred(lazy).errors).toEqual([]);
 	});
 });
