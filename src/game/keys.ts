@@ -139,6 +139,13 @@ function levelKey(store: GameStore, input: string, key: KeyPress): void {
 		else if (input === 'j') state.moveFocus(1);
 		else if (input === 'k') state.moveFocus(-1);
 		else if (input === 'u') state.clearDraft();
+	} else if (/[\r\n\t]/.test(input)) {
+		// Keys typed faster than a frame arrive together ("0\r"): replay them one by one.
+		for (const ch of input) {
+			if (ch === '\r' || ch === '\n') levelKey(store, '', {return: true});
+			else if (ch === '\t') levelKey(store, '', {tab: true});
+			else levelKey(store, ch, {});
+		}
 	} else if (input.length > 0) {
 		state.type(input);
 	}

@@ -118,7 +118,7 @@ export type GameOptions = {
 export type GameStore = StoreApi<GameState>;
 
 /** Characters an answer can contain: digits, operators, and the letters of exp log tanh sigmoid relu. */
-const answerCharacters = /^[0-9.eE+\-*/^()\s a-z·×−÷σ]+$/;
+const answerCharacters = /^[0-9.eE+\-*/^() a-z·×−÷σ]+$/;
 
 export function createGameStore(options: GameOptions): GameStore {
 	const now = options.now ?? Date.now;

@@ -187,7 +187,7 @@ const en: Messages = {
 	introTitle: 'Introduction',
 	footer: {
 		menu: '↑↓ move · Enter open · c continue · e export scores · ? help · q quit',
-		level: 'Enter check · Tab next field · h hint · g solution · i intro · ? help · Esc menu',
+		level: 'Enter check · Tab next · h hint · g solution · i intro · ? help · Esc menu',
 		levelDone: 'Enter results · Esc menu · ? help',
 		result: 'Enter next level · r replay · Esc menu · q quit',
 		help: 'any key: close',

@@ -14,33 +14,73 @@ afterEach(() => {
 });
 
 describe.skipIf(!hasTmux)('the built CLI in a real terminal (tmux)', () => {
-	it('plays the first level to a solve with answers from the engine, then quits with 0', async () => {
-		const first = levels[0];
-		if (first === undefined) throw new Error('no levels');
+	it('plays the whole first chapter by keyboard with answers from the engine, then export shows it', async () => {
+		const chapter = levels.filter(l => l.chapter.number === 1);
 		session = new TerminalSession([]);
 		await session.waitFor('Continue: The weighted sum');
 		session.press('Enter');
-		await session.waitFor('1. Forward pass › The weighted sum');
-		for (const field of first.fields) {
-			session.type(formatNumber(field.expected, 8));
+		for (const level of chapter) {
+			await session.waitFor(`1. Forward pass › ${level.spec.title.en}`);
+			for (const field of level.fields) {
+				session.type(formatNumber(field.expected, 8));
+				session.press('Enter');
+			}
+			await session.waitFor('✓ Solved!');
+			session.press('Enter');
+			await session.waitFor(`Level complete: ${level.spec.title.en}`);
 			session.press('Enter');
 		}
-		await session.waitFor('✓ Solved!');
-		session.press('Enter');
-		await session.waitFor('Level complete: The weighted sum');
+		await session.waitFor('2. Add node ›');
 		session.press('Escape');
-		await session.waitFor('1/28 solved');
+		await session.waitFor(`${chapter.length}/${levels.length} solved`);
 		session.press('q');
 		expect(await session.exitCode()).toBe(0);
 
-		// The solve was saved, and export shows it.
+		// The solves were saved, and export shows them with their stars.
 		const exported = spawnSync(process.execPath, [cli, 'export', '--format', 'json'], {
 			encoding: 'utf8',
 			env: {...process.env, BACKPROP_QUEST_HOME: session.dir},
 		});
 		const doc = JSON.parse(exported.stdout) as {levels: {id: string; solved: boolean; stars: number}[]};
-		expect(doc.levels[0]).toMatchObject({id: 'weighted-sum', solved: true, stars: 3});
-		expect(doc.levels.filter(l => l.solved)).toHaveLength(1);
+		expect(doc.levels.filter(l => l.solved).map(l => [l.id, l.stars])).toEqual(chapter.map(l => [l.id, 3]));
+	});
+
+	it('speaks Korean when LANG is Korean', async () => {
+		session = new TerminalSession([], {env: {LANG: 'ko_KR.UTF-8'}});
+		await session.waitFor('이어서 하기: 가중합');
+		session.press('Enter');
+		await session.waitFor('1. 순전파 › 가중합');
+		session.type('ㅂ');
+		session.press('Escape');
+		await session.waitFor('↑↓ 이동');
+		session.type('ㅂ');
+		expect(await session.exitCode()).toBe(0);
+	});
+
+	it('draws colour normally and none at all with NO_COLOR', async () => {
+		session = new TerminalSession([], {env: {FORCE_COLOR: '1'}});
+		await session.waitFor('Continue: The weighted sum');
+		expect(session.screenWithEscapes()).toMatch(/\u001B\[[0-9;]*m/);
+		session.press('q');
+		session.close();
+		session = new TerminalSession([], {env: {FORCE_COLOR: '1', NO_COLOR: '1'}});
+		await session.waitFor('Continue: The weighted sum');
+		expect(session.screenWithEscapes()).not.toMatch(/\u001B\[[0-9;]*m/);
+		session.press('q');
+		expect(await session.exitCode()).toBe(0);
+	});
+
+	it('redraws a level when the terminal is resized', async () => {
+		session = new TerminalSession(['--level', 'add-pass-through']);
+		await session.waitFor('Pass it through');
+		session.resize(100, 30);
+		await session.waitFor(`─${'─'.repeat(97)}`);
+		session.resize(50, 15);
+		await session.waitFor(/Please enlarge the terminal/);
+		session.resize(80, 24);
+		await session.waitFor('Find the gradients:');
+		session.press('C-c');
+		expect(await session.exitCode()).toBe(0);
 	});
 
 	it('a save file overwritten with garbage is kept as a backup, with a warning, and the game starts', async () => {

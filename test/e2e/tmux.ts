@@ -33,6 +33,11 @@ export class TerminalSession {
 		return this.tmux('capture-pane', '-p', '-t', 'e2e');
 	}
 
+	/** The screen with its colour escape codes. */
+	screenWithEscapes(): string {
+		return this.tmux('capture-pane', '-p', '-e', '-t', 'e2e');
+	}
+
 	/** Types text literally. */
 	type(text: string): void {
 		this.tmux('send-keys', '-t', 'e2e', '-l', '--', text);

@@ -128,6 +128,12 @@ describe('keys', () => {
 		expect(store.getState().play?.drafts['value:z']).toBe('7');
 	});
 
+	it('an answer and Enter arriving together are typed, then checked', () => {
+		const {store} = game('mul-swap');
+		dispatchKey(store, '-2\r3\r', key);
+		expect(store.getState().play?.solved).toEqual({'grad:z:x': true, 'grad:z:y': true});
+	});
+
 	it('h in an answer field is a hint, not a character', () => {
 		const {store} = game('mul-swap');
 		dispatchKey(store, 'h', key);
