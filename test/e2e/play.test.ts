@@ -7,6 +7,8 @@ import {loadLevelPack} from '../../src/levels/loader.js';
 import {cli, hasTmux, TerminalSession} from './tmux.js';
 
 const levels = loadLevelPack('levels').levels;
+// An SGR sequence such as ESC[36m.
+const colourCode = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`);
 let session: TerminalSession | undefined;
 afterEach(() => {
 	session?.close();
@@ -60,12 +62,12 @@ describe.skipIf(!hasTmux)('the built CLI in a real terminal (tmux)', () => {
 	it('draws colour normally and none at all with NO_COLOR', async () => {
 		session = new TerminalSession([], {env: {FORCE_COLOR: '1'}});
 		await session.waitFor('Continue: The weighted sum');
-		expect(session.screenWithEscapes()).toMatch(/\u001B\[[0-9;]*m/);
+		expect(session.screenWithEscapes()).toMatch(colourCode);
 		session.press('q');
 		session.close();
 		session = new TerminalSession([], {env: {FORCE_COLOR: '1', NO_COLOR: '1'}});
 		await session.waitFor('Continue: The weighted sum');
-		expect(session.screenWithEscapes()).not.toMatch(/\u001B\[[0-9;]*m/);
+		expect(session.screenWithEscapes()).not.toMatch(colourCode);
 		session.press('q');
 		expect(await session.exitCode()).toBe(0);
 	});
