@@ -14,6 +14,9 @@ import {minimumColumns, minimumRows, TooSmall} from './screens/TooSmall.js';
 import {useLabClock} from './use-lab-clock.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
+/** The widest the content grows, in columns. */
+export const maxContentWidth = 100;
+
 export type AppProps = {
 	readonly store: GameStore;
 };
@@ -48,7 +51,8 @@ function Game() {
 
 	// One row short of the terminal: a full-height frame makes Ink clear the screen on every render.
 	const height = rows - 1;
-	const width = columns - 2;
+	// Past about 100 columns lines get too long to read; wide terminals get a margin instead.
+	const width = Math.min(columns - 2, maxContentWidth);
 	let body: React.ReactNode;
 	if (overlay === 'help') body = <HelpOverlay width={width} height={height} />;
 	else if (overlay === 'intro') body = <IntroOverlay width={width} height={height} />;

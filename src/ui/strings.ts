@@ -46,7 +46,13 @@ export type Messages = {
 	readonly labNotReady: string;
 	readonly tooSmall: (columns: number, rows: number, needColumns: number, needRows: number) => string;
 	readonly helpTitle: string;
-	readonly helpSections: readonly (readonly [string, readonly (readonly [string, string])[]])[];
+	/** Key help by screen: a title and [key, what it does] rows. */
+	readonly helpSections: Readonly<
+		Record<
+			'everywhere' | 'menu' | 'level' | 'lab' | 'result',
+			readonly [string, readonly (readonly [string, string])[]]
+		>
+	>;
 	readonly scoringRules: readonly string[];
 	readonly introTitle: string;
 	readonly footer: Readonly<Record<string, string>>;
@@ -151,15 +157,15 @@ const en: Messages = {
 	tooSmall: (columns, rows, needColumns, needRows) =>
 		`Please enlarge the terminal: it is ${columns}×${rows}, the game needs at least ${needColumns}×${needRows}. Ctrl-C quits.`,
 	helpTitle: 'Keys',
-	helpSections: [
-		[
+	helpSections: {
+		everywhere: [
 			'Everywhere',
 			[
 				['? / Esc', 'this help (any key closes it) / back'],
 				['q / Ctrl-C', 'quit (q outside an answer field); progress is saved'],
 			],
 		],
-		[
+		menu: [
 			'Menu',
 			[
 				['↑ ↓  j k', 'move'],
@@ -168,7 +174,7 @@ const en: Messages = {
 				['e', 'export scores (JSON and CSV) to the data folder'],
 			],
 		],
-		[
+		level: [
 			'Level',
 			[
 				['0-9 . - / * ^ ( )', 'type an answer; sigmoid( exp( log( tanh( work too'],
@@ -180,7 +186,27 @@ const en: Messages = {
 				['i', 'read the whole introduction'],
 			],
 		],
-	],
+		lab: [
+			'Lab',
+			[
+				['space', 'run / pause (with --reduced-motion: ten steps)'],
+				['s', 'one training step'],
+				['+ −', 'raise / lower the learning rate η (log scale)'],
+				['r', 'reset the weights and start again'],
+				['l', 'log-scale loss axis on / off'],
+				['h  i', 'next hint / the whole introduction'],
+				['Enter', 'after the goal: the result'],
+			],
+		],
+		result: [
+			'Result',
+			[
+				['Enter', 'next level'],
+				['r', 'play this level again'],
+				['Esc', 'back to the menu'],
+			],
+		],
+	},
 	scoringRules: [
 		'Scoring: 3 stars to start; each hint costs one; more than 2 wrong answers cost one; a solved level keeps at least 1 star; showing the solution scores 0. 100 points a star. Time is recorded, never scored.',
 	],
@@ -305,15 +331,15 @@ const ko: Messages = {
 	tooSmall: (columns, rows, needColumns, needRows) =>
 		`터미널을 키워 주세요: 지금 ${columns}×${rows}, 최소 ${needColumns}×${needRows} 이 필요합니다. Ctrl-C로 종료합니다.`,
 	helpTitle: '키 안내',
-	helpSections: [
-		[
+	helpSections: {
+		everywhere: [
 			'어디서나',
 			[
 				['? / Esc', '이 도움말 (아무 키나 누르면 닫힘) / 뒤로'],
 				['q / Ctrl-C', '종료 (q는 답 입력칸 밖에서), 진행 상황은 저장됨'],
 			],
 		],
-		[
+		menu: [
 			'메뉴',
 			[
 				['↑ ↓  j k', '이동'],
@@ -322,7 +348,7 @@ const ko: Messages = {
 				['e', '점수를 JSON, CSV로 데이터 폴더에 내보내기'],
 			],
 		],
-		[
+		level: [
 			'레벨',
 			[
 				['0-9 . - / * ^ ( )', '답 입력. sigmoid( exp( log( tanh( 도 쓸 수 있음'],
@@ -334,7 +360,27 @@ const ko: Messages = {
 				['i', '소개 글 전체 읽기'],
 			],
 		],
-	],
+		lab: [
+			'실험실',
+			[
+				['space', '시작 / 정지 (--reduced-motion이면 10단계씩)'],
+				['s', '학습 한 단계'],
+				['+ −', '학습률 η 올리기 / 내리기 (로그 눈금)'],
+				['r', '가중치를 처음으로 되돌리기'],
+				['l', '손실 축을 로그 눈금으로 켜기 / 끄기'],
+				['h  i', '다음 힌트 / 소개 글 전체'],
+				['Enter', '목표 달성 후: 결과 보기'],
+			],
+		],
+		result: [
+			'결과',
+			[
+				['Enter', '다음 레벨'],
+				['r', '이 레벨 다시 하기'],
+				['Esc', '메뉴로'],
+			],
+		],
+	},
 	scoringRules: [
 		'점수: 별 3개에서 시작, 힌트마다 하나 차감, 틀린 답이 2번을 넘으면 하나 차감. 푼 레벨은 최소 별 1개, 풀이를 보면 0개. 별 하나에 100점. 시간은 기록만 하고 점수에 넣지 않습니다.',
 	],

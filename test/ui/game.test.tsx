@@ -154,14 +154,25 @@ describe('a level', () => {
 });
 
 describe('help, quit, language and size', () => {
-	it('? opens the key list and any key closes it', async () => {
+	it('? opens the keys for this screen and any key closes it', async () => {
 		const {frame, press} = await start();
 		await press('?');
 		expect(frame()).toContain(' Keys');
-		expect(frame()).toContain('g                   give up: show the worked solution (0 stars)');
+		expect(frame()).toContain('c                   continue with the first unsolved level');
+		expect(frame()).not.toContain('give up');
 		expect(frame().split('\n').length).toBeLessThanOrEqual(23);
 		await press('x');
 		expect(frame()).toContain('Continue: The weighted sum');
+	});
+
+	it('help inside a level lists the level keys, and inside a lab the lab keys', async () => {
+		const level = await start({startLevel: 'mul-swap'});
+		await level.press('?');
+		expect(level.frame()).toContain('g                   give up: show the worked solution (0 stars)');
+		await level.unmount();
+		const lab = await start({startLevel: 'lab-xor'});
+		await lab.press('?');
+		expect(lab.frame()).toMatch(/\+ −\s+raise \/ lower the learning rate η \(log scale\)/);
 	});
 
 	it('q quits from the menu', async () => {

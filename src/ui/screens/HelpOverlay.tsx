@@ -14,8 +14,11 @@ export type HelpOverlayProps = {
 /** Every key, by screen, and the scoring rules. */
 export function HelpOverlay({width, height}: HelpOverlayProps) {
 	const lang = useGame(s => s.lang);
+	const screen = useGame(s => (s.screen === 'level' && s.labSession !== undefined ? 'lab' : s.screen));
 	const t = messages(lang);
-	const keyWidth = Math.max(...t.helpSections.flatMap(([, keys]) => keys.map(([k]) => displayWidth(k)))) + 2;
+	// The keys that work everywhere, then the ones for the screen the help was opened from.
+	const sections = [t.helpSections.everywhere, t.helpSections[screen]];
+	const keyWidth = Math.max(...sections.flatMap(([, keys]) => keys.map(([k]) => displayWidth(k)))) + 2;
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text bold color={theme.accent}>
@@ -23,7 +26,7 @@ export function HelpOverlay({width, height}: HelpOverlayProps) {
 			</Text>
 			<Text dimColor>{'─'.repeat(width)}</Text>
 			<Box flexDirection="column" flexGrow={1}>
-				{t.helpSections.map(([section, keys]) => (
+				{sections.map(([section, keys]) => (
 					<Box key={section} flexDirection="column">
 						<Text bold>{section}</Text>
 						{keys.map(([key, what]) => (
