@@ -158,7 +158,7 @@ describe('help, quit, language and size', () => {
 		const {frame, press} = await start();
 		await press('?');
 		expect(frame()).toContain(' Keys');
-		expect(frame()).toContain('c                   continue with the first unsolved level');
+		expect(frame()).toMatch(/c {2,}continue with the first unsolved level/);
 		expect(frame()).not.toContain('give up');
 		expect(frame().split('\n').length).toBeLessThanOrEqual(23);
 		await press('x');
@@ -168,7 +168,7 @@ describe('help, quit, language and size', () => {
 	it('help inside a level lists the level keys, and inside a lab the lab keys', async () => {
 		const level = await start({startLevel: 'mul-swap'});
 		await level.press('?');
-		expect(level.frame()).toContain('g                   give up: show the worked solution (0 stars)');
+		expect(level.frame()).toMatch(/g {2,}give up: show the worked solution \(0 stars\)/);
 		await level.unmount();
 		const lab = await start({startLevel: 'lab-xor'});
 		await lab.press('?');
