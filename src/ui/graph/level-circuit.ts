@@ -42,7 +42,8 @@ export function levelCircuitNodes(level: Level, play: PlayState | undefined): Ci
 		}
 		return [...new Set(out)];
 	};
-	const showsGradients = level.fields.some(f => gradientRoles.has(f.role));
+	// The nodes the level differentiates (∂root/∂… fields) carry the seed gradient 1.
+	const roots = new Set(level.fields.filter(f => gradientRoles.has(f.role)).map(f => f.id.split(':')[1]));
 	return graph.nodes
 		.filter(node => inView.has(node.name))
 		.map(node => {
@@ -50,7 +51,7 @@ export function levelCircuitNodes(level: Level, play: PlayState | undefined): Ci
 			const gradField = level.fields.find(f => gradientRoles.has(f.role) && f.node === node.name);
 			let grad: string | undefined;
 			if (gradField !== undefined) grad = solved(gradField.id) ? formatNumber(gradField.expected, 3) : '?';
-			else if (showsGradients && node.name === graph.output.name) grad = '1';
+			else if (roots.has(node.name)) grad = '1';
 			return {
 				name: node.name,
 				gate: gateGlyph[node.op],

@@ -1,0 +1,48 @@
+import {describe, expect, it} from 'vitest';
+import {levelCircuitNodes} from '../../src/ui/graph/level-circuit.js';
+import {renderCircuit} from '../../src/ui/graph/render-graph.js';
+import {shippedLevels} from './render.js';
+
+const level = (id: string) => {
+	const found = shippedLevels.find(l => l.id === id);
+	if (found === undefined) throw new Error(id);
+	return found;
+};
+
+describe('circuit drawing', () => {
+	it('joins the inputs of a gate on a bus and carries values on the wires', () => {
+		expect(
+			renderCircuit([
+				{name: 'a', gate: '', value: '2', grad: undefined, deps: []},
+				{name: 'b', gate: '', value: '3', grad: '?', deps: []},
+				{name: 'c', gate: '×', value: '6', grad: '1', deps: ['a', 'b']},
+			]),
+		).toEqual(['a 2 ──┐', '      │', 'b 3 ──┴─×c 6', ' ∂ ?     ∂ 1']);
+	});
+
+	it('runs a single wire on the same row straight through', () => {
+		expect(
+			renderCircuit([
+				{name: 'x', gate: '', value: '1', grad: undefined, deps: []},
+				{name: 'y', gate: 'σ', value: '0.73', grad: undefined, deps: ['x']},
+			]),
+		).toEqual(['x 1 ───σy 0.73', '']);
+	});
+
+	it('skips nodes left out of the view and keeps their neighbours connected', () => {
+		const nodes = levelCircuitNodes(level('network-hidden-paths'), undefined);
+		expect(nodes.find(n => n.name === 'H1')?.deps).toEqual(['w11']);
+	});
+
+	it('seeds the gradient 1 on the node a chain starts from', () => {
+		const nodes = levelCircuitNodes(level('network-output-weight'), undefined);
+		expect(nodes.find(n => n.name === 'E1')?.grad).toBe('1');
+		expect(nodes.find(n => n.name === 'w21')?.grad).toBe('?');
+	});
+
+	it('hides an asked forward value until it is answered', () => {
+		const nodes = levelCircuitNodes(level('weighted-sum'), undefined);
+		expect(nodes.find(n => n.name === 'z')?.value).toBe('?');
+		expect(nodes.find(n => n.name === 'w')?.value).toBe('2');
+	});
+});
