@@ -16,7 +16,14 @@ function median(xs: number[]): number {
  */
 export async function benchLab(
 	frames = 60,
-): Promise<{stepMs: number; frameMs: number; stepsPerSecond: number; framesPerSecond: number; coreAt20Fps: number}> {
+): Promise<{
+	stepMs: number;
+	frameMs: number;
+	stepsPerSecond: number;
+	framesPerSecond: number;
+	coreAt20Fps: number;
+	peakRssMb: number;
+}> {
 	const levels = loadLevelPack('levels').levels;
 	const store = createGameStore({lang: 'en', levels, progress: emptyProgress, startLevel: 'lab-moons'});
 	const view = render(<App store={store} />);
@@ -53,5 +60,7 @@ export async function benchLab(
 		stepsPerSecond: 1000 / stepMs,
 		framesPerSecond: 1000 / frameMs,
 		coreAt20Fps: (frameMs * 20) / 1000,
+		// maxRSS is in kilobytes: the high-water mark of the whole run.
+		peakRssMb: process.resourceUsage().maxRSS / 1024,
 	};
 }

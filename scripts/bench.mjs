@@ -59,6 +59,7 @@ const report = {
 		stepsPerSecond: round(lab.stepsPerSecond),
 		framesPerSecond: round(lab.framesPerSecond),
 		coreAt20Fps: round(lab.coreAt20Fps),
+		peakRssMb: round(lab.peakRssMb),
 	},
 	startup: {gameMs: round(startup.gameMs), minimalInkMs: round(startup.minimalMs), ratio: round(startup.ratio)},
 };

@@ -79,3 +79,27 @@ describe('training', () => {
 		]);
 	});
 });
+
+describe('point-by-point gradients', () => {
+	it('one moons step equals a step on the whole graph built at once', async () => {
+		const {MLP, makeMoons, maxMarginLoss, l2Penalty, sgdStep, Value} = await import('../../src/engine/index.js');
+		const spec = labSpec('lab-moons');
+		const trainer = createTrainer(spec);
+		const whole = new MLP(2, [16, 16, 1], {activation: 'relu', outputActivation: 'linear', seed: 7});
+		const {inputs, labels} = makeMoons(100, {noise: 0.1, seed: 3});
+		const loss = maxMarginLoss(
+			inputs.map(x => whole.forward(x)[0] as InstanceType<typeof Value>),
+			labels,
+		).add(l2Penalty(whole.parameters(), 1e-4));
+		loss.backward();
+		sgdStep(whole.parameters(), 0.1);
+		expect(trainer.step(0.1)).toBeCloseTo(loss.data, 10);
+		for (const [x, y] of [
+			[0, 0],
+			[1, -0.5],
+			[-0.8, 0.9],
+		] as const) {
+			expect(trainer.score(x, y)).toBeCloseTo((whole.forward([x, y])[0] as InstanceType<typeof Value>).data, 10);
+		}
+	});
+});
