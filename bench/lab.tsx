@@ -14,9 +14,7 @@ function median(xs: number[]): number {
  * MLP(2,[16,16,1]) on 100 points plus the re-render of the whole lab screen
  * (loss chart, decision map, numbers) by Ink.
  */
-export async function benchLab(
-	frames = 60,
-): Promise<{
+export async function benchLab(frames = 60): Promise<{
 	stepMs: number;
 	frameMs: number;
 	stepsPerSecond: number;

@@ -1,9 +1,9 @@
 import {Box, Text} from 'ink';
 import {Footer} from '../components/Footer.js';
+import {ScoringRules} from '../components/ScoringRules.js';
 import {useGame} from '../game-context.js';
 import {messages} from '../strings.js';
 import {displayWidth, padEndToWidth, truncateToWidth} from '../text-width.js';
-import {wrapLines} from '../text-wrap.js';
 import {theme} from '../theme.js';
 
 export type HelpOverlayProps = {
@@ -38,13 +38,7 @@ export function HelpOverlay({width, height}: HelpOverlayProps) {
 						))}
 					</Box>
 				))}
-				{t.scoringRules
-					.flatMap(rule => wrapLines(rule, width))
-					.map(line => (
-						<Text key={line} dimColor>
-							{line}
-						</Text>
-					))}
+				<ScoringRules lang={lang} width={width} />
 			</Box>
 			<Footer keys={t.footer.help ?? ''} width={width} />
 		</Box>

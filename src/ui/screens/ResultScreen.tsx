@@ -2,10 +2,10 @@ import {Box, Text} from 'ink';
 import {totalPoints} from '../../game/progress.js';
 import {pointsFor} from '../../game/scoring.js';
 import {Footer} from '../components/Footer.js';
+import {ScoringRules} from '../components/ScoringRules.js';
 import {Stars} from '../components/Stars.js';
 import {useGame} from '../game-context.js';
 import {formatDuration, messages} from '../strings.js';
-import {wrapLines} from '../text-wrap.js';
 import {theme} from '../theme.js';
 
 export type ResultScreenProps = {
@@ -42,13 +42,7 @@ export function ResultScreen({width, height}: ResultScreenProps) {
 			<Text>{t.resultLine(outcome.attempts, outcome.hints, formatDuration(outcome.timeMs, lang))}</Text>
 			<Text color={theme.right}>{t.resultPoints(pointsFor(outcome.stars), total)}</Text>
 			<Box flexDirection="column" marginTop={1} flexGrow={1}>
-				{t.scoringRules
-					.flatMap(rule => wrapLines(rule, width))
-					.map(line => (
-						<Text key={line} dimColor>
-							{line}
-						</Text>
-					))}
+				<ScoringRules lang={lang} width={width} />
 				{isLast && <Text color={theme.accent}>{t.lastLevel}</Text>}
 			</Box>
 			<Footer keys={t.footer.result ?? ''} width={width} />

@@ -1,0 +1,24 @@
+import {Text} from 'ink';
+import type {Language} from '../strings.js';
+import {messages} from '../strings.js';
+import {wrapLines} from '../text-wrap.js';
+
+export type ScoringRulesProps = {
+	readonly lang: Language;
+	readonly width: number;
+};
+
+/** How stars and points are earned, in dim text (on the help and result screens). */
+export function ScoringRules({lang, width}: ScoringRulesProps) {
+	return (
+		<>
+			{messages(lang)
+				.scoringRules.flatMap(rule => wrapLines(rule, width))
+				.map(line => (
+					<Text key={line} dimColor>
+						{line}
+					</Text>
+				))}
+		</>
+	);
+}
