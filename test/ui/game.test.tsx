@@ -44,6 +44,14 @@ describe('menu', () => {
 		expect(frame()).toContain('▸ new   Two moons');
 	});
 
+	it('e exports the scores and says where', async () => {
+		const {frame, press} = await start({
+			exportScores: () => ({kind: 'exported', files: ['/data/scores.json', '/data/scores.csv']}),
+		});
+		await press('e');
+		expect(frame()).toContain('✓ Scores written: /data/scores.json, /data/scores.csv');
+	});
+
 	it('opens the selected level with Enter', async () => {
 		const {frame, press} = await start();
 		await press(keys.enter);
