@@ -215,7 +215,7 @@ const en: Messages = {
 		menu: '↑↓ move · Enter open · c continue · e export scores · ? help · q quit',
 		level: 'Enter check · Tab next · h hint · g solution · i intro · ? help · Esc menu',
 		levelDone: 'Enter results · Esc menu · ? help',
-		result: 'Enter next level · r replay · Esc menu · q quit',
+		result: 'Enter next level · r replay · Esc menu · ? help · q quit',
 		help: 'any key: close',
 		confirm: 'y: show solution · n: keep trying',
 		intro: 'Enter or Esc: close',
@@ -242,9 +242,9 @@ const en: Messages = {
 				: slope < 0
 					? `slope < 0: the step moves ${param} up (right)`
 					: `slope = 0: ${param} stays put`,
-		footer: 'space run/pause · s step · + − η · r reset · l log axis · h hint · Esc menu',
-		footerReduced: 'space 10 steps · s step · + − η · r reset · l log axis · h hint · Esc menu',
-		footerDone: 'Enter results · r train again · Esc menu',
+		footer: 'space run/pause · s step · + − η · r reset · l log axis · h hint · ? help · Esc menu',
+		footerReduced: 'space 10 steps · s step · + − η · r reset · l log axis · h hint · ? help · Esc menu',
+		footerDone: 'Enter results · r train again · ? help · Esc menu',
 	},
 	exported: files => `✓ Scores written: ${files.join(', ')}`,
 	exportFailed: error => `✗ Could not export the scores: ${error}`,
@@ -389,7 +389,7 @@ const ko: Messages = {
 		menu: '↑↓ 이동 · Enter 열기 · c 이어서 · e 점수 내보내기 · ? 도움말 · q 종료',
 		level: 'Enter 확인 · Tab 다음 칸 · h 힌트 · g 풀이 · i 소개 · ? 도움말 · Esc 메뉴',
 		levelDone: 'Enter 결과 · Esc 메뉴 · ? 도움말',
-		result: 'Enter 다음 레벨 · r 다시 · Esc 메뉴 · q 종료',
+		result: 'Enter 다음 레벨 · r 다시 · Esc 메뉴 · ? 도움말 · q 종료',
 		help: '아무 키: 닫기',
 		confirm: 'y: 풀이 보기 · n: 계속 풀기',
 		intro: 'Enter 또는 Esc: 닫기',
@@ -416,9 +416,9 @@ const ko: Messages = {
 				: slope < 0
 					? `기울기 < 0: ${param} 는 커집니다 (오른쪽으로)`
 					: `기울기 = 0: ${param} 는 그대로입니다`,
-		footer: '스페이스 시작/정지 · s 한 단계 · + − η · r 처음부터 · l 로그 축 · h 힌트 · Esc 메뉴',
-		footerReduced: '스페이스 10단계 · s 한 단계 · + − η · r 처음부터 · l 로그 축 · h 힌트 · Esc 메뉴',
-		footerDone: 'Enter 결과 · r 다시 학습 · Esc 메뉴',
+		footer: '스페이스 시작/정지 · s 한 단계 · + − η · r 처음부터 · l 로그 축 · h 힌트 · ? 도움말 · Esc 메뉴',
+		footerReduced: '스페이스 10단계 · s 한 단계 · + − η · r 처음부터 · l 로그 축 · h 힌트 · ? 도움말 · Esc 메뉴',
+		footerDone: 'Enter 결과 · r 다시 학습 · ? 도움말 · Esc 메뉴',
 	},
 	exported: files => `✓ 점수를 저장했습니다: ${files.join(', ')}`,
 	exportFailed: error => `✗ 점수를 내보내지 못했습니다: ${error}`,

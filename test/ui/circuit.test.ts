@@ -46,3 +46,21 @@ describe('circuit drawing', () => {
 		expect(nodes.find(n => n.name === 'w')?.value).toBe('2');
 	});
 });
+
+describe('narrow terminals', () => {
+	it('the footer drops keys from the end but keeps "? help"', async () => {
+		const {fitKeys} = await import('../../src/ui/components/Footer.js');
+		expect(fitKeys('a one · b two · c three · ? help · q quit', 30)).toBe('a one · b two · ? help');
+		expect(fitKeys('a one · ? help', 30)).toBe('a one · ? help');
+	});
+
+	it('a graph too wide to draw is listed step by step instead', async () => {
+		const {levelStepList} = await import('../../src/ui/graph/level-circuit.js');
+		expect(levelStepList(level('apples-and-oranges'), undefined, 58)).toEqual([
+			'apples = apple * apple_count = 200',
+			'oranges = orange * orange_count = 450',
+			'sum = apples + oranges = 650',
+			'total = sum * tax = 715',
+		]);
+	});
+});

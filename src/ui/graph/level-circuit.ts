@@ -2,6 +2,7 @@ import type {PlayState} from '../../game/store.js';
 import {formatNumber} from '../../levels/format.js';
 import type {NodeOp} from '../../levels/graph.js';
 import type {Level} from '../../levels/loader.js';
+import {truncateToWidth} from '../text-width.js';
 import {type CircuitNode, circuitWidth, renderCircuit} from './render-graph.js';
 
 const gateGlyph: Record<NodeOp, string> = {
@@ -66,4 +67,15 @@ export function levelCircuitNodes(level: Level, play: PlayState | undefined): Ci
 export function levelCircuit(level: Level, play: PlayState | undefined, maxWidth: number): string[] | undefined {
 	const lines = renderCircuit(levelCircuitNodes(level, play));
 	return circuitWidth(lines) <= maxWidth ? lines : undefined;
+}
+
+/**
+ * The graph as a list of its steps (`q = x + y = 3`), for terminals too narrow
+ * for the circuit. Asked values stay hidden as `?` until answered.
+ */
+export function levelStepList(level: Level, play: PlayState | undefined, maxWidth: number): string[] {
+	const nodes = new Map(levelCircuitNodes(level, play).map(n => [n.name, n]));
+	return (level.graph?.nodes ?? [])
+		.filter(node => node.op !== 'input' && nodes.has(node.name))
+		.map(node => truncateToWidth(`${node.name} = ${node.text} = ${nodes.get(node.name)?.value ?? '?'}`, maxWidth));
 }

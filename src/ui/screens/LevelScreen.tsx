@@ -5,7 +5,7 @@ import type {Level} from '../../levels/loader.js';
 import {AnswerFields} from '../components/AnswerFields.js';
 import {Footer} from '../components/Footer.js';
 import {useGame} from '../game-context.js';
-import {levelCircuit} from '../graph/level-circuit.js';
+import {levelCircuit, levelStepList} from '../graph/level-circuit.js';
 import {type Messages, messages} from '../strings.js';
 import {truncateToWidth} from '../text-width.js';
 import {wrapLines} from '../text-wrap.js';
@@ -33,7 +33,8 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 	const right = t.levelOf(number, levels.length);
 
 	const feedback = feedbackLines(level, play, t, lang, width);
-	const circuit = levelCircuit(level, play, width);
+	// Too narrow for the drawing: the steps as a list still show every value.
+	const circuit = levelCircuit(level, play, width) ?? levelStepList(level, play, width);
 	const ask = t.askFor[level.spec.kind] ?? '';
 	const fieldRows = level.fields.length + 1;
 	// Header 2, footer 1, fields, feedback; the circuit if it fits; the introduction gets the rest.
