@@ -242,7 +242,7 @@ const en: Messages = {
 				: slope < 0
 					? `slope < 0: the step moves ${param} up (right)`
 					: `slope = 0: ${param} stays put`,
-		footer: 'space run/pause · s step · + − η · r reset · l log axis · h hint · ? help · Esc menu',
+		footer: 'space run · s step · + − η · r reset · l log axis · h hint · ? help · Esc menu',
 		footerReduced: 'space 10 steps · s step · + − η · r reset · l log axis · h hint · ? help · Esc menu',
 		footerDone: 'Enter results · r train again · ? help · Esc menu',
 	},
