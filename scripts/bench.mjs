@@ -82,7 +82,9 @@ if (json) {
 	console.log(
 		`           at 20 frames/s that is ${l.coreAt20Fps} of one core                              (budget ≥ 20 fps, < 1 core)`,
 	);
-	console.log(`           peak memory of the lab run: ${l.peakRssMb} MB RSS (the bench process, Ink test renderer included)`);
+	console.log(
+		`           peak memory of the lab run: ${l.peakRssMb} MB RSS (the bench process, Ink test renderer included)`,
+	);
 	console.log(
 		`startup  first frame ${s.gameMs} ms vs minimal bundled Ink app ${s.minimalInkMs} ms → ${s.ratio}×   (budget ≤ 1.2×)`,
 	);
