@@ -43,7 +43,6 @@ export type Messages = {
 	readonly resultLine: (attempts: number, hints: number, time: string) => string;
 	readonly resultPoints: (points: number, total: number) => string;
 	readonly lastLevel: string;
-	readonly labNotReady: string;
 	readonly tooSmall: (columns: number, rows: number, needColumns: number, needRows: number) => string;
 	readonly helpTitle: string;
 	/** Key help by screen: a title and [key, what it does] rows. */
@@ -153,7 +152,6 @@ const en: Messages = {
 		`${attempts} answer${attempts === 1 ? '' : 's'} checked · ${hints} hint${hints === 1 ? '' : 's'} · ${time}`,
 	resultPoints: (points, total) => `+${points} points · ${total} in total`,
 	lastLevel: 'That was the last level. Well done!',
-	labNotReady: 'This lab level trains a network live; it opens in the lab screen.',
 	tooSmall: (columns, rows, needColumns, needRows) =>
 		`Please enlarge the terminal: it is ${columns}×${rows}, the game needs at least ${needColumns}×${needRows}. Ctrl-C quits.`,
 	helpTitle: 'Keys',
@@ -327,7 +325,6 @@ const ko: Messages = {
 	resultLine: (attempts, hints, time) => `답 확인 ${attempts}회 · 힌트 ${hints}개 · ${time}`,
 	resultPoints: (points, total) => `+${points}점 · 총 ${total}점`,
 	lastLevel: '마지막 레벨이었습니다. 수고하셨습니다!',
-	labNotReady: '이 실험실 레벨은 신경망을 실시간으로 학습시킵니다. 실험실 화면에서 열립니다.',
 	tooSmall: (columns, rows, needColumns, needRows) =>
 		`터미널을 키워 주세요: 지금 ${columns}×${rows}, 최소 ${needColumns}×${needRows} 이 필요합니다. Ctrl-C로 종료합니다.`,
 	helpTitle: '키 안내',

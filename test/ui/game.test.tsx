@@ -63,9 +63,9 @@ describe('menu', () => {
 describe('a level', () => {
 	it('draws the circuit with values on the wires and unknown gradients as ?', async () => {
 		const {frame} = await start({startLevel: 'add-pass-through'});
+		expect(frame()).toMatch(/ x -2 ──┐ +value on each wire · ∂ its gradient below\n/);
 		expect(frame()).toContain(
 			[
-				' x -2 ──┐',
 				'  ∂ ?   │',
 				' y 5 ───┴─+q 3 ──┐',
 				'  ∂ ?      ∂ ?   │',

@@ -6,8 +6,9 @@ import {AnswerFields} from '../components/AnswerFields.js';
 import {Footer} from '../components/Footer.js';
 import {useGame} from '../game-context.js';
 import {levelCircuit, levelStepList} from '../graph/level-circuit.js';
+import {circuitWidth} from '../graph/render-graph.js';
 import {type Messages, messages} from '../strings.js';
-import {truncateToWidth} from '../text-width.js';
+import {displayWidth, truncateToWidth} from '../text-width.js';
 import {wrapLines} from '../text-wrap.js';
 import {theme} from '../theme.js';
 
@@ -34,7 +35,10 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 
 	const feedback = feedbackLines(level, play, t, lang, width);
 	// Too narrow for the drawing: the steps as a list still show every value.
-	const circuit = levelCircuit(level, play, width) ?? levelStepList(level, play, width);
+	const drawing = levelCircuit(level, play, width);
+	const circuit = drawing ?? levelStepList(level, play, width);
+	// The legend sits to the right of the drawing's first line when there is room for it.
+	const legendPad = drawing === undefined ? -1 : width - circuitWidth(drawing) - displayWidth(t.graphLegend);
 	const ask = t.askFor[level.spec.kind] ?? '';
 	const fieldRows = level.fields.length + 1;
 	// Header 2, footer 1, fields, feedback; the circuit if it fits; the introduction gets the rest.
@@ -63,7 +67,14 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 				<Box flexDirection="column" marginTop={1} flexShrink={0}>
 					{circuit.map((line, i) => (
 						// biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
-						<Text key={i}>{line}</Text>
+						<Text key={i}>
+							{line}
+							{i === 0 && legendPad >= 4 && (
+								<Text
+									dimColor
+								>{`${' '.repeat(legendPad - displayWidth(line) + circuitWidth(circuit))}${t.graphLegend}`}</Text>
+							)}
+						</Text>
 					))}
 				</Box>
 			)}
