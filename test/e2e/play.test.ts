@@ -112,6 +112,24 @@ describe.skipIf(!hasTmux)('the built CLI in a real terminal (tmux)', () => {
 		expect(await session.exitCode()).toBe(0);
 	});
 
+	it('the moons lab trains live, diverges with a clear message when η is pushed up, and resets', async () => {
+		session = new TerminalSession(['--level', 'lab-moons']);
+		await session.waitFor('step 0 · loss — · η 0.1');
+		session.type(' ');
+		await session.waitFor(/step [1-9]\d* · loss \d/);
+		session.type(' ');
+		await session.waitFor('⏸ paused');
+		session.type('+'.repeat(20));
+		await session.waitFor('η 5 ');
+		session.type(' ');
+		const screen = await session.waitFor('✗ Diverged');
+		expect(screen).not.toMatch(/NaN|Infinity/);
+		session.type('r');
+		await session.waitFor('step 0 · loss — · η 5');
+		session.press('C-c');
+		expect(await session.exitCode()).toBe(0);
+	});
+
 	it('Ctrl-C exits cleanly with 0 from inside a level', async () => {
 		session = new TerminalSession(['--level', 'mul-swap']);
 		await session.waitFor('Swap the inputs');
