@@ -173,17 +173,9 @@ function deferredLevel(spec: LevelSpec, chapter: Chapter, file: string, at: (pat
 	let built: Level | undefined;
 	const problems: LevelError[] = [];
 	const build = (): Level => {
-		built ??= buildLevel(spec, chapter, file, (path, message) => problems.push({file, path: at(path), message})) ?? {
-			id: spec.id,
-			chapter,
-			spec,
-			file,
-			steps: [],
-			graph: undefined,
-			fields: [],
-			view: [],
-			update: undefined,
-		};
+		built ??=
+			buildLevel(spec, chapter, file, (path, message) => problems.push({file, path: at(path), message})) ??
+			withoutGraph({id: spec.id, chapter, spec, file});
 		return built;
 	};
 	const level: Level = {
@@ -228,6 +220,11 @@ export function finishDeferred(levels: readonly Level[]): {brokenIds: string[]; 
 	return {brokenIds, errors};
 }
 
+/** A level with no formula graph: a lab, or a level whose graph could not be built. */
+function withoutGraph(base: Pick<Level, 'id' | 'chapter' | 'spec' | 'file'>): Level {
+	return {...base, steps: [], graph: undefined, fields: [], view: [], update: undefined};
+}
+
 function buildLevel(spec: LevelSpec, chapter: Chapter, file: string, reportTo: Report): Level | undefined {
 	let failed = false;
 	const report: Report = (path, message) => {
@@ -240,8 +237,7 @@ function buildLevel(spec: LevelSpec, chapter: Chapter, file: string, reportTo: R
 		if (!(min <= start && start <= max))
 			report('.learningRate', `needs min ≤ start ≤ max (got ${min}, ${start}, ${max})`);
 	}
-	if (spec.kind === 'lab')
-		return failed ? undefined : {...base, steps: [], graph: undefined, fields: [], view: [], update: undefined};
+	if (spec.kind === 'lab') return failed ? undefined : withoutGraph(base);
 
 	let steps: Step[];
 	try {
