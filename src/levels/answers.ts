@@ -11,6 +11,8 @@ export type FieldRole = 'value' | 'gradient' | 'local' | 'product' | 'path' | 't
 export type MistakeReason =
 	| 'upstreamOnly'
 	| 'addRule'
+	| 'leftOutTerm'
+	| 'beforeActivation'
 	| 'localOnly'
 	| 'ownInput'
 	| 'onePath'
@@ -73,10 +75,31 @@ export function valueFields(graph: LevelGraph, steps: readonly Step[], names: re
 			label: name,
 			expected: node.value.data,
 			node: name,
-			mistakes: withSign(node.value.data, []),
+			mistakes: withSign(node.value.data, step === undefined ? [] : forwardMistakes(node, step)),
 			work,
 		};
 	});
+}
+
+const activations = new Set(['σ', 'tanh', 'relu', 'exp', 'log']);
+
+/** A sum with one term left out, or an activation not yet applied. */
+function forwardMistakes(node: NamedNode, step: Step): Mistake[] {
+	const mistakes: Mistake[] = [];
+	const [left, right] = node.value.inputs;
+	const expr = step.expr;
+	if (expr.kind === 'binary' && (expr.op === '+' || expr.op === '-') && left !== undefined && right !== undefined) {
+		mistakes.push({value: left.data, reason: 'leftOutTerm', params: {term: printExpr(expr.right)}});
+		mistakes.push({
+			value: expr.op === '+' ? right.data : -right.data,
+			reason: 'leftOutTerm',
+			params: {term: printExpr(expr.left)},
+		});
+	}
+	if (expr.kind === 'call' && activations.has(node.op) && left !== undefined) {
+		mistakes.push({value: left.data, reason: 'beforeActivation', params: {fn: expr.fn, arg: printExpr(expr.arg)}});
+	}
+	return mistakes.filter(m => Math.abs(m.value - node.value.data) > 1e-12);
 }
 
 /** ∂of/∂wrt for each `dOf/dWrt` ask. */

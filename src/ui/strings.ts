@@ -115,6 +115,10 @@ const en: Messages = {
 		switch (reason) {
 			case 'upstreamOnly':
 				return `✗ That is the upstream gradient ∂${p.of}/∂${p.via} = ${p.upstream} passed through unchanged. Multiply it by the local derivative ∂${p.via}/∂${p.wrt}.`;
+			case 'leftOutTerm':
+				return `✗ Almost: that leaves out ${p.term}. Add every term of the sum.`;
+			case 'beforeActivation':
+				return `✗ That is ${p.arg} before the activation. The node's value is ${p.fn}(${p.arg}).`;
 			case 'addRule':
 				return `✗ 1 is the slope of an add node. ${p.via} is not a plain sum of ${p.wrt}: its local derivative ∂${p.via}/∂${p.wrt} is what you need.`;
 			case 'localOnly':
@@ -289,6 +293,10 @@ const ko: Messages = {
 		switch (reason) {
 			case 'upstreamOnly':
 				return `✗ 위에서 온 기울기 ∂${p.of}/∂${p.via} = ${p.upstream} 를 그대로 넘겼습니다. 국소 미분 ∂${p.via}/∂${p.wrt} 를 곱해야 합니다.`;
+			case 'leftOutTerm':
+				return `✗ 거의 맞았습니다: ${p.term} 항이 빠졌습니다. 합의 모든 항을 더하세요.`;
+			case 'beforeActivation':
+				return `✗ 그것은 활성화 함수를 거치기 전의 ${p.arg} 값입니다. 이 노드의 값은 ${p.fn}(${p.arg}) 입니다.`;
 			case 'addRule':
 				return `✗ 1은 덧셈 노드의 기울기입니다. ${p.via} 는 ${p.wrt} 를 그냥 더한 것이 아니니, 국소 미분 ∂${p.via}/∂${p.wrt} 를 구하세요.`;
 			case 'localOnly':

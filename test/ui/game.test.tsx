@@ -104,6 +104,20 @@ describe('a level', () => {
 		expect(frame()).toContain('✗ The upstream gradient is right, but a × node gives each input the upstream');
 	});
 
+	it('a forward value with a term left out, or before its activation, is told so', async () => {
+		const {frame, type, press} = await start({startLevel: 'activation'});
+		await type('0');
+		await press(keys.enter);
+		await type('0');
+		await press(keys.enter);
+		expect(frame()).toContain("✗ That is h before the activation. The node's value is sigmoid(h).");
+		await press(keys.escape);
+		await press(keys.up, keys.enter);
+		await type('6');
+		await press(keys.enter);
+		expect(frame()).toContain('✗ Almost: that leaves out b. Add every term of the sum.');
+	});
+
 	it('a non-number gets an inline message and costs no attempt', async () => {
 		const {frame, type, press, store} = await start({startLevel: 'add-pass-through'});
 		await type('1..2');
