@@ -107,6 +107,26 @@ describe('playing a level', () => {
 	});
 });
 
+describe('saving', () => {
+	it('a save that fails becomes a warning on the menu, and the progress is kept in memory', () => {
+		const store = createGameStore({
+			lang: 'en',
+			levels,
+			progress: emptyProgress,
+			startLevel: 'mul-swap',
+			onProgress: () => 'could not save progress to /x/progress.json (EACCES); it is kept in memory until you quit',
+		});
+		for (const answer of ['-2', '3']) {
+			store.getState().type(answer);
+			store.getState().submit();
+		}
+		expect(store.getState().warnings).toEqual([
+			'could not save progress to /x/progress.json (EACCES); it is kept in memory until you quit',
+		]);
+		expect(store.getState().progress.levels['mul-swap']?.status).toBe('solved');
+	});
+});
+
 describe('broken levels found after the first frame', () => {
 	it('are taken off the menu with a warning, keeping the cursor on the same level', () => {
 		const {store} = game();
