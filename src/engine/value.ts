@@ -17,9 +17,51 @@ export type Edge = {
 
 type Operand = Value | number;
 
-// Each backward pass stamps the nodes it visits with a fresh number, so no
-// visited-set has to be allocated per pass.
+// Each topological walk stamps the nodes it visits with a fresh number, so no
+// visited-set has to be allocated per walk.
 let passStamp = 0;
+
+// A node's numbers live in a shared Float64Array block, not in the object.
+// A training step makes ~70k nodes that all stay alive until backward() ends,
+// and V8's young-generation collector copies every live object it meets: a
+// double kept in an object field is a separate boxed heap number, so a node
+// with its numbers inside would cost ~150 bytes to copy; this way it costs 56
+// and the doubles sit outside the collected heap. The price: a block (56 KB)
+// stays allocated while any one of its values is still referenced.
+const NODES_PER_BLOCK = 1024;
+const SLOTS = 7;
+const DATA = 0;
+const GRAD = 1;
+const LOCAL_A = 2;
+// For `pow`, which has one input, this slot holds the exponent instead.
+const LOCAL_B = 3;
+const OP = 4;
+// 2·pass when a topological walk enters the node, 2·pass + 1 once it is placed.
+const STAMP = 5;
+// During backward(): edges out of this node whose gradient has not arrived yet.
+const PENDING = 6;
+
+// What the OP slot holds: an index into OPS. A fresh block is all zeros, so a
+// leaf needs no write to be an 'input'.
+const OPS: readonly Op[] = ['input', '+', '-', '*', '/', 'neg', 'pow', 'exp', 'log', 'tanh', 'sigmoid', 'relu'];
+const ADD = 1;
+const SUB = 2;
+const MUL = 3;
+const DIV = 4;
+const NEG = 5;
+const POW = 6;
+const EXP = 7;
+const LOG = 8;
+const TANH = 9;
+const SIGMOID = 10;
+const RELU = 11;
+
+let block = new Float64Array(NODES_PER_BLOCK * SLOTS);
+let nextOffset = 0;
+
+// Labels are rare (named leaves, a few named steps), so they sit beside the
+// nodes instead of costing every node a field.
+const labels = new WeakMap<Value, string>();
 
 /**
  * A scalar in a computation graph, with its gradient.
@@ -29,42 +71,67 @@ let passStamp = 0;
  * multiply and add; it never re-derives a rule.
  */
 export class Value {
+	// This node's slots are block[at + DATA], block[at + GRAD], …
+	private readonly block: Float64Array;
+	private readonly at: number;
+	private inA: Value | null;
+	private inB: Value | null;
+
+	/** A leaf: an input or a constant, optionally named. */
+	constructor(data: number, label = '') {
+		if (nextOffset === block.length) {
+			block = new Float64Array(NODES_PER_BLOCK * SLOTS);
+			nextOffset = 0;
+		}
+		this.block = block;
+		this.at = nextOffset;
+		nextOffset += SLOTS;
+		this.inA = null;
+		this.inB = null;
+		this.block[this.at + DATA] = data;
+		if (label !== '') labels.set(this, label);
+	}
+
+	// The one way ops make a node: its value, its op, and each input beside ∂out/∂input.
+	private static made(data: number, op: number, inA: Value, localA: number, inB: Value | null, localB: number): Value {
+		const out = new Value(data);
+		out.inA = inA;
+		out.inB = inB;
+		const {block, at} = out;
+		block[at + LOCAL_A] = localA;
+		block[at + LOCAL_B] = localB;
+		block[at + OP] = op;
+		return out;
+	}
+
 	/** The forward value. */
-	data: number;
+	get data(): number {
+		return this.block[this.at + DATA] as number;
+	}
+	set data(x: number) {
+		this.block[this.at + DATA] = x;
+	}
+
 	/** ∂root/∂this after root.backward(); accumulated with +=. */
-	grad = 0;
+	get grad(): number {
+		return this.block[this.at + GRAD] as number;
+	}
+	set grad(x: number) {
+		this.block[this.at + GRAD] = x;
+	}
+
 	/** A name for display (`x`, `w11`); empty for intermediate nodes. */
-	label: string;
+	get label(): string {
+		return labels.get(this) ?? '';
+	}
+	set label(name: string) {
+		if (name === '') labels.delete(this);
+		else labels.set(this, name);
+	}
+
 	/** The operation that produced this value. */
-	readonly op: Op;
-
-	// Inputs and their local derivatives live in fixed fields rather than
-	// arrays or closures: every node has the same shape, which keeps
-	// building a 66k-node graph cheap.
-	private readonly inA: Value | null;
-	private readonly inB: Value | null;
-	private readonly localA: number;
-	// For `pow`, which has one input, this slot holds the exponent instead.
-	private readonly localB: number;
-	// 2·pass when the walk enters the node, 2·pass + 1 once it is placed.
-	private stamp = 0;
-
-	constructor(
-		data: number,
-		label = '',
-		op: Op = 'input',
-		inA: Value | null = null,
-		localA = 0,
-		inB: Value | null = null,
-		localB = 0,
-	) {
-		this.data = data;
-		this.label = label;
-		this.op = op;
-		this.inA = inA;
-		this.localA = localA;
-		this.inB = inB;
-		this.localB = localB;
+	get op(): Op {
+		return OPS[this.block[this.at + OP] as number] ?? 'input';
 	}
 
 	// --- ops: each forward value sits beside its local derivatives ---
@@ -72,19 +139,19 @@ export class Value {
 	/** this + other. ∂/∂this = 1, ∂/∂other = 1. */
 	add(other: Operand): Value {
 		const o = toValue(other);
-		return new Value(this.data + o.data, '', '+', this, 1, o, 1);
+		return Value.made(this.data + o.data, ADD, this, 1, o, 1);
 	}
 
 	/** this − other. ∂/∂this = 1, ∂/∂other = −1. */
 	sub(other: Operand): Value {
 		const o = toValue(other);
-		return new Value(this.data - o.data, '', '-', this, 1, o, -1);
+		return Value.made(this.data - o.data, SUB, this, 1, o, -1);
 	}
 
 	/** this · other. ∂/∂this = other, ∂/∂other = this (the "swap"). */
 	mul(other: Operand): Value {
 		const o = toValue(other);
-		return new Value(this.data * o.data, '', '*', this, o.data, o, this.data);
+		return Value.made(this.data * o.data, MUL, this, o.data, o, this.data);
 	}
 
 	/** this / other. ∂/∂this = 1/other, ∂/∂other = −this/other². */
@@ -93,12 +160,12 @@ export class Value {
 		if (o.data === 0) {
 			throw new EngineDomainError(`division by zero: ${describe(this)} / ${describe(o)} where the divisor is 0`);
 		}
-		return new Value(this.data / o.data, '', '/', this, 1 / o.data, o, -this.data / (o.data * o.data));
+		return Value.made(this.data / o.data, DIV, this, 1 / o.data, o, -this.data / (o.data * o.data));
 	}
 
 	/** −this. ∂/∂this = −1. */
 	neg(): Value {
-		return new Value(-this.data, '', 'neg', this, -1);
+		return Value.made(-this.data, NEG, this, -1, null, 0);
 	}
 
 	/** this^k for a constant k. ∂/∂this = k·this^(k−1). */
@@ -116,13 +183,13 @@ export class Value {
 			throw new EngineDomainError(`pow: ${describe(this)} = 0 raised to ${k} has no finite slope`);
 		}
 		const local = k === 0 ? 0 : k * x ** (k - 1);
-		return new Value(x ** k, '', 'pow', this, local, null, k);
+		return Value.made(x ** k, POW, this, local, null, k);
 	}
 
 	/** e^this. ∂/∂this = e^this. */
 	exp(): Value {
 		const e = Math.exp(this.data);
-		return new Value(e, '', 'exp', this, e);
+		return Value.made(e, EXP, this, e, null, 0);
 	}
 
 	/** ln(this). ∂/∂this = 1/this. Defined only for this > 0. */
@@ -130,13 +197,13 @@ export class Value {
 		if (!(this.data > 0)) {
 			throw new EngineDomainError(`log of ${describe(this)} = ${this.data}: log is defined only for positive numbers`);
 		}
-		return new Value(Math.log(this.data), '', 'log', this, 1 / this.data);
+		return Value.made(Math.log(this.data), LOG, this, 1 / this.data, null, 0);
 	}
 
 	/** tanh(this). ∂/∂this = 1 − tanh². */
 	tanh(): Value {
 		const t = Math.tanh(this.data);
-		return new Value(t, '', 'tanh', this, 1 - t * t);
+		return Value.made(t, TANH, this, 1 - t * t, null, 0);
 	}
 
 	/** σ(this) = 1/(1+e^−this). ∂/∂this = σ·(1−σ). */
@@ -144,20 +211,20 @@ export class Value {
 		const x = this.data;
 		// Written two ways so neither branch overflows e^x.
 		const s = x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
-		return new Value(s, '', 'sigmoid', this, s * (1 - s));
+		return Value.made(s, SIGMOID, this, s * (1 - s), null, 0);
 	}
 
 	/** max(0, this). ∂/∂this = 1 where this > 0, else 0. */
 	relu(): Value {
 		const x = this.data;
-		return new Value(x > 0 ? x : 0, '', 'relu', this, x > 0 ? 1 : 0);
+		return Value.made(x > 0 ? x : 0, RELU, this, x > 0 ? 1 : 0, null, 0);
 	}
 
 	// --- the graph, as the game reads it ---
 
 	/** The exponent of a `pow` node; NaN for every other op. */
 	get exponent(): number {
-		return this.op === 'pow' ? this.localB : Number.NaN;
+		return this.block[this.at + OP] === POW ? (this.block[this.at + LOCAL_B] as number) : Number.NaN;
 	}
 
 	/** The values this one was computed from, in operand order. */
@@ -169,14 +236,17 @@ export class Value {
 	/** ∂this/∂input for each input, in the same order as `inputs`. */
 	get localGrads(): readonly number[] {
 		if (this.inA === null) return [];
-		return this.inB === null ? [this.localA] : [this.localA, this.localB];
+		const local = this.block;
+		const localA = local[this.at + LOCAL_A] as number;
+		return this.inB === null ? [localA] : [localA, local[this.at + LOCAL_B] as number];
 	}
 
 	/** Each input edge with its local derivative and, after backward(), its contribution. */
 	edges(): Edge[] {
 		const upstream = this.grad;
+		const locals = this.localGrads;
 		return this.inputs.map((input, i) => {
-			const local = i === 0 ? this.localA : this.localB;
+			const local = locals[i] as number;
 			return {input, local, upstream, contribution: upstream * local};
 		});
 	}
@@ -191,15 +261,15 @@ export class Value {
 		// Iterative post-order walk: a 200,000-node chain must not overflow the call stack.
 		while (stack.length > 0) {
 			const node = stack[stack.length - 1] as Value;
-			if (node.stamp < entered) {
-				node.stamp = entered;
-				const {inA, inB} = node;
-				if (inB !== null && inB.stamp < entered) stack.push(inB);
-				if (inA !== null && inA.stamp < entered) stack.push(inA);
+			const {block, at, inA, inB} = node;
+			if ((block[at + STAMP] as number) < entered) {
+				block[at + STAMP] = entered;
+				if (inB !== null && (inB.block[inB.at + STAMP] as number) < entered) stack.push(inB);
+				if (inA !== null && (inA.block[inA.at + STAMP] as number) < entered) stack.push(inA);
 			} else {
 				stack.pop();
-				if (node.stamp === entered) {
-					node.stamp = placed;
+				if (block[at + STAMP] === entered) {
+					block[at + STAMP] = placed;
 					order.push(node);
 				}
 			}
@@ -209,13 +279,31 @@ export class Value {
 
 	/** Sets this.grad = 1, then adds every edge's contribution into the input it feeds, outputs first. */
 	backward(): void {
-		const order = this.topologicalOrder();
+		// A node may pass its gradient on only once every edge out of it has
+		// delivered. So first count those edges for every node this one depends
+		// on; then release each node when its count reaches zero. Neither walk
+		// keeps more than its frontier, where a full topological order of a
+		// 70k-node graph would be one more large array per step.
+		// Between calls every PENDING slot is back at 0, so 0 means "not yet seen".
+		const stack: Value[] = [this];
+		while (stack.length > 0) {
+			const {inA, inB} = stack.pop() as Value;
+			if (inA !== null && (inA.block[inA.at + PENDING] as number)++ === 0) stack.push(inA);
+			if (inB !== null && (inB.block[inB.at + PENDING] as number)++ === 0) stack.push(inB);
+		}
 		this.grad = 1;
-		for (let i = order.length - 1; i >= 0; i--) {
-			const node = order[i] as Value;
-			const g = node.grad;
-			if (node.inA !== null) node.inA.grad += node.localA * g;
-			if (node.inB !== null) node.inB.grad += node.localB * g;
+		stack.push(this);
+		while (stack.length > 0) {
+			const {block, at, inA, inB} = stack.pop() as Value;
+			const upstream = block[at + GRAD] as number;
+			if (inA !== null) {
+				(inA.block[inA.at + GRAD] as number) += (block[at + LOCAL_A] as number) * upstream;
+				if (--(inA.block[inA.at + PENDING] as number) === 0) stack.push(inA);
+			}
+			if (inB !== null) {
+				(inB.block[inB.at + GRAD] as number) += (block[at + LOCAL_B] as number) * upstream;
+				if (--(inB.block[inB.at + PENDING] as number) === 0) stack.push(inB);
+			}
 		}
 	}
 

@@ -36,6 +36,34 @@ describe('ops: value and local derivative', () => {
 		expect(x.add(1).exponent).toBeNaN();
 	});
 
+	it('names the op of every node', () => {
+		const ops = [
+			x,
+			x.add(y),
+			x.sub(y),
+			x.mul(y),
+			x.div(y),
+			x.neg(),
+			x.pow(2),
+			x.exp(),
+			x.log(),
+			x.tanh(),
+			x.sigmoid(),
+			x.relu(),
+		].map(v => v.op);
+		expect(ops).toEqual(['input', '+', '-', '*', '/', 'neg', 'pow', 'exp', 'log', 'tanh', 'sigmoid', 'relu']);
+	});
+
+	it('keeps a label, lets it be renamed or cleared, and leaves results unnamed', () => {
+		const w = new Value(0.5, 'w11');
+		const product = w.mul(2);
+		expect([w.label, product.label]).toEqual(['w11', '']);
+		product.label = 'net';
+		w.label = '';
+		expect([w.label, product.label]).toEqual(['', 'net']);
+		expect(String(product)).toBe('Value(net=1, grad=0)');
+	});
+
 	it('accepts plain numbers as operands', () => {
 		expect(new Value(2).add(3).data).toBe(5);
 		expect(new Value(2).mul(3).inputs[1]?.data).toBe(3);
@@ -123,6 +151,57 @@ describe('backward', () => {
 		y.backward();
 		expect(x.grad).toBe(1);
 		expect(y.data).toBe(200_001);
+	});
+
+	it('a graph can be backpropagated again after its gradients are zeroed', () => {
+		const x = new Value(-2);
+		const y = new Value(5);
+		const z = new Value(-4);
+		const q = x.add(y);
+		const f = q.mul(z);
+		const grads = () => [x.grad, y.grad, z.grad, q.grad];
+		f.backward();
+		const first = grads();
+		for (const v of [x, y, z, q, f]) v.grad = 0;
+		f.backward();
+		expect(grads()).toEqual(first);
+		expect(first).toEqual([-4, -4, 3, -4]);
+	});
+
+	it('backward from an inner node reaches only what that node depends on', () => {
+		const x = new Value(-2);
+		const z = new Value(-4);
+		const q = x.mul(3);
+		const f = q.mul(z);
+		q.backward();
+		expect([x.grad, z.grad, f.grad]).toEqual([3, 0, 0]);
+		expect(f.data).toBe(24);
+	});
+
+	it('data and grad are plain writable numbers', () => {
+		const w = new Value(2);
+		const loss = w.mul(w);
+		loss.backward();
+		w.data -= 0.1 * w.grad;
+		expect(w.data).toBeCloseTo(1.6, 12);
+		w.grad = 0;
+		expect(w.grad).toBe(0);
+		expect(loss.data).toBe(4);
+	});
+
+	it('one graph after another: each pass sees only its own nodes', () => {
+		const a = new Value(1);
+		let big = a;
+		for (let i = 0; i < 5000; i++) big = big.mul(1.0001);
+		big.backward();
+		const p = new Value(3);
+		const q = p.mul(p);
+		q.backward();
+		expect(q.topologicalOrder()).toEqual([p, q]);
+		expect(p.grad).toBe(6);
+		expect(a.grad).toBeCloseTo(1.0001 ** 5000, 9);
+		// Walking part of the first graph again still finds all of it.
+		expect(big.topologicalOrder()).toHaveLength(5001 + 5000);
 	});
 
 	it('micrograd’s golden values', () => {
