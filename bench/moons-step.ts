@@ -29,30 +29,33 @@ export function makeMoonsTrainer<V>(ops: ScalarOps<V>) {
 	const parameters = layers.flatMap(layer => layer.flatMap(n => [...n.w, n.b]));
 	const {inputs, labels} = makeMoons(100, {noise: 0.1, seed: 3});
 
-	const forward = (x: readonly (V | number)[]) => {
-		let current = x;
-		layers.forEach((layer, li) => {
+	// Plain loops, no per-call closures or arrays beyond each layer's outputs:
+	// the harness should allocate next to nothing, so the engines are what is measured.
+	const forward = (x: readonly number[]): V => {
+		let current: readonly (V | number)[] = x;
+		for (let li = 0; li < layers.length; li++) {
+			const layer = layers[li] as (typeof layers)[number];
 			const isLast = li === layers.length - 1;
-			current = layer.map(n => {
+			const next: V[] = new Array(layer.length);
+			for (let ni = 0; ni < layer.length; ni++) {
+				const n = layer[ni] as (typeof layer)[number];
 				let s = n.b;
-				n.w.forEach((w, i) => {
-					s = ops.add(ops.mul(w, current[i] as V | number), s);
-				});
-				return isLast ? s : ops.relu(s);
-			});
-		});
+				for (let i = 0; i < n.w.length; i++) s = ops.add(ops.mul(n.w[i] as V, current[i] as V | number), s);
+				next[ni] = isLast ? s : ops.relu(s);
+			}
+			current = next;
+		}
 		return current[0] as V;
 	};
 
 	return {
-		nodeCountHint: 0,
 		step(learningRate: number): number {
 			let data: V | null = null;
-			inputs.forEach((x, i) => {
-				const score = forward(x);
+			for (let i = 0; i < inputs.length; i++) {
+				const score = forward(inputs[i] as readonly number[]);
 				const margin = ops.relu(ops.add(ops.mul(score, -(labels[i] as number)), 1));
 				data = data === null ? margin : ops.add(data, margin);
-			});
+			}
 			let reg: V | null = null;
 			for (const p of parameters) {
 				const sq = ops.mul(p, p);

@@ -25,17 +25,12 @@ await build({
 	minify: true,
 });
 
-function part(name, nodeFlags = []) {
-	return JSON.parse(execFileSync(process.execPath, [...nodeFlags, '.bench/run.js', name], {encoding: 'utf8'}));
+function part(name) {
+	return JSON.parse(execFileSync(process.execPath, ['.bench/run.js', name], {encoding: 'utf8'}));
 }
 
 const round = x => Math.round(x * 100) / 100;
-// A training step builds a ~70k-node graph that stays alive until backward()
-// ends; V8's default young generation is smaller than that, so every step pays
-// for a scavenge that copies the live graph. The tuned run gives both engines
-// a 64 MB young generation; the default run shows what plain `node` gives.
-const tuned = part('engine', ['--max-semi-space-size=64']);
-const plain = part('engine');
+const engine = part('engine');
 const lab = part('lab');
 const startup = part('startup');
 
@@ -43,16 +38,10 @@ const report = {
 	date: new Date().toISOString(),
 	node: process.version,
 	engine: {
-		nodes: tuned.nodes,
-		stepMs: round(tuned.engineMs),
-		baselineStepMs: round(tuned.baselineMs),
-		speedup: round(tuned.speedup),
-		nodeFlags: '--max-semi-space-size=64',
-		defaultFlags: {
-			stepMs: round(plain.engineMs),
-			baselineStepMs: round(plain.baselineMs),
-			speedup: round(plain.speedup),
-		},
+		nodes: engine.nodes,
+		stepMs: round(engine.engineMs),
+		baselineStepMs: round(engine.baselineMs),
+		speedup: round(engine.speedup),
 	},
 	lab: {
 		stepMs: round(lab.stepMs),
@@ -70,12 +59,7 @@ if (json) {
 } else {
 	const {engine: e, lab: l, startup: s} = report;
 	console.log(`engine   moons training step, MLP(2,[16,16,1]) on 100 points, ${e.nodes} nodes   (budget ≤ 8 ms, ≥ 4×)`);
-	console.log(
-		`           with ${e.nodeFlags}: ${e.stepMs} ms vs closure baseline ${e.baselineStepMs} ms → ${e.speedup}×`,
-	);
-	console.log(
-		`           default node flags:           ${e.defaultFlags.stepMs} ms vs ${e.defaultFlags.baselineStepMs} ms → ${e.defaultFlags.speedup}×`,
-	);
+	console.log(`           ${e.stepMs} ms vs closure baseline ${e.baselineStepMs} ms → ${e.speedup}×`);
 	console.log(
 		`lab      moons: ${l.stepsPerSecond} steps/s; ${l.framesPerSecond} frames/s with one step + render per frame`,
 	);
