@@ -57,7 +57,7 @@ export function createDescent(spec: DescentSpec): DescentTrainer {
 			const here = evaluate(w);
 			return [{name: spec.param, value: w, grad: here?.slope ?? Number.NaN}];
 		},
-		score: () => 0,
+		scorer: () => () => 0,
 		points: [],
 		isClassifier: false,
 		stepsPerTick: 1,

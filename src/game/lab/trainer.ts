@@ -19,8 +19,11 @@ export type Trainer = {
 	reset(): void;
 	/** The parameters worth showing by name (small networks only). */
 	parameters(): ParameterRow[];
-	/** The model's score at an input, with no graph built (for drawing the decision map). */
-	score(x: number, y: number): number;
+	/**
+	 * The model's score function at the current parameters, for drawing the
+	 * decision map: plain arithmetic on a copy of the weights, no graph built.
+	 */
+	scorer(): (x: number, y: number) => number;
 	readonly points: readonly Point[];
 	/** Whether the screen should draw a decision map rather than a weight table. */
 	readonly isClassifier: boolean;
@@ -72,7 +75,7 @@ function notesTrainer(): Trainer {
 			}
 		},
 		parameters: () => names.map(name => ({name, value: p(name).data, grad: p(name).grad})),
-		score: () => 0,
+		scorer: () => () => 0,
 		points: [],
 		isClassifier: false,
 		stepsPerTick: 2,
@@ -151,19 +154,37 @@ function mlpTrainer(spec: LabSpec & {model: {type: 'mlp'}}): Trainer {
 			params = net.parameters();
 		},
 		parameters: () => [],
-		score(x, y) {
-			let current = [x, y];
-			net.layers.forEach((layer, li) => {
-				const last = li === net.layers.length - 1;
-				current = layer.neurons.map(n => {
-					let s = n.bias.data;
-					n.weights.forEach((w, i) => {
-						s += w.data * (current[i] ?? 0);
-					});
-					return activate(s, last ? model.outputActivation : model.activation);
-				});
-			});
-			return current[0] ?? 0;
+		scorer() {
+			// The map asks for a score at every cell of the panel, every frame:
+			// copying the weights into flat arrays once and reusing two buffers
+			// keeps that to a few kilobytes instead of megabytes of short-lived arrays.
+			const last = net.layers.length - 1;
+			const layers = net.layers.map((layer, li) => ({
+				fanIn: layer.neurons[0]?.weights.length ?? 0,
+				weights: Float64Array.from(layer.neurons.flatMap(n => n.weights.map(w => w.data))),
+				biases: Float64Array.from(layer.neurons.map(n => n.bias.data)),
+				activation: li === last ? model.outputActivation : model.activation,
+			}));
+			const widest = Math.max(2, ...layers.map(l => l.biases.length));
+			const buffers = [new Float64Array(widest), new Float64Array(widest)] as const;
+			return (x, y) => {
+				let current = buffers[0];
+				let next = buffers[1];
+				current[0] = x;
+				current[1] = y;
+				for (let li = 0; li < layers.length; li++) {
+					const {fanIn, weights, biases, activation} = layers[li] as (typeof layers)[number];
+					for (let o = 0; o < biases.length; o++) {
+						let s = biases[o] as number;
+						for (let i = 0; i < fanIn; i++) s += (weights[o * fanIn + i] as number) * (current[i] as number);
+						next[o] = activate(s, activation);
+					}
+					const done = current;
+					current = next;
+					next = done;
+				}
+				return current[0] as number;
+			};
 		},
 		points: data.inputs.map((p, i) => ({x: p[0] ?? 0, y: p[1] ?? 0, label: data.labels[i] ?? 0})),
 		isClassifier: spec.data.type === 'moons',

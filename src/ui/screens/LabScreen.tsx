@@ -150,10 +150,7 @@ function panelLines(session: LabSession, lab: LabView, t: Messages, width: numbe
 	}
 	if (session.trainer.isClassifier) {
 		const mapHeight = Math.max(3, height - 1);
-		return [
-			t.lab.mapLegend,
-			...renderDecisionMap((x, y) => session.trainer.score(x, y), session.trainer.points, width, mapHeight),
-		];
+		return [t.lab.mapLegend, ...renderDecisionMap(session.trainer.scorer(), session.trainer.points, width, mapHeight)];
 	}
 	const rows = session.trainer.parameters();
 	if (rows.length === 0) return [];
