@@ -1,8 +1,12 @@
 import stringWidth from 'string-width';
 
+// Printable ASCII is one column a character; most of what the game draws is
+// that, and it is measured for every line of every frame.
+const printableAscii = /^[\x20-\x7e]*$/;
+
 /** Columns a string takes in a terminal: Hangul and other wide characters count two. */
 export function displayWidth(text: string): number {
-	return stringWidth(text);
+	return printableAscii.test(text) ? text.length : stringWidth(text);
 }
 
 /** Pads with spaces on the right to a display width (never truncates). */
@@ -18,10 +22,15 @@ export function padStartToWidth(text: string, width: number): string {
 /** Cuts a string to at most `width` columns, ending with … when it had to cut. */
 export function truncateToWidth(text: string, width: number): string {
 	if (displayWidth(text) <= width) return text;
-	let out = '';
+	// One pass, a character at a time. Summing per-character widths can only
+	// overestimate a cluster such as an emoji sequence, so the cut never overflows.
+	const room = width - 1;
+	let used = 0;
+	let end = 0;
 	for (const ch of text) {
-		if (displayWidth(`${out}${ch}…`) > width) break;
-		out += ch;
+		used += displayWidth(ch);
+		if (used > room) break;
+		end += ch.length;
 	}
-	return `${out}…`;
+	return `${text.slice(0, end)}…`;
 }
