@@ -19,12 +19,12 @@ export function padStartToWidth(text: string, width: number): string {
 	return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
 }
 
-/** Cuts a string to at most `width` columns, ending with … when it had to cut. */
-export function truncateToWidth(text: string, width: number): string {
+/** Cuts a string to at most `width` columns, ending with `ending` (…) when it had to cut. */
+export function truncateToWidth(text: string, width: number, ending = '…'): string {
 	if (displayWidth(text) <= width) return text;
 	// One pass, a character at a time. Summing per-character widths can only
 	// overestimate a cluster such as an emoji sequence, so the cut never overflows.
-	const room = width - 1;
+	const room = width - displayWidth(ending);
 	let used = 0;
 	let end = 0;
 	for (const ch of text) {
@@ -32,5 +32,5 @@ export function truncateToWidth(text: string, width: number): string {
 		if (used > room) break;
 		end += ch.length;
 	}
-	return `${text.slice(0, end)}…`;
+	return `${text.slice(0, end)}${ending}`;
 }

@@ -70,6 +70,14 @@ describe('the lab', () => {
 		expect(frame()).toMatch(/[xo]/);
 	});
 
+	it('cuts a long intro to two lines that point to the i key', async () => {
+		const {frame} = await lab('lab-moons');
+		const lines = frame().split('\n');
+		const pointer = lines.findIndex(line => line.trimEnd().endsWith('…(i)'));
+		expect(pointer).toBe(3);
+		expect(lines[pointer]?.length).toBeLessThanOrEqual(80);
+	});
+
 	it('with reduced motion, space takes ten steps instead of animating', async () => {
 		const {frame, press} = await lab('descent-one-weight', {reducedMotion: true});
 		await press(' ');

@@ -31,6 +31,11 @@ describe('truncateToWidth', () => {
 		expect(displayWidth(padEndToWidth(cut, 4))).toBe(4);
 	});
 
+	it('can end a cut with a pointer instead of the ellipsis', () => {
+		expect(truncateToWidth('the rest of the intro …(i)', 16, ' …(i)')).toBe('the rest of …(i)');
+		expect(truncateToWidth('short …(i)', 16, ' …(i)')).toBe('short …(i)');
+	});
+
 	it('keeps a cut emoji sequence inside the width', () => {
 		const cut = truncateToWidth('ok 👩‍👩‍👧 done', 6);
 		expect(displayWidth(cut)).toBeLessThanOrEqual(6);

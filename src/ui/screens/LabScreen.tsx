@@ -40,7 +40,10 @@ export function LabScreen({width, height}: LabScreenProps) {
 	const panelWidth = Math.min(34, Math.floor(width * 0.4));
 	const chartWidth = width - panelWidth - 2;
 	const intro = wrapLines(level.spec.intro[lang], width);
-	const introShown = intro.length > 2 ? [intro[0] ?? '', truncateToWidth(`${intro[1] ?? ''} …(i)`, width)] : intro;
+	// Two lines of intro; when there is more, the second ends with a pointer to the i key.
+	const more = ' …(i)';
+	const introShown =
+		intro.length > 2 ? [intro[0] ?? '', truncateToWidth(`${intro[1] ?? ''}${more}`, width, more)] : intro;
 	const lastLoss = lab.losses.at(-1);
 
 	return (
