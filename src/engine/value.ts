@@ -310,6 +310,12 @@ export class Value {
 	toString(): string {
 		return `Value(${this.label ? `${this.label}=` : ''}${this.data}, grad=${this.grad})`;
 	}
+
+	// The numbers live in the block, not in fields, so console.log would show an
+	// empty object; print what toString() says instead.
+	[Symbol.for('nodejs.util.inspect.custom')](): string {
+		return this.toString();
+	}
 }
 
 /** Wraps a plain number as a constant leaf. */

@@ -1,3 +1,4 @@
+import {inspect} from 'node:util';
 import {describe, expect, it} from 'vitest';
 import {EngineDomainError, Value} from '../../src/engine/index.js';
 
@@ -62,6 +63,13 @@ describe('ops: value and local derivative', () => {
 		w.label = '';
 		expect([w.label, product.label]).toEqual(['', 'net']);
 		expect(String(product)).toBe('Value(net=1, grad=0)');
+	});
+
+	it('shows its value and gradient when logged', () => {
+		const x = new Value(-2, 'x');
+		x.mul(3).backward();
+		expect(inspect(x)).toBe('Value(x=-2, grad=3)');
+		expect(inspect([x.add(1)])).toBe('[ Value(-1, grad=0) ]');
 	});
 
 	it('accepts plain numbers as operands', () => {
