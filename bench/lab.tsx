@@ -20,7 +20,6 @@ export async function benchLab(frames = 60): Promise<{
 	stepsPerSecond: number;
 	framesPerSecond: number;
 	coreAt20Fps: number;
-	peakRssMb: number;
 }> {
 	const levels = loadLevelPack('levels').levels;
 	const store = createGameStore({lang: 'en', levels, progress: emptyProgress, startLevel: 'lab-moons'});
@@ -58,7 +57,5 @@ export async function benchLab(frames = 60): Promise<{
 		stepsPerSecond: 1000 / stepMs,
 		framesPerSecond: 1000 / frameMs,
 		coreAt20Fps: (frameMs * 20) / 1000,
-		// maxRSS is in kilobytes: the high-water mark of the whole run.
-		peakRssMb: process.resourceUsage().maxRSS / 1024,
 	};
 }

@@ -2,12 +2,14 @@
 // parts and formats the report.
 import {benchEngine} from './engine.js';
 import {benchLab} from './lab.js';
+import {benchSessionMemory} from './session-memory.js';
 import {benchStartup} from './startup.js';
 
 const part = process.argv[2];
 if (part === 'engine') console.log(JSON.stringify(benchEngine()));
 else if (part === 'lab') console.log(JSON.stringify(await benchLab()));
 else if (part === 'startup') console.log(JSON.stringify(benchStartup()));
+else if (part === 'memory') console.log(JSON.stringify(benchSessionMemory() ?? null));
 else {
 	console.error(`unknown bench part '${part}'`);
 	process.exitCode = 2;
