@@ -71,6 +71,50 @@ describe('reverse mode agrees with finite differences', () => {
 		);
 	});
 
+	it('on random graphs whose steps are reused, backpropagating from any node', () => {
+		// Each step reads any earlier values, so intermediate results fan out too;
+		// the reference walks topologicalOrder() and applies the chain rule edge by edge.
+		const step = fc.record({
+			op: fc.constantFrom('add', 'sub', 'mul', 'tanh', 'sigmoid'),
+			a: fc.nat(),
+			b: fc.nat(),
+		});
+		fc.assert(
+			fc.property(
+				fc.array(step, {minLength: 1, maxLength: 40}),
+				fc.array(fc.double({min: -2, max: 2, noNaN: true}), {minLength: 3, maxLength: 3}),
+				fc.nat(),
+				(steps, at, rootPick) => {
+					const nodes = at.map(x => new Value(x));
+					for (const {op, a, b} of steps) {
+						const x = nodes[a % nodes.length] as Value;
+						const y = nodes[b % nodes.length] as Value;
+						if (op === 'add') nodes.push(x.add(y));
+						else if (op === 'sub') nodes.push(x.sub(y));
+						else if (op === 'mul') nodes.push(x.mul(y));
+						else if (op === 'tanh') nodes.push(x.tanh());
+						else nodes.push(x.sigmoid());
+					}
+					const root = nodes[3 + (rootPick % steps.length)] as Value;
+					const expected = new Map<Value, number>([[root, 1]]);
+					const order = root.topologicalOrder();
+					for (const node of [...order].reverse()) {
+						const upstream = expected.get(node) ?? 0;
+						node.inputs.forEach((input, i) => {
+							expected.set(input, (expected.get(input) ?? 0) + upstream * (node.localGrads[i] as number));
+						});
+					}
+					root.backward();
+					for (const node of nodes) {
+						const want = expected.get(node) ?? 0;
+						expect(Math.abs(node.grad - want)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want)));
+					}
+				},
+			),
+			{numRuns: 300},
+		);
+	});
+
 	it('numericalGradient of a known function', () => {
 		const [dx, dy] = numericalGradient(([x = 0, y = 0]) => x * x * y, [3, 2]);
 		expect(dx).toBeCloseTo(12, 6);
