@@ -4,12 +4,15 @@
 
 type Operand = ClosureValue | number;
 
+// Leaves share one no-op rather than each getting a closure of their own.
+const leafStep = () => {};
+
 export class ClosureValue {
 	data: number;
 	grad = 0;
 	readonly prev: ClosureValue[];
 	readonly op: string;
-	backwardStep: () => void = () => {};
+	backwardStep: () => void = leafStep;
 
 	constructor(data: number, prev: ClosureValue[] = [], op = '') {
 		this.data = data;
