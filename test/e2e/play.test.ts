@@ -101,7 +101,7 @@ describe.skipIf(!hasTmux)('the built CLI in a real terminal (tmux)', () => {
 
 	it('trains a lab level live to its goal', async () => {
 		session = new TerminalSession(['--level', 'descent-one-weight']);
-		await session.waitFor('step 0 · loss — · η 0.05');
+		await session.waitFor('step 0 · loss 25 · η 0.05');
 		session.type('++++');
 		await session.waitFor('η 0.5');
 		session.type(' ');
@@ -114,7 +114,7 @@ describe.skipIf(!hasTmux)('the built CLI in a real terminal (tmux)', () => {
 
 	it('the moons lab trains live, diverges with a clear message when η is pushed up, and resets', async () => {
 		session = new TerminalSession(['--level', 'lab-moons']);
-		await session.waitFor('step 0 · loss — · η 0.1');
+		await session.waitFor('step 0 · loss 1.658 · η 0.1');
 		session.type(' ');
 		await session.waitFor(/step [1-9]\d* · loss \d/);
 		session.type(' ');
@@ -125,7 +125,7 @@ describe.skipIf(!hasTmux)('the built CLI in a real terminal (tmux)', () => {
 		const screen = await session.waitFor('✗ Diverged');
 		expect(screen).not.toMatch(/NaN|Infinity/);
 		session.type('r');
-		await session.waitFor('step 0 · loss — · η 5');
+		await session.waitFor('step 0 · loss 1.658 · η 5');
 		session.press('C-c');
 		expect(await session.exitCode()).toBe(0);
 	});

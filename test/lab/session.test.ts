@@ -68,9 +68,9 @@ describe('training', () => {
 	it('one-weight descent follows w ← w − η·dE/dw', () => {
 		const session = createLabSession(level('descent-one-weight'));
 		session.advance(1);
-		// E = (w − 3)², w = 8, η = 0.05: w − 0.05·10 = 7.5
+		// E = (w − 3)², w = 8, η = 0.05: w − 0.05·10 = 7.5, where E = 4.5² = 20.25
 		expect(session.descent?.weight()).toBeCloseTo(7.5, 12);
-		expect(session.view().losses).toEqual([25]);
+		expect(session.view().losses).toEqual([20.25]);
 	});
 
 	it('stars come from the steps used', () => {
@@ -87,13 +87,17 @@ describe('point-by-point gradients', () => {
 		const trainer = createTrainer(spec);
 		const whole = new MLP(2, [16, 16, 1], {activation: 'relu', outputActivation: 'linear', seed: 7});
 		const {inputs, labels} = makeMoons(100, {noise: 0.1, seed: 3});
-		const loss = maxMarginLoss(
-			inputs.map(x => whole.forward(x)[0] as InstanceType<typeof Value>),
-			labels,
-		).add(l2Penalty(whole.parameters(), 1e-4));
-		loss.backward();
+		const loss = () =>
+			maxMarginLoss(
+				inputs.map(x => whole.forward(x)[0] as InstanceType<typeof Value>),
+				labels,
+			).add(l2Penalty(whole.parameters(), 1e-4));
+		const before = loss();
+		expect(trainer.initialLoss).toBeCloseTo(before.data, 10);
+		before.backward();
 		sgdStep(whole.parameters(), 0.1);
-		expect(trainer.step(0.1)).toBeCloseTo(loss.data, 10);
+		// step() reports the loss where the step arrives.
+		expect(trainer.step(0.1)).toBeCloseTo(loss().data, 10);
 		const score = trainer.scorer();
 		for (const [x, y] of [
 			[0, 0],

@@ -16,11 +16,13 @@ async function lab(levelId: string, options: Parameters<typeof renderGame>[0] = 
 describe('the lab', () => {
 	it('s takes one step and the numbers update', async () => {
 		const {frame, press} = await lab('descent-one-weight');
-		expect(frame()).toContain('step 0 · loss — · η 0.05');
+		expect(frame()).toContain('step 0 · loss 25 · η 0.05');
 		expect(frame()).toContain('w = 8');
 		await press('s');
-		expect(frame()).toContain('step 1 · loss 25 · η 0.05');
+		// The loss shown is E at the weight shown.
+		expect(frame()).toContain('step 1 · loss 20.25 · η 0.05');
 		expect(frame()).toContain('w = 7.5');
+		expect(frame()).toContain('E(w) = 20.25');
 		expect(frame()).toContain('slope > 0: the step moves w');
 	});
 
@@ -40,7 +42,7 @@ describe('the lab', () => {
 		expect(frame()).toContain('✗ Diverged: the loss grew past ten times its start (η = 1.5).');
 		expect(frame()).not.toMatch(/NaN|Infinity/);
 		await press('r');
-		expect(frame()).toContain('step 0 · loss — · η 1.5');
+		expect(frame()).toContain('step 0 · loss 25 · η 1.5');
 		await press('-', '-', '-', '-', '-', '-');
 		expect(frame()).toContain('η 0.0474');
 	});
@@ -68,6 +70,9 @@ describe('the lab', () => {
 		const {frame} = await lab('lab-moons');
 		expect(frame()).toContain('░ says +1 · x is +1 · o is −1');
 		expect(frame()).toMatch(/[xo]/);
+		// Before any step the curve already has its starting point.
+		expect(frame()).toContain('step 0 · loss 1.658');
+		expect(frame()).toMatch(/1\.66 ┤●/);
 	});
 
 	it('cuts a long intro to two lines that point to the i key', async () => {

@@ -38,12 +38,14 @@ export function createDescent(spec: DescentSpec): DescentTrainer {
 	return {
 		param: spec.param,
 		initialLoss: evaluate(start)?.error ?? Number.NaN,
+		// Returns E at the weight the step arrives at: the screen shows that weight
+		// beside its E, so "step n · loss" has to be the same number.
 		step(learningRate) {
 			const here = evaluate(w);
 			if (here === undefined) return Number.NaN;
 			history.push(w);
 			w -= learningRate * here.slope;
-			return here.error;
+			return evaluate(w)?.error ?? Number.NaN;
 		},
 		reset() {
 			w = start;

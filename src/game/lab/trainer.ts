@@ -13,7 +13,10 @@ export type Point = {readonly x: number; readonly y: number; readonly label: num
 export type Trainer = {
 	/** The loss at the current parameters, before any step. */
 	readonly initialLoss: number;
-	/** One forward pass, one backward pass, one update; returns the loss before the update. */
+	/**
+	 * One forward pass, one backward pass, one update. Returns the loss at the
+	 * updated parameters, so "step n · loss" describes the model as it is now.
+	 */
 	step(learningRate: number): number;
 	/** Back to the starting parameters. */
 	reset(): void;
@@ -66,7 +69,7 @@ function notesTrainer(): Trainer {
 			zeroGrad(all);
 			l.backward();
 			for (const v of all) v.data -= learningRate * v.grad;
-			return l.data;
+			return loss().data;
 		},
 		reset() {
 			for (const [name, v] of params) {
@@ -135,19 +138,10 @@ function mlpTrainer(spec: LabSpec & {model: {type: 'mlp'}}): Trainer {
 		initialLoss: lossOnly(),
 		step(learningRate) {
 			zeroGrad(params);
-			let total = 0;
-			for (let i = 0; i < n; i++) {
-				const l = pointLoss(i);
-				l.backward();
-				total += l.data;
-			}
-			const reg = penalty();
-			if (reg !== undefined) {
-				reg.backward();
-				total += reg.data;
-			}
+			for (let i = 0; i < n; i++) pointLoss(i).backward();
+			penalty()?.backward();
 			for (const v of params) v.data -= learningRate * v.grad;
-			return total;
+			return lossOnly();
 		},
 		reset() {
 			net = build();

@@ -44,7 +44,9 @@ export function LabScreen({width, height}: LabScreenProps) {
 	const more = ' …(i)';
 	const introShown =
 		intro.length > 2 ? [intro[0] ?? '', truncateToWidth(`${intro[1] ?? ''}${more}`, width, more)] : intro;
-	const lastLoss = lab.losses.at(-1);
+	// Before the first step the loss is the starting one, which the trainer knows.
+	const start = session.trainer.initialLoss;
+	const lastLoss = lab.losses.at(-1) ?? (Number.isFinite(start) ? start : undefined);
 
 	return (
 		<Box flexDirection="column" width={width} height={height}>
@@ -133,7 +135,10 @@ function chartLines(session: LabSession, lab: LabView, width: number, height: nu
 			height: height - 2,
 		});
 	}
-	return renderLineChart(lab.losses, {width: width - 9, height, logScale: lab.logScale});
+	// The curve starts where training starts: the loss before any step, then one point per step.
+	const start = session.trainer.initialLoss;
+	const curve = Number.isFinite(start) ? [start, ...lab.losses] : lab.losses;
+	return renderLineChart(curve, {width: width - 9, height, logScale: lab.logScale});
 }
 
 function panelLines(session: LabSession, lab: LabView, t: Messages, width: number, height: number): string[] {
