@@ -61,9 +61,14 @@ describe('the lab', () => {
 
 	it('shows the weights and gradients of the 2-2-2 network', async () => {
 		const {frame, press} = await lab('lab-notes-network');
-		await press('s');
 		expect(frame()).toContain('weight    value     ∂E/∂w');
-		expect(frame()).toMatch(/w21\s+0\.3589\s+0\.08217/);
+		// Before any step: the notes' worked example, ∂E/∂w21 ≈ 0.082167 and ∂E/∂w11 ≈ 0.000438568.
+		expect(frame()).toMatch(/w21\s+0\.4\s+0\.08217/);
+		expect(frame()).toMatch(/w11\s+0\.15\s+0\.0004386/);
+		await press('s');
+		// One step of η = 0.5 later: w21 − 0.5 · 0.08217 = 0.3589, and the slope there.
+		expect(frame()).toMatch(/w21\s+0\.3589\s+0\.08\d+/);
+		expect(frame()).toContain('step 1 ·');
 	});
 
 	it('draws the decision map for the moons', async () => {

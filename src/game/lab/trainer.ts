@@ -62,20 +62,23 @@ function notesTrainer(): Trainer {
 		return halfSquaredError(Y1, t1).add(halfSquaredError(Y2, t2));
 	};
 	const all = [...params.values()];
+	// The weights' .grad always hold the gradient at the weights as they are now:
+	// the table shows it (at step 0, the notes' worked numbers) and the next step uses it.
+	const backprop = () => {
+		zeroGrad(all);
+		const l = loss();
+		l.backward();
+		return l.data;
+	};
 	return {
-		initialLoss: loss().data,
+		initialLoss: backprop(),
 		step(learningRate) {
-			const l = loss();
-			zeroGrad(all);
-			l.backward();
 			for (const v of all) v.data -= learningRate * v.grad;
-			return loss().data;
+			return backprop();
 		},
 		reset() {
-			for (const [name, v] of params) {
-				v.data = notesStart[name] ?? 0;
-				v.grad = 0;
-			}
+			for (const [name, v] of params) v.data = notesStart[name] ?? 0;
+			backprop();
 		},
 		parameters: () => names.map(name => ({name, value: p(name).data, grad: p(name).grad})),
 		scorer: () => () => 0,
@@ -127,25 +130,36 @@ function mlpTrainer(spec: LabSpec & {model: {type: 'mlp'}}): Trainer {
 	};
 	// A little L2 keeps the max-margin solution from being won by ever-larger weights.
 	const penalty = () => (spec.loss === 'max-margin' ? l2Penalty(params, 1e-4) : undefined);
-	const lossOnly = () => {
-		let total = penalty()?.data ?? 0;
-		for (let i = 0; i < n; i++) total += pointLoss(i).data;
+	// Leaves in the parameters' .grad the gradient at the parameters as they are
+	// now and returns the loss there: one pass serves both the loss a step
+	// reports and the update the next step makes.
+	const backprop = () => {
+		zeroGrad(params);
+		let total = 0;
+		for (let i = 0; i < n; i++) {
+			const l = pointLoss(i);
+			l.backward();
+			total += l.data;
+		}
+		const reg = penalty();
+		if (reg !== undefined) {
+			reg.backward();
+			total += reg.data;
+		}
 		return total;
 	};
 	const activate = (x: number, kind: string) =>
 		kind === 'relu' ? Math.max(0, x) : kind === 'tanh' ? Math.tanh(x) : kind === 'sigmoid' ? 1 / (1 + Math.exp(-x)) : x;
 	return {
-		initialLoss: lossOnly(),
+		initialLoss: backprop(),
 		step(learningRate) {
-			zeroGrad(params);
-			for (let i = 0; i < n; i++) pointLoss(i).backward();
-			penalty()?.backward();
 			for (const v of params) v.data -= learningRate * v.grad;
-			return lossOnly();
+			return backprop();
 		},
 		reset() {
 			net = build();
 			params = net.parameters();
+			backprop();
 		},
 		parameters: () => [],
 		scorer() {
