@@ -1,8 +1,12 @@
 import {EngineDomainError, Value} from '../engine/index.js';
 import {type Expr, FormulaError, type FunctionName, namesIn, printExpr, type Step} from './formula.js';
 
-/** How a named node is drawn: an input, or a step with its main operation. */
-export type NodeOp = 'input' | '+' | '−' | '×' | '÷' | 'neg' | '^' | 'exp' | 'log' | 'tanh' | 'σ' | 'relu' | '=';
+/**
+ * How a named node is drawn: an input, a step with its main operation, or `ƒ`
+ * for a step whose main operation alone would misdescribe it (½(a − t)² is not
+ * a product of a and t).
+ */
+export type NodeOp = 'input' | '+' | '−' | '×' | '÷' | 'neg' | '^' | 'exp' | 'log' | 'tanh' | 'σ' | 'relu' | '=' | 'ƒ';
 
 /** One named node: an input or a step of the formula. */
 export type NamedNode = {
@@ -51,6 +55,33 @@ const stepOps: Record<Value['op'], NodeOp> = {
 	sigmoid: 'σ',
 	relu: 'relu',
 };
+
+const isLeaf = (e: Expr) => e.kind === 'name' || e.kind === 'number';
+
+// A term of a weighted sum: a leaf, a product of two leaves, or a sum of such terms.
+const isSumTerm = (e: Expr): boolean =>
+	isLeaf(e) ||
+	(e.kind === 'binary' && e.op === '*' && isLeaf(e.left) && isLeaf(e.right)) ||
+	(e.kind === 'binary' && (e.op === '+' || e.op === '-') && isSumTerm(e.left) && isSumTerm(e.right));
+
+/**
+ * Whether a step's main operation tells the truth about it when drawn as one
+ * gate fed by the names it reads: an op on plain names and numbers, a weighted
+ * sum (the neuron's Σ), or an activation of anything.
+ */
+function readsAsOneGate(expr: Expr): boolean {
+	switch (expr.kind) {
+		case 'name':
+		case 'number':
+		case 'call':
+			return true;
+		case 'negate':
+			return isLeaf(expr.arg);
+		case 'binary':
+			if (isLeaf(expr.left) && isLeaf(expr.right)) return true;
+			return (expr.op === '+' || expr.op === '-') && isSumTerm(expr);
+	}
+}
 
 /**
  * Runs the formula forward on the engine. Every value, gradient and local
@@ -104,7 +135,7 @@ export function buildGraph(
 		const node: NamedNode = {
 			name: step.name,
 			value,
-			op: step.expr.kind === 'name' ? '=' : stepOps[value.op],
+			op: step.expr.kind === 'name' ? '=' : readsAsOneGate(step.expr) ? stepOps[value.op] : 'ƒ',
 			text: printExpr(step.expr),
 			deps: stepLocals(value, nameOf),
 		};

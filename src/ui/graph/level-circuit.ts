@@ -19,6 +19,7 @@ const gateGlyph: Record<NodeOp, string> = {
 	σ: 'σ',
 	relu: 'relu ',
 	'=': '=',
+	ƒ: 'ƒ',
 };
 
 const gradientRoles = new Set(['gradient', 'product', 'total']);

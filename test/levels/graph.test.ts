@@ -1,0 +1,59 @@
+import {describe, expect, it} from 'vitest';
+import {parseFormula} from '../../src/levels/formula.js';
+import {buildGraph} from '../../src/levels/graph.js';
+import {loadLevelPack} from '../../src/levels/loader.js';
+
+const levels = loadLevelPack('levels').levels;
+const level = (id: string) => {
+	const found = levels.find(l => l.id === id);
+	if (found === undefined) throw new Error(`no level ${id}`);
+	return found;
+};
+
+describe('how a step is drawn', () => {
+	const graph = buildGraph(
+		parseFormula(
+			[
+				'p = a * b',
+				'd = a - b',
+				'z = w * x + b',
+				'h = w * x + a * b + 1',
+				's = sigmoid(z)',
+				't = tanh(w * x)',
+				'L = 0.5 * (s - a) ^ 2',
+				'm = (a + b) * x',
+				'n = -a',
+				'c = a',
+			].join('; '),
+		),
+		{a: 2, b: 3, w: 0.5, x: -1},
+	);
+	const op = (name: string) => graph.byName.get(name)?.op;
+
+	it('one operation on names and numbers is its own gate', () => {
+		expect([op('p'), op('d'), op('n'), op('c')]).toEqual(['×', '−', 'neg', '=']);
+	});
+
+	it('a weighted sum is a + gate and an activation keeps its name, whatever feeds them', () => {
+		expect([op('z'), op('h'), op('s'), op('t')]).toEqual(['+', '+', 'σ', 'tanh']);
+	});
+
+	it('a step whose main operation would misdescribe it is drawn as ƒ', () => {
+		// ½(s − a)² is not the product of s and a; (a + b)·x is not a product of a, b and x.
+		expect([op('L'), op('m')]).toEqual(['ƒ', 'ƒ']);
+	});
+});
+
+describe('mistakes named for compound steps', () => {
+	it('the squared error does not get the × node’s "other input" explanation', () => {
+		// L = ½(a − t)² at a = 0.5, t = 1: typing a itself (0.5) is a sign slip, not a swap.
+		const field = level('chain-sigmoid-neuron').fields.find(f => f.label === '∂L/∂a');
+		expect(field?.expected).toBe(-0.5);
+		expect(field?.mistakes.map(m => m.reason)).not.toContain('ownInput');
+	});
+
+	it('a real product still does', () => {
+		const reasons = level('mul-swap').fields.flatMap(f => f.mistakes.map(m => m.reason));
+		expect(reasons).toContain('ownInput');
+	});
+});
