@@ -17,29 +17,27 @@ export type Edge = {
 
 type Operand = Value | number;
 
-// Each topological walk stamps the nodes it visits with a fresh number, so no
-// visited-set has to be allocated per walk.
-let passStamp = 0;
-
 // A node's numbers live in a shared Float64Array block, not in the object.
 // A training step makes ~70k nodes that all stay alive until backward() ends,
 // and V8's young-generation collector copies every live object it meets: a
 // double kept in an object field is a separate boxed heap number, so a node
 // with its numbers inside would cost ~150 bytes to copy; this way it costs 56
-// and the doubles sit outside the collected heap. The price: a block (56 KB)
+// and the doubles sit outside the collected heap. The price: a block (48 KB)
 // stays allocated while any one of its values is still referenced.
 const NODES_PER_BLOCK = 1024;
-const SLOTS = 7;
+const SLOTS = 6;
 const DATA = 0;
 const GRAD = 1;
 const LOCAL_A = 2;
 // For `pow`, which has one input, this slot holds the exponent instead.
 const LOCAL_B = 3;
 const OP = 4;
-// 2·pass when a topological walk enters the node, 2·pass + 1 once it is placed.
-const STAMP = 5;
-// During backward(): edges out of this node whose gradient has not arrived yet.
-const PENDING = 6;
+// Scratch for the graph walks, 0 between them (so no visited-set is allocated
+// per walk): in backward(), the edges out of this node whose gradient has not
+// arrived yet; in topologicalOrder(), ENTERED or PLACED.
+const MARK = 5;
+const ENTERED = -1;
+const PLACED = -2;
 
 // What the OP slot holds: an index into OPS. A fresh block is all zeros, so a
 // leaf needs no write to be an 'input'.
@@ -253,27 +251,25 @@ export class Value {
 
 	/** Every value this one depends on, itself last; inputs always come before the values made from them. */
 	topologicalOrder(): Value[] {
-		passStamp += 2;
-		const entered = passStamp;
-		const placed = passStamp + 1;
 		const order: Value[] = [];
 		const stack: Value[] = [this];
 		// Iterative post-order walk: a 200,000-node chain must not overflow the call stack.
 		while (stack.length > 0) {
 			const node = stack[stack.length - 1] as Value;
 			const {block, at, inA, inB} = node;
-			if ((block[at + STAMP] as number) < entered) {
-				block[at + STAMP] = entered;
-				if (inB !== null && (inB.block[inB.at + STAMP] as number) < entered) stack.push(inB);
-				if (inA !== null && (inA.block[inA.at + STAMP] as number) < entered) stack.push(inA);
+			if (block[at + MARK] === 0) {
+				block[at + MARK] = ENTERED;
+				if (inB !== null && inB.block[inB.at + MARK] === 0) stack.push(inB);
+				if (inA !== null && inA.block[inA.at + MARK] === 0) stack.push(inA);
 			} else {
 				stack.pop();
-				if (block[at + STAMP] === entered) {
-					block[at + STAMP] = placed;
+				if (block[at + MARK] === ENTERED) {
+					block[at + MARK] = PLACED;
 					order.push(node);
 				}
 			}
 		}
+		for (const node of order) node.block[node.at + MARK] = 0;
 		return order;
 	}
 
@@ -284,12 +280,12 @@ export class Value {
 		// on; then release each node when its count reaches zero. Neither walk
 		// keeps more than its frontier, where a full topological order of a
 		// 70k-node graph would be one more large array per step.
-		// Between calls every PENDING slot is back at 0, so 0 means "not yet seen".
+		// Every MARK is 0 here, so 0 means "not yet seen".
 		const stack: Value[] = [this];
 		while (stack.length > 0) {
 			const {inA, inB} = stack.pop() as Value;
-			if (inA !== null && (inA.block[inA.at + PENDING] as number)++ === 0) stack.push(inA);
-			if (inB !== null && (inB.block[inB.at + PENDING] as number)++ === 0) stack.push(inB);
+			if (inA !== null && (inA.block[inA.at + MARK] as number)++ === 0) stack.push(inA);
+			if (inB !== null && (inB.block[inB.at + MARK] as number)++ === 0) stack.push(inB);
 		}
 		this.grad = 1;
 		stack.push(this);
@@ -298,11 +294,11 @@ export class Value {
 			const upstream = block[at + GRAD] as number;
 			if (inA !== null) {
 				(inA.block[inA.at + GRAD] as number) += (block[at + LOCAL_A] as number) * upstream;
-				if (--(inA.block[inA.at + PENDING] as number) === 0) stack.push(inA);
+				if (--(inA.block[inA.at + MARK] as number) === 0) stack.push(inA);
 			}
 			if (inB !== null) {
 				(inB.block[inB.at + GRAD] as number) += (block[at + LOCAL_B] as number) * upstream;
-				if (--(inB.block[inB.at + PENDING] as number) === 0) stack.push(inB);
+				if (--(inB.block[inB.at + MARK] as number) === 0) stack.push(inB);
 			}
 		}
 	}
