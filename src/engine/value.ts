@@ -307,6 +307,11 @@ export class Value {
 		return `Value(${this.label ? `${this.label}=` : ''}${this.data}, grad=${this.grad})`;
 	}
 
+	/** What JSON.stringify writes: the numbers and names, not the graph behind them. */
+	toJSON(): {data: number; grad: number; label: string; op: Op} {
+		return {data: this.data, grad: this.grad, label: this.label, op: this.op};
+	}
+
 	// The numbers live in the block, not in fields, so console.log would show an
 	// empty object; print what toString() says instead.
 	[Symbol.for('nodejs.util.inspect.custom')](): string {

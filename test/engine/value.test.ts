@@ -72,6 +72,16 @@ describe('ops: value and local derivative', () => {
 		expect(inspect([x.add(1)])).toBe('[ Value(-1, grad=0) ]');
 	});
 
+	it('turns into JSON as its numbers and names', () => {
+		const x = new Value(-2, 'x');
+		const y = x.mul(3);
+		y.backward();
+		expect(JSON.parse(JSON.stringify({x, y}))).toEqual({
+			x: {data: -2, grad: 3, label: 'x', op: 'input'},
+			y: {data: -6, grad: 1, label: '', op: '*'},
+		});
+	});
+
 	it('accepts plain numbers as operands', () => {
 		expect(new Value(2).add(3).data).toBe(5);
 		expect(new Value(2).mul(3).inputs[1]?.data).toBe(3);
