@@ -1,12 +1,8 @@
 import stringWidth from 'string-width';
 
-// Printable ASCII is one column a character; most of what the game draws is
-// that, and it is measured for every line of every frame.
-const printableAscii = /^[\x20-\x7e]*$/;
-
 /** Columns a string takes in a terminal: Hangul and other wide characters count two. */
 export function displayWidth(text: string): number {
-	return printableAscii.test(text) ? text.length : stringWidth(text);
+	return stringWidth(text);
 }
 
 /** Pads with spaces on the right to a display width (never truncates). */

@@ -44,9 +44,7 @@ export function LabScreen({width, height}: LabScreenProps) {
 	const more = ' …(i)';
 	const introShown =
 		intro.length > 2 ? [intro[0] ?? '', truncateToWidth(`${intro[1] ?? ''}${more}`, width, more)] : intro;
-	// Before the first step the loss is the starting one, which the trainer knows.
-	const start = session.trainer.initialLoss;
-	const lastLoss = lab.losses.at(-1) ?? (Number.isFinite(start) ? start : undefined);
+	const lastLoss = lossCurve(session, lab).at(-1);
 
 	return (
 		<Box flexDirection="column" width={width} height={height}>
@@ -135,10 +133,13 @@ function chartLines(session: LabSession, lab: LabView, width: number, height: nu
 			height: height - 2,
 		});
 	}
-	// The curve starts where training starts: the loss before any step, then one point per step.
+	return renderLineChart(lossCurve(session, lab), {width: width - 9, height, logScale: lab.logScale});
+}
+
+/** The loss before any step (which the trainer knows), then one point per step. */
+function lossCurve(session: LabSession, lab: LabView): readonly number[] {
 	const start = session.trainer.initialLoss;
-	const curve = Number.isFinite(start) ? [start, ...lab.losses] : lab.losses;
-	return renderLineChart(curve, {width: width - 9, height, logScale: lab.logScale});
+	return Number.isFinite(start) ? [start, ...lab.losses] : lab.losses;
 }
 
 function panelLines(session: LabSession, lab: LabView, t: Messages, width: number, height: number): string[] {
