@@ -29,6 +29,18 @@ export type Mistake = {
 	readonly params: Readonly<Record<string, string>>;
 };
 
+/** A product a learner multiplies out, times a coefficient that is exact (a rate, a sign, a slope). */
+export type Term = {readonly coefficient: number; readonly factors: readonly number[]};
+
+/**
+ * One way a learner can build a field's answer from numbers the screen shows
+ * (circuit labels, hints, earlier fields), each of which they may round.
+ * With `exact` the answer is the sum of the terms; without it the terms are a
+ * first-order model of the error (σ(h) moves by σ′(h)·δh when h is rounded).
+ * The checking rule in game/check.ts derives its tolerance from these.
+ */
+export type Build = {readonly terms: readonly Term[]; readonly exact: boolean};
+
 export type Field = {
 	/** Unique within the level, stable across runs. */
 	readonly id: string;
@@ -41,6 +53,8 @@ export type Field = {
 	readonly mistakes: readonly Mistake[];
 	/** The worked step, in maths that reads the same in every language. */
 	readonly work: string;
+	/** The ways to build the answer from rounded numbers on screen. */
+	readonly builds: readonly Build[];
 };
 
 export type UpdatePreview = {
@@ -55,6 +69,52 @@ export type UpdatePreview = {
 const d = (of: string, wrt: string) => `∂${of}/∂${wrt}`;
 /** A number inside a product, bracketed when negative so `4·(−3)` never reads as `4·-3`. */
 const factor = (x: number) => (x < 0 ? `(${f(x)})` : f(x));
+
+const termOf = (...factors: number[]): Term => ({coefficient: 1, factors});
+const sumOf = (terms: Term[]): Build => ({terms, exact: true});
+
+/**
+ * ∂of/∂wrt built two ways: upstream × local for each step that reads `wrt`
+ * (the upstream gradients as the circuit labels them), and the product of the
+ * local derivatives along every path.
+ */
+function gradientBuilds(graph: LevelGraph, of: string, wrt: string, grads: ReadonlyMap<string, number>): Build[] {
+	const consumers = graph.nodes.filter(n => n.deps.some(dep => dep.name === wrt) && (grads.get(n.name) ?? 0) !== 0);
+	const builds = [
+		sumOf(
+			consumers.map(c => {
+				const local = c.deps.find(dep => dep.name === wrt)?.local ?? 0;
+				return c.name === of ? termOf(local) : termOf(grads.get(c.name) ?? 0, local);
+			}),
+		),
+	];
+	const paths = namedPaths(graph, of, wrt);
+	if (paths.length <= maxPathsToBuild)
+		builds.push(
+			sumOf(
+				paths.map(p =>
+					termOf(
+						...p.nodes
+							.slice(0, -1)
+							.map((n, j) => graph.byName.get(n)?.deps.find(x => x.name === p.nodes[j + 1])?.local ?? 0),
+					),
+				),
+			),
+		);
+	return builds;
+}
+
+/** Beyond this many paths nobody sums them by hand; the per-step build still applies. */
+const maxPathsToBuild = 64;
+
+/** A local derivative as a learner works it out from the step's values. */
+function localBuilds(upper: NamedNode, local: number): Build[] {
+	const builds = [sumOf([termOf(local)])];
+	const value = upper.value.data;
+	if (upper.op === 'σ') builds.push(sumOf([termOf(value, 1 - value)]));
+	if (upper.op === 'tanh') builds.push(sumOf([termOf(1 - value, 1 + value)]));
+	return builds;
+}
 
 function withSign(expected: number, mistakes: Mistake[]): Mistake[] {
 	return expected === 0 ? mistakes : [...mistakes, {value: -expected, reason: 'wrongSign', params: {}}];
@@ -77,6 +137,16 @@ export function valueFields(graph: LevelGraph, steps: readonly Step[], names: re
 			node: name,
 			mistakes: withSign(node.value.data, step === undefined ? [] : forwardMistakes(node, step)),
 			work,
+			// Each name the step reads moves the value by its local derivative times its rounding.
+			builds: [
+				{
+					terms: node.deps.map(dep => ({
+						coefficient: dep.local,
+						factors: [graph.byName.get(dep.name)?.value.data ?? 0],
+					})),
+					exact: false,
+				},
+			],
 		};
 	});
 }
@@ -172,6 +242,7 @@ export function gradientFields(graph: LevelGraph, asks: readonly string[]): Fiel
 			node: wrt,
 			mistakes: withSign(expected, mistakes),
 			work,
+			builds: gradientBuilds(graph, of, wrt, grads),
 		};
 	});
 }
@@ -198,6 +269,7 @@ export function chainFields(graph: LevelGraph, path: readonly string[]): Field[]
 			node: undefined,
 			mistakes: withSign(dep.local, localMistakes(graph, upper, lower)),
 			work: `${upper.name} = ${upper.text}  ⇒  ${d(upper.name, lower)} = ${f(dep.local)}`,
+			builds: localBuilds(upper, dep.local),
 		});
 	}
 	const top = path[0] as string;
@@ -214,6 +286,7 @@ export function chainFields(graph: LevelGraph, path: readonly string[]): Field[]
 			{value: factors.reduce((a, b) => a + b, 0), reason: 'addedFactors', params: {}},
 		]).filter(m => Math.abs(m.value - product) > 1e-12),
 		work: `${fields.map(x => x.label).join('·')} = ${factors.map(factor).join('·')} = ${f(product)}`,
+		builds: [sumOf([{coefficient: 1, factors}])],
 	});
 	return fields;
 }
@@ -240,6 +313,7 @@ export function pathFields(graph: LevelGraph, of: string, wrt: string): Field[] 
 	if (paths.length > 6)
 		throw new GraphError(`'${wrt}' reaches '${of}' by ${paths.length} paths; at most six fit on screen`);
 	const total = gradientsFrom(graph, graph.byName.get(of) as NamedNode).get(wrt) ?? 0;
+	const pathBuild = gradientBuilds(graph, of, wrt, gradientsFrom(graph, graph.byName.get(of) as NamedNode)).slice(1);
 	const fields: Field[] = paths.map((p, i) => {
 		const links = p.nodes.slice(0, -1).map((n, j) => d(n, p.nodes[j + 1] as string));
 		const locals = p.nodes
@@ -253,6 +327,7 @@ export function pathFields(graph: LevelGraph, of: string, wrt: string): Field[] 
 			node: undefined,
 			mistakes: withSign(p.product, []),
 			work: `${links.join('·')} = ${locals.map(factor).join('·')} = ${f(p.product)}`,
+			builds: [sumOf([termOf(...locals)])],
 		};
 	});
 	fields.push({
@@ -270,6 +345,7 @@ export function pathFields(graph: LevelGraph, of: string, wrt: string): Field[] 
 			})),
 		),
 		work: `${d(of, wrt)} = ${paths.map(p => factor(p.product)).join(' + ')} = ${f(total)}`,
+		builds: [sumOf(paths.map(p => termOf(p.product))), ...pathBuild],
 	});
 	return fields;
 }
@@ -286,7 +362,8 @@ export function updateFields(
 	const node = requireNode(graph, param);
 	if (node.op !== 'input') throw new GraphError(`the parameter '${param}' must be an input, not a step`);
 	const E = graph.output.name;
-	const g = gradientsFrom(graph, graph.output).get(param) ?? 0;
+	const grads = gradientsFrom(graph, graph.output);
+	const g = grads.get(param) ?? 0;
 	const before = node.value.data;
 	const after = before - learningRate * g;
 	const next = buildGraph(steps, {...inputs, [param]: after}, outputName);
@@ -300,6 +377,7 @@ export function updateFields(
 			node: param,
 			mistakes: withSign(g, []),
 			work: `${d(E, param)} = ${f(g)}`,
+			builds: gradientBuilds(graph, E, param, grads),
 		},
 		{
 			id: `update:${param}`,
@@ -312,6 +390,7 @@ export function updateFields(
 				{value: before - g, reason: 'forgotRate', params: {param, eta}},
 			].filter(m => Math.abs(m.value - after) > 1e-12) as Mistake[],
 			work: `${param} − η·${d(E, param)} = ${f(before)} − ${eta}·${factor(g)} = ${f(after)}`,
+			builds: [sumOf([termOf(before), {coefficient: -learningRate, factors: [g]}])],
 		},
 	];
 	return {

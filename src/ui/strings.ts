@@ -2,7 +2,7 @@
 // level files; this is the game's own voice.
 
 import type {Language} from '../game/store.js';
-import type {MistakeReason} from '../levels/answers.js';
+import type {FieldRole, MistakeReason} from '../levels/answers.js';
 
 export type {Language} from '../game/store.js';
 
@@ -26,8 +26,10 @@ export type Messages = {
 	readonly emptyAnswer: string;
 	readonly right: string;
 	readonly complete: string;
-	readonly wrong: string;
-	readonly nearMiss: (percent: string) => string;
+	/** A wrong answer with no diagnosis: what to check on this kind of field. */
+	readonly wrong: (role: FieldRole) => string;
+	/** The answer rounded to too few significant figures. */
+	readonly nearMiss: (digits: number) => string;
 	readonly mistake: (reason: MistakeReason, p: Params) => string;
 	readonly hintLabel: (n: number, total: number) => string;
 	readonly noMoreHints: string;
@@ -109,8 +111,18 @@ const en: Messages = {
 	emptyAnswer: 'Type a number first.',
 	right: '✓ Right.',
 	complete: '✓ Solved!',
-	wrong: '✗ Not quite.',
-	nearMiss: percent => `✗ Close: off by ${percent}%. Keep a few more digits — 3 significant figures are enough.`,
+	wrong: role =>
+		({
+			value: '✗ Not quite. Check each term of the sum, then the activation.',
+			gradient: '✗ Not quite. Check the upstream gradient and the local derivative, then multiply them.',
+			local: "✗ Not quite. Check the rule for this step's operation, at the values on the circuit.",
+			product: '✗ Not quite. Multiply the local derivatives above, signs included.',
+			path: '✗ Not quite. Multiply the local derivatives along this path, signs included.',
+			total: "✗ Not quite. Add every path's contribution.",
+			update: '✗ Not quite. The new weight is the weight minus η times the gradient.',
+		})[role],
+	nearMiss: digits =>
+		`✗ Close: that is the answer rounded to ${digits} significant figure${digits === 1 ? '' : 's'}. Keep at least 3.`,
 	mistake: (reason, p) => {
 		switch (reason) {
 			case 'upstreamOnly':
@@ -286,9 +298,17 @@ const ko: Messages = {
 	emptyAnswer: '먼저 숫자를 입력하세요.',
 	right: '✓ 정답입니다.',
 	complete: '✓ 해결!',
-	wrong: '✗ 아쉽네요.',
-	nearMiss: percent =>
-		`✗ 거의 맞았습니다: ${percent}% 차이. 자릿수를 조금 더 살려 보세요. 유효숫자 3자리면 충분합니다.`,
+	wrong: role =>
+		({
+			value: '✗ 아쉽네요. 합의 각 항을 확인한 뒤 활성화 함수를 확인하세요.',
+			gradient: '✗ 아쉽네요. 상류 기울기와 국소 기울기를 확인하고 둘을 곱하세요.',
+			local: '✗ 아쉽네요. 이 단계 연산의 미분 규칙을 회로의 값으로 확인하세요.',
+			product: '✗ 아쉽네요. 위의 국소 기울기들을 부호까지 그대로 곱하세요.',
+			path: '✗ 아쉽네요. 이 경로의 국소 기울기들을 부호까지 그대로 곱하세요.',
+			total: '✗ 아쉽네요. 모든 경로의 기여를 더하세요.',
+			update: '✗ 아쉽네요. 새 가중치는 가중치에서 η × 기울기를 뺀 값입니다.',
+		})[role],
+	nearMiss: digits => `✗ 거의 맞았습니다: 답을 유효숫자 ${digits}자리로 반올림한 값입니다. 3자리 이상 쓰세요.`,
 	mistake: (reason, p) => {
 		switch (reason) {
 			case 'upstreamOnly':

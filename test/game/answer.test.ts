@@ -1,8 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {parseAnswer} from '../../src/game/answer.js';
-import {agrees, checkField} from '../../src/game/check.js';
-import type {Field} from '../../src/levels/answers.js';
 
 describe('parseAnswer', () => {
 	const cases: [string, number][] = [
@@ -62,43 +60,5 @@ describe('parseAnswer', () => {
 			}),
 			{numRuns: 1000},
 		);
-	});
-});
-
-describe('checkField', () => {
-	const field: Field = {
-		id: 'grad:f:x',
-		role: 'gradient',
-		label: '∂f/∂x',
-		expected: -4,
-		node: 'x',
-		mistakes: [
-			{value: 1, reason: 'localOnly', params: {}},
-			{value: 4, reason: 'wrongSign', params: {}},
-		],
-		work: '',
-	};
-
-	it('accepts agreement to about 3 significant figures', () => {
-		expect(checkField(field, -4.003).kind).toBe('right');
-		expect(checkField(field, -4.01).kind).toBe('wrong');
-	});
-
-	it('uses an absolute tolerance near zero', () => {
-		expect(agrees(5e-7, 0)).toBe(true);
-		expect(agrees(5e-6, 0)).toBe(false);
-	});
-
-	it('names a known mistake', () => {
-		expect(checkField(field, 4)).toEqual({kind: 'wrong', mistake: field.mistakes[1], nearMiss: undefined});
-	});
-
-	it('says how near a near miss is', () => {
-		const verdict = checkField(field, -4.1);
-		expect(verdict.kind === 'wrong' && verdict.nearMiss).toBeCloseTo(0.025, 6);
-	});
-
-	it('gives no near miss for a far answer', () => {
-		expect(checkField(field, 10)).toEqual({kind: 'wrong', mistake: undefined, nearMiss: undefined});
 	});
 });

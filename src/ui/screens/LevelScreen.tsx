@@ -156,12 +156,11 @@ function feedbackMessage(
 		case 'wrong':
 			if (feedback.mistake !== undefined)
 				return wrap(t.mistake(feedback.mistake.reason, feedback.mistake.params), theme.wrong);
-			if (feedback.nearMiss !== undefined) {
-				const percent =
-					feedback.nearMiss * 100 < 1 ? (feedback.nearMiss * 100).toFixed(2) : (feedback.nearMiss * 100).toFixed(1);
-				return wrap(t.nearMiss(percent), theme.wrong);
-			}
-			return wrap(`${t.wrong} ${play.hintsShown < level.spec.hints.length ? '(h: hint)' : '(g)'}`, theme.wrong);
+			if (feedback.nearMiss !== undefined) return wrap(t.nearMiss(feedback.nearMiss), theme.wrong);
+			return wrap(
+				`${t.wrong(level.fields.find(f => f.id === feedback.fieldId)?.role ?? 'value')} ${play.hintsShown < level.spec.hints.length ? '(h: hint)' : '(g)'}`,
+				theme.wrong,
+			);
 		case 'hint':
 			return [];
 		case 'no-more-hints':
