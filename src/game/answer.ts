@@ -7,7 +7,7 @@ export type ParsedAnswer =
 // Symbols people copy from hints and textbooks, mapped to what the parser reads.
 const lookAlikes: [RegExp, string][] = [
 	[/[−–—]/g, '-'],
-	[/[·×∙⋅]/g, '*'],
+	[/[·×∙⋅・]/g, '*'],
 	[/÷/g, '/'],
 	[/σ/g, 'sigmoid'],
 ];
@@ -18,7 +18,7 @@ const lookAlikes: [RegExp, string][] = [
  * never turns something that isn't a number into one.
  */
 export function parseAnswer(text: string): ParsedAnswer {
-	let source = text.trim();
+	let source = normaliseAnswer(text).trim();
 	if (source === '') return {ok: false, reason: 'empty'};
 	for (const [pattern, replacement] of lookAlikes) source = source.replace(pattern, replacement);
 	let expr: Expr;
@@ -31,6 +31,15 @@ export function parseAnswer(text: string): ParsedAnswer {
 	if (value === undefined) return {ok: false, reason: 'not-a-number'};
 	if (!Number.isFinite(value)) return {ok: false, reason: 'not-finite'};
 	return {ok: true, value};
+}
+
+/**
+ * NFKC folds the full-width digits, signs and dot that East-Asian input
+ * methods type (３．５, －２, ＊) into their ASCII forms, and the ideographic
+ * space into a space.
+ */
+export function normaliseAnswer(text: string): string {
+	return text.normalize('NFKC');
 }
 
 /** Plain arithmetic on the parsed answer; undefined when it names anything. */

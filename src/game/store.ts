@@ -1,7 +1,7 @@
 import {createStore, type StoreApi} from 'zustand/vanilla';
 import type {Mistake} from '../levels/answers.js';
 import type {Level} from '../levels/loader.js';
-import {parseAnswer} from './answer.js';
+import {normaliseAnswer, parseAnswer} from './answer.js';
 import {checkField} from './check.js';
 import {createLabSession, type LabSession, type LabView, labStars} from './lab/session.js';
 import {firstUnsolved, type PlayResult, type Progress, recordPlay} from './progress.js';
@@ -249,8 +249,15 @@ export function createGameStore(options: GameOptions): GameStore {
 				const play = get().play;
 				if (level === undefined || play === undefined || get().screen !== 'level') return;
 				const field = level.fields[play.focus];
-				if (field === undefined || play.solved[field.id] || !answerCharacters.test(text)) return;
-				updatePlay(p => ({drafts: {...p.drafts, [field.id]: (p.drafts[field.id] ?? '') + text}}));
+				if (field === undefined || play.solved[field.id]) return;
+				// Full-width digits and signs from East-Asian input methods become the ASCII ones.
+				const typed = normaliseAnswer(text);
+				if (!answerCharacters.test(typed)) {
+					// Say so rather than drop it silently under an old message; it costs nothing.
+					updatePlay(() => ({feedback: {kind: 'not-a-number', fieldId: field.id}}));
+					return;
+				}
+				updatePlay(p => ({drafts: {...p.drafts, [field.id]: (p.drafts[field.id] ?? '') + typed}}));
 			},
 
 			erase() {

@@ -62,3 +62,27 @@ describe('parseAnswer', () => {
 		);
 	});
 });
+
+describe('full-width input', () => {
+	const cases: [string, number][] = [
+		['３', 3],
+		['０．１９７', 0.197],
+		['－０．１９７', -0.197],
+		['１／４', 0.25],
+		['２＊－４', -8],
+		['　７　', 7],
+		['0.197・2', 0.394],
+	];
+	for (const [text, value] of cases) {
+		it(`reads ${JSON.stringify(text)} as ${value}`, () => {
+			const parsed = parseAnswer(text);
+			expect(parsed.ok).toBe(true);
+			if (parsed.ok) expect(parsed.value).toBeCloseTo(value, 12);
+		});
+	}
+
+	it('still refuses what is not a number after folding', () => {
+		expect(parseAnswer('ａｂｃ')).toEqual({ok: false, reason: 'not-a-number'});
+		expect(parseAnswer('３。５')).toEqual({ok: false, reason: 'not-a-number'});
+	});
+});

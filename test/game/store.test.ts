@@ -190,3 +190,27 @@ describe('keys', () => {
 		expect(store.getState().play?.drafts['grad:z:x']).toBe('-2');
 	});
 });
+
+describe('answers typed with an East-Asian input method', () => {
+	it('full-width digits, minus and dot are read as ASCII', () => {
+		const {store} = game('chain-cs231n-neuron');
+		for (const ch of ['０', '．', '１', '９', '７']) dispatchKey(store, ch, {});
+		expect(store.getState().play?.drafts['grad:f:s']).toBe('0.197');
+		dispatchKey(store, '', {return: true});
+		expect(store.getState().play?.solved['grad:f:s']).toBe(true);
+		for (const ch of ['－', '０', '．', '１', '９', '７']) dispatchKey(store, ch, {});
+		dispatchKey(store, '', {return: true});
+		expect(store.getState().play?.solved['grad:f:w0']).toBe(true);
+	});
+
+	it('a character that is still not part of a number says so and costs nothing', () => {
+		const {store} = game('chain-cs231n-neuron');
+		dispatchKey(store, '１', {});
+		dispatchKey(store, '。', {});
+		expect(store.getState().play).toMatchObject({
+			attempts: 0,
+			drafts: {'grad:f:s': '1'},
+			feedback: {kind: 'not-a-number'},
+		});
+	});
+});
