@@ -1,6 +1,6 @@
 import {functionNames} from '../levels/formula.js';
 import {hangulToKeys} from './hangul-keys.js';
-import type {GameStore} from './store.js';
+import {focusedDraft, type GameStore, isComplete, isLab} from './store.js';
 
 /** The parts of a key press the game reads; Ink's `Key` fits this shape. */
 export type KeyPress = {
@@ -75,13 +75,13 @@ export function dispatchKey(store: GameStore, rawInput: string, key: KeyPress): 
 			else if (key.home) state.moveCursor(-state.levels.length);
 			else if (key.end) state.moveCursor(state.levels.length);
 			else if (key.return || key.rightArrow || input === 'l') state.openSelected();
-			else if (input === 'c') continueToFirstUnsolved(store);
+			else if (input === 'c') state.continueFirstUnsolved();
 			else if (input === 'e') state.exportScores();
 			else if (input === 'q') state.quit();
 			return;
 		case 'result':
 			if (key.return || key.rightArrow || input === 'n') state.continueAfterResult();
-			else if (input === 'r' && state.play !== undefined) state.openLevel(state.play.levelId);
+			else if (input === 'r') state.replay();
 			else if (key.escape || input === 'm') state.back();
 			else if (input === 'q') state.quit();
 			return;
@@ -114,15 +114,13 @@ function labLetter(store: GameStore, ch: string): void {
 
 function levelKey(store: GameStore, input: string, key: KeyPress): void {
 	const state = store.getState();
-	if (state.labSession !== undefined) {
+	if (isLab(state)) {
 		labKey(store, input, key);
 		return;
 	}
-	const level = state.levels.find(l => l.id === state.play?.levelId);
-	const play = state.play;
-	if (level === undefined || play === undefined) return;
-	const complete = level.fields.length > 0 && level.fields.every(f => play.solved[f.id]);
-	const draft = play.drafts[level.fields[play.focus]?.id ?? ''] ?? '';
+	if (state.play === undefined) return;
+	const complete = isComplete(state);
+	const draft = focusedDraft(state);
 
 	if (key.escape) state.back();
 	else if (key.return) state.submit();
@@ -149,10 +147,4 @@ function levelKey(store: GameStore, input: string, key: KeyPress): void {
 	} else if (input.length > 0) {
 		state.type(input);
 	}
-}
-
-function continueToFirstUnsolved(store: GameStore): void {
-	const state = store.getState();
-	const next = state.levels.find(l => state.progress.levels[l.id]?.status !== 'solved') ?? state.levels[0];
-	if (next !== undefined) state.openLevel(next.id);
 }

@@ -1,7 +1,7 @@
 import {Box, useApp, useInput, useStdin} from 'ink';
 import {useCallback, useEffect} from 'react';
 import {dispatchKey, type KeyPress} from '../game/keys.js';
-import type {GameStore} from '../game/store.js';
+import {type GameStore, isLab} from '../game/store.js';
 import {GameContext, useGame, useGameStore} from './game-context.js';
 import {ConfirmSolution} from './screens/ConfirmSolution.js';
 import {HelpOverlay} from './screens/HelpOverlay.js';
@@ -75,7 +75,7 @@ function Game() {
 }
 
 function LevelOrLab({width, height}: {readonly width: number; readonly height: number}) {
-	const isLab = useGame(s => s.labSession !== undefined);
+	const lab = useGame(isLab);
 	useLabClock();
-	return isLab ? <LabScreen width={width} height={height} /> : <LevelScreen width={width} height={height} />;
+	return lab ? <LabScreen width={width} height={height} /> : <LevelScreen width={width} height={height} />;
 }

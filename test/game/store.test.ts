@@ -214,3 +214,57 @@ describe('answers typed with an East-Asian input method', () => {
 		});
 	});
 });
+
+describe('one way into a level', () => {
+	const labIds = levels.filter(l => l.spec.kind === 'lab' || l.spec.kind === 'descent').map(l => l.id);
+
+	it('a lab opened from the menu has its own lab, which steps', () => {
+		for (const id of labIds) {
+			const {store} = game();
+			store.getState().moveCursor(levels.findIndex(l => l.id === id));
+			dispatchKey(store, '\r', {return: true});
+			expect(store.getState().lab?.levelId).toBe(id);
+			dispatchKey(store, 's', {});
+			expect(store.getState().lab?.steps).toBe(1);
+		}
+	});
+
+	it('"next level" from one lab gives the next lab a fresh session of its own', () => {
+		const {store} = game(labIds[0]);
+		const first = store.getState().labSession;
+		store.getState().labStep();
+		store.getState().continueAfterResult();
+		expect(store.getState().play?.levelId).toBe(labIds[1]);
+		expect(store.getState().lab).toMatchObject({levelId: labIds[1], steps: 0});
+		expect(store.getState().labSession).not.toBe(first);
+	});
+
+	it('leaving a lab for an answer level leaves no lab behind', () => {
+		const {store} = game(labIds[0]);
+		store.getState().enterLevel('mul-swap');
+		expect(store.getState().lab).toBeUndefined();
+		expect(store.getState().labSession).toBeUndefined();
+		dispatchKey(store, '-2\r', {});
+		expect(store.getState().play?.solved['grad:z:x']).toBe(true);
+	});
+
+	it('c on the menu continues at the first unsolved level, through the same door', () => {
+		const {store} = game();
+		store.getState().moveCursor(5);
+		dispatchKey(store, 'c', {});
+		expect(store.getState().play?.levelId).toBe(levels[0]?.id);
+		expect(store.getState().menuCursor).toBe(0);
+	});
+
+	it('r on the result screen replays the level from a clean start', () => {
+		const {store, answer} = game('mul-swap');
+		answer('-1');
+		answer('-2');
+		answer('3');
+		store.getState().submit();
+		expect(store.getState().screen).toBe('result');
+		dispatchKey(store, 'r', {});
+		expect(store.getState().screen).toBe('level');
+		expect(store.getState().play).toMatchObject({levelId: 'mul-swap', attempts: 0, solved: {}, drafts: {}});
+	});
+});

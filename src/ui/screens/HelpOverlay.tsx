@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {isLab} from '../../game/store.js';
 import {Footer} from '../components/Footer.js';
 import {ScoringRules} from '../components/ScoringRules.js';
 import {useGame} from '../game-context.js';
@@ -14,7 +15,7 @@ export type HelpOverlayProps = {
 /** Every key, by screen, and the scoring rules. */
 export function HelpOverlay({width, height}: HelpOverlayProps) {
 	const lang = useGame(s => s.lang);
-	const screen = useGame(s => (s.screen === 'level' && s.labSession !== undefined ? 'lab' : s.screen));
+	const screen = useGame(s => (s.screen === 'level' && isLab(s) ? 'lab' : s.screen));
 	const t = messages(lang);
 	// The keys that work everywhere, then the ones for the screen the help was opened from.
 	const sections = [t.helpSections.everywhere, t.helpSections[screen]];

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {currentLevel} from '../../game/store.js';
 import {Footer} from '../components/Footer.js';
 import {useGame} from '../game-context.js';
 import {messages} from '../strings.js';
@@ -13,10 +14,8 @@ export type IntroOverlayProps = {
 /** The level's whole introduction and its formula, for when the level screen had to shorten it. */
 export function IntroOverlay({width, height}: IntroOverlayProps) {
 	const lang = useGame(s => s.lang);
-	const levels = useGame(s => s.levels);
-	const levelId = useGame(s => s.play?.levelId);
 	const t = messages(lang);
-	const level = levels.find(l => l.id === levelId);
+	const level = useGame(currentLevel);
 	if (level === undefined) return null;
 	const formula = 'formula' in level.spec ? level.spec.formula.split(';').map(step => `  ${step.trim()}`) : [];
 	return (

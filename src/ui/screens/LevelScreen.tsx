@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import type {Feedback, PlayState} from '../../game/store.js';
+import {currentLevel, type Feedback, isComplete, type PlayState} from '../../game/store.js';
 import {formatNumber} from '../../levels/format.js';
 import type {Level} from '../../levels/loader.js';
 import {AnswerFields} from '../components/AnswerFields.js';
@@ -24,16 +24,16 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 	const lang = useGame(s => s.lang);
 	const levels = useGame(s => s.levels);
 	const play = useGame(s => s.play);
+	const level = useGame(currentLevel);
+	const complete = useGame(isComplete);
 	const t = messages(lang);
-	const level = levels.find(l => l.id === play?.levelId);
 	if (level === undefined || play === undefined) return null;
 
-	const complete = level.fields.length > 0 && level.fields.every(f => play.solved[f.id]);
 	const number = levels.indexOf(level) + 1;
 	const header = `${t.chapter(level.chapter.number, level.chapter.title[lang])} › ${level.spec.title[lang]}`;
 	const right = t.levelOf(number, levels.length);
 
-	const feedback = feedbackLines(level, play, t, lang, width);
+	const feedback = feedbackLines(level, play, complete, t, lang, width);
 	// Too narrow for the drawing: the steps as a list still show every value.
 	const drawing = levelCircuit(level, play, width);
 	const circuit = drawing ?? levelStepList(level, play, width);
@@ -122,9 +122,15 @@ function completionLines(level: Level, play: PlayState, t: Messages, lang: 'en' 
 	return lines;
 }
 
-function feedbackLines(level: Level, play: PlayState, t: Messages, lang: 'en' | 'ko', width: number): Line[] {
+function feedbackLines(
+	level: Level,
+	play: PlayState,
+	complete: boolean,
+	t: Messages,
+	lang: 'en' | 'ko',
+	width: number,
+): Line[] {
 	const wrap = (text: string, color?: string): Line[] => wrapLines(text, width).map(line => ({text: line, color}));
-	const complete = level.fields.every(f => play.solved[f.id]);
 	// The latest hint stays on screen while the player works with it.
 	const hintIndex = play.hintsShown - 1;
 	const hint = level.spec.hints[hintIndex];

@@ -1,0 +1,80 @@
+import type {Level} from '../../levels/loader.js';
+import {createLabSession, type LabSession, type LabView, labStars} from '../lab/session.js';
+import type {SliceCreator} from '../store.js';
+
+/** The live lab of a lab or descent level; both are undefined on every other screen and level. */
+export type LabSlice = {
+	/** What the lab screen shows, replaced after every change. */
+	readonly lab: LabView | undefined;
+	/** The trainer behind `lab`, for drawing its curve, weights or decision map. */
+	readonly labSession: LabSession | undefined;
+
+	labToggleRun(): void;
+	labStep(): void;
+	labTick(): void;
+	labChangeRate(presses: number): void;
+	labReset(): void;
+	labToggleLog(): void;
+};
+
+export type LabState = Pick<LabSlice, 'lab' | 'labSession'>;
+
+export const noLab: LabState = {lab: undefined, labSession: undefined};
+
+/** A fresh lab for a level that trains, and none for any other level. */
+export function labStateFor(level: Level): LabState {
+	if (level.spec.kind !== 'lab' && level.spec.kind !== 'descent') return noLab;
+	const session = createLabSession(level);
+	return {lab: session.view(), labSession: session};
+}
+
+export const createLabSlice: SliceCreator<LabSlice> = (set, get) => {
+	/** Shows the session's new view; the first time the goal is met, the level is finished and scored. */
+	const show = (view: LabView) => {
+		const before = get().lab;
+		set({lab: view});
+		if (view.status === 'goal' && before?.status !== 'goal' && view.goalStep !== undefined) {
+			get().finishLevel(labStars(view.goalStep, view.goal.steps));
+		}
+	};
+
+	return {
+		...noLab,
+
+		labToggleRun() {
+			const session = get().labSession;
+			if (session === undefined) return;
+			// With reduced motion there is no animation: each press takes a batch of steps.
+			if (get().reducedMotion) show(session.advance(10));
+			else show(session.setRunning(session.view().status !== 'running'));
+		},
+
+		labStep() {
+			const session = get().labSession;
+			if (session === undefined) return;
+			session.setRunning(false);
+			show(session.advance(1));
+		},
+
+		labTick() {
+			const session = get().labSession;
+			if (session === undefined || session.view().status !== 'running') return;
+			show(session.advance(session.trainer.stepsPerTick));
+		},
+
+		labChangeRate(presses) {
+			const session = get().labSession;
+			if (session !== undefined) show(session.changeLearningRate(presses));
+		},
+
+		labReset() {
+			const session = get().labSession;
+			if (session !== undefined) show(session.reset());
+		},
+
+		labToggleLog() {
+			const session = get().labSession;
+			if (session !== undefined) show(session.toggleLogScale());
+		},
+	};
+};

@@ -1,0 +1,115 @@
+import type {Level} from '../../levels/loader.js';
+import {firstUnsolved, type Progress} from '../progress.js';
+import type {GameOptions, SliceCreator} from '../store.js';
+
+export type Language = 'en' | 'ko';
+export type Screen = 'menu' | 'level' | 'result';
+export type Overlay = 'none' | 'help' | 'confirm-solution' | 'intro';
+
+/** A one-line message on the menu. */
+export type Notice =
+	| {readonly kind: 'exported'; readonly files: readonly string[]}
+	| {readonly kind: 'export-failed'; readonly error: string};
+
+/** The game around the levels: which screen is up, the menu, the pack, the player's progress. */
+export type MenuSlice = {
+	readonly lang: Language;
+	readonly levels: readonly Level[];
+	/** Problems found while loading levels or the save file, shown on the menu. */
+	readonly warnings: readonly string[];
+	readonly screen: Screen;
+	readonly overlay: Overlay;
+	/** Index into `levels` of the highlighted menu row. */
+	readonly menuCursor: number;
+	readonly progress: Progress;
+	/** A one-line message on the menu, such as where an export was written. */
+	readonly notice: Notice | undefined;
+	readonly quitting: boolean;
+	/** Lab levels step on a key instead of animating. */
+	readonly reducedMotion: boolean;
+
+	moveCursor(delta: number): void;
+	/** Opens the highlighted level (Enter on the menu). */
+	openSelected(): void;
+	/** Opens the first level not yet solved, or the first level when all are (c on the menu). */
+	continueFirstUnsolved(): void;
+	/** Closes an overlay, or leaves the level for the menu. */
+	back(): void;
+	closeOverlay(): void;
+	toggleHelp(): void;
+	exportScores(): void;
+	/** Takes levels that turned out broken off the menu and says why. */
+	dropLevels(ids: readonly string[], warnings: readonly string[]): void;
+	quit(): void;
+};
+
+export const createMenuSlice =
+	(options: GameOptions): SliceCreator<MenuSlice> =>
+	(set, get) => {
+		const ids = options.levels.map(l => l.id);
+		const firstOpen = firstUnsolved(options.progress, ids) ?? ids[0] ?? '';
+		return {
+			lang: options.lang,
+			levels: options.levels,
+			warnings: options.warnings ?? [],
+			screen: 'menu',
+			overlay: 'none',
+			menuCursor: Math.max(0, ids.indexOf(firstOpen)),
+			progress: options.progress,
+			notice: undefined,
+			quitting: false,
+			reducedMotion: options.reducedMotion ?? false,
+
+			moveCursor(delta) {
+				const count = get().levels.length;
+				if (count === 0) return;
+				set({menuCursor: Math.min(count - 1, Math.max(0, get().menuCursor + delta)), notice: undefined});
+			},
+
+			openSelected() {
+				const level = get().levels[get().menuCursor];
+				if (level !== undefined) get().enterLevel(level.id);
+			},
+
+			continueFirstUnsolved() {
+				const {levels, progress} = get();
+				const next = levels.find(l => progress.levels[l.id]?.status !== 'solved') ?? levels[0];
+				if (next !== undefined) get().enterLevel(next.id);
+			},
+
+			back() {
+				const {overlay, screen} = get();
+				if (overlay !== 'none') set({overlay: 'none'});
+				else if (screen !== 'menu') get().leaveLevel();
+			},
+
+			closeOverlay() {
+				set({overlay: 'none'});
+			},
+
+			toggleHelp() {
+				set({overlay: get().overlay === 'help' ? 'none' : 'help'});
+			},
+
+			exportScores() {
+				if (options.exportScores !== undefined) set({notice: options.exportScores(get().progress)});
+			},
+
+			dropLevels(dropped, warnings) {
+				if (dropped.length === 0 && warnings.length === 0) return;
+				const {levels, menuCursor, play} = get();
+				const current = levels[menuCursor]?.id;
+				const kept = levels.filter(l => !dropped.includes(l.id));
+				const cursor = Math.max(
+					0,
+					kept.findIndex(l => l.id === current),
+				);
+				set({levels: kept, menuCursor: cursor, warnings: [...get().warnings, ...warnings]});
+				if (play !== undefined && dropped.includes(play.levelId)) get().leaveLevel();
+			},
+
+			quit() {
+				set({quitting: true});
+			},
+		};
+	};

@@ -1,0 +1,282 @@
+import type {Mistake} from '../../levels/answers.js';
+import type {Level} from '../../levels/loader.js';
+import {normaliseAnswer, parseAnswer} from '../answer.js';
+import {checkField} from '../check.js';
+import {type PlayResult, recordPlay} from '../progress.js';
+import {starsFor} from '../scoring.js';
+import {currentLevel, isComplete} from '../selectors.js';
+import type {GameOptions, SliceCreator} from '../store.js';
+import {labStateFor, noLab} from './lab.js';
+
+/** What the line under the answer fields says. */
+export type Feedback =
+	| {readonly kind: 'right'; readonly fieldId: string}
+	| {readonly kind: 'not-a-number'; readonly fieldId: string}
+	| {readonly kind: 'empty'; readonly fieldId: string}
+	| {
+			readonly kind: 'wrong';
+			readonly fieldId: string;
+			readonly mistake: Mistake | undefined;
+			readonly nearMiss: number | undefined;
+	  }
+	| {readonly kind: 'hint'; readonly index: number}
+	| {readonly kind: 'no-more-hints'}
+	| {readonly kind: 'solution'}
+	| {readonly kind: 'complete'};
+
+/** One play of one level, from entering it until leaving it. */
+export type PlayState = {
+	readonly levelId: string;
+	/** Index of the answer field the keys go to. */
+	readonly focus: number;
+	readonly drafts: Readonly<Record<string, string>>;
+	readonly solved: Readonly<Record<string, boolean>>;
+	readonly attempts: number;
+	readonly wrongAnswers: number;
+	readonly hintsShown: number;
+	readonly solutionShown: boolean;
+	readonly startedAt: number;
+	readonly feedback: Feedback | undefined;
+};
+
+export type LevelOutcome = PlayResult & {readonly wrongAnswers: number; readonly solutionShown: boolean};
+
+export type PlaySlice = {
+	/** The level being played; undefined on the menu. */
+	readonly play: PlayState | undefined;
+	/** How the last finished level went, for the result screen. */
+	readonly lastOutcome: LevelOutcome | undefined;
+
+	/**
+	 * The one way into a level, from start-up, the menu, "continue", "next level" and replay:
+	 * drops everything of the level before and sets up what this one needs (answers, hints, lab).
+	 */
+	enterLevel(id: string): void;
+	/** Back to the menu, with nothing of the level kept. */
+	leaveLevel(): void;
+	/** Plays the current level again from the start. */
+	replay(): void;
+	/** The level after the current one, or the menu after the last. */
+	continueAfterResult(): void;
+	type(text: string): void;
+	erase(): void;
+	clearDraft(): void;
+	moveFocus(delta: number): void;
+	submit(): void;
+	hint(): void;
+	askForSolution(): void;
+	confirmSolution(): void;
+	showIntro(): void;
+	/** Scores the play and saves the progress; a lab passes the stars it earned. */
+	finishLevel(labStarCount?: number): void;
+};
+
+/** Characters an answer can contain: digits, operators, and the letters of exp log tanh sigmoid relu. */
+const answerCharacters = /^[0-9.eE+\-*/^() a-z·×−÷σ]+$/;
+
+export const createPlaySlice =
+	(options: GameOptions): SliceCreator<PlaySlice> =>
+	(set, get) => {
+		const now = options.now ?? Date.now;
+
+		const updatePlay = (change: (play: PlayState) => Partial<PlayState>) => {
+			const play = get().play;
+			if (play !== undefined) set({play: {...play, ...change(play)}});
+		};
+
+		const freshPlay = (level: Level): PlayState => ({
+			levelId: level.id,
+			focus: 0,
+			drafts: {},
+			solved: {},
+			attempts: 0,
+			wrongAnswers: 0,
+			hintsShown: 0,
+			solutionShown: false,
+			startedAt: now(),
+			feedback: undefined,
+		});
+
+		const nextUnsolvedField = (play: PlayState, fromIndex: number): number => {
+			const fields = currentLevel(get())?.fields ?? [];
+			for (let step = 1; step <= fields.length; step++) {
+				const i = (fromIndex + step) % fields.length;
+				if (!play.solved[fields[i]?.id ?? '']) return i;
+			}
+			return fromIndex;
+		};
+
+		/** The focused field of the current level, when the level screen is taking answers. */
+		const focusedField = () => {
+			const state = get();
+			return currentLevel(state)?.fields[state.play?.focus ?? -1];
+		};
+
+		return {
+			play: undefined,
+			lastOutcome: undefined,
+
+			enterLevel(id) {
+				const {levels} = get();
+				const level = levels.find(l => l.id === id);
+				if (level === undefined) return;
+				set({
+					screen: 'level',
+					overlay: 'none',
+					menuCursor: levels.indexOf(level),
+					notice: undefined,
+					play: freshPlay(level),
+					...labStateFor(level),
+				});
+			},
+
+			leaveLevel() {
+				set({screen: 'menu', overlay: 'none', play: undefined, ...noLab});
+			},
+
+			replay() {
+				const id = get().play?.levelId;
+				if (id !== undefined) get().enterLevel(id);
+			},
+
+			continueAfterResult() {
+				const {levels} = get();
+				const level = currentLevel(get());
+				const next = level === undefined ? undefined : levels[levels.indexOf(level) + 1];
+				if (next === undefined) get().leaveLevel();
+				else get().enterLevel(next.id);
+			},
+
+			type(text) {
+				const state = get();
+				const field = focusedField();
+				if (field === undefined || state.screen !== 'level' || state.play === undefined) return;
+				if (state.play.solved[field.id]) return;
+				// Full-width digits and signs from East-Asian input methods become the ASCII ones.
+				const typed = normaliseAnswer(text);
+				if (!answerCharacters.test(typed)) {
+					// Say so rather than drop it silently under an old message; it costs nothing.
+					updatePlay(() => ({feedback: {kind: 'not-a-number', fieldId: field.id}}));
+					return;
+				}
+				updatePlay(p => ({drafts: {...p.drafts, [field.id]: (p.drafts[field.id] ?? '') + typed}}));
+			},
+
+			erase() {
+				const field = focusedField();
+				if (field === undefined) return;
+				updatePlay(p => ({drafts: {...p.drafts, [field.id]: [...(p.drafts[field.id] ?? '')].slice(0, -1).join('')}}));
+			},
+
+			clearDraft() {
+				const field = focusedField();
+				if (field === undefined) return;
+				updatePlay(p => ({drafts: {...p.drafts, [field.id]: ''}}));
+			},
+
+			moveFocus(delta) {
+				const count = currentLevel(get())?.fields.length ?? 0;
+				if (count === 0) return;
+				updatePlay(p => ({focus: (((p.focus + delta) % count) + count) % count}));
+			},
+
+			submit() {
+				const state = get();
+				const level = currentLevel(state);
+				const play = state.play;
+				if (level === undefined || play === undefined) return;
+				if (isComplete(state)) {
+					set({screen: 'result', overlay: 'none'});
+					return;
+				}
+				// A lab has no answers to check: Enter only leads on once the goal is reached.
+				if (state.labSession !== undefined) return;
+				const field = level.fields[play.focus];
+				if (field === undefined) return;
+				if (play.solved[field.id]) {
+					updatePlay(p => ({focus: nextUnsolvedField(p, p.focus)}));
+					return;
+				}
+				const parsed = parseAnswer(play.drafts[field.id] ?? '');
+				if (!parsed.ok) {
+					// A non-number costs nothing.
+					updatePlay(() => ({
+						feedback: {kind: parsed.reason === 'empty' ? 'empty' : 'not-a-number', fieldId: field.id},
+					}));
+					return;
+				}
+				const verdict = checkField(field, parsed.value);
+				if (verdict.kind === 'wrong') {
+					updatePlay(p => ({
+						attempts: p.attempts + 1,
+						wrongAnswers: p.wrongAnswers + 1,
+						feedback: {kind: 'wrong', fieldId: field.id, mistake: verdict.mistake, nearMiss: verdict.nearMiss},
+					}));
+					return;
+				}
+				const solved = {...play.solved, [field.id]: true};
+				const complete = isComplete({...state, play: {...play, solved}});
+				updatePlay(p => ({
+					attempts: p.attempts + 1,
+					solved,
+					focus: complete ? p.focus : nextUnsolvedField({...p, solved}, p.focus),
+					feedback: complete ? {kind: 'complete'} : {kind: 'right', fieldId: field.id},
+				}));
+				if (complete) get().finishLevel();
+			},
+
+			hint() {
+				const state = get();
+				const level = currentLevel(state);
+				const play = state.play;
+				if (level === undefined || play === undefined || play.solutionShown || isComplete(state)) return;
+				if (play.hintsShown >= level.spec.hints.length) {
+					updatePlay(() => ({feedback: {kind: 'no-more-hints'}}));
+					return;
+				}
+				updatePlay(p => ({hintsShown: p.hintsShown + 1, feedback: {kind: 'hint', index: p.hintsShown}}));
+			},
+
+			askForSolution() {
+				const state = get();
+				const level = currentLevel(state);
+				if (level === undefined || level.fields.length === 0 || isComplete(state)) return;
+				set({overlay: 'confirm-solution'});
+			},
+
+			confirmSolution() {
+				const level = currentLevel(get());
+				if (level === undefined || get().overlay !== 'confirm-solution') return;
+				const solved = Object.fromEntries(level.fields.map(f => [f.id, true]));
+				set({overlay: 'none'});
+				updatePlay(() => ({solutionShown: true, solved, feedback: {kind: 'solution'}}));
+				get().finishLevel();
+			},
+
+			showIntro() {
+				if (get().screen === 'level') set({overlay: get().overlay === 'intro' ? 'none' : 'intro'});
+			},
+
+			finishLevel(labStarCount) {
+				const {play, progress} = get();
+				if (play === undefined) return;
+				const outcome: LevelOutcome = {
+					levelId: play.levelId,
+					stars:
+						labStarCount ??
+						starsFor({wrongAnswers: play.wrongAnswers, hintsUsed: play.hintsShown, solutionShown: play.solutionShown}),
+					solved: !play.solutionShown,
+					attempts: play.attempts,
+					hints: play.hintsShown,
+					timeMs: now() - play.startedAt,
+					finishedAt: new Date(now()),
+					wrongAnswers: play.wrongAnswers,
+					solutionShown: play.solutionShown,
+				};
+				const next = recordPlay(progress, outcome);
+				set({progress: next, lastOutcome: outcome});
+				const warning = options.onProgress?.(next);
+				if (warning !== undefined && !get().warnings.includes(warning)) set({warnings: [...get().warnings, warning]});
+			},
+		};
+	};
