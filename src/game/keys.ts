@@ -1,5 +1,5 @@
 import {functionNames} from '../levels/formula.js';
-import {hangulToKeys} from './hangul-keys.js';
+import {hangulToKeys, hasHangul} from './hangul-keys.js';
 import {focusedDraft, type GameStore, isComplete, isLab} from './store.js';
 
 /** The parts of a key press the game reads; Ink's `Key` fits this shape. */
@@ -33,18 +33,64 @@ export function continuesAnswer(draft: string, letter: string): boolean {
 	return functionNames.some(name => name.startsWith(word));
 }
 
+/** One key press as the game reads it; `typed` is the character that produced it (Hangul for a Korean layout). */
+type Press = {readonly input: string; readonly key: KeyPress; readonly typed: string};
+
 /**
  * The one place keys become actions. It reads the store's current state on
  * every press, so a key typed right after a screen change goes to the new screen.
+ * Characters that arrive together (keys typed faster than a frame, a paste, a
+ * Hangul syllable from an input method) are replayed one key at a time.
  */
 export function dispatchKey(store: GameStore, rawInput: string, key: KeyPress): void {
-	const state = store.getState();
-	const input = hangulToKeys(rawInput);
-	if (key.ctrl && input === 'c') {
-		state.quit();
+	if (key.ctrl && hangulToKeys(rawInput) === 'c') {
+		store.getState().quit();
 		return;
 	}
 	if (key.ctrl || (key.meta && !key.escape)) return;
+	const presses = splitPresses(rawInput, key);
+	// A q inside a paste or a syllable is text, not a request to quit.
+	const mayQuit = presses.length === 1;
+	for (const press of presses) dispatchPress(store, press, mayQuit);
+}
+
+function isNamedKey(key: KeyPress): boolean {
+	return Boolean(
+		key.return ||
+			key.escape ||
+			key.tab ||
+			key.upArrow ||
+			key.downArrow ||
+			key.leftArrow ||
+			key.rightArrow ||
+			key.pageUp ||
+			key.pageDown ||
+			key.home ||
+			key.end ||
+			key.backspace ||
+			key.delete,
+	);
+}
+
+/** The single key presses a chunk of input stands for: '0\r' → 0, Enter; '효' → g, y. */
+export function splitPresses(rawInput: string, key: KeyPress): Press[] {
+	if (isNamedKey(key) || ([...rawInput].length <= 1 && !hasHangul(rawInput))) {
+		return [{input: rawInput, key, typed: rawInput}];
+	}
+	const presses: Press[] = [];
+	for (const ch of rawInput) {
+		if (ch === '\r' || ch === '\n') presses.push({input: '', key: {return: true}, typed: ch});
+		else if (ch === '\t') presses.push({input: '', key: {tab: true}, typed: ch});
+		else if (ch === '\u007f' || ch === '\b') presses.push({input: '', key: {backspace: true}, typed: ch});
+		else for (const letter of hangulToKeys(ch)) presses.push({input: letter, key: {}, typed: ch});
+	}
+	return presses;
+}
+
+function dispatchPress(store: GameStore, press: Press, mayQuit: boolean): void {
+	const state = store.getState();
+	const {input, key} = press;
+	const quitKey = mayQuit && input === 'q';
 
 	switch (state.overlay) {
 		case 'help':
@@ -77,47 +123,38 @@ export function dispatchKey(store: GameStore, rawInput: string, key: KeyPress): 
 			else if (key.return || key.rightArrow || input === 'l') state.openSelected();
 			else if (input === 'c') state.continueFirstUnsolved();
 			else if (input === 'e') state.exportScores();
-			else if (input === 'q') state.quit();
+			else if (quitKey) state.quit();
 			return;
 		case 'result':
 			if (key.return || key.rightArrow || input === 'n') state.continueAfterResult();
 			else if (input === 'r') state.replay();
 			else if (key.escape || input === 'm') state.back();
-			else if (input === 'q') state.quit();
+			else if (quitKey) state.quit();
 			return;
 		case 'level':
-			levelKey(store, input, key);
+			if (isLab(state)) labKey(store, press, quitKey);
+			else levelKey(store, press, quitKey);
 			return;
 	}
 }
 
-function labKey(store: GameStore, input: string, key: KeyPress): void {
+function labKey(store: GameStore, {input, key}: Press, quitKey: boolean): void {
 	const state = store.getState();
 	if (key.escape) state.back();
 	else if (key.return) state.submit();
-	// Keys pressed faster than a frame can arrive together ("+++"): each one counts.
-	else for (const ch of input) labLetter(store, ch);
+	else if (input === ' ') state.labToggleRun();
+	else if (input === 's') state.labStep();
+	else if (input === '+' || input === '=') state.labChangeRate(1);
+	else if (input === '-' || input === '_') state.labChangeRate(-1);
+	else if (input === 'r') state.labReset();
+	else if (input === 'l') state.labToggleLog();
+	else if (input === 'h') state.hint();
+	else if (input === 'i') state.showIntro();
+	else if (quitKey) state.quit();
 }
 
-function labLetter(store: GameStore, ch: string): void {
+function levelKey(store: GameStore, {input, key, typed}: Press, quitKey: boolean): void {
 	const state = store.getState();
-	if (ch === ' ') state.labToggleRun();
-	else if (ch === 's') state.labStep();
-	else if (ch === '+' || ch === '=') state.labChangeRate(1);
-	else if (ch === '-' || ch === '_') state.labChangeRate(-1);
-	else if (ch === 'r') state.labReset();
-	else if (ch === 'l') state.labToggleLog();
-	else if (ch === 'h') state.hint();
-	else if (ch === 'i') state.showIntro();
-	else if (ch === 'q') state.quit();
-}
-
-function levelKey(store: GameStore, input: string, key: KeyPress): void {
-	const state = store.getState();
-	if (isLab(state)) {
-		labKey(store, input, key);
-		return;
-	}
 	if (state.play === undefined) return;
 	const complete = isComplete(state);
 	const draft = focusedDraft(state);
@@ -129,7 +166,7 @@ function levelKey(store: GameStore, input: string, key: KeyPress): void {
 	else if (key.upArrow) state.moveFocus(-1);
 	else if (key.backspace || key.delete) state.erase();
 	else if (complete) {
-		if (input === 'q') state.quit();
+		if (quitKey) state.quit();
 	} else if (/^[a-zA-Z]$/.test(input) && !continuesAnswer(draft, input)) {
 		if (input === 'h') state.hint();
 		else if (input === 'g') state.askForSolution();
@@ -137,14 +174,8 @@ function levelKey(store: GameStore, input: string, key: KeyPress): void {
 		else if (input === 'j') state.moveFocus(1);
 		else if (input === 'k') state.moveFocus(-1);
 		else if (input === 'u') state.clearDraft();
-	} else if (/[\r\n\t]/.test(input)) {
-		// Keys typed faster than a frame arrive together ("0\r"): replay them one by one.
-		for (const ch of input) {
-			if (ch === '\r' || ch === '\n') levelKey(store, '', {return: true});
-			else if (ch === '\t') levelKey(store, '', {tab: true});
-			else levelKey(store, ch, {});
-		}
 	} else if (input.length > 0) {
-		state.type(input);
+		// Hangul goes in as typed, so the field can say to switch the keyboard to English.
+		state.type(hasHangul(typed) ? typed : input);
 	}
 }

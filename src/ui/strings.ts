@@ -23,6 +23,10 @@ export type Messages = {
 	readonly askFor: Readonly<Record<string, string>>;
 	readonly graphLegend: string;
 	readonly notANumber: string;
+	/** Hangul typed into an answer field: the keyboard is on Korean input. */
+	readonly switchToLatin: string;
+	/** After "not quite", while hints are left. */
+	readonly hintKey: string;
 	readonly emptyAnswer: string;
 	readonly right: string;
 	readonly complete: string;
@@ -108,6 +112,8 @@ const en: Messages = {
 	},
 	graphLegend: 'value on each wire · ∂ its gradient below',
 	notANumber: 'That is not a number. Try -4, 0.25, 3/4, 1e-3 or 2*-4. (No attempt used.)',
+	switchToLatin: 'Switch your keyboard to English input (the 한/영 key) to type a number.',
+	hintKey: '(h: hint)',
 	emptyAnswer: 'Type a number first.',
 	right: '✓ Right.',
 	complete: '✓ Solved!',
@@ -295,6 +301,8 @@ const ko: Messages = {
 	},
 	graphLegend: '선 위: 순전파 값 · ∂ 아래: 기울기',
 	notANumber: '숫자가 아닙니다. -4, 0.25, 3/4, 1e-3, 2*-4 처럼 입력하세요. (시도 횟수는 그대로입니다.)',
+	switchToLatin: '한/영 키로 영문 입력으로 바꾸세요.',
+	hintKey: '(h: 힌트)',
 	emptyAnswer: '먼저 숫자를 입력하세요.',
 	right: '✓ 정답입니다.',
 	complete: '✓ 해결!',

@@ -1,6 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {hangulToKeys} from '../../src/game/hangul-keys.js';
-import {continuesAnswer} from '../../src/game/keys.js';
+import {continuesAnswer, dispatchKey} from '../../src/game/keys.js';
+import {emptyProgress} from '../../src/game/progress.js';
+import {createGameStore} from '../../src/game/store.js';
+import {loadLevelPack} from '../../src/levels/loader.js';
 
 describe('Korean keyboard layout', () => {
 	it('maps single jamo to the keys that type them', () => {
@@ -24,6 +27,8 @@ describe('Korean keyboard layout', () => {
 		expect(hangulToKeys('해')).toBe('go');
 		expect(hangulToKeys('ㄴㅑㅎㅡㅐㅑㅇ')).toBe('sigmoid');
 		expect(hangulToKeys('닭')).toBe('ekfr');
+		expect(hangulToKeys('효')).toBe('gy');
+		expect(hangulToKeys('ㅃ')).toBe('Q');
 	});
 
 	it('leaves digits, symbols and Latin letters alone', () => {
@@ -46,5 +51,86 @@ describe('letters in an answer field', () => {
 		expect(continuesAnswer('0.5', 'i')).toBe(false);
 		expect(continuesAnswer('', 'q')).toBe(false);
 		expect(continuesAnswer('', 'j')).toBe(false);
+	});
+});
+
+describe('keys that arrive together', () => {
+	const levels = loadLevelPack('levels').levels;
+	const game = (startLevel?: string) =>
+		createGameStore({lang: 'ko', levels, progress: emptyProgress, startLevel, now: () => 0});
+
+	it('move the menu once per key, whether typed as j or as ㅓ on a Korean layout', () => {
+		const store = game();
+		dispatchKey(store, 'jjj', {});
+		expect(store.getState().menuCursor).toBe(3);
+		dispatchKey(store, 'ㅓㅓㅓㅓ', {});
+		expect(store.getState().menuCursor).toBe(7);
+		dispatchKey(store, 'ㅏ', {});
+		expect(store.getState().menuCursor).toBe(6);
+	});
+
+	it('never quit from inside a paste or a syllable, but q or ㅂ alone quits', () => {
+		const store = game();
+		dispatchKey(store, 'jq', {});
+		dispatchKey(store, 'qqq', {});
+		dispatchKey(store, '벼', {});
+		expect(store.getState()).toMatchObject({quitting: false, menuCursor: 1});
+		dispatchKey(store, 'ㅂ', {});
+		expect(store.getState().quitting).toBe(true);
+		const other = game();
+		dispatchKey(other, 'q', {});
+		expect(other.getState().quitting).toBe(true);
+	});
+
+	it('Ctrl-C quits on either layout', () => {
+		const store = game();
+		dispatchKey(store, 'ㅊ', {ctrl: true});
+		expect(store.getState().quitting).toBe(true);
+	});
+
+	it('in an answer field: digits, Enter and Backspace replay in order', () => {
+		const store = game('add-pass-through');
+		dispatchKey(store, '-45\u007f', {});
+		expect(Object.values(store.getState().play?.drafts ?? {})).toEqual(['-4']);
+		dispatchKey(store, '\r', {return: true});
+		expect(store.getState().play?.attempts).toBe(1);
+		dispatchKey(store, '-4\r', {});
+		expect(Object.values(store.getState().play?.solved ?? {}).filter(Boolean)).toHaveLength(2);
+	});
+
+	it('a syllable from an input method works as its keys: 효 = g, y shows the solution', () => {
+		const store = game('add-pass-through');
+		dispatchKey(store, '효', {});
+		expect(store.getState().play?.solutionShown).toBe(true);
+	});
+
+	it('ㅗ asks for a hint like h', () => {
+		const store = game('add-pass-through');
+		dispatchKey(store, 'ㅗ', {});
+		expect(store.getState().play?.hintsShown).toBe(1);
+	});
+
+	it('Hangul that would be typed into an answer is not inserted; the field says to switch to English', () => {
+		const store = game('add-pass-through');
+		dispatchKey(store, '1', {});
+		// ㄷ is e: after a digit it would start an exponent.
+		dispatchKey(store, 'ㄷ', {});
+		expect(Object.values(store.getState().play?.drafts ?? {})).toEqual(['1']);
+		expect(store.getState().play?.feedback).toMatchObject({kind: 'hangul'});
+		expect(store.getState().play?.attempts).toBe(0);
+	});
+
+	it('in a lab, each + of a burst raises η one notch and a q in it does not quit', () => {
+		const once = game('lab-xor');
+		dispatchKey(once, '+', {});
+		const oneNotch = once.getState().lab?.learningRate;
+		const store = game('lab-xor');
+		const start = store.getState().lab?.learningRate ?? 0;
+		dispatchKey(store, '+q+', {});
+		dispatchKey(store, '+', {});
+		const after = store.getState().lab?.learningRate ?? 0;
+		expect(store.getState().quitting).toBe(false);
+		expect(oneNotch).toBeGreaterThan(start);
+		expect(after).toBeCloseTo(start * ((oneNotch ?? 0) / start) ** 3, 9);
 	});
 });

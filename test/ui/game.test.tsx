@@ -224,6 +224,26 @@ describe('help, quit, language and size', () => {
 		expect(frame()).toContain('힌트 1/2 (별 하나 차감):');
 	});
 
+	it('a syllable committed by an input method acts as its keys: 효 is g then y', async () => {
+		const {frame, press} = await start({lang: 'ko', startLevel: 'mul-swap'});
+		await press('효');
+		expect(frame()).toContain('풀이를 보았습니다.');
+	});
+
+	it('Hangul in an answer field is not typed; one line says to switch to English input', async () => {
+		const {frame, press} = await start({lang: 'ko', startLevel: 'mul-swap'});
+		await press('2', '디');
+		expect(frame()).toContain('한/영 키로 영문 입력으로 바꾸세요.');
+		expect(frame()).toMatch(/∂x = \[2 +\]/);
+		expect(frame()).not.toContain('[2e');
+	});
+
+	it('a burst of ㅓ on the menu moves once per key', async () => {
+		const {store, press} = await start({lang: 'ko'});
+		await press('ㅓㅓㅓ');
+		expect(store.getState().menuCursor).toBe(3);
+	});
+
 	it('asks for a bigger terminal below 60×20, even at 40×10', async () => {
 		const {frame, resize} = await start({columns: 40, rows: 10});
 		expect(frame()).toMatch(/Please enlarge the terminal: it is\s+40×10, the game needs at least 60×20\./);

@@ -2,6 +2,7 @@ import type {Mistake} from '../../levels/answers.js';
 import type {Level} from '../../levels/loader.js';
 import {normaliseAnswer, parseAnswer} from '../answer.js';
 import {checkField} from '../check.js';
+import {hasHangul} from '../hangul-keys.js';
 import {type PlayResult, recordPlay} from '../progress.js';
 import {starsFor} from '../scoring.js';
 import {currentLevel, isComplete} from '../selectors.js';
@@ -12,6 +13,7 @@ import {labStateFor, noLab} from './lab.js';
 export type Feedback =
 	| {readonly kind: 'right'; readonly fieldId: string}
 	| {readonly kind: 'not-a-number'; readonly fieldId: string}
+	| {readonly kind: 'hangul'; readonly fieldId: string}
 	| {readonly kind: 'empty'; readonly fieldId: string}
 	| {
 			readonly kind: 'wrong';
@@ -154,6 +156,11 @@ export const createPlaySlice =
 				if (state.play.solved[field.id]) return;
 				// Full-width digits and signs from East-Asian input methods become the ASCII ones.
 				const typed = normaliseAnswer(text);
+				if (hasHangul(typed)) {
+					// A Korean input method is on: numbers need the English layout.
+					updatePlay(() => ({feedback: {kind: 'hangul', fieldId: field.id}}));
+					return;
+				}
 				if (!answerCharacters.test(typed)) {
 					// Say so rather than drop it silently under an old message; it costs nothing.
 					updatePlay(() => ({feedback: {kind: 'not-a-number', fieldId: field.id}}));

@@ -157,6 +157,8 @@ function feedbackMessage(
 			return wrap(t.complete, theme.right);
 		case 'not-a-number':
 			return wrap(t.notANumber, theme.hint);
+		case 'hangul':
+			return wrap(t.switchToLatin, theme.hint);
 		case 'empty':
 			return wrap(t.emptyAnswer, theme.hint);
 		case 'wrong':
@@ -164,7 +166,7 @@ function feedbackMessage(
 				return wrap(t.mistake(feedback.mistake.reason, feedback.mistake.params), theme.wrong);
 			if (feedback.nearMiss !== undefined) return wrap(t.nearMiss(feedback.nearMiss), theme.wrong);
 			return wrap(
-				`${t.wrong(level.fields.find(f => f.id === feedback.fieldId)?.role ?? 'value')} ${play.hintsShown < level.spec.hints.length ? '(h: hint)' : '(g)'}`,
+				`${t.wrong(level.fields.find(f => f.id === feedback.fieldId)?.role ?? 'value')} ${play.hintsShown < level.spec.hints.length ? t.hintKey : '(g)'}`,
 				theme.wrong,
 			);
 		case 'hint':
