@@ -4,6 +4,7 @@
 import {formatNumber as f} from './format.js';
 import {printExpr, type Step} from './formula.js';
 import {buildGraph, GraphError, gradientsFrom, type LevelGraph, type NamedNode, namedPaths} from './graph.js';
+import {isHalfSquare, onEveryPath, otherAddend, partnerIn, twoProducts} from './mistakes.js';
 
 export type FieldRole = 'value' | 'gradient' | 'local' | 'product' | 'path' | 'total' | 'update';
 
@@ -20,7 +21,14 @@ export type MistakeReason =
 	| 'sigmoidValue'
 	| 'addedFactors'
 	| 'plusSign'
-	| 'forgotRate';
+	| 'forgotRate'
+	| 'ownValue'
+	| 'noteSlip'
+	| 'noteSlipProduct'
+	| 'addSwap'
+	| 'forgotHalf'
+	| 'stepOnly'
+	| 'swappedPairs';
 
 export type Mistake = {
 	readonly value: number;
@@ -116,8 +124,52 @@ function localBuilds(upper: NamedNode, local: number): Build[] {
 	return builds;
 }
 
+/**
+ * A field's mistakes with the wrong sign added last; a mistake that is the
+ * answer itself, or repeats an earlier one's value, is dropped (the first,
+ * most specific diagnosis wins).
+ */
 function withSign(expected: number, mistakes: Mistake[]): Mistake[] {
-	return expected === 0 ? mistakes : [...mistakes, {value: -expected, reason: 'wrongSign', params: {}}];
+	const all: Mistake[] = expected === 0 ? mistakes : [...mistakes, {value: -expected, reason: 'wrongSign', params: {}}];
+	const same = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
+	return all.filter(
+		(m, i) =>
+			Number.isFinite(m.value) && !same(m.value, expected) && !all.slice(0, i).some(e => same(e.value, m.value)),
+	);
+}
+
+/** σ's value used as its slope. */
+function sigmoidAsSlope(step: NamedNode, scaled: number): Mistake | undefined {
+	const sigma = step.value.data;
+	const slope = sigma * (1 - sigma);
+	if (slope === 0) return undefined;
+	return {
+		value: (scaled * sigma) / slope,
+		reason: 'sigmoidValue',
+		params: {node: step.name, sigma: f(sigma), slope: f(slope)},
+	};
+}
+
+/** The ½ of a squared error left out: twice the answer. */
+const halfLeftOut = (step: NamedNode, scaled: number): Mistake => ({
+	value: 2 * scaled,
+	reason: 'forgotHalf',
+	params: {node: step.name, text: step.text},
+});
+
+/**
+ * Mistakes that scale a whole gradient from `of` down to `wrt`: σ taken as its
+ * own slope, or the ½ of a squared error left out, on a step every path crosses.
+ */
+function scalingMistakes(graph: LevelGraph, of: string, wrt: string, expected: number): Mistake[] {
+	const mistakes: Mistake[] = [];
+	for (const step of onEveryPath(graph, of, wrt, n => n.op === 'σ')) {
+		const m = sigmoidAsSlope(step, expected);
+		if (m !== undefined) mistakes.push(m);
+	}
+	for (const step of onEveryPath(graph, of, wrt, n => isHalfSquare(graph, n)))
+		mistakes.push(halfLeftOut(step, expected));
+	return mistakes;
 }
 
 /** Forward values of the named nodes. */
@@ -135,7 +187,7 @@ export function valueFields(graph: LevelGraph, steps: readonly Step[], names: re
 			label: name,
 			expected: node.value.data,
 			node: name,
-			mistakes: withSign(node.value.data, step === undefined ? [] : forwardMistakes(node, step)),
+			mistakes: withSign(node.value.data, step === undefined ? [] : forwardMistakes(graph, node, step)),
 			work,
 			// Each name the step reads moves the value by its local derivative times its rounding.
 			builds: [
@@ -153,8 +205,8 @@ export function valueFields(graph: LevelGraph, steps: readonly Step[], names: re
 
 const activations = new Set(['σ', 'tanh', 'relu', 'exp', 'log']);
 
-/** A sum with one term left out, or an activation not yet applied. */
-function forwardMistakes(node: NamedNode, step: Step): Mistake[] {
+/** A sum with one term left out, weights paired with the wrong inputs, an activation not yet applied, a ½ left out. */
+function forwardMistakes(graph: LevelGraph, node: NamedNode, step: Step): Mistake[] {
 	const mistakes: Mistake[] = [];
 	const [left, right] = node.value.inputs;
 	const expr = step.expr;
@@ -169,6 +221,18 @@ function forwardMistakes(node: NamedNode, step: Step): Mistake[] {
 	if (expr.kind === 'call' && activations.has(node.op) && left !== undefined) {
 		mistakes.push({value: left.data, reason: 'beforeActivation', params: {fn: expr.fn, arg: printExpr(expr.arg)}});
 	}
+	const products = twoProducts(graph, node);
+	if (products !== undefined) {
+		const [[a1, b1], [a2, b2]] = products;
+		const v = (n: NamedNode) => n.value.data;
+		const swapped = node.value.data - (v(a1) * v(b1) + v(a2) * v(b2)) + (v(a1) * v(b2) + v(a2) * v(b1));
+		mistakes.push({
+			value: swapped,
+			reason: 'swappedPairs',
+			params: {pairs: `${a1.name}·${b1.name} + ${a2.name}·${b2.name}`},
+		});
+	}
+	if (isHalfSquare(graph, node)) mistakes.push(halfLeftOut(node, node.value.data));
 	return mistakes.filter(m => Math.abs(m.value - node.value.data) > 1e-12);
 }
 
@@ -222,8 +286,24 @@ export function gradientFields(graph: LevelGraph, asks: readonly string[]): Fiel
 				mistakes.push({value: only.upstream, reason: only.via.name === of ? 'addRule' : 'upstreamOnly', params});
 			if (only.upstream !== 1) mistakes.push({value: only.local, reason: 'localOnly', params});
 			const own = graph.byName.get(wrt)?.value.data ?? 0;
-			if (only.via.op === '×' && only.via.deps.length === 2 && own !== only.local) {
-				mistakes.push({value: only.upstream * own, reason: 'ownInput', params});
+			const partner = partnerIn(graph, only.via, wrt);
+			if (partner !== undefined && own !== only.local) {
+				const withPartner = {...params, partner: partner.label, partnerValue: f(partner.value)};
+				// Through the output itself there is no upstream gradient to speak of.
+				mistakes.push(
+					only.via.name === of
+						? {value: own, reason: 'ownValue', params: {...withPartner, of}}
+						: {value: only.upstream * own, reason: 'ownInput', params: withPartner},
+				);
+			}
+			const other = otherAddend(graph, only.via, wrt);
+			if (other !== undefined) {
+				const addParams = {via: only.via.name, wrt, other: other.name};
+				mistakes.push({
+					value: only.upstream * other.value.data,
+					reason: 'addSwap',
+					params: only.via.name === of ? addParams : {...addParams, of, upstream: f(only.upstream)},
+				});
 			}
 		} else if (terms.length > 1) {
 			for (const t of terms) {
@@ -234,6 +314,7 @@ export function gradientFields(graph: LevelGraph, asks: readonly string[]): Fiel
 				});
 			}
 		}
+		if (of !== wrt) mistakes.push(...scalingMistakes(graph, of, wrt, expected));
 		return {
 			id: `grad:${of}:${wrt}`,
 			role: 'gradient',
@@ -251,6 +332,8 @@ export function gradientFields(graph: LevelGraph, asks: readonly string[]): Fiel
 export function chainFields(graph: LevelGraph, path: readonly string[]): Field[] {
 	const fields: Field[] = [];
 	let product = 1;
+	// Each link's way of scaling the product when it is got wrong, as a factor.
+	const linkSlips: {factor: number; mistake: (p: number) => Mistake}[] = [];
 	for (let i = 0; i + 1 < path.length; i++) {
 		const upper = requireNode(graph, path[i] as string);
 		const lower = path[i + 1] as string;
@@ -261,6 +344,7 @@ export function chainFields(graph: LevelGraph, path: readonly string[]): Field[]
 				`'${lower}' is not an input of step '${upper.name}', so ${upper.name} → ${lower} is not a link`,
 			);
 		product *= dep.local;
+		linkSlips.push(...productSlips(graph, upper, lower, dep.local));
 		fields.push({
 			id: `local:${upper.name}:${lower}`,
 			role: 'local',
@@ -283,12 +367,28 @@ export function chainFields(graph: LevelGraph, path: readonly string[]): Field[]
 		expected: product,
 		node: onlyPath ? bottom : undefined,
 		mistakes: withSign(product, [
+			...linkSlips.map(slip => slip.mistake(product * slip.factor)),
 			{value: factors.reduce((a, b) => a + b, 0), reason: 'addedFactors', params: {}},
-		]).filter(m => Math.abs(m.value - product) > 1e-12),
+		]),
 		work: `${fields.map(x => x.label).join('·')} = ${factors.map(factor).join('·')} = ${f(product)}`,
 		builds: [sumOf([{coefficient: 1, factors}])],
 	});
 	return fields;
+}
+
+/**
+ * The slip of the lecture note: going from a weighted sum down to a hidden
+ * activation (y1 → H1) it writes ∂y1/∂w21·∂w21/∂H1, putting ∂y1/∂w21 = H1
+ * where the chain needs the single factor ∂y1/∂H1 = w21.
+ */
+function isNoteSlip(graph: LevelGraph, upper: NamedNode, lower: string): boolean {
+	const partner = partnerIn(graph, upper, lower);
+	return (
+		partner?.named === true &&
+		graph.byName.get(partner.label)?.op === 'input' &&
+		graph.byName.get(lower)?.op !== 'input' &&
+		upper.value.op === '+'
+	);
 }
 
 function localMistakes(graph: LevelGraph, upper: NamedNode, lower: string): Mistake[] {
@@ -296,11 +396,50 @@ function localMistakes(graph: LevelGraph, upper: NamedNode, lower: string): Mist
 	const local = upper.deps.find(x => x.name === lower)?.local ?? 0;
 	const params = {of: upper.name, wrt: lower};
 	const mistakes: Mistake[] = [];
-	if (upper.op === '×' && upper.deps.length === 2 && own !== local)
-		mistakes.push({value: own, reason: 'ownInput', params});
-	if (upper.op === 'σ' && upper.value.data !== local)
-		mistakes.push({value: upper.value.data, reason: 'sigmoidValue', params});
+	const partner = partnerIn(graph, upper, lower);
+	if (partner !== undefined && own !== local)
+		mistakes.push({
+			value: own,
+			reason: isNoteSlip(graph, upper, lower) ? 'noteSlip' : 'ownValue',
+			params: {...params, partner: partner.label, partnerValue: f(partner.value)},
+		});
+	const other = otherAddend(graph, upper, lower);
+	if (other !== undefined)
+		mistakes.push({
+			value: other.value.data,
+			reason: 'addSwap',
+			params: {...params, via: upper.name, other: other.name},
+		});
+	if (upper.op === 'σ') {
+		const m = sigmoidAsSlope(upper, local);
+		if (m !== undefined) mistakes.push(m);
+	}
+	if (isHalfSquare(graph, upper)) mistakes.push(halfLeftOut(upper, local));
 	return mistakes;
+}
+
+/** How one link, got wrong, scales a product of local derivatives that contains it. */
+function productSlips(
+	graph: LevelGraph,
+	upper: NamedNode,
+	lower: string,
+	local: number,
+): {factor: number; mistake: (p: number) => Mistake}[] {
+	const slips: {factor: number; mistake: (p: number) => Mistake}[] = [];
+	if (upper.op === 'σ') {
+		const m = sigmoidAsSlope(upper, 1);
+		if (m !== undefined) slips.push({factor: 1, mistake: p => ({...m, value: m.value * p})});
+	}
+	if (isHalfSquare(graph, upper)) slips.push({factor: 2, mistake: p => ({...halfLeftOut(upper, p / 2)})});
+	const own = graph.byName.get(lower)?.value.data ?? 0;
+	const partner = partnerIn(graph, upper, lower);
+	if (partner !== undefined && isNoteSlip(graph, upper, lower) && local !== 0) {
+		const params = {of: upper.name, wrt: lower, partner: partner.label, partnerValue: f(partner.value)};
+		// The note's six factors (∂y1/∂w21 = H1 added), and H1 in place of w21.
+		slips.push({factor: own, mistake: p => ({value: p, reason: 'noteSlipProduct', params})});
+		slips.push({factor: own / local, mistake: p => ({value: p, reason: 'noteSlipProduct', params})});
+	}
+	return slips;
 }
 
 /** Each path's contribution from `of` down to `wrt`, then the total. */
@@ -325,7 +464,15 @@ export function pathFields(graph: LevelGraph, of: string, wrt: string): Field[] 
 			label: p.nodes.join('→'),
 			expected: p.product,
 			node: undefined,
-			mistakes: withSign(p.product, []),
+			mistakes: withSign(
+				p.product,
+				p.nodes.slice(0, -1).flatMap((n, j) => {
+					const upper = graph.byName.get(n) as NamedNode;
+					const lower = p.nodes[j + 1] as string;
+					const local = upper.deps.find(x => x.name === lower)?.local ?? 0;
+					return productSlips(graph, upper, lower, local).map(slip => slip.mistake(p.product * slip.factor));
+				}),
+			),
 			work: `${links.join('·')} = ${locals.map(factor).join('·')} = ${f(p.product)}`,
 			builds: [sumOf([termOf(...locals)])],
 		};
@@ -336,14 +483,14 @@ export function pathFields(graph: LevelGraph, of: string, wrt: string): Field[] 
 		label: d(of, wrt),
 		expected: total,
 		node: wrt,
-		mistakes: withSign(
-			total,
-			paths.map(p => ({
+		mistakes: withSign(total, [
+			...paths.map(p => ({
 				value: p.product,
 				reason: 'onePath' as const,
 				params: {of, wrt, via: p.nodes[1] ?? '', paths: String(paths.length)},
 			})),
-		),
+			...scalingMistakes(graph, of, wrt, total),
+		]),
 		work: `${d(of, wrt)} = ${paths.map(p => factor(p.product)).join(' + ')} = ${f(total)}`,
 		builds: [sumOf(paths.map(p => termOf(p.product))), ...pathBuild],
 	});
@@ -375,7 +522,7 @@ export function updateFields(
 			label: d(E, param),
 			expected: g,
 			node: param,
-			mistakes: withSign(g, []),
+			mistakes: withSign(g, scalingMistakes(graph, E, param, g)),
 			work: `${d(E, param)} = ${f(g)}`,
 			builds: gradientBuilds(graph, E, param, grads),
 		},
@@ -385,10 +532,12 @@ export function updateFields(
 			label: `${param} − η·${d(E, param)}`,
 			expected: after,
 			node: undefined,
-			mistakes: [
+			mistakes: withSign(after, [
 				{value: before + learningRate * g, reason: 'plusSign', params: {param}},
 				{value: before - g, reason: 'forgotRate', params: {param, eta}},
-			].filter(m => Math.abs(m.value - after) > 1e-12) as Mistake[],
+				{value: -learningRate * g, reason: 'stepOnly', params: {param, step: f(-learningRate * g)}},
+				{value: learningRate * g, reason: 'stepOnly', params: {param, step: f(-learningRate * g)}},
+			]).filter(m => m.reason !== 'wrongSign'),
 			work: `${param} − η·${d(E, param)} = ${f(before)} − ${eta}·${factor(g)} = ${f(after)}`,
 			builds: [sumOf([termOf(before), {coefficient: -learningRate, factors: [g]}])],
 		},

@@ -1,6 +1,7 @@
 // Every word the game shows, in English and Korean. Level text lives in the
 // level files; this is the game's own voice.
 
+import {josa} from '../game/josa.js';
 import type {Language} from '../game/store.js';
 import type {FieldRole, MistakeReason} from '../levels/answers.js';
 
@@ -142,13 +143,29 @@ const en: Messages = {
 			case 'localOnly':
 				return `✗ That is only the local derivative ∂${p.via}/∂${p.wrt}. The chain rule multiplies it by the upstream gradient ∂${p.of}/∂${p.via} = ${p.upstream}.`;
 			case 'ownInput':
-				return `✗ The upstream gradient is right, but a × node gives each input the upstream gradient times the OTHER input — you used ${p.wrt} itself.`;
+				return `✗ You multiplied the upstream gradient by ${p.wrt} itself. In ${p.via}, ${p.wrt} is multiplied by ${p.partner}, so ∂${p.via}/∂${p.wrt} = ${p.partner}: multiply ∂${p.of}/∂${p.via} = ${p.upstream} by ${p.partner} = ${p.partnerValue}.`;
+			case 'ownValue':
+				return `✗ That is ${p.wrt} itself. In ${p.of}, ${p.wrt} is multiplied by ${p.partner}, so ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue}: an input's slope is what it is multiplied by.`;
+			case 'noteSlip':
+				return `✗ That is ∂${p.of}/∂${p.partner} = ${p.wrt}, the note's slip: it writes ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${p.wrt} here. The chain needs the single factor ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue}.`;
+			case 'noteSlipProduct':
+				return `✗ That product carries the note's slip: ∂${p.of}/∂${p.partner} = ${p.wrt} stands where the chain needs ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue}. Use that one factor.`;
+			case 'addSwap':
+				return p.upstream === undefined
+					? `✗ That is ${p.other}, the other input: swapping is the rule of a × node. ${p.via} adds, so ∂${p.via}/∂${p.wrt} = 1.`
+					: `✗ That multiplies by ${p.other}, the other input: swapping is the rule of a × node. ${p.via} adds, so it passes the upstream gradient ∂${p.of}/∂${p.via} = ${p.upstream} on unchanged.`;
+			case 'forgotHalf':
+				return `✗ That is twice the answer: it leaves out the ½ in ${p.node} = ${p.text}. Keep it; the slope of ½u² is u, not 2u.`;
+			case 'stepOnly':
+				return `✗ That is only the step −η·∂E/∂${p.param} = ${p.step}. The answer is the new weight: ${p.param} plus that step.`;
+			case 'swappedPairs':
+				return `✗ That pairs each weight with the wrong input. Multiply along each wire: ${p.pairs}.`;
 			case 'onePath':
 				return `✗ That is only the path through ${p.via}. ${p.wrt} reaches ${p.of} along ${p.paths} paths: add them all.`;
 			case 'wrongSign':
-				return '✗ Right size, wrong sign.';
+				return '✗ Right size, wrong sign. Check the sign of each number you multiplied or subtracted.';
 			case 'sigmoidValue':
-				return '✗ That is σ itself. The slope of σ is σ·(1 − σ).';
+				return `✗ That uses σ = ${p.sigma} as the slope of ${p.node}. The slope of σ is σ·(1 − σ) = ${p.slope}.`;
 			case 'addedFactors':
 				return '✗ The chain rule multiplies the factors; it does not add them.';
 			case 'plusSign':
@@ -320,29 +337,45 @@ const ko: Messages = {
 	mistake: (reason, p) => {
 		switch (reason) {
 			case 'upstreamOnly':
-				return `✗ 위에서 온 기울기 ∂${p.of}/∂${p.via} = ${p.upstream} 를 그대로 넘겼습니다. 국소 미분 ∂${p.via}/∂${p.wrt} 를 곱해야 합니다.`;
+				return `✗ 상류 기울기(∂${p.of}/∂${p.via} = ${p.upstream})를 그대로 넘겼습니다. 국소 기울기 ∂${p.via}/∂${p.wrt}의 값을 곱하세요.`;
 			case 'leftOutTerm':
-				return `✗ 거의 맞았습니다: ${p.term} 항이 빠졌습니다. 합의 모든 항을 더하세요.`;
+				return `✗ 거의 맞았습니다: ${josa(p.term ?? '', '이/가')} 빠졌습니다. 합의 모든 항을 더하세요.`;
 			case 'beforeActivation':
-				return `✗ 그것은 활성화 함수를 거치기 전의 ${p.arg} 값입니다. 이 노드의 값은 ${p.fn}(${p.arg}) 입니다.`;
+				return `✗ 활성화 함수를 거치기 전의 값(${p.arg})입니다. 이 노드의 값은 ${p.fn}(${p.arg})입니다.`;
 			case 'addRule':
-				return `✗ 1은 덧셈 노드의 기울기입니다. ${p.via} 는 ${p.wrt} 를 그냥 더한 것이 아니니, 국소 미분 ∂${p.via}/∂${p.wrt} 를 구하세요.`;
+				return `✗ 1은 덧셈 노드의 기울기입니다. ${josa(p.via ?? '', '은/는')} ${josa(p.wrt ?? '', '을/를')} 그냥 더한 값이 아니니 국소 기울기 ∂${p.via}/∂${p.wrt}의 값을 구하세요.`;
 			case 'localOnly':
-				return `✗ 국소 미분 ∂${p.via}/∂${p.wrt} 만 구했습니다. 연쇄법칙에 따라 위에서 온 기울기 ∂${p.of}/∂${p.via} = ${p.upstream} 를 곱하세요.`;
+				return `✗ 국소 기울기 ∂${p.via}/∂${p.wrt}의 값만 구했습니다. 연쇄법칙에 따라 상류 기울기(∂${p.of}/∂${p.via} = ${p.upstream})를 곱하세요.`;
 			case 'ownInput':
-				return `✗ 위에서 온 기울기는 맞지만, 곱셈 노드는 각 입력에 '다른 쪽' 입력을 곱해서 보냅니다. ${p.wrt} 자신의 값을 곱했습니다.`;
+				return `✗ 상류 기울기에 ${p.wrt} 자신의 값을 곱했습니다. ${p.via}에서 ${p.wrt}에 곱해지는 것은 ${p.partner}입니다. ∂${p.of}/∂${p.via} = ${p.upstream}에 ${p.partner} = ${josa(p.partnerValue ?? '', '을/를')} 곱하세요.`;
+			case 'ownValue':
+				return `✗ ${p.wrt} 자신의 값입니다. ${p.of}에서 ${p.wrt}에 곱해지는 것은 ${p.partner}이므로 ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue}입니다. 입력의 기울기는 그 입력에 곱해지는 값입니다.`;
+			case 'noteSlip':
+				return `✗ ∂${p.of}/∂${p.partner} = ${p.wrt}의 값입니다. 노트도 여기서 ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${p.wrt}의 곱을 적는 실수를 했습니다. 연쇄법칙에 필요한 것은 인수 하나, ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue}입니다.`;
+			case 'noteSlipProduct':
+				return `✗ 이 곱에는 노트의 실수가 들어 있습니다: ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue} 자리에 ∂${p.of}/∂${p.partner} = ${p.wrt}의 값을 넣었습니다. 인수 하나, ∂${p.of}/∂${p.wrt}의 값을 쓰세요.`;
+			case 'addSwap':
+				return p.upstream === undefined
+					? `✗ 다른 입력 ${p.other}의 값입니다. 입력을 바꾸는 것은 곱셈 노드의 규칙입니다. ${josa(p.via ?? '', '은/는')} 덧셈이므로 ∂${p.via}/∂${p.wrt} = 1입니다.`
+					: `✗ 다른 입력 ${p.other}의 값을 곱했습니다. 입력을 바꾸는 것은 곱셈 노드의 규칙입니다. ${josa(p.via ?? '', '은/는')} 덧셈이므로 상류 기울기(∂${p.of}/∂${p.via} = ${p.upstream})를 그대로 넘깁니다.`;
+			case 'forgotHalf':
+				return `✗ 답의 두 배입니다: ${p.node} = ${p.text}의 ½을 빠뜨렸습니다. ½을 그대로 두세요. ½u²의 기울기는 2u가 아니라 u입니다.`;
+			case 'stepOnly':
+				return `✗ 한 걸음 −η·∂E/∂${p.param} = ${p.step}만 구했습니다. 답은 새 가중치, 곧 ${p.param}에 이 걸음을 더한 값입니다.`;
+			case 'swappedPairs':
+				return `✗ 가중치와 입력의 짝이 바뀌었습니다. 선을 따라 짝지어 곱하세요: ${p.pairs}.`;
 			case 'onePath':
-				return `✗ ${p.via} 를 거치는 경로 하나뿐입니다. ${p.wrt} 는 ${p.paths}개의 경로로 ${p.of} 에 닿습니다. 모두 더하세요.`;
+				return `✗ ${josa(p.via ?? '', '을/를')} 거치는 경로 하나만 더했습니다. ${p.wrt}에서 ${josa(p.of ?? '', '으로/로')} 가는 경로는 ${p.paths}개입니다. 모두 더하세요.`;
 			case 'wrongSign':
-				return '✗ 크기는 맞는데 부호가 반대입니다.';
+				return '✗ 크기는 맞는데 부호가 반대입니다. 곱하거나 뺀 수마다 부호를 확인하세요.';
 			case 'sigmoidValue':
-				return '✗ 그것은 σ 값 자체입니다. σ의 기울기는 σ·(1 − σ) 입니다.';
+				return `✗ ${p.node}의 기울기로 σ 값(${p.sigma})을 썼습니다. σ의 기울기는 σ·(1 − σ) = ${p.slope}입니다.`;
 			case 'addedFactors':
-				return '✗ 연쇄법칙은 인수들을 곱합니다. 더하지 않습니다.';
+				return '✗ 인수들을 더했습니다. 연쇄법칙은 인수들을 곱합니다.';
 			case 'plusSign':
-				return `✗ 방향이 반대입니다. 업데이트는 η·∂E/∂${p.param} 를 빼는 것입니다.`;
+				return `✗ 방향이 반대입니다. 업데이트는 η·∂E/∂${josa(p.param ?? '', '을/를')} 뺍니다.`;
 			case 'forgotRate':
-				return `✗ 먼저 기울기에 학습률 η = ${p.eta} 를 곱하세요.`;
+				return `✗ 기울기에 먼저 학습률(η = ${p.eta})을 곱하세요.`;
 		}
 	},
 	hintLabel: (n, total) => `힌트 ${n}/${total} (별 하나 차감):`,

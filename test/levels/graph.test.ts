@@ -50,10 +50,11 @@ describe('mistakes named for compound steps', () => {
 		const field = level('chain-sigmoid-neuron').fields.find(f => f.label === '∂L/∂a');
 		expect(field?.expected).toBe(-0.5);
 		expect(field?.mistakes.map(m => m.reason)).not.toContain('ownInput');
+		expect(field?.mistakes.map(m => m.reason)).not.toContain('ownValue');
 	});
 
-	it('a real product still does', () => {
-		const reasons = level('mul-swap').fields.flatMap(f => f.mistakes.map(m => m.reason));
-		expect(reasons).toContain('ownInput');
+	it('a real product still does: without an upstream gradient at the output, with one below it', () => {
+		expect(level('mul-swap').fields.flatMap(f => f.mistakes.map(m => m.reason))).toContain('ownValue');
+		expect(level('mul-upstream').fields.flatMap(f => f.mistakes.map(m => m.reason))).toContain('ownInput');
 	});
 });

@@ -101,7 +101,7 @@ describe('a level', () => {
 		await press(keys.tab, keys.tab);
 		await type('8');
 		await press(keys.enter);
-		expect(frame()).toContain('✗ The upstream gradient is right, but a × node gives each input the upstream');
+		expect(frame()).toContain('✗ You multiplied the upstream gradient by a itself. In p, a is multiplied by');
 	});
 
 	it('a forward value with a term left out, or before its activation, is told so', async () => {

@@ -1,0 +1,166 @@
+import {describe, expect, it} from 'vitest';
+import {checkField} from '../../src/game/check.js';
+import type {Field, MistakeReason} from '../../src/levels/answers.js';
+import {type Level, loadLevelPack} from '../../src/levels/loader.js';
+import {messages} from '../../src/ui/strings.js';
+
+const shipped = loadLevelPack('levels').levels;
+const field = (levelId: string, fieldId: string) =>
+	(shipped.find(l => l.id === levelId) as Level).fields.find(f => f.id === fieldId) as Field;
+
+/** The message a player sees after typing `typed` into a field, in both languages. */
+function diagnose(levelId: string, fieldId: string, typed: number) {
+	const verdict = checkField(field(levelId, fieldId), typed);
+	if (verdict.kind !== 'wrong' || verdict.mistake === undefined) return {reason: undefined, en: '', ko: ''};
+	const {reason, params} = verdict.mistake;
+	return {reason, en: messages('en').mistake(reason, params), ko: messages('ko').mistake(reason, params)};
+}
+
+// [level, field, what a learner types, the diagnosis, words of the English and the Korean message]
+const cases: [string, string, number, MistakeReason, string, string][] = [
+	// The weight itself for ∂z/∂w on a weighted sum.
+	[
+		'chain-sigmoid-neuron',
+		'local:z:w',
+		1,
+		'ownValue',
+		'That is w itself. In z, w is multiplied by x, so ∂z/∂w = x = 2',
+		'w 자신의 값입니다',
+	],
+	[
+		'network-output-weight',
+		'local:y1:w21',
+		0.4,
+		'ownValue',
+		'w21 is multiplied by H1, so ∂y1/∂w21 = H1 = 0.5933',
+		'∂y1/∂w21 = H1 = 0.5933',
+	],
+	[
+		'network-hidden-chain',
+		'local:h1:w11',
+		0.15,
+		'ownValue',
+		'w11 is multiplied by x1, so ∂h1/∂w11 = x1 = 0.05',
+		'곱해지는 것은 x1이므로',
+	],
+	[
+		'chain-cs231n-neuron',
+		'grad:f:w0',
+		0.393,
+		'ownInput',
+		'You multiplied the upstream gradient by w0 itself',
+		'상류 기울기에 w0 자신의 값을 곱했습니다',
+	],
+	// The note's slip, typed literally.
+	['network-hidden-chain', 'local:y1:H1', 0.593, 'noteSlip', "∂y1/∂w21 = H1, the note's slip", '노트도 여기서'],
+	[
+		'network-hidden-chain',
+		'product:E1:w11',
+		0.7414 * 0.1868 * 0.5933 * 0.4 * 0.2413 * 0.05,
+		'noteSlipProduct',
+		'Use that one factor',
+		'노트의 실수',
+	],
+	[
+		'network-hidden-chain',
+		'product:E1:w11',
+		0.7414 * 0.1868 * 0.5933 * 0.2413 * 0.05,
+		'noteSlipProduct',
+		"the note's slip",
+		'인수 하나',
+	],
+	// The ½ of E = ½(y − t)² left out.
+	[
+		'chain-sigmoid-neuron',
+		'local:L:a',
+		-1,
+		'forgotHalf',
+		'leaves out the ½ in L = 0.5 * (a - t) ^ 2',
+		'½을 빠뜨렸습니다',
+	],
+	['error', 'value:E', 0.04, 'forgotHalf', 'twice the answer', '답의 두 배입니다'],
+	[
+		'network-output-weight',
+		'product:E1:w21',
+		0.164,
+		'forgotHalf',
+		'the slope of ½u² is u, not 2u',
+		'2u가 아니라 u입니다',
+	],
+	['network-update-w21', 'grad:E:w21', 0.164, 'forgotHalf', 'leaves out the ½ in E1', '½을 빠뜨렸습니다'],
+	// The other input's value on an add node.
+	['add-local', 'grad:q:x', 5, 'addSwap', 'That is y, the other input', 'q는 덧셈이므로 ∂q/∂x = 1입니다'],
+	['chain-add-then-multiply', 'local:q:x', 5, 'addSwap', 'q adds, so ∂q/∂x = 1', '다른 입력 y의 값입니다'],
+	[
+		'add-pass-through',
+		'grad:f:x',
+		-20,
+		'addSwap',
+		'passes the upstream gradient ∂f/∂q = -4 on unchanged',
+		'그대로 넘깁니다',
+	],
+	// Only the step instead of the updated weight.
+	[
+		'update-positive-slope',
+		'update:w',
+		-0.4,
+		'stepOnly',
+		'That is only the step −η·∂E/∂w = -0.4',
+		'한 걸음 −η·∂E/∂w = -0.4만 구했습니다',
+	],
+	['network-update-w21', 'update:w21', -0.0411, 'stepOnly', 'The answer is the new weight', '새 가중치'],
+	// σ instead of σ(1 − σ) on gradient fields.
+	[
+		'chain-cs231n-neuron',
+		'grad:f:s',
+		0.731,
+		'sigmoidValue',
+		'That uses σ = 0.7311 as the slope of f. The slope of σ is σ·(1 − σ) = 0.1966',
+		'σ 값(0.7311)을 썼습니다',
+	],
+	['chain-cs231n-neuron', 'grad:f:w0', -0.731, 'sigmoidValue', 'σ·(1 − σ)', 'σ의 기울기는'],
+	// Weights paired with the wrong inputs.
+	[
+		'network-forward',
+		'value:h1',
+		0.375,
+		'swappedPairs',
+		'Multiply along each wire: w11·x1 + w13·x2',
+		'짝이 바뀌었습니다',
+	],
+];
+
+describe('each common mistake gets its own message, in English and Korean', () => {
+	for (const [levelId, fieldId, typed, reason, en, ko] of cases) {
+		it(`${levelId} ${fieldId}: ${typed} is ${reason}`, () => {
+			const said = diagnose(levelId, fieldId, typed);
+			expect(said.reason).toBe(reason);
+			expect(said.en).toContain(en);
+			expect(said.ko).toContain(ko);
+		});
+	}
+});
+
+describe('every diagnosis of every shipped field reads right', () => {
+	const all = shipped.flatMap(l => l.fields.flatMap(f => f.mistakes.map(m => ({l, f, m}))));
+
+	it('fills in every name and number, in both languages', () => {
+		for (const {l, f, m} of all)
+			for (const lang of ['en', 'ko'] as const)
+				expect(messages(lang).mistake(m.reason, m.params), `${l.id} ${f.id} ${m.reason}`).not.toMatch(/undefined|NaN/);
+	});
+
+	it('never speaks of an upstream gradient on a field that has none', () => {
+		for (const {l, f, m} of all) {
+			if (f.role !== 'local' && !(f.role === 'gradient' && m.params.via === undefined)) continue;
+			expect(messages('en').mistake(m.reason, m.params), `${l.id} ${f.id}`).not.toMatch(/upstream gradient is right/);
+		}
+		for (const {l, f, m} of all.filter(x => x.f.role === 'local'))
+			expect(messages('en').mistake(m.reason, m.params), `${l.id} ${f.id}`).not.toMatch(/upstream/);
+	});
+
+	it('attaches Korean particles without a space', () => {
+		for (const {m} of all)
+			expect(messages('ko').mistake(m.reason, m.params)).not.toMatch(/[\w)] (을|를|이|가|은|는|와|과|로|으로)[ .,]/);
+	});
+});
