@@ -3,21 +3,81 @@ import {tmpdir} from 'node:os';
 import {join, relative} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {validateLevels} from '../src/cli/commands/validate.js';
+import {helpText} from '../src/cli/help.js';
 
-describe('the README', () => {
-	const readme = readFileSync('README.md', 'utf8');
+const readmes = {'README.md': readFileSync('README.md', 'utf8'), 'README.ko.md': readFileSync('README.ko.md', 'utf8')};
+const help = helpText('0.0.0', '/data');
 
-	it('shows the two commands of the quick start', () => {
-		expect(readme).toContain('npm install && npm start');
-		expect(readme).toContain('npm test');
+/**
+ * The subcommands and options of this CLI that a text mentions: `backprop-quest list`,
+ * `--lang`, `-h`. In markdown only code counts (fenced lines and `spans`) that starts
+ * with an option or names the CLI, so "`;`-separated" and `tsc --noEmit` are not options.
+ */
+function commandsIn(text: string, markdown = true): string[] {
+	const code = markdown
+		? [...text.matchAll(/```[\s\S]*?```|`[^`\n]+`/g)]
+				.flatMap(m => m[0].replaceAll('`', '').split('\n'))
+				.filter(line => /^\s*-|backprop-quest/.test(line))
+				.join('\n')
+		: text;
+	const subcommands = [...code.matchAll(/backprop-quest ([a-z]+)/g)].map(m => m[1] ?? '');
+	const options = [...code.matchAll(/(?<![\w-])(--?[a-z][a-z-]*[a-z])/g)].map(m => m[1] ?? '');
+	return [...new Set([...subcommands, ...options])].sort();
+}
+
+/** The keys a README's key table lists, from the second column of each row. */
+function keysIn(text: string): string[] {
+	const table =
+		/\n(\| [^\n]*\|\n\|---\|---\|---\|\n(?:\|[^\n]*\|\n)+)/.exec(text.slice(text.indexOf('`Ctrl-C`') - 400))?.[1] ?? '';
+	return table
+		.split('\n')
+		.slice(2)
+		.flatMap(row => [...(row.split('|')[2] ?? '').matchAll(/`([^`]+)`/g)].map(m => m[1] ?? ''))
+		.sort();
+}
+
+for (const [name, readme] of Object.entries(readmes)) {
+	describe(name, () => {
+		it('shows the two commands of the quick start', () => {
+			expect(readme).toContain('npm install && npm start');
+			expect(readme).toContain('npm test');
+		});
+
+		it('has a level-pack example that validate accepts', () => {
+			const example = /```json\n([\s\S]*?)```/.exec(readme)?.[1];
+			expect(example).toBeDefined();
+			const dir = mkdtempSync(join(tmpdir(), 'bpq-readme-'));
+			writeFileSync(join(dir, '01-example.json'), example ?? '');
+			expect(validateLevels(dir)).toMatchObject({code: 0, stderr: ''});
+		});
+
+		it('names every command and option of --help, and none that --help lacks', () => {
+			const shown = commandsIn(readme);
+			const inHelp = commandsIn(help, false);
+			expect(inHelp.filter(c => !shown.includes(c))).toEqual([]);
+			expect(shown.filter(c => c.startsWith('-') && !inHelp.includes(c))).toEqual([]);
+		});
+
+		it('links the other language', () => {
+			expect(readme).toContain(name === 'README.md' ? '(README.ko.md)' : '(README.md)');
+		});
+	});
+}
+
+describe('the English and Korean READMEs', () => {
+	it('mention the same commands and options', () => {
+		expect(commandsIn(readmes['README.ko.md'])).toEqual(commandsIn(readmes['README.md']));
 	});
 
-	it('has a level-pack example that validate accepts', () => {
-		const example = /```json\n([\s\S]*?)```/.exec(readme)?.[1];
-		expect(example).toBeDefined();
-		const dir = mkdtempSync(join(tmpdir(), 'bpq-readme-'));
-		writeFileSync(join(dir, '01-example.json'), example ?? '');
-		expect(validateLevels(dir)).toMatchObject({code: 0, stderr: ''});
+	it('list the same keys', () => {
+		const keys = keysIn(readmes['README.md']);
+		expect(keys.length).toBeGreaterThan(20);
+		expect(keysIn(readmes['README.ko.md'])).toEqual(keys);
+	});
+
+	it('show the same level-pack example apart from its Korean text', () => {
+		const example = (text: string) => (/```json\n([\s\S]*?)```/.exec(text)?.[1] ?? '').replace(/"ko": "[^"]*"/g, '');
+		expect(example(readmes['README.ko.md'])).toEqual(example(readmes['README.md']));
 	});
 });
 
