@@ -25,10 +25,10 @@ beforeAll(() => {
 }, 120_000);
 
 describe('the published package', () => {
-	it('is under 1 MB and holds only the built code, levels, README and LICENSE', () => {
+	it('is under 1 MB and holds only the built code, levels, the READMEs and LICENSE', () => {
 		expect(statSync(tarball).size).toBeLessThan(1024 * 1024);
 		const paths = packed[0]?.files.map(f => f.path) ?? [];
-		for (const path of paths) expect(path).toMatch(/^(dist\/|levels\/|README\.md$|LICENSE$|package\.json$)/);
+		for (const path of paths) expect(path).toMatch(/^(dist\/|levels\/|README(\.ko)?\.md$|LICENSE$|package\.json$)/);
 		expect(paths).toContain('dist/cli.js');
 		expect(paths).toContain('dist/engine/index.js');
 		expect(paths).toContain('dist/engine/index.d.ts');
