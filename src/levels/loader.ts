@@ -318,6 +318,11 @@ function buildLevel(spec: LevelSpec, chapter: Chapter, file: string, reportTo: R
 					report('.param', `the parameter '${spec.param}' must be an input`);
 				break;
 		}
+		const ids = fields.map(f => f.id);
+		for (const key of Object.keys(spec.fieldHints ?? {})) {
+			if (!ids.includes(key))
+				report(`.fieldHints.${key}`, `'${key}' is not a field of this level; its fields are ${ids.join(', ')}`);
+		}
 		for (const field of fields) {
 			if (!Number.isFinite(field.expected))
 				report('.formula', `the answer for ${field.label} is not finite at the given inputs`);

@@ -34,6 +34,16 @@ const graphLevel = {
 	output: z.optional(name),
 	/** The named nodes to draw; every node when omitted. */
 	view: z.optional(z.array(name).check(z.minLength(1))),
+	/**
+	 * Hint ladders for single fields, keyed by field id (`grad:f:x`, `local:y1:H1`,
+	 * `value:h1`, …; `validate` lists a level's ids when one is wrong).
+	 */
+	fieldHints: z.optional(
+		z.record(
+			z.string(),
+			z.array(text).check(z.minLength(1, 'give at least one hint'), z.maxLength(3, 'at most three hints')),
+		),
+	),
 };
 
 const range = z.strictObject({min: positive, max: positive, start: positive});

@@ -36,7 +36,8 @@ export type Messages = {
 	/** The answer rounded to too few significant figures. */
 	readonly nearMiss: (digits: number) => string;
 	readonly mistake: (reason: MistakeReason, p: Params) => string;
-	readonly hintLabel: (n: number, total: number) => string;
+	/** A field's hint costs a star (−1★, said the same way in footer, help and README); a lab's is free. */
+	readonly hintLabel: (n: number, total: number, field?: string) => string;
 	readonly noMoreHints: string;
 	readonly solutionShown: string;
 	readonly confirmSolution: string;
@@ -174,7 +175,8 @@ const en: Messages = {
 				return `✗ Scale the gradient by the learning rate first: η = ${p.eta}.`;
 		}
 	},
-	hintLabel: (n, total) => `Hint ${n}/${total} (costs a star):`,
+	hintLabel: (n, total, field) =>
+		field === undefined ? `Hint ${n}/${total}:` : `Hint ${n}/${total} for ${field} (−1★):`,
 	noMoreHints: 'No more hints. Press g to see the worked solution (0 stars).',
 	solutionShown: 'Solution shown: the level is marked seen, with 0 stars.',
 	confirmSolution: 'Show the worked solution?',
@@ -218,7 +220,7 @@ const en: Messages = {
 				['Enter', 'check the answer'],
 				['Tab ↓  Shift-Tab ↑', 'next / previous field'],
 				['Backspace', 'delete; u clears the field'],
-				['h', 'next hint (costs a star)'],
+				['h', 'next hint for the field you are on (−1★)'],
 				['g', 'give up: show the worked solution (0 stars)'],
 				['i', 'read the whole introduction'],
 			],
@@ -231,7 +233,7 @@ const en: Messages = {
 				['+ −', 'raise / lower the learning rate η (log scale)'],
 				['r', 'reset the weights and start again'],
 				['l', 'log-scale loss axis on / off'],
-				['h  i', 'next hint / the whole introduction'],
+				['h  i', 'next hint (free in a lab) / the whole introduction'],
 				['Enter', 'after the goal: the result'],
 			],
 		],
@@ -245,12 +247,12 @@ const en: Messages = {
 		],
 	},
 	scoringRules: [
-		'Scoring: 3 stars to start; each hint costs one; more than 2 wrong answers cost one; a solved level keeps at least 1 star; showing the solution scores 0. 100 points a star. Time is recorded, never scored.',
+		'Scoring: 3★ to start; each hint −1★; more than 2 wrong answers −1★; a solved level keeps at least 1★; showing the solution scores 0. In a lab the steps to the goal give the stars and hints are free. 100 points a star. Time is recorded, never scored.',
 	],
 	introTitle: 'Introduction',
 	footer: {
 		menu: '↑↓ move · Enter open · c continue · e export scores · ? help · q quit',
-		level: 'Enter check · Tab next · h hint · g solution · i intro · ? help · Esc menu',
+		level: 'Enter check · Tab next · h hint −1★ · g solution · i intro · ? help · Esc menu',
 		levelDone: 'Enter results · Esc menu · ? help',
 		result: 'Enter next level · r replay · Esc menu · ? help · q quit',
 		help: 'any key: close',
@@ -378,7 +380,7 @@ const ko: Messages = {
 				return `✗ 기울기에 먼저 학습률(η = ${p.eta})을 곱하세요.`;
 		}
 	},
-	hintLabel: (n, total) => `힌트 ${n}/${total} (별 하나 차감):`,
+	hintLabel: (n, total, field) => (field === undefined ? `힌트 ${n}/${total}:` : `${field} 힌트 ${n}/${total} (−1★):`),
 	noMoreHints: '힌트가 더 없습니다. g를 누르면 풀이를 볼 수 있습니다 (별 0개).',
 	solutionShown: '풀이를 보았습니다. 이 레벨은 별 0개, "풀이 봄"으로 기록됩니다.',
 	confirmSolution: '풀이를 볼까요?',
@@ -421,7 +423,7 @@ const ko: Messages = {
 				['Enter', '답 확인'],
 				['Tab ↓  Shift-Tab ↑', '다음 / 이전 입력칸'],
 				['Backspace', '지우기, u는 칸 전체 지우기'],
-				['h', '다음 힌트 (별 하나 차감)'],
+				['h', '지금 칸의 다음 힌트 (−1★)'],
 				['g', '포기: 풀이 보기 (별 0개)'],
 				['i', '소개 글 전체 읽기'],
 			],
@@ -434,7 +436,7 @@ const ko: Messages = {
 				['+ −', '학습률 η 올리기 / 내리기 (로그 눈금)'],
 				['r', '가중치를 처음으로 되돌리기'],
 				['l', '손실 축을 로그 눈금으로 켜기 / 끄기'],
-				['h  i', '다음 힌트 / 소개 글 전체'],
+				['h  i', '다음 힌트 (실습에서는 무료) / 소개 글 전체'],
 				['Enter', '목표 달성 후: 결과 보기'],
 			],
 		],
@@ -448,12 +450,12 @@ const ko: Messages = {
 		],
 	},
 	scoringRules: [
-		'점수: 별 3개에서 시작, 힌트마다 하나 차감, 틀린 답이 2번을 넘으면 하나 차감. 푼 레벨은 최소 별 1개, 풀이를 보면 0개. 별 하나에 100점. 시간은 기록만 하고 점수에 넣지 않습니다.',
+		'점수: 3★에서 시작, 힌트마다 −1★, 틀린 답이 2번을 넘으면 −1★. 푼 레벨은 최소 1★, 풀이를 보면 0개. 실습은 목표까지 걸린 단계로 별을 주고 힌트는 무료입니다. 별 하나에 100점. 시간은 기록만 하고 점수에 넣지 않습니다.',
 	],
 	introTitle: '소개',
 	footer: {
 		menu: '↑↓ 이동 · Enter 열기 · c 이어서 · e 점수 내보내기 · ? 도움말 · q 종료',
-		level: 'Enter 확인 · Tab 다음 칸 · h 힌트 · g 풀이 · i 소개 · ? 도움말 · Esc 메뉴',
+		level: 'Enter 확인 · Tab 다음 칸 · h 힌트 −1★ · g 풀이 · i 소개 · ? 도움말 · Esc 메뉴',
 		levelDone: 'Enter 결과 · Esc 메뉴 · ? 도움말',
 		result: 'Enter 다음 레벨 · r 다시 · Esc 메뉴 · ? 도움말 · q 종료',
 		help: '아무 키: 닫기',

@@ -83,15 +83,38 @@ describe('playing a level', () => {
 		expect(store.getState().play?.levelId).toBe('add-after-square');
 	});
 
-	it('hints climb a ladder and each one costs a star', () => {
+	it("hints climb the focused field's own ladder and each one costs a star", () => {
 		const {store, answer} = game('mul-swap');
-		store.getState().hint();
-		store.getState().hint();
-		store.getState().hint();
-		expect(store.getState().play).toMatchObject({hintsShown: 2, feedback: {kind: 'no-more-hints'}});
+		for (let i = 0; i < 5; i++) store.getState().hint();
+		// Two level hints, the setup with the numbers in, the worked step; then no more.
+		expect(store.getState().play).toMatchObject({
+			hintsShown: 4,
+			hintRungs: {'grad:z:x': 4},
+			feedback: {kind: 'no-more-hints'},
+		});
 		answer('-2');
 		answer('3');
 		expect(store.getState().lastOutcome?.stars).toBe(1);
+	});
+
+	it('one hint costs one star: 2 stars', () => {
+		const {store, answer} = game('mul-swap');
+		store.getState().hint();
+		answer('-2');
+		answer('3');
+		expect(store.getState().lastOutcome?.stars).toBe(2);
+	});
+
+	it('a hint on the third field never explains the solved first one', () => {
+		const {store, answer} = game('chain-cs231n-neuron');
+		answer('0.197');
+		answer('-0.197');
+		expect(store.getState().play?.focus).toBe(2);
+		store.getState().hint();
+		expect(store.getState().play).toMatchObject({
+			hintRungs: {'grad:f:x0': 1},
+			feedback: {kind: 'hint', fieldId: 'grad:f:x0'},
+		});
 	});
 
 	it('the solution asks first, then scores zero and marks the level seen', () => {

@@ -129,9 +129,12 @@ describe('a level', () => {
 	it('hints appear one rung at a time', async () => {
 		const {frame, press} = await start({startLevel: 'add-pass-through'});
 		await press('h');
-		expect(frame()).toContain('Hint 1/3 (costs a star): f = q·z, so ∂f/∂q is the other input of the multiply:');
+		expect(frame()).toContain('Hint 1/4 for ∂f/∂q (−1★): f = q·z, so ∂f/∂q is the other input of the');
 		await press('h');
-		expect(frame()).toContain('Hint 2/3 (costs a star): ∂f/∂q = −4.');
+		expect(frame()).toContain('Hint 2/4 for ∂f/∂q (−1★): ∂f/∂q = −4.');
+		await press('h');
+		expect(frame()).toContain('Hint 3/4 for ∂f/∂q (−1★): ∂f/∂q = z = ?');
+		expect(frame()).toContain('h hint −1★');
 	});
 
 	it('show solution asks first, then fills every field', async () => {
@@ -221,7 +224,7 @@ describe('help, quit, language and size', () => {
 	it('accepts keys typed on a Korean keyboard layout', async () => {
 		const {frame, press} = await start({lang: 'ko', startLevel: 'mul-swap'});
 		await press('ㅗ');
-		expect(frame()).toContain('힌트 1/2 (별 하나 차감):');
+		expect(frame()).toContain('∂z/∂x 힌트 1/4 (−1★):');
 	});
 
 	it('a syllable committed by an input method acts as its keys: 효 is g then y', async () => {

@@ -3,6 +3,7 @@ import type {Level} from '../../levels/loader.js';
 import {normaliseAnswer, parseAnswer} from '../answer.js';
 import {checkField} from '../check.js';
 import {hasHangul} from '../hangul-keys.js';
+import {hintLadder} from '../hints.js';
 import {type PlayResult, recordPlay} from '../progress.js';
 import {starsFor} from '../scoring.js';
 import {currentLevel, isComplete} from '../selectors.js';
@@ -21,7 +22,8 @@ export type Feedback =
 			readonly mistake: Mistake | undefined;
 			readonly nearMiss: number | undefined;
 	  }
-	| {readonly kind: 'hint'; readonly index: number}
+	/** A rung of a hint ladder was shown: the level's own ladder (labs) or one field's. */
+	| {readonly kind: 'hint'; readonly index: number; readonly fieldId?: string}
 	| {readonly kind: 'no-more-hints'}
 	| {readonly kind: 'solution'}
 	| {readonly kind: 'complete'};
@@ -35,7 +37,10 @@ export type PlayState = {
 	readonly solved: Readonly<Record<string, boolean>>;
 	readonly attempts: number;
 	readonly wrongAnswers: number;
+	/** Every hint shown so far, on any field: what the score counts. */
 	readonly hintsShown: number;
+	/** How many rungs of each field's own ladder have been shown. */
+	readonly hintRungs: Readonly<Record<string, number>>;
 	readonly solutionShown: boolean;
 	readonly startedAt: number;
 	readonly feedback: Feedback | undefined;
@@ -94,6 +99,7 @@ export const createPlaySlice =
 			attempts: 0,
 			wrongAnswers: 0,
 			hintsShown: 0,
+			hintRungs: {},
 			solutionShown: false,
 			startedAt: now(),
 			feedback: undefined,
@@ -237,11 +243,32 @@ export const createPlaySlice =
 				const level = currentLevel(state);
 				const play = state.play;
 				if (level === undefined || play === undefined || play.solutionShown || isComplete(state)) return;
-				if (play.hintsShown >= level.spec.hints.length) {
-					updatePlay(() => ({feedback: {kind: 'no-more-hints'}}));
+				if (level.fields.length === 0) {
+					// A lab has no fields: the level's own ladder.
+					if (play.hintsShown >= level.spec.hints.length) {
+						updatePlay(() => ({feedback: {kind: 'no-more-hints'}}));
+						return;
+					}
+					updatePlay(p => ({hintsShown: p.hintsShown + 1, feedback: {kind: 'hint', index: p.hintsShown}}));
 					return;
 				}
-				updatePlay(p => ({hintsShown: p.hintsShown + 1, feedback: {kind: 'hint', index: p.hintsShown}}));
+				// A hint is for a field still to solve: the focused one, or the next one after it.
+				const focus = play.solved[level.fields[play.focus]?.id ?? '']
+					? nextUnsolvedField(play, play.focus)
+					: play.focus;
+				const field = level.fields[focus];
+				if (field === undefined) return;
+				const shown = play.hintRungs[field.id] ?? 0;
+				if (shown >= hintLadder(level, field).length) {
+					updatePlay(() => ({focus, feedback: {kind: 'no-more-hints'}}));
+					return;
+				}
+				updatePlay(p => ({
+					focus,
+					hintsShown: p.hintsShown + 1,
+					hintRungs: {...p.hintRungs, [field.id]: shown + 1},
+					feedback: {kind: 'hint', index: shown, fieldId: field.id},
+				}));
 			},
 
 			askForSolution() {

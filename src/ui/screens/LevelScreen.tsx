@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {hintLadder} from '../../game/hints.js';
 import {currentLevel, type Feedback, isComplete, type PlayState} from '../../game/store.js';
 import {formatNumber} from '../../levels/format.js';
 import type {Level} from '../../levels/loader.js';
@@ -131,13 +132,18 @@ function feedbackLines(
 	width: number,
 ): Line[] {
 	const wrap = (text: string, color?: string): Line[] => wrapLines(text, width).map(line => ({text: line, color}));
-	// The latest hint stays on screen while the player works with it.
-	const hintIndex = play.hintsShown - 1;
-	const hint = level.spec.hints[hintIndex];
+	// The focused field's latest hint stays on screen while the player works on that field.
+	const field = level.fields[play.focus];
+	const shown = field === undefined ? 0 : (play.hintRungs[field.id] ?? 0);
+	const ladder = field === undefined || shown === 0 ? [] : hintLadder(level, field);
+	const rung = ladder[shown - 1];
 	const hintLines =
-		hint === undefined || complete
+		rung === undefined || field === undefined || complete || play.solved[field.id]
 			? []
-			: wrap(`${t.hintLabel(hintIndex + 1, level.spec.hints.length)} ${hint[lang]}`, theme.hint);
+			: wrap(
+					`${t.hintLabel(shown, ladder.length, field.label)} ${rung.kind === 'text' ? rung.text[lang] : rung.text}`,
+					theme.hint,
+				);
 	const feedback = play.feedback;
 	if (feedback === undefined || feedback.kind === 'hint') return hintLines;
 	return [...hintLines, ...feedbackMessage(feedback, level, play, t, wrap)];
@@ -166,7 +172,7 @@ function feedbackMessage(
 				return wrap(t.mistake(feedback.mistake.reason, feedback.mistake.params), theme.wrong);
 			if (feedback.nearMiss !== undefined) return wrap(t.nearMiss(feedback.nearMiss), theme.wrong);
 			return wrap(
-				`${t.wrong(level.fields.find(f => f.id === feedback.fieldId)?.role ?? 'value')} ${play.hintsShown < level.spec.hints.length ? t.hintKey : '(g)'}`,
+				`${t.wrong(level.fields.find(f => f.id === feedback.fieldId)?.role ?? 'value')} ${hintsLeft(level, play, feedback.fieldId) ? t.hintKey : '(g)'}`,
 				theme.wrong,
 			);
 		case 'hint':
@@ -176,4 +182,10 @@ function feedbackMessage(
 		case 'solution':
 			return wrap(t.solutionShown, theme.hint);
 	}
+}
+
+/** Whether the field has hints left on its ladder. */
+function hintsLeft(level: Level, play: PlayState, fieldId: string): boolean {
+	const field = level.fields.find(f => f.id === fieldId);
+	return field !== undefined && (play.hintRungs[field.id] ?? 0) < hintLadder(level, field).length;
 }

@@ -1,0 +1,83 @@
+import {describe, expect, it} from 'vitest';
+import {hintLadder} from '../../src/game/hints.js';
+import type {Field} from '../../src/levels/answers.js';
+import {type Level, loadLevelPack, parseChapterFile} from '../../src/levels/loader.js';
+
+const shipped = loadLevelPack('levels').levels;
+const level = (id: string) => shipped.find(l => l.id === id) as Level;
+const field = (l: Level, id: string) => l.fields.find(f => f.id === id) as Field;
+const texts = (l: Level, f: Field) => hintLadder(l, f).map(r => (r.kind === 'text' ? r.text.en : r.text));
+
+describe('hint ladders follow the field', () => {
+	it('on chain-cs231n-neuron, the ladder of ∂f/∂x0 leaves out the hint that only explains ∂f/∂s', () => {
+		const l = level('chain-cs231n-neuron');
+		const ladder = texts(l, field(l, 'grad:f:x0'));
+		expect(ladder[0]).toBe('s = −2 + 6 − 3 = 1, so f = σ(1) ≈ 0.731.');
+		expect(ladder.some(t => t.startsWith('∂f/∂s = f·(1 − f)'))).toBe(false);
+		expect(ladder.at(-2)).toBe('∂f/∂x0 = ∂f/∂s·∂s/∂x0 = 0.1966·2 = ?');
+		expect(ladder.at(-1)).toBe('∂f/∂x0 = ∂f/∂s·∂s/∂x0 = 0.1966·2 = 0.3932');
+	});
+
+	it('on every shipped field: a level hint is about this field or no field, and the ladder ends with its worked step', () => {
+		for (const l of shipped) {
+			for (const f of l.fields) {
+				const ladder = hintLadder(l, f);
+				expect(ladder.at(-1), `${l.id} ${f.id}`).toEqual({kind: 'math', text: f.work});
+				for (const rung of ladder) {
+					if (rung.kind !== 'text') continue;
+					const others = l.fields.filter(g => g !== f && rung.text.en.includes(g.label) && g.label.includes('∂'));
+					const own = [
+						f.label,
+						...(f.role === 'product' ? l.fields.filter(g => g.role === 'local').map(g => g.label) : []),
+					];
+					if (others.length > 0)
+						expect(
+							own.some(name => rung.text.en.includes(name)),
+							`${l.id} ${f.id}: ${rung.text.en}`,
+						).toBe(true);
+				}
+			}
+		}
+	});
+});
+
+describe('hints a level gives per field', () => {
+	const pack = (fieldHints: unknown) =>
+		parseChapterFile(
+			'pack.json',
+			JSON.stringify({
+				formatVersion: 1,
+				chapter: {id: 'c', title: {en: 'C', ko: '씨'}},
+				levels: [
+					{
+						id: 'mul',
+						kind: 'gradients',
+						title: {en: 'T', ko: '티'},
+						intro: {en: 'I', ko: '아이'},
+						explain: {en: 'E', ko: '이'},
+						hints: [{en: 'The level hint.', ko: '레벨 힌트.'}],
+						fieldHints,
+						formula: 'z = x * y',
+						inputs: {x: 3, y: -2},
+						ask: ['dz/dx', 'dz/dy'],
+					},
+				],
+			}),
+			1,
+		);
+
+	it('replace the ladder of their field only', () => {
+		const {levels, errors} = pack({'grad:z:y': [{en: 'Swap: it is x.', ko: '바꾸세요: x입니다.'}]});
+		expect(errors).toEqual([]);
+		const l = levels[0] as Level;
+		expect(texts(l, field(l, 'grad:z:y'))).toEqual(['Swap: it is x.']);
+		expect(texts(l, field(l, 'grad:z:x'))[0]).toBe('The level hint.');
+	});
+
+	it('name a field the level has, or the loader lists the ones it has', () => {
+		const {errors} = pack({'grad:z:w': [{en: 'x', ko: '엑스'}]});
+		expect(errors.map(e => `${e.path}: ${e.message}`)).toEqual([
+			"levels[0].fieldHints.grad:z:w: 'grad:z:w' is not a field of this level; its fields are grad:z:x, grad:z:y",
+		]);
+	});
+});
