@@ -1,8 +1,12 @@
-import {closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync} from 'node:fs';
+import {constants, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync} from 'node:fs';
 import {join} from 'node:path';
 import envPaths from 'env-paths';
-import {emptyProgress, type Progress} from '../game/progress.js';
+import {emptyProgress, mergeProgress, type Progress} from '../game/progress.js';
 import {parseSave, serializeProgress} from '../game/save-file.js';
+import {tempPrefix, writeFileAtomically} from './atomic-write.js';
+import {withFileLock} from './file-lock.js';
+
+export {writeFileAtomically} from './atomic-write.js';
 
 export const saveFileName = 'progress.json';
 
@@ -15,51 +19,166 @@ export function resolveDataDir(flag: string | undefined, env: NodeJS.ProcessEnv)
 
 export type LoadedProgress = {
 	readonly progress: Progress;
-	/** One line each: what went wrong and where any backup went. */
+	/** One line each: what went wrong, where any backup went, and how to fix it. */
 	readonly warnings: string[];
 };
 
+/** A save that can't be read is never written over; this says why, and how to fix it. */
+class SaveRefused extends Error {}
+
+/** What an errno code means to a player, after the code itself. */
+export function describeCode(error: unknown): string {
+	if (error instanceof SaveRefused) return error.message;
+	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	const meaning: Record<string, string> = {
+		ENOSPC: 'the disk is full',
+		EDQUOT: 'the disk quota is used up',
+		EFBIG: 'the file size limit was reached',
+		EACCES: 'permission denied',
+		EPERM: 'not permitted',
+		EROFS: 'the file system is read-only',
+		ENOTDIR: 'a file is in the way of the folder',
+		EEXIST: 'a file is in the way of the folder',
+		EISDIR: 'it is a folder',
+		ELOCKED: 'another backprop-quest kept the save locked',
+		EIO: 'the disk reported an error',
+	};
+	if (code === undefined) return 'error';
+	return Object.hasOwn(meaning, code) ? `${code}: ${meaning[code]}` : code;
+}
+
 /**
- * Reads the save file. A missing file is a fresh start; a corrupt, truncated or
- * unknown-version file is moved aside to a backup (never overwritten) and play
- * starts fresh with a warning that names the backup.
+ * Reads the save file. A missing file is a fresh start. Records that are wrong
+ * are dropped one by one (the original file is kept beside it); a file that is
+ * not a save at all is moved aside to a backup and play starts fresh; a file that
+ * can't be read, or comes from a newer version, is left exactly as it is and
+ * play goes on in memory. Every such case warns. Temporary files left by a save
+ * that was killed are removed.
  */
 export function loadProgress(dir: string, now: Date = new Date()): LoadedProgress {
 	const file = join(dir, saveFileName);
+	const folder = folderProblem(dir);
+	if (folder !== undefined) return {progress: emptyProgress, warnings: [folder]};
+	try {
+		return withFileLock(file, () => {
+			removeStaleTemps(dir);
+			return readSave(file, now, true);
+		});
+	} catch {
+		// No lock (a read-only folder, or another instance stuck): read, but change nothing.
+		return readSave(file, now, false);
+	}
+}
+
+function readSave(file: string, now: Date, mayMove: boolean): LoadedProgress {
 	let text: string;
 	try {
 		text = readFileSync(file, 'utf8');
 	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'ENOENT') return {progress: emptyProgress, warnings: []};
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {progress: emptyProgress, warnings: []};
 		return {
 			progress: emptyProgress,
-			warnings: [`could not read ${file} (${code ?? 'error'}); progress is kept in memory only`],
+			warnings: [
+				`could not read ${file} (${describeCode(error)}); it is left untouched and progress is kept in memory only. To keep playing on it, make it readable and writable (chmod u+rw) and start again`,
+			],
 		};
 	}
 	const parsed = parseSave(text);
-	if (parsed.ok) return {progress: parsed.progress, warnings: []};
-	const backup = `${file}.bad-${now.toISOString().replaceAll(':', '-')}`;
-	try {
-		renameSync(file, backup);
+	if (parsed.ok) {
+		if (parsed.dropped.length === 0) return {progress: parsed.progress, warnings: []};
+		const copy = mayMove ? keepAside(file, 'bad', now, false) : undefined;
+		const kept = copy === undefined ? '' : `; the file as it was is kept as ${copy}`;
+		return {
+			progress: parsed.progress,
+			warnings: parsed.dropped.map(line => `dropped a bad record from ${file} (${line})${kept}`),
+		};
+	}
+	if (parsed.kind === 'newer') {
+		return {
+			progress: emptyProgress,
+			warnings: [
+				`the save file ${file} is from a newer backprop-quest (${parsed.reason}); it is left untouched and progress is kept in memory only. Update the game to keep playing on it`,
+			],
+		};
+	}
+	const backup = mayMove ? keepAside(file, 'bad', now, true) : undefined;
+	if (backup !== undefined) {
 		return {
 			progress: emptyProgress,
 			warnings: [`the save file ${file} was unreadable: ${parsed.reason}. It was kept as ${backup}; starting fresh`],
 		};
-	} catch (error) {
-		return {
-			progress: emptyProgress,
-			warnings: [
-				`the save file ${file} was unreadable (${parsed.reason}) and could not be moved aside (${(error as NodeJS.ErrnoException).code}); it is left untouched and progress is kept in memory only`,
-			],
-		};
 	}
+	return {
+		progress: emptyProgress,
+		warnings: [
+			`the save file ${file} was unreadable (${parsed.reason}) and could not be moved aside; it is left untouched and progress is kept in memory only. Move it away to start a new save`,
+		],
+	};
 }
 
 /**
- * Writes the save atomically: a temporary file in the same folder, flushed to
- * disk, then renamed over the old one. A crash mid-write leaves the old save.
- * Returns a warning instead of throwing when the folder can't be written.
+ * Copies (or moves) the save to `<file>.<label>-<time>`, adding -2, -3… when that
+ * name is taken, so one backup never replaces another. Undefined when it can't.
+ */
+export function keepAside(file: string, label: string, now: Date, move: boolean): string | undefined {
+	const stamp = `${file}.${label}-${now.toISOString().replaceAll(':', '-')}`;
+	for (let n = 1; n <= 100; n++) {
+		const name = n === 1 ? stamp : `${stamp}-${n}`;
+		try {
+			copyFileSync(file, name, constants.COPYFILE_EXCL);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+			return undefined;
+		}
+		if (move) {
+			try {
+				unlinkSync(file);
+			} catch {
+				unlinkSync(name);
+				return undefined;
+			}
+		}
+		return name;
+	}
+	return undefined;
+}
+
+function removeStaleTemps(dir: string): void {
+	const prefix = tempPrefix(saveFileName);
+	let names: string[];
+	try {
+		names = readdirSync(dir);
+	} catch {
+		return;
+	}
+	for (const name of names) {
+		if (!name.startsWith(prefix)) continue;
+		try {
+			unlinkSync(join(dir, name));
+		} catch {
+			// Another instance's business, or already gone.
+		}
+	}
+}
+
+/** Why the data folder can't hold a save, when it can't: something that is not a folder is in its place. */
+function folderProblem(dir: string): string | undefined {
+	try {
+		if (statSync(dir).isDirectory()) return undefined;
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') return undefined;
+		if (code !== 'ENOTDIR') return undefined;
+	}
+	return `the data folder ${dir} is not a folder (a file is in its place); progress is kept in memory only. Move that file away, or choose another folder with --data-dir or BACKPROP_QUEST_HOME`;
+}
+
+/**
+ * Saves progress without ever losing what is already on disk: under a lock, the
+ * save on disk is read and merged with this one (progress only grows, so two
+ * games on one folder both keep their levels), then written whole or not at all.
+ * A save on disk that can't be read is never written over. Returns a warning
+ * instead of throwing.
  */
 export function saveProgress(
 	dir: string,
@@ -68,24 +187,40 @@ export function saveProgress(
 	now: Date = new Date(),
 ): string | undefined {
 	const file = join(dir, saveFileName);
+	const folder = folderProblem(dir);
+	if (folder !== undefined) return folder;
 	try {
 		mkdirSync(dir, {recursive: true});
-		writeFileAtomically(file, serializeProgress(progress, appVersion, now));
+		withFileLock(file, () => {
+			const merged = mergeWithDisk(file, progress);
+			writeFileAtomically(file, serializeProgress(merged, appVersion, now));
+		});
 		return undefined;
 	} catch (error) {
-		return `could not save progress to ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'}); it is kept in memory until you quit`;
+		return `could not save progress to ${file} (${describeCode(error)}); it is kept in memory until you quit`;
 	}
 }
 
-/** Writes a file atomically (temp file, fsync, rename); throws on failure. */
-export function writeFileAtomically(file: string, text: string): void {
-	const temp = `${file}.tmp-${process.pid}`;
-	const fd = openSync(temp, 'w');
+/** Replaces the save with `progress` as it is, without merging (for reset); throws on failure. */
+export function replaceProgress(dir: string, progress: Progress, appVersion: string, now: Date): void {
+	const file = join(dir, saveFileName);
+	mkdirSync(dir, {recursive: true});
+	withFileLock(file, () => writeFileAtomically(file, serializeProgress(progress, appVersion, now)));
+}
+
+function mergeWithDisk(file: string, progress: Progress): Progress {
+	let text: string;
 	try {
-		writeSync(fd, text);
-		fsyncSync(fd);
-	} finally {
-		closeSync(fd);
+		text = readFileSync(file, 'utf8');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return progress;
+		throw new SaveRefused(
+			`the save there can't be read (${describeCode(error)}), so it is not written over; make it readable and writable (chmod u+rw)`,
+		);
 	}
-	renameSync(temp, file);
+	const parsed = parseSave(text);
+	if (!parsed.ok) {
+		throw new SaveRefused(`the save there can't be read (${parsed.reason}), so it is not written over`);
+	}
+	return mergeProgress(progress, parsed.progress);
 }

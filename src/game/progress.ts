@@ -22,7 +22,17 @@ export type Progress = {
 	readonly playerName: string | undefined;
 };
 
-export const emptyProgress: Progress = {levels: {}, playerName: undefined};
+/**
+ * A record table with no prototype: level ids come from packs and save files, so
+ * `constructor` must not find Object's and `__proto__` must stay an ordinary key.
+ */
+export function recordTable(entries: Iterable<readonly [string, LevelRecord]> = []): Record<string, LevelRecord> {
+	const table = Object.create(null) as Record<string, LevelRecord>;
+	for (const [id, record] of entries) table[id] = record;
+	return table;
+}
+
+export const emptyProgress: Progress = {levels: recordTable(), playerName: undefined};
 
 /** One finished play of a level. */
 export type PlayResult = {
@@ -51,8 +61,45 @@ export function recordPlay(progress: Progress, play: PlayResult): Progress {
 		firstSolvedAt: before?.firstSolvedAt ?? (solvedNow ? at : undefined),
 		lastSolvedAt: solvedNow ? at : before?.lastSolvedAt,
 	};
-	return {...progress, levels: {...progress.levels, [play.levelId]: record}};
+	const levels = recordTable(Object.entries(progress.levels));
+	levels[play.levelId] = record;
+	return {...progress, levels};
 }
+
+/**
+ * Two saves of one player folded into one, so that progress only grows: a level
+ * solved in either is solved, the best stars win, counters keep the larger
+ * figure, the first solve is the earliest and the last solve the latest.
+ * `mine` wins the player name when it has one.
+ */
+export function mergeProgress(mine: Progress, theirs: Progress): Progress {
+	const levels = recordTable(Object.entries(theirs.levels));
+	for (const [id, a] of Object.entries(mine.levels)) {
+		const b = levels[id];
+		levels[id] = b === undefined ? a : mergeRecords(a, b);
+	}
+	return {levels, playerName: mine.playerName ?? theirs.playerName};
+}
+
+function mergeRecords(a: LevelRecord, b: LevelRecord): LevelRecord {
+	const stars = Math.max(a.stars, b.stars);
+	return {
+		status: a.status === 'solved' || b.status === 'solved' ? 'solved' : 'seen',
+		stars,
+		points: pointsFor(stars),
+		attempts: Math.max(a.attempts, b.attempts),
+		hints: Math.max(a.hints, b.hints),
+		timeMs: Math.max(a.timeMs, b.timeMs),
+		firstSolvedAt: earliest(a.firstSolvedAt, b.firstSolvedAt),
+		lastSolvedAt: latest(a.lastSolvedAt, b.lastSolvedAt),
+	};
+}
+
+// ISO 8601 times in UTC compare correctly as text.
+const earliest = (a: string | undefined, b: string | undefined) =>
+	a === undefined ? b : b === undefined ? a : a < b ? a : b;
+const latest = (a: string | undefined, b: string | undefined) =>
+	a === undefined ? b : b === undefined ? a : a > b ? a : b;
 
 /** Levels solved, among the given ids. */
 export function solvedCount(progress: Progress, ids: readonly string[]): number {

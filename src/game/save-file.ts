@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {describeIssue, jsonPath} from '../levels/schema-issues.js';
-import type {LevelRecord, Progress} from './progress.js';
+import {type LevelRecord, type Progress, recordTable} from './progress.js';
+import {pointsFor} from './scoring.js';
 
 /** The save-file format this version writes and reads. */
 export const saveVersion = 1;
@@ -11,30 +12,40 @@ const count = z.int().check(z.minimum(0));
 const record = z.strictObject({
 	status: z.enum(['solved', 'seen']),
 	stars: z.int().check(z.minimum(0), z.maximum(3)),
-	points: count,
+	// Points follow from stars; an old or hand-edited figure is not trusted.
+	points: z.optional(z.number()),
 	attempts: count,
 	hints: count,
-	timeMs: z.number().check(z.minimum(0)),
+	timeMs: z.number().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER)),
 	firstSolvedAt: z.optional(isoDate),
 	lastSolvedAt: z.optional(isoDate),
 });
 
-const saveSchema = z.strictObject({
-	version: z.literal(saveVersion),
-	app: z.string(),
-	savedAt: isoDate,
+const header = z.object({
+	app: z.optional(z.string()),
+	savedAt: z.optional(z.string()),
 	playerName: z.optional(z.string()),
-	levels: z.record(z.string(), record),
+	levels: z.record(z.string(), z.unknown()),
 });
 
 export type ParsedSave =
-	| {readonly ok: true; readonly progress: Progress}
-	| {readonly ok: false; readonly reason: string};
+	| {
+			readonly ok: true;
+			readonly progress: Progress;
+			/** One line per record that was dropped; the rest of the save is kept. */
+			readonly dropped: readonly string[];
+	  }
+	| {
+			readonly ok: false;
+			/** `corrupt`: not a save at all (set aside); `newer`: a format this version can't read (left alone). */
+			readonly kind: 'corrupt' | 'newer';
+			readonly reason: string;
+	  };
 
 /** Progress as the JSON text of a save file. */
 export function serializeProgress(progress: Progress, appVersion: string, savedAt: Date): string {
-	const levels: Record<string, unknown> = {};
-	for (const [id, r] of Object.entries(progress.levels)) levels[id] = {...r};
+	const levels: Record<string, unknown> = Object.create(null);
+	for (const [id, r] of Object.entries(progress.levels)) levels[id] = {...r, points: pointsFor(r.stars)};
 	const file = {
 		version: saveVersion,
 		app: appVersion,
@@ -45,30 +56,67 @@ export function serializeProgress(progress: Progress, appVersion: string, savedA
 	return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** Reads a save file's text; anything that is not a valid save of this version is refused with a reason. */
+/**
+ * Reads a save file's text. A file that is not a save of this version is refused
+ * with a reason; inside a good save, a bad record is dropped and named, and the
+ * others are kept. A leading byte-order mark is accepted.
+ */
 export function parseSave(text: string): ParsedSave {
 	let json: unknown;
 	try {
-		json = JSON.parse(text);
+		json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
 	} catch {
-		return {ok: false, reason: 'it is not valid JSON (truncated or corrupt)'};
+		return {ok: false, kind: 'corrupt', reason: 'it is not valid JSON (truncated or corrupt)'};
 	}
-	const version = (json as {version?: unknown} | null)?.version;
-	if (typeof version === 'number' && version !== saveVersion) {
-		return {ok: false, reason: `it has save format version ${version}; this game reads version ${saveVersion}`};
+	if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+		return {ok: false, kind: 'corrupt', reason: 'it is not a save file (no JSON object)'};
 	}
-	const result = saveSchema.safeParse(json, {reportInput: true});
-	if (!result.success) {
-		const issue = result.error.issues[0];
+	const rawVersion = (json as {version?: unknown}).version;
+	const version = typeof rawVersion === 'string' && /^\d+$/.test(rawVersion) ? Number(rawVersion) : rawVersion;
+	if (typeof version === 'number' && Number.isInteger(version) && version > saveVersion) {
+		return {
+			ok: false,
+			kind: 'newer',
+			reason: `it has save format version ${version}; this game reads version ${saveVersion}`,
+		};
+	}
+	if (version !== saveVersion) {
+		return {ok: false, kind: 'corrupt', reason: `it is not a save file (version: ${JSON.stringify(rawVersion)})`};
+	}
+	const top = header.safeParse(json, {reportInput: true});
+	if (!top.success) {
+		const issue = top.error.issues[0];
 		const where = issue === undefined ? 'top level' : jsonPath(issue.path) || 'top level';
 		return {
 			ok: false,
+			kind: 'corrupt',
 			reason: `it is not a valid save file (${where}: ${issue === undefined ? 'invalid' : describeIssue(issue)})`,
 		};
 	}
-	const levels: Record<string, LevelRecord> = {};
-	for (const [id, r] of Object.entries(result.data.levels)) {
-		levels[id] = {...r, firstSolvedAt: r.firstSolvedAt, lastSolvedAt: r.lastSolvedAt};
+	const levels = recordTable();
+	const dropped: string[] = [];
+	// Own keys of the parsed JSON, so a level named `__proto__` is an ordinary record.
+	const rawLevels = (json as {levels: Record<string, unknown>}).levels;
+	for (const id of Object.keys(rawLevels)) {
+		const parsed = record.safeParse(rawLevels[id], {reportInput: true});
+		if (!parsed.success) {
+			const issue = parsed.error.issues[0];
+			const where = jsonPath(['levels', id, ...(issue?.path ?? [])]);
+			dropped.push(`${where}: ${issue === undefined ? 'invalid' : describeIssue(issue)}`);
+			continue;
+		}
+		const r = parsed.data;
+		const kept: LevelRecord = {
+			status: r.status,
+			stars: r.stars,
+			points: pointsFor(r.stars),
+			attempts: r.attempts,
+			hints: r.hints,
+			timeMs: r.timeMs,
+			firstSolvedAt: r.firstSolvedAt,
+			lastSolvedAt: r.lastSolvedAt,
+		};
+		levels[id] = kept;
 	}
-	return {ok: true, progress: {levels, playerName: result.data.playerName}};
+	return {ok: true, progress: {levels, playerName: top.data.playerName}, dropped};
 }

@@ -1,13 +1,23 @@
-import {chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {
+	chmodSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {resetProgress} from '../../src/cli/commands/reset.js';
 import {loadProgress, resolveDataDir, saveFileName, saveProgress} from '../../src/cli/storage.js';
-import {emptyProgress, type Progress, recordPlay} from '../../src/game/progress.js';
+import {emptyProgress, type PlayResult, type Progress, recordPlay, solvedCount} from '../../src/game/progress.js';
+import {serializeProgress} from '../../src/game/save-file.js';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'bpq-save-'));
-const played: Progress = recordPlay(emptyProgress, {
+const play: PlayResult = {
 	levelId: 'mul-swap',
 	stars: 2,
 	solved: true,
@@ -15,7 +25,8 @@ const played: Progress = recordPlay(emptyProgress, {
 	hints: 1,
 	timeMs: 12_345,
 	finishedAt: new Date('2026-03-04T05:06:07.000Z'),
-});
+};
+const played: Progress = recordPlay(emptyProgress, play);
 const now = new Date('2026-05-06T07:08:09.000Z');
 
 describe('the data folder', () => {
@@ -40,11 +51,8 @@ describe('saving and loading', () => {
 	const corrupt: [string, string][] = [
 		['garbage', '\u0000\u0001 not json at all'],
 		['a truncated file', '{"version": 1, "app": "0.1.0", "savedAt": "2026-'],
-		['an unknown version', '{"version": 99, "levels": {}}'],
-		[
-			'a wrong shape',
-			'{"version": 1, "app": "0.1.0", "savedAt": "2026-01-01T00:00:00.000Z", "levels": {"a": {"stars": 9}}}',
-		],
+		['a file with no version', '{"levels": {}}'],
+		['a file whose levels are not a table', '{"version": 1, "levels": []}'],
 	];
 	for (const [what, text] of corrupt) {
 		it(`moves ${what} aside to a backup, warns with its name, and starts fresh`, () => {
@@ -59,6 +67,114 @@ describe('saving and loading', () => {
 			expect(existsSync(join(dir, saveFileName))).toBe(false);
 		});
 	}
+
+	it('never lets one backup replace another made in the same millisecond', () => {
+		const dir = fresh();
+		writeFileSync(join(dir, saveFileName), 'first');
+		loadProgress(dir, now);
+		writeFileSync(join(dir, saveFileName), 'second');
+		const loaded = loadProgress(dir, now);
+		const stamp = join(dir, `${saveFileName}.bad-2026-05-06T07-08-09.000Z`);
+		expect(readFileSync(stamp, 'utf8')).toBe('first');
+		expect(readFileSync(`${stamp}-2`, 'utf8')).toBe('second');
+		expect(loaded.warnings[0]).toContain(`${stamp}-2`);
+	});
+
+	it('leaves a save from a newer version untouched, plays in memory, and never writes over it', () => {
+		const dir = fresh();
+		const text = '{"version": 99, "levels": {}}';
+		writeFileSync(join(dir, saveFileName), text);
+		const loaded = loadProgress(dir, now);
+		expect(loaded.progress).toEqual(emptyProgress);
+		expect(loaded.warnings[0]).toMatch(/newer backprop-quest .* left untouched .* in memory only\. Update the game/);
+		expect(saveProgress(dir, played, '0.1.0', now)).toMatch(/could not save progress .* not written over/);
+		expect(readFileSync(join(dir, saveFileName), 'utf8')).toBe(text);
+	});
+
+	it('never writes over a save it cannot read, and says how to fix it', () => {
+		const dir = fresh();
+		// A folder in the save's place can't be read even by root, like a file without read permission.
+		mkdirSync(join(dir, saveFileName));
+		const loaded = loadProgress(dir, now);
+		expect(loaded.warnings[0]).toMatch(/could not read .*progress\.json \(EISDIR.*left untouched.*chmod u\+rw/);
+		expect(saveProgress(dir, played, '0.1.0', now)).toMatch(/could not save progress .*not written over/);
+		expect(statSync(join(dir, saveFileName)).isDirectory()).toBe(true);
+	});
+
+	it('drops one bad record with a warning naming it, keeps the rest and a copy of the file as it was', () => {
+		const dir = fresh();
+		const good = {status: 'solved', stars: 2, points: 999, attempts: 1, hints: 0, timeMs: 5};
+		const text = JSON.stringify({
+			version: 1,
+			app: '0.1.0',
+			savedAt: '2026-01-01T00:00:00.000Z',
+			levels: {keep: good, broken: {...good, stars: -1}},
+		});
+		writeFileSync(join(dir, saveFileName), text);
+		const loaded = loadProgress(dir, now);
+		expect(Object.keys(loaded.progress.levels)).toEqual(['keep']);
+		// Points follow from stars, whatever the file says.
+		expect(loaded.progress.levels.keep?.points).toBe(200);
+		expect(loaded.warnings).toHaveLength(1);
+		expect(loaded.warnings[0]).toMatch(/dropped a bad record .*levels\.broken\.stars: must be at least 0/);
+		expect(readFileSync(join(dir, `${saveFileName}.bad-2026-05-06T07-08-09.000Z`), 'utf8')).toBe(text);
+	});
+
+	it('accepts a byte-order mark and a version written as text', () => {
+		const dir = fresh();
+		const text = serializeProgress(played, '0.1.0', now).replace('"version": 1', '"version": "1"');
+		writeFileSync(join(dir, saveFileName), `\uFEFF${text}`);
+		expect(loadProgress(dir)).toEqual({progress: played, warnings: []});
+	});
+
+	it('keeps levels named __proto__ and constructor as ordinary records', () => {
+		const dir = fresh();
+		const record = {status: 'solved', stars: 3, attempts: 1, hints: 0, timeMs: 5};
+		writeFileSync(
+			join(dir, saveFileName),
+			`{"version": 1, "levels": {"__proto__": ${JSON.stringify(record)}, "other": ${JSON.stringify(record)}}}`,
+		);
+		const {progress} = loadProgress(dir);
+		expect(Object.keys(progress.levels)).toEqual(['__proto__', 'other']);
+		expect(progress.levels.constructor).toBeUndefined();
+		const after = recordPlay(progress, {...play, levelId: 'constructor'});
+		expect(after.levels.constructor?.stars).toBe(2);
+		expect(solvedCount(emptyProgress, ['constructor', 'toString'])).toBe(0);
+	});
+
+	it('merges two games on one folder instead of letting the last writer win', () => {
+		const dir = fresh();
+		const first = recordPlay(emptyProgress, {...play, levelId: 'a', stars: 1});
+		const second = recordPlay(emptyProgress, {...play, levelId: 'b', stars: 3});
+		expect(saveProgress(dir, first, '0.1.0', now)).toBeUndefined();
+		expect(saveProgress(dir, second, '0.1.0', now)).toBeUndefined();
+		// The first game improves on a level the second one also played: the best stars stay.
+		const better = recordPlay(first, {...play, levelId: 'b', stars: 1});
+		expect(saveProgress(dir, better, '0.1.0', now)).toBeUndefined();
+		const {levels} = loadProgress(dir).progress;
+		expect(Object.keys(levels).sort()).toEqual(['a', 'b']);
+		expect(levels.a?.stars).toBe(1);
+		expect(levels.b?.stars).toBe(3);
+		expect(levels.b?.firstSolvedAt).toBe('2026-03-04T05:06:07.000Z');
+	});
+
+	it('removes temporary files left by a save that was killed', () => {
+		const dir = fresh();
+		saveProgress(dir, played, '0.1.0', now);
+		writeFileSync(join(dir, `${saveFileName}.tmp-4242`), 'half');
+		writeFileSync(join(dir, `${saveFileName}.tmp-0a1b2c3d4e5f6a7b`), 'half');
+		expect(loadProgress(dir).progress).toEqual(played);
+		expect(readdirSync(dir)).toEqual([saveFileName]);
+	});
+
+	it('says so when the data folder is a file', () => {
+		const dir = fresh();
+		writeFileSync(join(dir, 'file'), 'x');
+		const loaded = loadProgress(join(dir, 'file'));
+		expect(loaded.warnings[0]).toMatch(/the data folder .*file is not a folder .* --data-dir/);
+		expect(saveProgress(join(dir, 'file'), played, '0.1.0', now)).toMatch(/is not a folder/);
+		expect(readFileSync(join(dir, 'file'), 'utf8')).toBe('x');
+	});
 
 	it('leaves the old save intact when a write was interrupted before the rename', () => {
 		const dir = fresh();
@@ -77,7 +193,7 @@ describe('saving and loading', () => {
 		const dir = fresh();
 		writeFileSync(join(dir, 'blocker'), '');
 		const warning = saveProgress(join(dir, 'blocker', 'sub'), played, '0.1.0', now);
-		expect(warning).toMatch(/could not save progress to .*blocker.*progress\.json \(E\w+\); it is kept in memory/);
+		expect(warning).toMatch(/the data folder .*blocker.*sub is not a folder/);
 	});
 
 	it.skipIf(process.getuid?.() === 0)('warns when the save folder is read-only', () => {

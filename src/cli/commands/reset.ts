@@ -1,8 +1,8 @@
-import {copyFileSync, existsSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {createInterface} from 'node:readline/promises';
 import {emptyProgress} from '../../game/progress.js';
-import {saveFileName, saveProgress} from '../storage.js';
+import {describeCode, keepAside, replaceProgress, saveFileName} from '../storage.js';
 import type {CommandResult} from './output.js';
 
 /** `reset [--yes]`: wipes progress after asking, keeping a backup of the old save beside it. */
@@ -30,17 +30,22 @@ export async function resetProgress(
 		rl.close();
 		if (!/^y(es)?$/i.test(answer.trim())) return {stdout: 'nothing changed\n', stderr: '', code: 0};
 	}
-	const backup = `${file}.backup-${now.toISOString().replaceAll(':', '-')}`;
-	try {
-		copyFileSync(file, backup);
-	} catch (error) {
+	const backup = keepAside(file, 'backup', now, false);
+	if (backup === undefined) {
 		return {
 			stdout: '',
-			stderr: `backprop-quest: could not back up ${file} (${(error as NodeJS.ErrnoException).code}); nothing changed\n`,
+			stderr: `backprop-quest: could not back up ${file}; nothing changed\n`,
 			code: 1,
 		};
 	}
-	const warning = saveProgress(dataDir, emptyProgress, appVersion, now);
-	if (warning !== undefined) return {stdout: '', stderr: `backprop-quest: ${warning}\n`, code: 1};
+	try {
+		replaceProgress(dataDir, emptyProgress, appVersion, now);
+	} catch (error) {
+		return {
+			stdout: '',
+			stderr: `backprop-quest: could not reset ${file} (${describeCode(error)}); nothing changed\n`,
+			code: 1,
+		};
+	}
 	return {stdout: `progress reset; the old save is kept as ${backup}\n`, stderr: '', code: 0};
 }
