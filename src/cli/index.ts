@@ -97,6 +97,7 @@ async function main(argv: readonly string[]): Promise<number> {
 				warnings: [...loaded.warnings, ...pack.errors.map(formatLevelError)],
 				startLevel: flags.level,
 				progress,
+				progressIsOnDisk: flags.name === undefined,
 				dataDir,
 				appVersion: pkg.version,
 				// Ink's screen-reader mode is switched on by INK_SCREEN_READER; it gets no animation either.

@@ -15,6 +15,8 @@ export type PlayOptions = {
 	readonly warnings: readonly string[];
 	readonly startLevel: string | undefined;
 	readonly progress: Progress;
+	/** False when the progress differs from the save (a new --name): quitting saves it even without play. */
+	readonly progressIsOnDisk: boolean;
 	readonly dataDir: string;
 	readonly appVersion: string;
 	readonly reducedMotion: boolean;
@@ -25,7 +27,13 @@ const leaveAlternateScreen = '\u001B[?1049l';
 
 /** Renders the game on the alternate screen and resolves with the exit code once the player quits. */
 export async function play(options: PlayOptions): Promise<number> {
-	const save = (progress: Progress) => saveProgress(options.dataDir, progress, options.appVersion);
+	// The progress last written (or read): quitting without playing writes nothing.
+	let onDisk = options.progressIsOnDisk ? options.progress : undefined;
+	const save = (progress: Progress) => {
+		const warning = saveProgress(options.dataDir, progress, options.appVersion);
+		if (warning === undefined) onDisk = progress;
+		return warning;
+	};
 	const store = createGameStore({
 		lang: options.lang,
 		levels: options.levels,
@@ -38,17 +46,23 @@ export async function play(options: PlayOptions): Promise<number> {
 	});
 	process.stdout.write(enterAlternateScreen);
 	let saved = false;
+	let exitCode = 0;
 	const finish = () => {
 		if (saved) return;
 		saved = true;
 		process.stdout.write(leaveAlternateScreen);
-		const warning = save(store.getState().progress);
-		if (warning !== undefined) process.stderr.write(`backprop-quest: warning: ${warning}\n`);
+		const progress = store.getState().progress;
+		const warning = progress === onDisk ? undefined : save(progress);
+		if (warning !== undefined) {
+			process.stderr.write(`backprop-quest: progress was NOT saved: ${warning}\n`);
+			exitCode = 1;
+			process.exitCode = 1;
+		}
 	};
 	// Ctrl-C reaches the game as a key in raw mode; a signal (or a Ctrl-C typed before raw mode is on) still saves.
 	const onSignal = () => {
 		finish();
-		process.exit(0);
+		process.exit(exitCode);
 	};
 	process.once('exit', finish);
 	process.once('SIGINT', onSignal);
@@ -68,7 +82,7 @@ export async function play(options: PlayOptions): Promise<number> {
 		process.off('SIGHUP', onSignal);
 		finish();
 	}
-	return 0;
+	return exitCode;
 }
 
 function exportToDataDir(options: PlayOptions, progress: Progress): Notice {
