@@ -4,10 +4,14 @@
 // can be tested without Ink and measured against the terminal width.
 
 import {displayWidth, padEndToWidth} from '../text-width.js';
+import {at, Grid, must} from './grid.js';
 
 export type CircuitNode = {
+	/** Identifies the node among its neighbours' `deps`. */
 	readonly name: string;
-	/** The gate's symbol (`+`, `×`, `σ` …); empty for an input. */
+	/** What is written after the gate; the name when omitted (a product of a weighted sum has none). */
+	readonly label?: string;
+	/** The gate's symbol with any constant it applies (`+`, `×2`, `^2`, `σ` …); empty for an input. */
 	readonly gate: string;
 	/** The forward value as shown, or `?` while the player still has to find it. */
 	readonly value: string;
@@ -56,7 +60,7 @@ export function renderCircuit(nodes: readonly CircuitNode[]): string[] {
 
 	// Column widths from the labels they hold.
 	const labelOf = (item: Item) =>
-		item.node === undefined ? '' : `${item.node.gate}${item.node.name} ${item.node.value} `;
+		item.node === undefined ? '' : `${item.node.gate}${item.node.label ?? item.node.name} ${item.node.value} `;
 	const gradOf = (item: Item) => (item.node?.grad === undefined ? '' : ` ∂ ${item.node.grad}`);
 	const widths = Array.from({length: columns}, (_, c) =>
 		Math.max(
@@ -69,8 +73,7 @@ export function renderCircuit(nodes: readonly CircuitNode[]): string[] {
 
 	// Each gutter gets one vertical bus per target that joins wires or changes row;
 	// a single wire on the same row runs straight through.
-	const isStraight = (target: Item) =>
-		target.preds.length === 1 && byKey.get(target.preds[0] as string)?.row === target.row;
+	const isStraight = (target: Item) => target.preds.length === 1 && must(byKey, at(target.preds, 0)).row === target.row;
 	const gutters = Array.from({length: columns - 1}, (_, c) => {
 		const incoming = items.filter(i => i.column === c + 1 && i.preds.length > 0);
 		const targets = incoming.filter(i => !isStraight(i)).sort((a, b) => a.row - b.row);
@@ -80,73 +83,72 @@ export function renderCircuit(nodes: readonly CircuitNode[]): string[] {
 	let x = 0;
 	for (let c = 0; c < columns; c++) {
 		starts.push(x);
-		x += (widths[c] as number) + (gutters[c]?.width ?? 0);
+		x += at(widths, c) + (gutters[c]?.width ?? 0);
 	}
+	const start = (column: number) => at(starts, column);
+	const end = (column: number) => start(column) + at(widths, column) - 1;
 	const totalWidth = x;
 	const rows = Math.max(...items.map(i => i.row)) + 1;
-	const height = rows * 2;
-	const text: string[][] = Array.from({length: height}, () => Array.from({length: totalWidth}, () => ' '));
-	const bits: number[][] = Array.from({length: height}, () => Array.from({length: totalWidth}, () => 0));
+	const text = new Grid(totalWidth, rows * 2, ' ');
+	const bits = new Grid(totalWidth, rows * 2, 0);
+	const mark = (cx: number, cy: number, bit: number) => bits.set(cx, cy, bits.get(cx, cy) | bit);
 	const link = (y: number, xFrom: number, xTo: number) => {
 		for (let i = Math.min(xFrom, xTo); i < Math.max(xFrom, xTo); i++) {
-			(bits[y] as number[])[i] = ((bits[y] as number[])[i] as number) | RIGHT;
-			(bits[y] as number[])[i + 1] = ((bits[y] as number[])[i + 1] as number) | LEFT;
+			mark(i, y, RIGHT);
+			mark(i + 1, y, LEFT);
 		}
 	};
 	const drop = (xAt: number, yFrom: number, yTo: number) => {
 		for (let y = Math.min(yFrom, yTo); y < Math.max(yFrom, yTo); y++) {
-			(bits[y] as number[])[xAt] = ((bits[y] as number[])[xAt] as number) | DOWN;
-			(bits[y + 1] as number[])[xAt] = ((bits[y + 1] as number[])[xAt] as number) | UP;
+			mark(xAt, y, DOWN);
+			mark(xAt, y + 1, UP);
 		}
 	};
 
 	// Wires: every item's output runs to the end of its column, then through the gutter's bus.
 	for (const item of items) {
-		const y = item.row * 2;
-		const start = (starts[item.column] as number) + displayWidth(labelOf(item));
-		const end = (starts[item.column] as number) + (widths[item.column] as number) - 1;
 		const consumers = items.filter(i => i.preds.includes(item.key));
-		if (consumers.length > 0 || item.node === undefined)
-			link(y, item.node === undefined ? (starts[item.column] as number) : start, end);
+		if (consumers.length > 0 || item.node === undefined) {
+			const from = item.node === undefined ? start(item.column) : start(item.column) + displayWidth(labelOf(item));
+			link(item.row * 2, from, end(item.column));
+		}
 	}
 	gutters.forEach((gutter, c) => {
-		const gutterStart = (starts[c] as number) + (widths[c] as number) - 1;
 		gutter.targets.forEach((target, t) => {
-			const bus = gutterStart + 1 + t;
+			const bus = end(c) + 1 + t;
 			const ty = target.row * 2;
 			for (const key of target.preds) {
-				const source = byKey.get(key) as Item;
-				const sy = source.row * 2;
-				link(sy, gutterStart, bus);
+				const sy = must(byKey, key).row * 2;
+				link(sy, end(c), bus);
 				drop(bus, sy, ty);
 			}
-			link(ty, bus, starts[c + 1] as number);
+			link(ty, bus, start(c + 1));
 		});
-		for (const target of gutter.straight) link(target.row * 2, gutterStart, starts[c + 1] as number);
+		for (const target of gutter.straight) link(target.row * 2, end(c), start(c + 1));
 	});
 
 	// Labels go over the wires.
 	for (const item of items) {
 		if (item.node === undefined) continue;
-		write(text, item.row * 2, starts[item.column] as number, labelOf(item).trimEnd());
-		write(text, item.row * 2 + 1, starts[item.column] as number, gradOf(item));
+		write(text, item.row * 2, start(item.column), labelOf(item).trimEnd());
+		write(text, item.row * 2 + 1, start(item.column), gradOf(item));
 	}
 
-	return text.map((line, y) =>
-		line
-			.map((ch, i) => (ch !== ' ' ? ch : (joints[(bits[y] as number[])[i] as number] ?? ' ')))
+	return Array.from({length: text.height}, (_, y) =>
+		text
+			.row(y)
+			.map((ch, i) => (ch !== ' ' ? ch : (joints[bits.get(i, y)] ?? ' ')))
 			.join('')
 			.replace(/\s+$/, ''),
 	);
 }
 
-function write(canvas: string[][], y: number, x: number, value: string): void {
-	const line = canvas[y] as string[];
+function write(canvas: Grid<string>, y: number, x: number, value: string): void {
 	let i = x;
 	for (const ch of value) {
-		line[i] = ch;
+		canvas.set(i, y, ch);
 		// A wide character takes two cells; the second is left empty for the terminal.
-		if (displayWidth(ch) === 2) line[++i] = '';
+		if (displayWidth(ch) === 2) canvas.set(++i, y, '');
 		i++;
 	}
 }
@@ -172,7 +174,7 @@ function layout(nodes: readonly CircuitNode[]): Item[] {
 	}));
 	const byKey = new Map(items.map(i => [i.key, i]));
 	for (const node of nodes) {
-		const target = byKey.get(node.name) as Item;
+		const target = must(byKey, node.name);
 		for (const dep of node.deps) {
 			let previous = dep;
 			for (let c = (column.get(dep) ?? 0) + 1; c < target.column; c++) {
@@ -208,8 +210,7 @@ function layout(nodes: readonly CircuitNode[]): Item[] {
 		place(
 			items.filter(i => i.column === c),
 			// An input that joins late goes below the wires already running through its column.
-			(i: Item) =>
-				i.preds.length === 0 ? Number.MAX_SAFE_INTEGER : mean(i.preds.map(p => (byKey.get(p) as Item).row)),
+			(i: Item) => (i.preds.length === 0 ? Number.MAX_SAFE_INTEGER : mean(i.preds.map(p => must(byKey, p).row))),
 		);
 	}
 	return items;
