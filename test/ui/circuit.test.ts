@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {levelCircuitNodes} from '../../src/ui/graph/level-circuit.js';
+import {levelCircuitNodes, levelCircuitParts} from '../../src/ui/graph/level-circuit.js';
 import {renderCircuit} from '../../src/ui/graph/render-graph.js';
 import {shippedLevels} from './render.js';
 
@@ -29,9 +29,15 @@ describe('circuit drawing', () => {
 		).toEqual(['x 1 ───σy 0.73', '']);
 	});
 
-	it('skips nodes left out of the view and keeps their neighbours connected', () => {
-		const nodes = levelCircuitNodes(level('network-hidden-paths'), undefined);
-		expect(nodes.find(n => n.name === 'H1')?.deps).toEqual(['w11']);
+	it('marks a part left out of the view with ⋯ on the wire instead of bridging it', () => {
+		const {nodes, legend} = levelCircuitParts(level('network-hidden-paths'), undefined);
+		const [mark] = nodes.find(n => n.name === 'H1')?.deps ?? [];
+		expect(nodes.find(n => n.name === mark)).toMatchObject({gate: '⋯', value: '0.378', deps: ['w11']});
+		expect(legend).toContainEqual({
+			symbol: expect.stringMatching(/^⋯/),
+			text: 'h1 = w11·x1 + w13·x2 + b1',
+			hidden: true,
+		});
 	});
 
 	it('seeds the gradient 1 on the node a chain starts from', () => {
