@@ -23,6 +23,14 @@ export type Messages = {
 	readonly warningsTitle: (n: number) => string;
 	readonly askFor: Readonly<Record<string, string>>;
 	readonly graphLegend: string;
+	/** A legend line for a `⋯` on a wire: the part of the graph it stands for. */
+	readonly hiddenPart: (symbol: string, text: string) => string;
+	/** The network figure's line styles for the asked paths. */
+	readonly pathLegend: {readonly e1: string; readonly e2: string};
+	/** Before the inputs' values when the graph is listed instead of drawn. */
+	readonly given: string;
+	/** The one line left when the terminal has no room for the drawing. */
+	readonly drawingHidden: string;
 	readonly notANumber: string;
 	/** Hangul typed into an answer field: the keyboard is on Korean input. */
 	readonly switchToLatin: string;
@@ -113,6 +121,10 @@ const en: Messages = {
 		update: 'Find the gradient, then the updated weight:',
 	},
 	graphLegend: 'value on each wire · ∂ its gradient below',
+	hiddenPart: (symbol, text) => `${symbol} not drawn: ${text}`,
+	pathLegend: {e1: "E1 path (the note's green)", e2: "E2 path (the note's red)"},
+	given: 'Given:',
+	drawingHidden: 'Circuit hidden: enlarge the terminal or press i.',
 	notANumber: 'That is not a number. Try -4, 0.25, 3/4, 1e-3 or 2*-4. (No attempt used.)',
 	switchToLatin: 'Switch your keyboard to English input (the 한/영 key) to type a number.',
 	hintKey: '(h: hint)',
@@ -319,6 +331,10 @@ const ko: Messages = {
 		update: '기울기를 구한 뒤, 업데이트된 가중치를 구하세요:',
 	},
 	graphLegend: '선 위: 순전파 값 · ∂ 아래: 기울기',
+	hiddenPart: (symbol, text) => `${symbol} 그림에서 생략: ${text}`,
+	pathLegend: {e1: 'E1 경로 (노트의 초록색)', e2: 'E2 경로 (노트의 빨간색)'},
+	given: '주어진 값:',
+	drawingHidden: '회로 숨김: 터미널을 키우거나 i 를 누르세요.',
 	notANumber: '숫자가 아닙니다. -4, 0.25, 3/4, 1e-3, 2*-4 처럼 입력하세요. (시도 횟수는 그대로입니다.)',
 	switchToLatin: '한/영 키로 영문 입력으로 바꾸세요.',
 	hintKey: '(h: 힌트)',

@@ -2,6 +2,8 @@ import {Box, Text} from 'ink';
 import {currentLevel} from '../../game/store.js';
 import {Footer} from '../components/Footer.js';
 import {useGame} from '../game-context.js';
+import {DrawingView} from '../graph/DrawingView.js';
+import {levelDrawing} from '../graph/level-drawing.js';
 import {messages} from '../strings.js';
 import {wrapLines} from '../text-wrap.js';
 import {theme} from '../theme.js';
@@ -11,9 +13,10 @@ export type IntroOverlayProps = {
 	readonly height: number;
 };
 
-/** The level's whole introduction and its formula, for when the level screen had to shorten it. */
+/** The level's whole introduction, its formula and its drawing, for when the level screen had to shorten them. */
 export function IntroOverlay({width, height}: IntroOverlayProps) {
 	const lang = useGame(s => s.lang);
+	const play = useGame(s => s.play);
 	const t = messages(lang);
 	const level = useGame(currentLevel);
 	if (level === undefined) return null;
@@ -34,6 +37,10 @@ export function IntroOverlay({width, height}: IntroOverlayProps) {
 							{line}
 						</Text>
 					))}
+				</Box>
+				{/* The drawing too, for a terminal that had no room for it on the level screen. */}
+				<Box marginTop={1}>
+					<DrawingView lines={levelDrawing(level, play, width, t).lines} />
 				</Box>
 			</Box>
 			<Footer keys={t.footer.intro ?? ''} width={width} />

@@ -6,12 +6,13 @@ import type {Level} from '../../levels/loader.js';
 import {AnswerFields} from '../components/AnswerFields.js';
 import {Footer} from '../components/Footer.js';
 import {useGame} from '../game-context.js';
-import {levelCircuit, levelStepList} from '../graph/level-circuit.js';
-import {circuitWidth} from '../graph/render-graph.js';
+import {DrawingView} from '../graph/DrawingView.js';
+import {levelDrawing} from '../graph/level-drawing.js';
 import {type Messages, messages} from '../strings.js';
-import {displayWidth, truncateToWidth} from '../text-width.js';
+import {truncateToWidth} from '../text-width.js';
 import {wrapLines} from '../text-wrap.js';
 import {theme} from '../theme.js';
+import {levelRows} from './level-rows.js';
 
 export type LevelScreenProps = {
 	readonly width: number;
@@ -35,19 +36,16 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 	const right = t.levelOf(number, levels.length);
 
 	const feedback = feedbackLines(level, play, complete, t, lang, width);
-	// Too narrow for the drawing: the steps as a list still show every value.
-	const drawing = levelCircuit(level, play, width);
-	const circuit = drawing ?? levelStepList(level, play, width);
-	// The legend sits to the right of the drawing's first line when there is room for it.
-	const legendPad = drawing === undefined ? -1 : width - circuitWidth(drawing) - displayWidth(t.graphLegend);
+	const drawing = levelDrawing(level, play, width, t);
 	const ask = t.askFor[level.spec.kind] ?? '';
-	const fieldRows = level.fields.length + 1;
-	// Header 2, footer 1, fields, feedback; the circuit if it fits; the introduction gets the rest.
-	const fixed = 2 + 1 + fieldRows + feedback.length + 1;
-	const circuitRows = circuit !== undefined && fixed + circuit.length + 1 + 2 <= height ? circuit.length + 1 : 0;
+	const rows = levelRows({
+		height,
+		drawing: drawing.lines.length,
+		fields: level.fields.length + 1,
+		feedback: feedback.length,
+	});
 	const top = complete ? completionLines(level, play, t, lang, width) : introLines(level, lang, width);
-	const topRoom = Math.max(1, height - fixed - circuitRows);
-	const topShown = top.length > topRoom ? [...top.slice(0, topRoom - 1), {text: '… (i)', dim: true}] : top;
+	const topShown = top.length > rows.intro ? [...top.slice(0, rows.intro - 1), {text: '… (i)', dim: true}] : top;
 
 	return (
 		<Box flexDirection="column" width={width} height={height}>
@@ -64,22 +62,13 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 					{line.text}
 				</Text>
 			))}
-			{circuitRows > 0 && circuit !== undefined && (
-				<Box flexDirection="column" marginTop={1} flexShrink={0}>
-					{circuit.map((line, i) => (
-						// biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
-						<Text key={i}>
-							{line}
-							{i === 0 && legendPad >= 4 && (
-								<Text
-									dimColor
-								>{`${' '.repeat(legendPad - displayWidth(line) + circuitWidth(circuit))}${t.graphLegend}`}</Text>
-							)}
-						</Text>
-					))}
+			{rows.drawing > 0 && (
+				<Box marginTop={rows.gapBeforeDrawing} flexShrink={0}>
+					<DrawingView lines={drawing.lines} />
 				</Box>
 			)}
-			<Box flexDirection="column" marginTop={1}>
+			{rows.drawingHidden > 0 && <Text dimColor>{truncateToWidth(t.drawingHidden, width)}</Text>}
+			<Box flexDirection="column" marginTop={rows.gapBeforeFields} flexShrink={0}>
 				<Text dimColor>{truncateToWidth(ask, width)}</Text>
 				<AnswerFields fields={level.fields} play={play} width={width} />
 			</Box>
