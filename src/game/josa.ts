@@ -101,6 +101,10 @@ const symbolNames: Readonly<Record<string, string>> = {
 	'′': '프라임',
 	'★': '별',
 	'☆': '별',
+	'½': '일',
+	'¼': '일',
+	'¾': '삼',
+	'⅓': '일',
 };
 
 const subscriptDigits = '₀₁₂₃₄₅₆₇₈₉';
@@ -108,7 +112,7 @@ const closers: Readonly<Record<string, string>> = {')': '(', ']': '[', '}': '{',
 
 /**
  * How the end of a word sounds, as Hangul: '0.1' → '일', 'w20' → '이십',
- * '∂L/∂s' → '에스', '기울기(∂L/∂s = 7)' → '기울기' (a bracket is an aside, read past it).
+ * '∂L/∂s' → '에스', '기울기(∂L/∂s = 7)' → '기' (the word before an aside).
  */
 export function spokenEnding(word: string): string {
 	let rest = word.trimEnd();
@@ -117,9 +121,10 @@ export function spokenEnding(word: string): string {
 		const opener = closers[last];
 		if (opener !== undefined) {
 			const open = rest.lastIndexOf(opener);
-			const before = rest.slice(0, Math.max(open, 0)).trimEnd();
-			// "(7)" alone is read as what it holds; "기울기(7)" as the word before the bracket.
-			rest = before.length > 0 ? before : rest.slice(open + 1, -1);
+			// After a Korean word a bracket is an aside, read past it: 기울기(∂L/∂s = 7)를.
+			// After a symbol it is maths, read to its end: σ(h)가, 4(2x + 1)은.
+			const aside = open > 0 && /[가-힣]/.test(rest.slice(0, open).trimEnd().at(-1) ?? '');
+			rest = aside ? rest.slice(0, open).trimEnd() : rest.slice(open + 1, -1);
 			continue;
 		}
 		if (/[가-힣ㄱ-ㅣ]$/.test(rest)) return last;

@@ -53,6 +53,13 @@ describe('Korean particles after numbers and symbols', () => {
 		expect(josa('JSON', '으로/로')).toBe('JSON으로');
 	});
 
+	it('read brackets after a symbol as maths, to their end', () => {
+		expect(josa('4(2x + 1)', '은/는')).toBe('4(2x + 1)은');
+		expect(josa('σ(h)', '이/가')).toBe('σ(h)가');
+		expect(josa('sigmoid(0.3775)', '을/를')).toBe('sigmoid(0.3775)를');
+		expect(josa('½', '은/는')).toBe('½은');
+	});
+
 	it('read past a bracketed aside to the word before it', () => {
 		expect(josa('상류 기울기(∂L/∂s = 7)', '을/를')).toBe('상류 기울기(∂L/∂s = 7)를');
 		expect(josa('학습률(η = 0.1)', '을/를')).toBe('학습률(η = 0.1)을');
