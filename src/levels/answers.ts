@@ -71,7 +71,13 @@ export type UpdatePreview = {
 	readonly before: number;
 	readonly after: number;
 	readonly errorBefore: number;
-	readonly errorAfter: number;
+	/**
+	 * The error at the updated parameter; undefined when a step has no value
+	 * there (`s0 ^ 1.5` once s0 < 0): the level is fine, only this preview is not.
+	 */
+	readonly errorAfter: number | undefined;
+	/** The step that has no value after the update, when there is one. */
+	readonly undefinedAt: string | undefined;
 };
 
 const d = (of: string, wrt: string) => `∂${of}/∂${wrt}`;
@@ -513,7 +519,7 @@ export function updateFields(
 	const g = grads.get(param) ?? 0;
 	const before = node.value.data;
 	const after = before - learningRate * g;
-	const next = buildGraph(steps, {...inputs, [param]: after}, outputName);
+	const next = errorAt(steps, {...inputs, [param]: after}, outputName);
 	const eta = f(learningRate);
 	const fields: Field[] = [
 		{
@@ -550,9 +556,24 @@ export function updateFields(
 			before,
 			after,
 			errorBefore: graph.output.value.data,
-			errorAfter: next.output.value.data,
+			errorAfter: next.value,
+			undefinedAt: next.undefinedAt,
 		},
 	};
+}
+
+/** The output at other inputs, or which step has no value there. */
+function errorAt(
+	steps: readonly Step[],
+	inputs: Readonly<Record<string, number>>,
+	outputName: string | undefined,
+): {value: number | undefined; undefinedAt: string | undefined} {
+	try {
+		return {value: buildGraph(steps, inputs, outputName).output.value.data, undefinedAt: undefined};
+	} catch (error) {
+		if (!(error instanceof GraphError)) throw error;
+		return {value: undefined, undefinedAt: /step '([^']+)'/.exec(error.message)?.[1] ?? '?'};
+	}
 }
 
 function requireNode(graph: LevelGraph, name: string): NamedNode {

@@ -53,6 +53,8 @@ export type Messages = {
 	readonly explanation: string;
 	readonly workedSolution: string;
 	readonly updatePreview: (p: Params) => string;
+	/** The step's preview when the error has no value at the updated parameter. */
+	readonly updatePreviewUndefined: (p: Params) => string;
 	readonly resultTitle: (title: string) => string;
 	readonly resultStars: (stars: number) => string;
 	readonly resultSeen: string;
@@ -198,6 +200,8 @@ const en: Messages = {
 	workedSolution: 'Worked solution:',
 	updatePreview: p =>
 		`One step: ${p.param} ${p.before} → ${p.after}, error ${p.errorBefore} → ${p.errorAfter}. ${p.direction}`,
+	updatePreviewUndefined: p =>
+		`One step: ${p.param} ${p.before} → ${p.after}; the error after it is undefined, because step ${p.step} has no value at ${p.param} = ${p.after}. ${p.direction}`,
 	resultTitle: title => `Level complete: ${title}`,
 	resultStars: stars => `${stars} star${stars === 1 ? '' : 's'}`,
 	resultSeen: 'Solution shown — marked seen, 0 stars. Replay it for stars.',
@@ -406,6 +410,8 @@ const ko: Messages = {
 	workedSolution: '풀이:',
 	updatePreview: p =>
 		`한 걸음: ${p.param} ${p.before} → ${p.after}, 오차 ${p.errorBefore} → ${p.errorAfter}. ${p.direction}`,
+	updatePreviewUndefined: p =>
+		`한 걸음: ${p.param} ${p.before} → ${p.after}. ${p.param} = ${p.after}에서는 ${p.step} 단계의 값이 없어서 걸음 뒤의 오차가 정의되지 않습니다. ${p.direction}`,
 	resultTitle: title => `레벨 완료: ${title}`,
 	resultStars: stars => `별 ${stars}개`,
 	resultSeen: '풀이를 보았습니다. 별 0개로 기록됩니다. 다시 풀면 별을 받을 수 있습니다.',

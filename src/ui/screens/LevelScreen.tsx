@@ -99,14 +99,17 @@ function completionLines(level: Level, play: PlayState, t: Messages, lang: 'en' 
 	lines.push(...wrapLines(level.spec.explain[lang], width).map(text => ({text})));
 	const update = level.update;
 	if (update !== undefined) {
-		const text = t.updatePreview({
+		const params = {
 			param: update.param,
 			before: formatNumber(update.before),
 			after: formatNumber(update.after),
 			errorBefore: formatNumber(update.errorBefore),
-			errorAfter: formatNumber(update.errorAfter),
 			direction: update.after === update.before ? '' : t.slopeDirection(update.after < update.before, update.param),
-		});
+		};
+		const text =
+			update.errorAfter === undefined
+				? t.updatePreviewUndefined({...params, step: update.undefinedAt ?? '?'})
+				: t.updatePreview({...params, errorAfter: formatNumber(update.errorAfter)});
 		lines.push(...wrapLines(text, width).map(line => ({text: line, color: theme.accent})));
 	}
 	return lines;
