@@ -236,6 +236,9 @@ function buildLevel(spec: LevelSpec, chapter: Chapter, file: string, reportTo: R
 		const {min, max, start} = spec.learningRate;
 		if (!(min <= start && start <= max))
 			report('.learningRate', `needs min ≤ start ≤ max (got ${min}, ${start}, ${max})`);
+		for (const [j, mark] of (spec.learningRate.marks ?? []).entries()) {
+			if (!(min <= mark && mark <= max)) report(`.learningRate.marks[${j}]`, `${mark} is outside min … max`);
+		}
 	}
 	if (spec.kind === 'lab') return failed ? undefined : withoutGraph(base);
 

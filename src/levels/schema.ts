@@ -46,7 +46,13 @@ const graphLevel = {
 	),
 };
 
-const range = z.strictObject({min: positive, max: positive, start: positive});
+const range = z.strictObject({
+	min: positive,
+	max: positive,
+	start: positive,
+	/** η values the level's text talks about: + and − stop at each of them. */
+	marks: z.optional(z.array(positive)),
+});
 const goal = z.strictObject({loss: positive, steps: wholePositive});
 
 export const levelKinds = ['forward', 'gradients', 'chain', 'paths', 'update', 'descent', 'lab'] as const;

@@ -81,6 +81,10 @@ export type Messages = {
 		readonly paused: string;
 		readonly divergedNotFinite: (eta: string) => string;
 		readonly divergedExploded: (eta: string) => string;
+		readonly divergedGrowing: (eta: string) => string;
+		readonly stalled: (loss: string, window: number, eta: string) => string;
+		readonly oscillating: (eta: string) => string;
+		readonly overBudget: (budget: number) => string;
 		readonly goal: (step: number, stars: number) => string;
 		readonly stats: (step: number, loss: string, eta: string) => string;
 		readonly goalText: (loss: string, steps: number) => string;
@@ -284,6 +288,14 @@ const en: Messages = {
 			`✗ Diverged: the loss grew too large to represent (η = ${eta}). The steps overshoot further each time. Lower η with − and press r to reset.`,
 		divergedExploded: eta =>
 			`✗ Diverged: the loss grew past ten times its start (η = ${eta}). Each step overshoots the minimum by more than it corrects. Lower η with − and press r.`,
+		divergedGrowing: eta =>
+			`✗ Diverged: every step jumps across the minimum and lands farther away than before (η = ${eta}). Lower η with − and press r.`,
+		stalled: (loss, window, eta) =>
+			`⏸ Stalled at loss ${loss}: under 0.5 % progress in ${window} steps (η = ${eta}). Flat sigmoids, dead ReLUs or a plateau. Try another η and r, or space to train on.`,
+		oscillating: eta =>
+			`↔ Oscillating: every step jumps across the minimum and lands just as far away, so the loss never falls (η = ${eta}). Lower η with − and press r.`,
+		overBudget: budget =>
+			`Past the ${budget}-step budget and still improving: the goal now earns 1 star. Train on, or try another η and r.`,
 		goal: (step, stars) =>
 			`✓ Goal reached at step ${step}: ${'★'.repeat(stars)}${'☆'.repeat(3 - stars)}. Enter: results · r: train again`,
 		stats: (step, loss, eta) => `step ${step} · loss ${loss} · η ${eta}`,
@@ -493,6 +505,14 @@ const ko: Messages = {
 			`✗ 발산했습니다: 손실이 표현할 수 없을 만큼 커졌습니다 (η = ${eta}). 매 단계 더 멀리 튀어 나갑니다. − 로 η를 낮추고 r로 다시 시작하세요.`,
 		divergedExploded: eta =>
 			`✗ 발산했습니다: 손실이 처음의 10배를 넘었습니다 (η = ${eta}). 한 걸음이 최솟값을 바로잡는 것보다 더 크게 지나칩니다. − 로 η를 낮추고 r을 누르세요.`,
+		divergedGrowing: eta =>
+			`✗ 발산했습니다: 매 걸음 최솟값을 건너뛰어 전보다 더 먼 곳에 떨어집니다 (η = ${eta}). − 로 η를 낮추고 r을 누르세요.`,
+		stalled: (loss, window, eta) =>
+			`⏸ 손실 ${loss}에서 멈췄습니다: ${window}단계 동안 0.5 %도 줄지 않았습니다 (η = ${eta}). 평평해진 시그모이드, 죽은 ReLU, 또는 고원입니다. 다른 η로 r을 누르거나, 스페이스로 계속 학습하세요.`,
+		oscillating: eta =>
+			`↔ 진동합니다: 매 걸음 최솟값을 건너뛰어 꼭 같은 거리에 떨어지므로 손실이 줄지 않습니다 (η = ${eta}). − 로 η를 낮추고 r을 누르세요.`,
+		overBudget: budget =>
+			`${budget}단계 예산을 넘겼지만 아직 좋아지는 중입니다. 이제 목표에 닿으면 별 1개입니다. 계속 학습하거나, 다른 η로 r을 누르세요.`,
 		goal: (step, stars) =>
 			`✓ ${step}단계에서 목표 달성: ${'★'.repeat(stars)}${'☆'.repeat(3 - stars)}. Enter: 결과 · r: 다시 학습`,
 		stats: (step, loss, eta) => `${step}단계 · 손실 ${loss} · η ${eta}`,

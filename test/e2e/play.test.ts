@@ -102,8 +102,9 @@ describe.skipIf(!hasTmux)('the built CLI in a real terminal (tmux)', () => {
 	it('trains a lab level live to its goal', async () => {
 		session = new TerminalSession(['--level', 'descent-one-weight']);
 		await session.waitFor('step 0 · loss 25 · η 0.05');
-		session.type('++++');
-		await session.waitFor('η 0.5');
+		// Up the dial: 0.07, 0.1, 0.15, 0.2, 0.3, 0.5.
+		session.type('++++++');
+		await session.waitFor('η 0.5 ');
 		session.type(' ');
 		await session.waitFor(/Goal reached at step \d+: ★★★/);
 		session.press('Enter');

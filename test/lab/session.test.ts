@@ -25,7 +25,7 @@ describe('training', () => {
 	it('the first step of the 2-2-2 network moves w21 to the worked example’s value', () => {
 		const trainer = createTrainer(labSpec('lab-notes-network'));
 		trainer.step(0.5);
-		expect(trainer.parameters().find(p => p.name === 'w21')?.value).toBeCloseTo(0.35891648, 8);
+		expect(trainer.parameters?.().find(p => p.name === 'w21')?.value).toBeCloseTo(0.35891648, 8);
 	});
 
 	it('XOR reaches its goal with the default η, within its step budget', () => {
@@ -42,6 +42,8 @@ describe('training', () => {
 		const view = session.advance(100);
 		expect(view.status).toBe('diverged');
 		expect(view.divergence).toBe('exploded');
+		// E = 25, 100, 400: past ten times the start at the second step.
+		expect(view.steps).toBe(2);
 		expect(view.losses.every(Number.isFinite)).toBe(true);
 	});
 
@@ -59,9 +61,9 @@ describe('training', () => {
 		expect(session.descent?.weight()).toBe(8);
 	});
 
-	it('η moves on a log scale within the level’s range', () => {
+	it('η moves along the level’s dial within its range', () => {
 		const session = createLabSession(level('descent-one-weight'));
-		expect(session.changeLearningRate(4).learningRate).toBeCloseTo(0.5, 12);
+		expect(session.changeLearningRate(4).learningRate).toBe(0.2);
 		expect(session.changeLearningRate(-400).learningRate).toBe(0.01);
 	});
 
@@ -73,10 +75,31 @@ describe('training', () => {
 		expect(session.view().losses).toEqual([20.25]);
 	});
 
-	it('stars come from the steps used', () => {
+	it('stars come from the steps used, less one a hint, never below 1', () => {
 		expect([labStars(10, 40), labStars(20, 40), labStars(21, 40), labStars(40, 40), labStars(41, 40)]).toEqual([
 			3, 3, 2, 2, 1,
 		]);
+		expect([labStars(10, 40, 1), labStars(10, 40, 2), labStars(21, 40, 1), labStars(41, 40, 2)]).toEqual([2, 1, 1, 1]);
+	});
+
+	it('the best run survives a reset; a slower one does not replace it', () => {
+		const session = createLabSession(level('descent-one-weight'));
+		session.changeLearningRate(6); // 0.5
+		expect(session.advance(10)).toMatchObject({status: 'goal', goalStep: 1});
+		session.reset();
+		session.changeLearningRate(-6); // 0.05
+		const view = session.advance(100);
+		expect(view.goalStep).toBe(38);
+		expect(view.best).toEqual({learningRate: 0.5, steps: 1});
+	});
+
+	it('a stall pauses the run; space trains on and judges afresh', () => {
+		const session = createLabSession(level('lab-notes-network'));
+		session.changeLearningRate(100); // the top: 200
+		session.setRunning(true);
+		expect(session.advance(100)).toMatchObject({status: 'stalled', steps: 30});
+		expect(session.setRunning(true)).toMatchObject({status: 'running', since: 30});
+		expect(session.advance(10)).toMatchObject({status: 'running', steps: 40});
 	});
 });
 
@@ -98,7 +121,7 @@ describe('point-by-point gradients', () => {
 		sgdStep(whole.parameters(), 0.1);
 		// step() reports the loss where the step arrives.
 		expect(trainer.step(0.1)).toBeCloseTo(loss().data, 10);
-		const score = trainer.scorer();
+		const score = trainer.classifier?.scorer() ?? (() => Number.NaN);
 		for (const [x, y] of [
 			[0, 0],
 			[1, -0.5],

@@ -36,20 +36,28 @@ describe('the lab', () => {
 
 	it('+ raised many times leads to a clear "diverged", r resets, and nothing shows NaN', async () => {
 		const {frame, press} = await lab('descent-one-weight');
-		await press(...Array.from({length: 10}, () => '+'));
+		await press(...Array.from({length: 12}, () => '+'));
 		expect(frame()).toContain('η 1.5');
 		await press('s', 's', 's', 's', 's');
 		expect(frame()).toContain('✗ Diverged: the loss grew past ten times its start (η = 1.5).');
 		expect(frame()).not.toMatch(/NaN|Infinity/);
 		await press('r');
 		expect(frame()).toContain('step 0 · loss 25 · η 1.5');
-		await press('-', '-', '-', '-', '-', '-');
-		expect(frame()).toContain('η 0.0474');
+		// Back down the dial: 1.01, 1, 0.9, 0.7, 0.5, 0.3, 0.2, 0.15, 0.1, 0.07 and the start again.
+		await press(...Array.from({length: 11}, () => '-'));
+		expect(frame()).toContain('η 0.05');
+	});
+
+	it('a hint costs a star in a lab too', async () => {
+		const {frame, press, store} = await lab('descent-one-weight');
+		await press('h', ...Array.from({length: 6}, () => '+'), 's');
+		expect(frame()).toContain('✓ Goal reached at step 1: ★★☆');
+		expect(store.getState().lastOutcome?.stars).toBe(2);
 	});
 
 	it('says 발산 in Korean', async () => {
 		const {frame, press} = await lab('descent-one-weight', {lang: 'ko'});
-		await press(...Array.from({length: 10}, () => '+'), 's', 's', 's', 's');
+		await press(...Array.from({length: 12}, () => '+'), 's', 's', 's', 's');
 		expect(frame()).toContain('✗ 발산했습니다');
 	});
 

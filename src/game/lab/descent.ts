@@ -1,5 +1,5 @@
-import {parseFormula} from '../../levels/formula.js';
 import {buildGraph, GraphError, gradientsFrom} from '../../levels/graph.js';
+import type {Level} from '../../levels/loader.js';
 import type {LevelSpec} from '../../levels/schema.js';
 import type {Trainer} from './trainer.js';
 
@@ -18,19 +18,37 @@ export type DescentTrainer = Trainer & {
 	history(): readonly number[];
 };
 
-/** Gradient descent on the level's E(param), every value and slope from the engine. */
-export function createDescent(spec: DescentSpec): DescentTrainer {
-	const steps = parseFormula(spec.formula);
+// The curve view asks for the same columns every frame; remembering this many
+// points covers a wide terminal's plot without holding on to a long run's trail.
+const remembered = 1024;
+
+/**
+ * Gradient descent on the level's E(param): every value and slope comes from
+ * the engine, on the level's own parsed steps and output node, rebuilt at each
+ * weight (the formula is parsed once, when the level loads).
+ */
+export function createDescent(level: Level): DescentTrainer {
+	const spec = level.spec as DescentSpec;
 	const start = spec.inputs[spec.param] ?? 0;
+	const known = new Map<number, {error: number; slope: number} | undefined>();
 	const evaluate = (w: number) => {
 		if (!Number.isFinite(w)) return undefined;
+		const seen = known.get(w);
+		if (seen !== undefined || known.has(w)) return seen;
+		let result: {error: number; slope: number} | undefined;
 		try {
-			const graph = buildGraph(steps, {...spec.inputs, [spec.param]: w});
-			return {error: graph.output.value.data, slope: gradientsFrom(graph, graph.output).get(spec.param) ?? 0};
+			const graph =
+				w === start && level.graph !== undefined
+					? level.graph
+					: buildGraph(level.steps, {...spec.inputs, [spec.param]: w}, spec.output);
+			const error = graph.output.value.data;
+			result = {error, slope: gradientsFrom(graph, graph.output).get(spec.param) ?? 0};
 		} catch (error) {
-			if (error instanceof GraphError) return undefined;
-			throw error;
+			if (!(error instanceof GraphError)) throw error;
 		}
+		if (known.size >= remembered) known.clear();
+		known.set(w, result);
+		return result;
 	};
 	const range = plotRange(start, w => evaluate(w)?.error);
 	let w = start;
@@ -55,13 +73,6 @@ export function createDescent(spec: DescentSpec): DescentTrainer {
 		weight: () => w,
 		evaluate,
 		range,
-		parameters: () => {
-			const here = evaluate(w);
-			return [{name: spec.param, value: w, grad: here?.slope ?? Number.NaN}];
-		},
-		scorer: () => () => 0,
-		points: [],
-		isClassifier: false,
 		stepsPerTick: 1,
 	};
 }

@@ -1,17 +1,19 @@
 import type {Level} from '../../levels/loader.js';
 import {createDescent, type DescentTrainer} from './descent.js';
+import {type Divergence, judgeRun, type Outcome, stallWindow} from './outcome.js';
+import {moveOnGrid, rateGrid} from './rate-grid.js';
 import {createTrainer, type Trainer} from './trainer.js';
 
-export type LabStatus = 'ready' | 'running' | 'paused' | 'diverged' | 'goal';
+export type {Divergence, Outcome} from './outcome.js';
 
-/** Why a run was stopped as diverged. */
-export type Divergence = 'not-finite' | 'exploded';
+/**
+ * Where the run stands. `stalled` and `oscillating` pause it with a message
+ * (space trains on); `diverged` and `goal` end it until r.
+ */
+export type LabStatus = 'ready' | 'running' | 'paused' | 'diverged' | 'stalled' | 'oscillating' | 'goal';
 
-/** A loss this many times its starting value counts as diverged. */
-export const explodeFactor = 10;
-
-/** Presses of + or − it takes to change η tenfold. */
-export const learningRateStepsPerDecade = 4;
+/** A finished run that reached the goal: how fast, and with which η. */
+export type GoalRun = {readonly learningRate: number; readonly steps: number};
 
 /** Everything the lab screen shows; a fresh object after every change. */
 export type LabView = {
@@ -19,7 +21,7 @@ export type LabView = {
 	readonly status: LabStatus;
 	readonly divergence: Divergence | undefined;
 	readonly steps: number;
-	/** The loss before each step taken, all finite; a diverged step is not recorded. */
+	/** The loss after each step taken, all finite; a step that overflowed is not recorded. */
 	readonly losses: readonly number[];
 	readonly learningRate: number;
 	readonly logScale: boolean;
@@ -27,6 +29,12 @@ export type LabView = {
 	readonly goalStep: number | undefined;
 	readonly goal: {readonly loss: number; readonly steps: number};
 	readonly range: {readonly min: number; readonly max: number};
+	/** The step from which stalls are judged: the last start, resume or change of η. */
+	readonly since: number;
+	/** Every η this lab's + and − can reach, ascending. */
+	readonly grid: readonly number[];
+	/** The fastest run to the goal in this visit to the level (across resets), if any. */
+	readonly best: GoalRun | undefined;
 };
 
 export type LabSession = {
@@ -34,28 +42,45 @@ export type LabSession = {
 	/** Set for one-weight descent levels. */
 	readonly descent: DescentTrainer | undefined;
 	view(): LabView;
-	/** Takes up to `count` steps, stopping at divergence; returns the new view. */
+	/** Takes up to `count` steps, stopping when the run reaches an outcome; returns the new view. */
 	advance(count: number): LabView;
 	setRunning(running: boolean): LabView;
-	/** Multiplies η by 10^(presses / 4), kept inside the level's range. */
+	/** Moves η `presses` values along the lab's grid (negative: down), kept inside its range. */
 	changeLearningRate(presses: number): LabView;
 	toggleLogScale(): LabView;
 	reset(): LabView;
 };
 
-/** Stars for reaching the goal: within half the step budget 3, within it 2, later 1. */
-export function labStars(goalStep: number, budget: number): number {
-	if (goalStep <= budget / 2) return 3;
-	if (goalStep <= budget) return 2;
-	return 1;
+/** Stars for reaching the goal: within half the step budget 3, within it 2, later 1; each hint costs one, down to 1. */
+export function labStars(goalStep: number, budget: number, hintsUsed = 0): number {
+	const bySteps = goalStep <= budget / 2 ? 3 : goalStep <= budget ? 2 : 1;
+	return Math.max(1, bySteps - hintsUsed);
 }
+
+/** The outcome a view stands at: exactly one of goal, diverged, stalled, oscillating, improving. */
+export function outcomeOf(view: LabView): Outcome {
+	switch (view.status) {
+		case 'goal':
+		case 'diverged':
+		case 'stalled':
+		case 'oscillating':
+			return view.status;
+		default:
+			return 'improving';
+	}
+}
+
+const isOver = (status: LabStatus) => status === 'diverged' || status === 'goal';
 
 export function createLabSession(level: Level): LabSession {
 	const spec = level.spec;
 	if (spec.kind !== 'lab' && spec.kind !== 'descent') throw new Error(`level ${level.id} is not a lab level`);
-	const descent = spec.kind === 'descent' ? createDescent(spec) : undefined;
+	const descent = spec.kind === 'descent' ? createDescent(level) : undefined;
 	const trainer: Trainer = descent ?? createTrainer(spec as Extract<typeof spec, {kind: 'lab'}>);
 	const {min, max, start} = spec.learningRate;
+	const window = stallWindow(spec.goal.steps);
+	// For one weight: the signed move of each step, so a bounce can be told from a stall.
+	let moves: number[] = [];
 	let view: LabView = {
 		levelId: level.id,
 		status: 'ready',
@@ -67,6 +92,9 @@ export function createLabSession(level: Level): LabSession {
 		goalStep: undefined,
 		goal: spec.goal,
 		range: {min, max},
+		since: 0,
+		grid: rateGrid(spec.learningRate),
+		best: undefined,
 	};
 
 	const update = (change: Partial<LabView>) => {
@@ -79,46 +107,57 @@ export function createLabSession(level: Level): LabSession {
 		descent,
 		view: () => view,
 		advance(count) {
-			if (view.status === 'diverged' || view.status === 'goal') return view;
+			if (isOver(view.status)) return view;
 			const losses = [...view.losses];
-			let {steps, goalStep} = view;
-			let status: LabStatus = view.status === 'ready' ? 'paused' : view.status;
+			let {steps, goalStep, best} = view;
+			// A paused stall or bounce trains on from here: judge it afresh.
+			const since = view.status === 'stalled' || view.status === 'oscillating' ? steps : view.since;
+			let status: LabStatus = view.status === 'ready' ? 'paused' : view.status === 'running' ? 'running' : 'paused';
 			let divergence: Divergence | undefined;
 			for (let i = 0; i < count; i++) {
+				const before = descent?.weight();
 				const loss = trainer.step(view.learningRate);
-				if (!Number.isFinite(loss)) {
-					divergence = 'not-finite';
-					break;
-				}
+				if (descent !== undefined && before !== undefined) moves.push(descent.weight() - before);
 				losses.push(loss);
-				steps++;
-				if (loss > trainer.initialLoss * explodeFactor && loss > 1e-6) {
-					divergence = 'exploded';
-					break;
-				}
-				if (goalStep === undefined && loss < view.goal.loss) {
+				const verdict = judgeRun({
+					initial: trainer.initialLoss,
+					losses,
+					goal: view.goal.loss,
+					window,
+					since,
+					moves: descent === undefined ? undefined : moves,
+				});
+				// A loss that can't be represented is not drawn.
+				if (Number.isFinite(loss)) steps++;
+				else losses.pop();
+				if (verdict.outcome === 'improving') continue;
+				if (verdict.outcome === 'diverged') divergence = verdict.divergence;
+				if (verdict.outcome === 'goal') {
 					goalStep = steps;
-					status = 'goal';
-					break;
+					if (best === undefined || steps < best.steps) best = {learningRate: view.learningRate, steps};
 				}
+				status = verdict.outcome;
+				break;
 			}
-			if (divergence !== undefined) status = 'diverged';
-			return update({losses, steps, goalStep, status, divergence});
+			return update({losses, steps, goalStep, status, divergence, since, best});
 		},
 		setRunning(running) {
-			if (view.status === 'diverged' || view.status === 'goal') return view;
-			return update({status: running ? 'running' : 'paused'});
+			if (isOver(view.status)) return view;
+			const resumed = running && (view.status === 'stalled' || view.status === 'oscillating');
+			return update({status: running ? 'running' : 'paused', since: resumed ? view.steps : view.since});
 		},
 		changeLearningRate(presses) {
-			const next = view.learningRate * 10 ** (presses / learningRateStepsPerDecade);
-			return update({learningRate: Math.min(max, Math.max(min, next))});
+			const learningRate = moveOnGrid(view.grid, view.learningRate, presses);
+			// The run goes on at the new η: stalls are judged from here.
+			return update({learningRate, since: view.steps});
 		},
 		toggleLogScale() {
 			return update({logScale: !view.logScale});
 		},
 		reset() {
 			trainer.reset();
-			return update({status: 'ready', divergence: undefined, steps: 0, losses: [], goalStep: undefined});
+			moves = [];
+			return update({status: 'ready', divergence: undefined, steps: 0, losses: [], goalStep: undefined, since: 0});
 		},
 	};
 }

@@ -9,9 +9,28 @@ export type ParameterRow = {readonly name: string; readonly value: number; reado
 /** A labelled data point for the decision map. */
 export type Point = {readonly x: number; readonly y: number; readonly label: number};
 
-/** Something that learns one step at a time: the lab drives it, the screen shows it. */
+/** One input of a small data set with what the model says and what it should say. */
+export type Prediction = {readonly inputs: readonly number[]; readonly output: number; readonly target: number};
+
+/** What a classifier offers the decision map. */
+export type Classifier = {
+	/**
+	 * The model's score function at the current parameters: plain arithmetic on
+	 * a copy of the weights, no graph built.
+	 */
+	scorer(): (x: number, y: number) => number;
+	readonly points: readonly Point[];
+	/** The share of points on the right side of the boundary, 0 to 1. */
+	accuracy(): number;
+};
+
+/**
+ * Something that learns one step at a time: the lab drives it, the screen
+ * shows what it offers. Beyond stepping, each capability is there only for
+ * trainers that have it: the screen draws what is present.
+ */
 export type Trainer = {
-	/** The loss at the current parameters, before any step. */
+	/** The loss at the starting parameters, before any step. */
 	readonly initialLoss: number;
 	/**
 	 * One forward pass, one backward pass, one update. Returns the loss at the
@@ -20,18 +39,14 @@ export type Trainer = {
 	step(learningRate: number): number;
 	/** Back to the starting parameters. */
 	reset(): void;
-	/** The parameters worth showing by name (small networks only). */
-	parameters(): ParameterRow[];
-	/**
-	 * The model's score function at the current parameters, for drawing the
-	 * decision map: plain arithmetic on a copy of the weights, no graph built.
-	 */
-	scorer(): (x: number, y: number) => number;
-	readonly points: readonly Point[];
-	/** Whether the screen should draw a decision map rather than a weight table. */
-	readonly isClassifier: boolean;
 	/** Training steps per animation frame: small models take several so the curve moves. */
 	readonly stepsPerTick: number;
+	/** Small networks: every parameter by name with its gradient now. */
+	readonly parameters?: () => ParameterRow[];
+	/** Classifiers: the decision map's score function, data and accuracy. */
+	readonly classifier?: Classifier;
+	/** Small data sets: every input with the output now and the target. */
+	readonly predictions?: () => Prediction[];
 };
 
 // The notes' network, started from the worked example's weights (Mazur's numbers).
@@ -81,9 +96,6 @@ function notesTrainer(): Trainer {
 			backprop();
 		},
 		parameters: () => names.map(name => ({name, value: p(name).data, grad: p(name).grad})),
-		scorer: () => () => 0,
-		points: [],
-		isClassifier: false,
 		stepsPerTick: 2,
 	};
 }
@@ -150,7 +162,40 @@ function mlpTrainer(spec: LabSpec & {model: {type: 'mlp'}}): Trainer {
 	};
 	const activate = (x: number, kind: string) =>
 		kind === 'relu' ? Math.max(0, x) : kind === 'tanh' ? Math.tanh(x) : kind === 'sigmoid' ? 1 / (1 + Math.exp(-x)) : x;
-	return {
+	const scorer = (): ((x: number, y: number) => number) => {
+		// The map asks for a score at every cell of the panel, every frame:
+		// copying the weights into flat arrays once and reusing two buffers
+		// keeps that to a few kilobytes instead of megabytes of short-lived arrays.
+		const last = net.layers.length - 1;
+		const layers = net.layers.map((layer, li) => ({
+			fanIn: layer.neurons[0]?.weights.length ?? 0,
+			weights: Float64Array.from(layer.neurons.flatMap(n => n.weights.map(w => w.data))),
+			biases: Float64Array.from(layer.neurons.map(n => n.bias.data)),
+			activation: li === last ? model.outputActivation : model.activation,
+		}));
+		const widest = Math.max(2, ...layers.map(l => l.biases.length));
+		const buffers = [new Float64Array(widest), new Float64Array(widest)] as const;
+		return (x, y) => {
+			let current = buffers[0];
+			let next = buffers[1];
+			current[0] = x;
+			current[1] = y;
+			for (let li = 0; li < layers.length; li++) {
+				const {fanIn, weights, biases, activation} = layers[li] as (typeof layers)[number];
+				for (let o = 0; o < biases.length; o++) {
+					let s = biases[o] as number;
+					for (let i = 0; i < fanIn; i++) s += (weights[o * fanIn + i] as number) * (current[i] as number);
+					next[o] = activate(s, activation);
+				}
+				const done = current;
+				current = next;
+				next = done;
+			}
+			return current[0] as number;
+		};
+	};
+	const points: Point[] = data.inputs.map((p, i) => ({x: p[0] ?? 0, y: p[1] ?? 0, label: data.labels[i] ?? 0}));
+	const trainer: Trainer = {
 		initialLoss: backprop(),
 		step(learningRate) {
 			for (const v of params) v.data -= learningRate * v.grad;
@@ -161,43 +206,29 @@ function mlpTrainer(spec: LabSpec & {model: {type: 'mlp'}}): Trainer {
 			params = net.parameters();
 			backprop();
 		},
-		parameters: () => [],
-		scorer() {
-			// The map asks for a score at every cell of the panel, every frame:
-			// copying the weights into flat arrays once and reusing two buffers
-			// keeps that to a few kilobytes instead of megabytes of short-lived arrays.
-			const last = net.layers.length - 1;
-			const layers = net.layers.map((layer, li) => ({
-				fanIn: layer.neurons[0]?.weights.length ?? 0,
-				weights: Float64Array.from(layer.neurons.flatMap(n => n.weights.map(w => w.data))),
-				biases: Float64Array.from(layer.neurons.map(n => n.bias.data)),
-				activation: li === last ? model.outputActivation : model.activation,
-			}));
-			const widest = Math.max(2, ...layers.map(l => l.biases.length));
-			const buffers = [new Float64Array(widest), new Float64Array(widest)] as const;
-			return (x, y) => {
-				let current = buffers[0];
-				let next = buffers[1];
-				current[0] = x;
-				current[1] = y;
-				for (let li = 0; li < layers.length; li++) {
-					const {fanIn, weights, biases, activation} = layers[li] as (typeof layers)[number];
-					for (let o = 0; o < biases.length; o++) {
-						let s = biases[o] as number;
-						for (let i = 0; i < fanIn; i++) s += (weights[o * fanIn + i] as number) * (current[i] as number);
-						next[o] = activate(s, activation);
-					}
-					const done = current;
-					current = next;
-					next = done;
-				}
-				return current[0] as number;
-			};
-		},
-		points: data.inputs.map((p, i) => ({x: p[0] ?? 0, y: p[1] ?? 0, label: data.labels[i] ?? 0})),
-		isClassifier: spec.data.type === 'moons',
 		// The moons step rebuilds ~70k nodes: one per frame keeps the screen responsive.
 		stepsPerTick: spec.data.type === 'moons' ? 1 : 4,
+	};
+	if (spec.data.type === 'moons') {
+		return {
+			...trainer,
+			classifier: {
+				scorer,
+				points,
+				accuracy() {
+					const score = scorer();
+					// Labels are ±1: a point is right when its score has the label's sign.
+					return points.filter(p => score(p.x, p.y) * p.label > 0).length / points.length;
+				},
+			},
+		};
+	}
+	return {
+		...trainer,
+		predictions() {
+			const score = scorer();
+			return points.map(p => ({inputs: [p.x, p.y], output: score(p.x, p.y), target: p.label}));
+		},
 	};
 }
 

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {stallWindow} from '../../game/lab/outcome.js';
 import type {LabSession, LabView} from '../../game/lab/session.js';
 import {labStars} from '../../game/lab/session.js';
 import {formatNumber} from '../../levels/format.js';
@@ -32,7 +33,7 @@ export function LabScreen({width, height}: LabScreenProps) {
 
 	const header = `${t.chapter(level.chapter.number, level.chapter.title[lang])} › ${level.spec.title[lang]}`;
 	const hint = level.spec.hints[hintsShown - 1];
-	const status = statusLines(lab, t, width);
+	const status = statusLines(lab, t, width, hintsShown);
 	const hintLines =
 		hint === undefined ? [] : wrapLines(`${t.hintLabel(hintsShown, level.spec.hints.length)} ${hint[lang]}`, width);
 	// Header 2, stats 1, status, hint, footer 1; the chart takes what is left after two intro lines.
@@ -96,7 +97,7 @@ export function LabScreen({width, height}: LabScreenProps) {
 	);
 }
 
-function statusLines(lab: LabView, t: Messages, width: number): {text: string; color?: string}[] {
+function statusLines(lab: LabView, t: Messages, width: number, hintsShown: number): {text: string; color?: string}[] {
 	const eta = formatNumber(lab.learningRate, 3);
 	const wrap = (text: string, color?: string) => wrapLines(text, width).map(line => ({text: line, color}));
 	switch (lab.status) {
@@ -108,12 +109,23 @@ function statusLines(lab: LabView, t: Messages, width: number): {text: string; c
 			return wrap(t.lab.paused);
 		case 'diverged':
 			return wrap(
-				lab.divergence === 'not-finite' ? t.lab.divergedNotFinite(eta) : t.lab.divergedExploded(eta),
+				lab.divergence === 'not-finite'
+					? t.lab.divergedNotFinite(eta)
+					: lab.divergence === 'growing'
+						? t.lab.divergedGrowing(eta)
+						: t.lab.divergedExploded(eta),
 				theme.wrong,
 			);
+		case 'stalled':
+			return wrap(
+				t.lab.stalled(formatNumber(lab.losses.at(-1) ?? Number.NaN, 3), stallWindow(lab.goal.steps), eta),
+				theme.hint,
+			);
+		case 'oscillating':
+			return wrap(t.lab.oscillating(eta), theme.hint);
 		case 'goal':
 			return wrap(
-				t.lab.goal(lab.goalStep ?? lab.steps, labStars(lab.goalStep ?? lab.steps, lab.goal.steps)),
+				t.lab.goal(lab.goalStep ?? lab.steps, labStars(lab.goalStep ?? lab.steps, lab.goal.steps, hintsShown)),
 				theme.right,
 			);
 	}
@@ -157,11 +169,12 @@ function panelLines(session: LabSession, lab: LabView, t: Messages, width: numbe
 		];
 		return lines.slice(0, height);
 	}
-	if (session.trainer.isClassifier) {
+	const {classifier, parameters} = session.trainer;
+	if (classifier !== undefined) {
 		const mapHeight = Math.max(3, height - 1);
-		return [t.lab.mapLegend, ...renderDecisionMap(session.trainer.scorer(), session.trainer.points, width, mapHeight)];
+		return [t.lab.mapLegend, ...renderDecisionMap(classifier.scorer(), classifier.points, width, mapHeight)];
 	}
-	const rows = session.trainer.parameters();
+	const rows = parameters?.() ?? [];
 	if (rows.length === 0) return [];
 	return [
 		t.lab.weightsTitle,
