@@ -75,10 +75,14 @@ export function scoresJson(
 	return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-/** RFC 4180: CRLF line ends, a header row, fields with commas, quotes or line breaks quoted, quotes doubled. */
+/**
+ * RFC 4180: CRLF line ends, a header row, fields with commas, quotes or line breaks quoted, quotes doubled.
+ * A text cell that a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage
+ * return) gets a leading ' so it shows as text (OWASP's advice on CSV injection); numbers stay numbers.
+ */
 export function scoresCsv(rows: readonly ScoreRow[]): string {
 	const cell = (value: string | number | boolean) => {
-		const text = String(value);
+		const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
 		return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 	};
 	const lines = [scoreColumns.join(','), ...rows.map(row => scoreColumns.map(c => cell(row[c])).join(','))];

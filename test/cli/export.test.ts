@@ -1,4 +1,14 @@
-import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+import {
+	existsSync,
+	lstatSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {parse} from 'csv-parse/sync';
@@ -104,6 +114,67 @@ describe('export', () => {
 		expect(readFileSync(out, 'utf8')).toBe('keep me');
 		expect(exportScores({...base, format: 'csv', out, force: true}).code).toBe(0);
 		expect(readFileSync(out, 'utf8')).toContain('weighted-sum');
+	});
+
+	it('CSV shows a cell a spreadsheet would run as a formula as text, and JSON keeps it exact', () => {
+		const dangerous = ['=HYPERLINK("http://x")', "+cmd|' /C calc'!A0", '-1+1', '@SUM(A1)', '\tx', '\rx'];
+		const rows = scoreRows(levels.slice(0, dangerous.length), emptyProgress, 'en').map((r, i) => ({
+			...r,
+			id: dangerous[i] ?? '',
+			chapter: dangerous[i] ?? '',
+			title: dangerous[i] ?? '',
+		}));
+		const records = parse(scoresCsv(rows), {columns: true}) as Record<string, string>[];
+		for (const [i, text] of dangerous.entries()) {
+			expect(records[i]).toMatchObject({id: `'${text}`, chapter: `'${text}`, title: `'${text}`});
+		}
+		// Numbers and plain text are left alone.
+		expect(records[0]).toMatchObject({stars: '0', timeSeconds: '0'});
+		const plain = parse(exportScores({...base, format: 'csv'}).stdout, {columns: true}) as Record<string, string>[];
+		expect(plain[0]?.title).toBe('The weighted sum');
+	});
+
+	describe('--out', () => {
+		const folder = () => mkdtempSync(join(tmpdir(), 'bpq-export-'));
+
+		it('follows a link to a regular file only with --force, and writes the file, not over the link', () => {
+			const dir = folder();
+			writeFileSync(join(dir, 'real.csv'), 'old');
+			symlinkSync('real.csv', join(dir, 'link.csv'));
+			expect(exportScores({...base, format: 'csv', out: join(dir, 'link.csv')}).code).toBe(1);
+			expect(exportScores({...base, format: 'csv', out: join(dir, 'link.csv'), force: true}).code).toBe(0);
+			expect(lstatSync(join(dir, 'link.csv')).isSymbolicLink()).toBe(true);
+			expect(readFileSync(join(dir, 'real.csv'), 'utf8')).toContain('weighted-sum');
+		});
+
+		it('refuses a dangling link, a folder and a FIFO, even with --force', () => {
+			const dir = folder();
+			symlinkSync(join(dir, 'nowhere'), join(dir, 'dangling.csv'));
+			mkdirSync(join(dir, 'folder.csv'));
+			const fifo = spawnSync('mkfifo', [join(dir, 'fifo.csv')]).status === 0;
+			const cases: [string, RegExp][] = [
+				['dangling.csv', /is a symbolic link to nothing/],
+				['folder.csv', /is a folder, not a regular file/],
+				...(fifo ? ([['fifo.csv', /is a FIFO, not a regular file/]] as [string, RegExp][]) : []),
+			];
+			for (const [name, message] of cases) {
+				for (const force of [false, true]) {
+					const result = exportScores({...base, format: 'csv', out: join(dir, name), force});
+					expect(result.code).toBe(1);
+					expect(result.stderr).toMatch(message);
+				}
+			}
+			expect(existsSync(join(dir, 'nowhere'))).toBe(false);
+			expect(readdirSync(dir).sort()).toEqual(
+				['dangling.csv', 'fifo.csv', 'folder.csv'].filter(n => fifo || n !== 'fifo.csv'),
+			);
+		});
+
+		it('refuses a device even with --force', () => {
+			const result = exportScores({...base, format: 'csv', out: '/dev/null', force: true});
+			expect(result.code).toBe(1);
+			expect(result.stderr).toMatch(/\/dev\/null is a device, not a regular file/);
+		});
 	});
 
 	it('refuses an unknown format', () => {

@@ -1,9 +1,9 @@
-import {existsSync} from 'node:fs';
 import {scoreRows, scoresCsv, scoresJson} from '../../game/export.js';
 import type {Progress} from '../../game/progress.js';
 import type {Language} from '../../game/store.js';
 import type {Level} from '../../levels/loader.js';
-import {writeFileAtomically} from '../storage.js';
+import {outTarget} from '../out-file.js';
+import {describeCode, writeFileAtomically} from '../storage.js';
 import type {CommandResult} from './output.js';
 
 export type ExportRequest = {
@@ -33,19 +33,14 @@ export function exportScores(request: ExportRequest): CommandResult {
 				})
 			: scoresCsv(rows);
 	if (request.out === undefined) return {stdout: text, stderr: '', code: 0};
-	if (existsSync(request.out) && !request.force) {
-		return {
-			stdout: '',
-			stderr: `backprop-quest: ${request.out} already exists; add --force to overwrite it\n`,
-			code: 1,
-		};
-	}
+	const target = outTarget(request.out, request.force);
+	if (!target.ok) return {stdout: '', stderr: `backprop-quest: ${target.problem}\n`, code: 1};
 	try {
-		writeFileAtomically(request.out, text);
+		writeFileAtomically(target.path, text);
 	} catch (error) {
 		return {
 			stdout: '',
-			stderr: `backprop-quest: could not write ${request.out} (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`,
+			stderr: `backprop-quest: could not write ${request.out} (${describeCode(error)}); nothing was written\n`,
 			code: 1,
 		};
 	}

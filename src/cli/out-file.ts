@@ -1,0 +1,42 @@
+import {lstatSync, realpathSync, type Stats, statSync} from 'node:fs';
+
+export type OutTarget = {readonly ok: true; readonly path: string} | {readonly ok: false; readonly problem: string};
+
+/**
+ * Where `--out` may write. Only a regular file is ever replaced, and only with
+ * --force; a symbolic link to one is followed to it, a dangling link is refused
+ * (writing there would land wherever the link points later), and folders,
+ * devices, FIFOs and sockets are refused even with --force.
+ */
+export function outTarget(path: string, force: boolean): OutTarget {
+	let link: Stats;
+	try {
+		link = lstatSync(path);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {ok: true, path};
+		return {ok: false, problem: `can't look at ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`};
+	}
+	let real = path;
+	let stat = link;
+	if (link.isSymbolicLink()) {
+		try {
+			real = realpathSync(path);
+			stat = statSync(real);
+		} catch {
+			return {ok: false, problem: `${path} is a symbolic link to nothing; remove it or choose another file`};
+		}
+	}
+	if (!stat.isFile()) {
+		return {ok: false, problem: `${path} is ${kindOf(stat)}, not a regular file; only a regular file is replaced`};
+	}
+	if (!force) return {ok: false, problem: `${path} already exists; add --force to overwrite it`};
+	return {ok: true, path: real};
+}
+
+function kindOf(stat: Stats): string {
+	if (stat.isDirectory()) return 'a folder';
+	if (stat.isFIFO()) return 'a FIFO';
+	if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+	if (stat.isSocket()) return 'a socket';
+	return 'something else';
+}
