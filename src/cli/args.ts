@@ -53,6 +53,18 @@ export function parseCli(argv: readonly string[]): CliRequest {
 	}
 	const named = (first ?? 'play') as CliRequest['command'];
 	const command = values.help ? 'help' : values.version ? 'version' : named;
+	const allowed = command === 'validate' ? 1 : 0;
+	if (rest.length > allowed) {
+		const extra = rest
+			.slice(allowed)
+			.map(a => `'${a}'`)
+			.join(' ');
+		throw new Error(
+			allowed === 0
+				? `${command} takes no arguments, but got ${extra} (try --help)`
+				: `${command} takes one level file or folder, but also got ${extra} (try --help)`,
+		);
+	}
 	if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'ko') {
 		throw new Error(`--lang takes en or ko, not '${values.lang}'`);
 	}

@@ -9,7 +9,22 @@ import {validateLevels} from './commands/validate.js';
 import {helpText} from './help.js';
 import {pickLanguage} from './lang.js';
 import {shippedLevelsDir} from './paths.js';
-import {loadProgress, resolveDataDir, saveProgress} from './storage.js';
+import {describeCode, loadProgress, resolveDataDir, saveProgress} from './storage.js';
+
+/**
+ * A reader that went away (`| head`) ends the program quietly; any other
+ * failure to write (a full disk) is one line on stderr and exit 1.
+ */
+function watchOutput(): void {
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+		try {
+			process.stderr.write(`backprop-quest: could not write the output (${describeCode(error)})\n`);
+		} finally {
+			process.exit(1);
+		}
+	});
+}
 
 function emit(result: CommandResult): number {
 	process.stdout.write(result.stdout);
@@ -29,6 +44,7 @@ async function main(argv: readonly string[]): Promise<number> {
 		process.stderr.write(`backprop-quest: ${(error as Error).message}\n`);
 		return 2;
 	}
+	watchOutput();
 	const {flags} = request;
 	// Chalk reads the colour level when it is first imported, so this has to happen before Ink loads.
 	if (flags.noColor || process.env.NO_COLOR !== undefined) process.env.FORCE_COLOR = '0';
@@ -57,6 +73,12 @@ async function main(argv: readonly string[]): Promise<number> {
 			);
 		case 'export': {
 			const pack = loadLevelPack(levelsDir);
+			if (pack.levels.length === 0) {
+				process.stderr.write(`backprop-quest: no levels to export scores for in ${levelsDir}\n`);
+				for (const error of pack.errors) process.stderr.write(`  ${formatLevelError(error)}\n`);
+				return 1;
+			}
+			warn(pack.errors.map(formatLevelError));
 			const loaded = loadProgress(dataDir);
 			warn(loaded.warnings);
 			let progress = loaded.progress;
@@ -65,14 +87,16 @@ async function main(argv: readonly string[]): Promise<number> {
 				const warning = saveProgress(dataDir, progress, pkg.version);
 				if (warning !== undefined) warn([warning]);
 			}
-			return emit(
+			const code = emit(
 				exportScores({...flags, levels: pack.levels, progress, lang, appVersion: pkg.version, now: new Date()}),
 			);
+			// Scores for the good levels are out, but a pack with errors is still an error.
+			return code === 0 && pack.errors.length > 0 ? 1 : code;
 		}
 		case 'play': {
-			if (process.stdin.isTTY !== true) {
+			if (process.stdin.isTTY !== true || process.stdout.isTTY !== true) {
 				process.stderr.write(
-					'backprop-quest: the game needs an interactive terminal; without one, these work: list, export, validate, --help\n',
+					'backprop-quest: the game needs an interactive terminal for its input and its output; without one, these work: list, export, validate, --help\n',
 				);
 				return 2;
 			}

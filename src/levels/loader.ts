@@ -113,7 +113,8 @@ export function parseChapterFile(
 	const empty = {levels: [], indices: [], chapterValid: false};
 	let json: unknown;
 	try {
-		json = JSON.parse(text);
+		// Editors on Windows may start a UTF-8 file with a byte-order mark; it is not part of the JSON.
+		json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
 	} catch (error) {
 		return {
 			...empty,

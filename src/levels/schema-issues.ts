@@ -17,6 +17,10 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
 	switch (issue.code) {
 		case 'invalid_type':
 			if (issue.input === undefined) return 'missing field';
+			// JSON.parse reads 1e309 as Infinity, which JSON.stringify would print as null.
+			if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) {
+				return 'is too large a number (beyond ±1.8e308)';
+			}
 			if (issue.expected === 'int') return 'must be a whole number';
 			return `must be ${article(issue.expected)}, not ${describeValue(issue.input)}`;
 		case 'too_small':
@@ -53,6 +57,7 @@ function article(type: string): string {
 
 function describeValue(value: unknown): string {
 	if (value === null) return 'null';
+	// JSON.parse reads 1e309 as Infinity, which JSON.stringify would print as null.
 	if (Array.isArray(value)) return 'a list';
 	return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
 }

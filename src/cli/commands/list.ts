@@ -16,11 +16,13 @@ export function listLevels(pack: LevelPack, lang: Language, json: boolean): Comm
 		title: level.spec.title[lang],
 	}));
 	const warnings = pack.errors.map(e => `warning: ${formatLevelError(e)}\n`).join('');
-	if (json) return {stdout: `${JSON.stringify(rows, null, 2)}\n`, stderr: warnings, code: 0};
+	// A pack with problems (or no pack at all) is an error for scripts, though the good levels are listed.
+	const code = pack.errors.length > 0 ? 1 : 0;
+	if (json) return {stdout: `${JSON.stringify(rows, null, 2)}\n`, stderr: warnings, code};
 	const idWidth = Math.max(2, ...rows.map(r => r.id.length));
 	const lines = rows.map(
 		r =>
 			`${String(r.number).padStart(3)}  ${r.chapterNumber}. ${padEndToWidth(r.chapterTitle, 22)} ${r.id.padEnd(idWidth)}  ${r.kind.padEnd(9)}  ${r.title}`,
 	);
-	return {stdout: `${lines.join('\n')}\n`, stderr: warnings, code: 0};
+	return {stdout: lines.length === 0 ? '' : `${lines.join('\n')}\n`, stderr: warnings, code};
 }
