@@ -162,11 +162,11 @@ const en: Messages = {
 			case 'localOnly':
 				return `✗ That is only the local derivative ∂${p.via}/∂${p.wrt}. The chain rule multiplies it by the upstream gradient ∂${p.of}/∂${p.via} = ${p.upstream}.`;
 			case 'ownInput':
-				return `✗ You multiplied the upstream gradient by ${p.wrt} itself. In ${p.via}, ${p.wrt} is multiplied by ${p.partner}, so ∂${p.via}/∂${p.wrt} = ${p.partner}: multiply ∂${p.of}/∂${p.via} = ${p.upstream} by ${p.partner} = ${p.partnerValue}.`;
+				return `✗ You multiplied the upstream gradient by ${p.wrt} itself. In ${p.via}, ${p.wrt} is multiplied by ${p.partner}, so ∂${p.via}/∂${p.wrt} = ${p.partner}: multiply ∂${p.of}/∂${p.via} = ${p.upstream} by ${p.partner}.`;
 			case 'ownValue':
-				return `✗ That is ${p.wrt} itself. In ${p.of}, ${p.wrt} is multiplied by ${p.partner}, so ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue}: an input's slope is what it is multiplied by.`;
+				return `✗ That is ${p.wrt} itself. In ${p.of}, ${p.wrt} is multiplied by ${p.partner}, so ∂${p.of}/∂${p.wrt} = ${p.partner}: an input's slope is what it is multiplied by.`;
 			case 'noteSlip':
-				return `✗ That is ∂${p.of}/∂${p.partner} = ${p.wrt}, the note's slip: it writes ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${p.wrt} here. The chain needs the single factor ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue}.`;
+				return `✗ That is ∂${p.of}/∂${p.partner} = ${p.wrt}, the note's slip: it writes ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${p.wrt} here. The chain needs the single factor ∂${p.of}/∂${p.wrt}, which is ${p.partner}.`;
 			case 'noteSlipProduct':
 				return `✗ That product carries the note's slip: ∂${p.of}/∂${p.partner} = ${p.wrt} stands where the chain needs ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue}. Use that one factor.`;
 			case 'addSwap':
@@ -184,7 +184,7 @@ const en: Messages = {
 			case 'wrongSign':
 				return '✗ Right size, wrong sign. Check the sign of each number you multiplied or subtracted.';
 			case 'sigmoidValue':
-				return `✗ That uses σ = ${p.sigma} as the slope of ${p.node}. The slope of σ is σ·(1 − σ) = ${p.slope}.`;
+				return `✗ That uses σ = ${p.sigma} as the slope of ${p.node}. The slope of σ is σ·(1 − σ).`;
 			case 'addedFactors':
 				return '✗ The chain rule multiplies the factors; it does not add them.';
 			case 'plusSign':
@@ -381,11 +381,11 @@ const ko: Messages = {
 			case 'localOnly':
 				return `✗ 국소 기울기 ∂${p.via}/∂${p.wrt}의 값만 구했습니다. 연쇄법칙에 따라 상류 기울기(∂${p.of}/∂${p.via} = ${p.upstream})를 곱하세요.`;
 			case 'ownInput':
-				return `✗ 상류 기울기에 ${p.wrt} 자신의 값을 곱했습니다. ${p.via}에서 ${p.wrt}에 곱해지는 것은 ${p.partner}입니다. ∂${p.of}/∂${p.via} = ${p.upstream}에 ${p.partner} = ${josa(p.partnerValue ?? '', '을/를')} 곱하세요.`;
+				return `✗ 상류 기울기에 ${p.wrt} 자신의 값을 곱했습니다. ${p.via}에서 ${p.wrt}에 곱해지는 것은 ${p.partner}입니다. ∂${p.of}/∂${p.via} = ${p.upstream}에 ${josa(p.partner ?? '', '을/를')} 곱하세요.`;
 			case 'ownValue':
-				return `✗ ${p.wrt} 자신의 값입니다. ${p.of}에서 ${p.wrt}에 곱해지는 것은 ${p.partner}이므로 ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue}입니다. 입력의 기울기는 그 입력에 곱해지는 값입니다.`;
+				return `✗ ${p.wrt} 자신의 값입니다. ${p.of}에서 ${p.wrt}에 곱해지는 것은 ${p.partner}이므로 ∂${p.of}/∂${p.wrt} = ${p.partner}입니다. 입력의 기울기는 그 입력에 곱해지는 값입니다.`;
 			case 'noteSlip':
-				return `✗ ∂${p.of}/∂${p.partner} = ${p.wrt}의 값입니다. 노트도 여기서 ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${p.wrt}의 곱을 적는 실수를 했습니다. 연쇄법칙에 필요한 것은 인수 하나, ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue}입니다.`;
+				return `✗ ∂${p.of}/∂${p.partner} = ${p.wrt}의 값입니다. 노트도 여기서 ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${p.wrt}의 곱을 적는 실수를 했습니다. 연쇄법칙에 필요한 것은 인수 하나, ∂${p.of}/∂${p.wrt} = ${p.partner}입니다.`;
 			case 'noteSlipProduct':
 				return `✗ 이 곱에는 노트의 실수가 들어 있습니다: ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue} 자리에 ∂${p.of}/∂${p.partner} = ${p.wrt}의 값을 넣었습니다. 인수 하나, ∂${p.of}/∂${p.wrt}의 값을 쓰세요.`;
 			case 'addSwap':
@@ -403,7 +403,7 @@ const ko: Messages = {
 			case 'wrongSign':
 				return '✗ 크기는 맞는데 부호가 반대입니다. 곱하거나 뺀 수마다 부호를 확인하세요.';
 			case 'sigmoidValue':
-				return `✗ ${p.node}의 기울기로 σ 값(${p.sigma})을 썼습니다. σ의 기울기는 σ·(1 − σ) = ${p.slope}입니다.`;
+				return `✗ ${p.node}의 기울기로 σ 값(${p.sigma})을 썼습니다. σ의 기울기는 σ·(1 − σ)입니다.`;
 			case 'addedFactors':
 				return '✗ 인수들을 더했습니다. 연쇄법칙은 인수들을 곱합니다.';
 			case 'plusSign':

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {checkField} from '../../src/game/check.js';
 import type {Field, MistakeReason} from '../../src/levels/answers.js';
+import {formatNumber} from '../../src/levels/format.js';
 import {type Level, loadLevelPack} from '../../src/levels/loader.js';
 import {messages} from '../../src/ui/strings.js';
 
@@ -24,7 +25,7 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 		'local:z:w',
 		1,
 		'ownValue',
-		'That is w itself. In z, w is multiplied by x, so ∂z/∂w = x = 2',
+		'That is w itself. In z, w is multiplied by x, so ∂z/∂w = x:',
 		'w 자신의 값입니다',
 	],
 	[
@@ -32,15 +33,15 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 		'local:y1:w21',
 		0.4,
 		'ownValue',
-		'w21 is multiplied by H1, so ∂y1/∂w21 = H1 = 0.5933',
-		'∂y1/∂w21 = H1 = 0.5933',
+		'w21 is multiplied by H1, so ∂y1/∂w21 = H1:',
+		'∂y1/∂w21 = H1입니다',
 	],
 	[
 		'network-hidden-chain',
 		'local:h1:w11',
 		0.15,
 		'ownValue',
-		'w11 is multiplied by x1, so ∂h1/∂w11 = x1 = 0.05',
+		'w11 is multiplied by x1, so ∂h1/∂w11 = x1:',
 		'곱해지는 것은 x1이므로',
 	],
 	[
@@ -115,7 +116,7 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 		'grad:f:s',
 		0.731,
 		'sigmoidValue',
-		'That uses σ = 0.7311 as the slope of f. The slope of σ is σ·(1 − σ) = 0.1966',
+		'That uses σ = 0.7311 as the slope of f. The slope of σ is σ·(1 − σ).',
 		'σ 값(0.7311)을 썼습니다',
 	],
 	['chain-cs231n-neuron', 'grad:f:w0', -0.731, 'sigmoidValue', 'σ·(1 − σ)', 'σ의 기울기는'],
@@ -143,6 +144,17 @@ describe('each common mistake gets its own message, in English and Korean', () =
 
 describe('every diagnosis of every shipped field reads right', () => {
 	const all = shipped.flatMap(l => l.fields.flatMap(f => f.mistakes.map(m => ({l, f, m}))));
+
+	it("never gives the answer away: the field's own value is not in its message", () => {
+		for (const {l, f, m} of all) {
+			// Integers show up in any text; an upstream gradient is on the circuit already.
+			if (Number.isInteger(f.expected) || m.params.upstream === formatNumber(f.expected)) continue;
+			for (const lang of ['en', 'ko'] as const)
+				expect(messages(lang).mistake(m.reason, m.params), `${l.id} ${f.id} ${m.reason}`).not.toContain(
+					formatNumber(f.expected),
+				);
+		}
+	});
 
 	it('fills in every name and number, in both languages', () => {
 		for (const {l, f, m} of all)
