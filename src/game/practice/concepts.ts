@@ -1,0 +1,46 @@
+import type {Text} from '../../levels/schema.js';
+
+/** The skills practice drills, one generator family each. */
+export const concepts = [
+	'add-node',
+	'multiply-node',
+	'chain-rule',
+	'many-paths',
+	'sigmoid-neuron',
+	'tanh-neuron',
+	'weighted-sum',
+	'network-forward',
+	'weight-update',
+] as const;
+
+export type Concept = (typeof concepts)[number];
+
+export function isConcept(name: string): name is Concept {
+	return (concepts as readonly string[]).includes(name);
+}
+
+/** What a player reads: the menu line, the summary, the export. */
+export const conceptNames = {
+	'add-node': {en: 'add node', ko: '덧셈 노드'},
+	'multiply-node': {en: 'multiply node', ko: '곱셈 노드'},
+	'chain-rule': {en: 'chain rule', ko: '연쇄법칙'},
+	'many-paths': {en: 'many paths', ko: '여러 경로'},
+	'sigmoid-neuron': {en: 'sigmoid neuron', ko: '시그모이드 뉴런'},
+	'tanh-neuron': {en: 'tanh neuron', ko: 'tanh 뉴런'},
+	'weighted-sum': {en: 'weighted sum', ko: '가중합'},
+	'network-forward': {en: 'network forward pass', ko: '신경망 순전파'},
+	'weight-update': {en: 'weight update', ko: '가중치 업데이트'},
+} as const satisfies Record<Concept, Text>;
+
+/** The shipped chapter that teaches each concept; practising it unlocks once that chapter is solved. */
+export const conceptChapters = {
+	'add-node': 'add-node',
+	'multiply-node': 'multiply-node',
+	'chain-rule': 'chain-rule',
+	'many-paths': 'many-paths',
+	'sigmoid-neuron': 'chain-rule',
+	'tanh-neuron': 'chain-rule',
+	'weighted-sum': 'forward-pass',
+	'network-forward': 'network',
+	'weight-update': 'weight-update',
+} as const satisfies Record<Concept, string>;

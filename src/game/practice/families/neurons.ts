@@ -1,0 +1,241 @@
+// One neuron (sigmoid or tanh) from its weighted sum to its error, the
+// weighted sum's own gradients, and the forward pass of a small network.
+
+import type {MistakeReason} from '../../../levels/answers.js';
+import type {Level} from '../../../levels/loader.js';
+import {biasFor, type Difficulty, type Draft, draw, num} from '../family.js';
+import type {Random} from '../random.js';
+import {composeTexts} from '../texts.js';
+
+type Activation = 'sigmoid' | 'tanh';
+
+const slopeRule = {
+	sigmoid: {
+		en: 'σ′(z) = σ(z)·(1 − σ(z)), the output times one minus the output. For w·x + b, ∂/∂w = x and ∂/∂x = w. For ½(a − t)², ∂/∂a = a − t.',
+		ko: 'σ′(z) = σ(z)·(1 − σ(z)), 즉 출력 × (1 − 출력)입니다. w·x + b에서 ∂/∂w = x, ∂/∂x = w. ½(a − t)²에서 ∂/∂a = a − t 입니다.',
+	},
+	tanh: {
+		en: 'tanh′(z) = 1 − tanh(z)², one minus the output squared. For w·x + b, ∂/∂w = x and ∂/∂x = w. For ½(a − t)², ∂/∂a = a − t.',
+		ko: 'tanh′(z) = 1 − tanh(z)², 즉 1 − 출력² 입니다. w·x + b에서 ∂/∂w = x, ∂/∂x = w. ½(a − t)²에서 ∂/∂a = a − t 입니다.',
+	},
+};
+
+function neuron(activation: Activation) {
+	return (random: Random, difficulty: Difficulty): Draft => {
+		const n = (min: number, max: number, avoid: number[] = []) => draw(random, difficulty, min, max, avoid);
+		const fn = activation;
+		const sigma = activation === 'sigmoid';
+		const title = sigma ? {en: 'A sigmoid neuron', ko: '시그모이드 뉴런'} : {en: 'A tanh neuron', ko: 'tanh 뉴런'};
+		const texts = (level: Level) =>
+			composeTexts(level, {
+				title,
+				lead: {
+					en: 'A neuron: a weighted sum, an activation and the error. Backpropagate through it:',
+					ko: '뉴런 하나입니다. 가중합, 활성화, 오차를 거슬러 역전파하세요.',
+				},
+				rule: slopeRule[activation],
+				takeaway: sigma
+					? {
+							en: 'The sigmoid’s slope is σ(1 − σ), never σ itself; the ½ of the error cancels the 2 of the square.',
+							ko: '시그모이드의 기울기는 σ 자체가 아니라 σ(1 − σ)입니다. 오차의 ½은 제곱의 2와 약분됩니다.',
+						}
+					: {
+							en: 'The slope of tanh is 1 − tanh², largest at 0; the ½ of the error cancels the 2 of the square.',
+							ko: 'tanh의 기울기는 1 − tanh² 이고 0에서 가장 큽니다. 오차의 ½은 제곱의 2와 약분됩니다.',
+						},
+			});
+		const activationSlip: MistakeReason[] = sigma ? ['sigmoidValue'] : [];
+		if (difficulty === 2) {
+			const [w0, x0, w1, x1] = [n(-3, 3), n(-2, 2), n(-3, 3), n(-2, 2)];
+			return {
+				shape: {
+					kind: 'gradients',
+					formula: `s = w0 * x0 + w1 * x1 + w2; f = ${fn}(s)`,
+					inputs: {w0, x0, w1, x1, w2: biasFor(random, difficulty, w0 * x0 + w1 * x1, 2.5)},
+					ask: ['df/ds', 'df/dw0', 'df/dx0', 'df/dw2'],
+				},
+				expects: {
+					'grad:f:s': activationSlip,
+					'grad:f:w0': ['upstreamOnly', 'localOnly', 'ownInput', ...activationSlip],
+					'grad:f:x0': ['upstreamOnly', 'localOnly', 'ownInput', ...activationSlip],
+					'grad:f:w2': ['localOnly', ...activationSlip],
+				},
+				limit: 50,
+				texts,
+			};
+		}
+		const two = difficulty === 3;
+		const inputs: Record<string, number> = two
+			? {w1: n(-2, 2), x1: n(-2, 2), w2: n(-2, 2, [1, -1]), x2: n(-2, 2)}
+			: {w: n(-2, 2), x: n(-2, 2, [1, -1])};
+		const sum = two
+			? (inputs.w1 ?? 0) * (inputs.x1 ?? 0) + (inputs.w2 ?? 0) * (inputs.x2 ?? 0)
+			: (inputs.w ?? 0) * (inputs.x ?? 0);
+		inputs.b = biasFor(random, difficulty, sum, difficulty === 1 ? 2 : 2.5);
+		inputs.t = random.pick(sigma ? [0, 1] : [-1, 1]);
+		return {
+			shape: {
+				kind: 'chain',
+				formula: `${two ? 'z = w1 * x1 + w2 * x2 + b' : 'z = w * x + b'}; a = ${fn}(z); L = 0.5 * (a - t) ^ 2`,
+				inputs,
+				path: ['L', 'a', 'z', two ? 'w2' : 'w'],
+			},
+			expects: {
+				'local:L:a': ['forgotHalf'],
+				'local:a:z': activationSlip,
+				[`local:z:${two ? 'w2' : 'w'}`]: ['ownValue'],
+				[`product:L:${two ? 'w2' : 'w'}`]: ['addedFactors', 'forgotHalf', ...activationSlip],
+			},
+			limit: 50,
+			texts,
+		};
+	};
+}
+
+export const sigmoidNeuron = neuron('sigmoid');
+export const tanhNeuron = neuron('tanh');
+
+export function weightedSum(random: Random, difficulty: Difficulty): Draft {
+	const n = (min: number, max: number) => draw(random, difficulty, min, max, [1, -1]);
+	const texts = (level: Level) =>
+		composeTexts(level, {
+			title: {en: 'The weighted sum', ko: '가중합'},
+			lead: {
+				en: 'A weighted sum with a bias, the start of every neuron. Find its gradients:',
+				ko: '모든 뉴런의 시작인 편향이 있는 가중합입니다. 기울기를 구하세요.',
+			},
+			rule: {
+				en: 'In w·x + b, the slope for a weight is the input it multiplies, for an input the weight, and for the bias 1.',
+				ko: 'w·x + b에서 가중치의 기울기는 곱해지는 입력, 입력의 기울기는 가중치, 편향의 기울기는 1입니다.',
+			},
+			takeaway: {
+				en: 'A weight’s gradient is its input (times the gradient from above), never the weight itself.',
+				ko: '가중치의 기울기는 가중치 자신이 아니라 그 입력(× 위에서 온 기울기)입니다.',
+			},
+		});
+	const own = ['ownValue', 'wrongSign'] as const;
+	if (difficulty === 1) {
+		return {
+			shape: {
+				kind: 'gradients',
+				formula: 'z = w * x + b',
+				inputs: {w: n(-5, 5), x: n(-5, 5), b: n(-5, 5)},
+				ask: ['dz/dw', 'dz/dx', 'dz/db'],
+			},
+			expects: {'grad:z:w': own, 'grad:z:x': own},
+			limit: 100,
+			texts,
+		};
+	}
+	const inputs = {w1: n(-3, 3), x1: n(-3, 3), w2: n(-3, 3), x2: n(-3, 3), b: n(-2, 2)};
+	if (difficulty === 2) {
+		return {
+			shape: {kind: 'gradients', formula: 'z = w1 * x1 + w2 * x2 + b', inputs, ask: ['dz/dw1', 'dz/dx2', 'dz/db']},
+			expects: {'grad:z:w1': own, 'grad:z:x2': own},
+			limit: 100,
+			texts,
+		};
+	}
+	const scaled = ['upstreamOnly', 'localOnly', 'ownInput', 'forgotHalf'] as const;
+	return {
+		shape: {
+			kind: 'gradients',
+			formula: 'z = w1 * x1 + w2 * x2 + b; E = 0.5 * (z - t) ^ 2',
+			inputs: {...inputs, t: n(-2, 2)},
+			ask: ['dE/dz', 'dE/dw1', 'dE/dx2', 'dE/db'],
+		},
+		expects: {
+			'grad:E:z': ['forgotHalf'],
+			'grad:E:w1': scaled,
+			'grad:E:x2': scaled,
+			'grad:E:b': ['localOnly', 'forgotHalf'],
+		},
+		limit: 100,
+		texts,
+	};
+}
+
+export function networkForward(random: Random, difficulty: Difficulty): Draft {
+	const n = (min: number, max: number) => draw(random, difficulty, min, max);
+	const sum = ['leftOutTerm', 'swappedPairs'] as const;
+	const texts = (level: Level) => {
+		const products = (level.graph?.nodes ?? [])
+			.filter(
+				node =>
+					node.op === '+' &&
+					node.deps.length === 5 &&
+					node.deps.every(dep => level.graph?.byName.get(dep.name)?.op === 'input'),
+			)
+			.map(node => {
+				const [a, b, c, d] = node.deps.map(dep => level.graph?.byName.get(dep.name)?.value.data ?? 0);
+				return `${node.name}: ${num(a ?? 0)}·${num(b ?? 0)} = ${num((a ?? 0) * (b ?? 0))}, ${num(c ?? 0)}·${num(d ?? 0)} = ${num((c ?? 0) * (d ?? 0))}`;
+			})
+			.join('; ');
+		return composeTexts(level, {
+			title: {en: 'A forward pass', ko: '순전파'},
+			lead: {
+				en: 'A small sigmoid network. Compute it forward, step by step:',
+				ko: '작은 시그모이드 신경망입니다. 단계별로 순전파를 계산하세요.',
+			},
+			rule: {
+				en: 'Each neuron: multiply each input by its own weight, add the bias, then apply σ. Answers like sigmoid(0.5) are fine.',
+				ko: '뉴런마다 각 입력에 자기 가중치를 곱하고 편향을 더한 뒤 σ를 적용합니다. sigmoid(0.5) 같은 답도 됩니다.',
+			},
+			numbers: {en: `The products: ${products}.`, ko: `곱: ${products}.`},
+			takeaway: {
+				en: 'Keep each weight with its own input, and apply the activation after the whole sum.',
+				ko: '각 가중치는 자기 입력과 곱하고, 활성화는 합을 다 구한 뒤에 적용하세요.',
+			},
+		});
+	};
+	if (difficulty === 1) {
+		const [w1, x1] = [n(-2, 2), n(-2, 2)];
+		// Different weights and inputs, or pairing them the wrong way gives the same sum.
+		const [w2, x2] = [draw(random, 1, -2, 2, [w1]), draw(random, 1, -2, 2, [x1])];
+		return {
+			shape: {
+				kind: 'forward',
+				formula: 'h = w1 * x1 + w2 * x2 + b; H = sigmoid(h)',
+				inputs: {w1, x1, w2, x2, b: biasFor(random, 1, w1 * x1 + w2 * x2, 2)},
+				ask: ['h', 'H'],
+			},
+			expects: {'value:h': sum, 'value:H': ['beforeActivation']},
+			limit: 50,
+			texts,
+		};
+	}
+	const error = difficulty === 3;
+	const formula = [
+		'h1 = w11 * x1 + w13 * x2 + b1',
+		'H1 = sigmoid(h1)',
+		'h2 = w12 * x1 + w14 * x2 + b1',
+		'H2 = sigmoid(h2)',
+		'y = w21 * H1 + w22 * H2 + b2',
+		'Y = sigmoid(y)',
+		...(error ? ['E = 0.5 * (Y - t) ^ 2'] : []),
+	].join('; ');
+	const inputs: Record<string, number> = {
+		x1: n(-1, 1),
+		x2: n(-1, 1),
+		w11: n(-1, 1),
+		w12: n(-1, 1),
+		w13: n(-1, 1),
+		w14: n(-1, 1),
+		b1: n(-1, 1),
+		w21: n(-1, 1),
+		w22: n(-1, 1),
+		b2: n(-1, 1),
+	};
+	if (error) inputs.t = random.pick([0, 1]);
+	return {
+		shape: {kind: 'forward', formula, inputs, ask: error ? ['h1', 'H1', 'Y', 'E'] : ['h1', 'H1', 'H2', 'Y']},
+		expects: {
+			'value:h1': sum,
+			'value:H1': ['beforeActivation'],
+			'value:Y': ['beforeActivation'],
+			...(error ? {'value:E': ['forgotHalf']} : {'value:H2': ['beforeActivation']}),
+		},
+		limit: 50,
+		texts,
+	};
+}

@@ -1,0 +1,144 @@
+// Practice levels from a seed. Each draft runs through the level loader (the
+// same schema and engine as a shipped level) and is redrawn until every
+// diagnosed mistake is told apart from the answer and every value stays in
+// the step's domain.
+
+import {formatLevelError, type Level, parseChapterFile} from '../../levels/loader.js';
+import {type ChapterFile, formatVersion, type LevelSpec} from '../../levels/schema.js';
+import {checkField, distinctMistakes, roundTo, significantFigures} from '../check.js';
+import {type Concept, conceptNames} from './concepts.js';
+import {chainRule, manyPaths} from './families/chain.js';
+import {addNode, multiplyNode} from './families/gates.js';
+import {networkForward, sigmoidNeuron, tanhNeuron, weightedSum} from './families/neurons.js';
+import {weightUpdate} from './families/update.js';
+import type {Difficulty, Draft, Family} from './family.js';
+import {createRandom, hashText} from './random.js';
+
+const families = {
+	'add-node': addNode,
+	'multiply-node': multiplyNode,
+	'chain-rule': chainRule,
+	'many-paths': manyPaths,
+	'sigmoid-neuron': sigmoidNeuron,
+	'tanh-neuron': tanhNeuron,
+	'weighted-sum': weightedSum,
+	'network-forward': networkForward,
+	'weight-update': weightUpdate,
+} as const satisfies Record<Concept, Family>;
+
+export type GeneratedLevel = {
+	readonly spec: LevelSpec;
+	/** The spec loaded and built, ready to play. */
+	readonly level: Level;
+	readonly concept: Concept;
+	readonly difficulty: Difficulty;
+	/** Drafts thrown away before this one. */
+	readonly redraws: number;
+};
+
+/** Beyond this many redraws a family is broken; the property test keeps it far away. */
+const maxDraws = 500;
+
+/** Activations flatten outside this range and their slopes round to nothing by hand. */
+const activationRange = 3;
+/** Smaller answers are all zeros to three figures at the precision players type. */
+const smallest = 1e-3;
+
+/** The level a seed gives: same concept, seed, index and difficulty → the same level, byte for byte. */
+export function generateLevel(
+	concept: Concept,
+	seed: number,
+	index: number,
+	difficulty: Difficulty,
+	id = `${concept}-${index + 1}`,
+): GeneratedLevel {
+	const random = createRandom(hashText(`${concept}/${difficulty}/${seed}/${index}`));
+	for (let redraws = 0; redraws < maxDraws; redraws++) {
+		const draft = families[concept](random, difficulty);
+		const built = buildDraft(draft, id, concept);
+		if (built === undefined || !acceptable(draft, built)) continue;
+		const texts = draft.texts(built);
+		// A number tells the levels of one pack apart in the menu.
+		const title = {en: `${texts.title.en} · ${index + 1}`, ko: `${texts.title.ko} · ${index + 1}`};
+		const spec = {id, ...texts, title, hints: [...texts.hints], ...draft.shape} as LevelSpec;
+		return {spec, level: {...built, spec}, concept, difficulty, redraws};
+	}
+	throw new Error(`no fair ${concept} level found for seed ${seed}, index ${index}`);
+}
+
+const placeholder = {en: '-', ko: '-'};
+
+/** Loads a draft the way a level file is loaded; undefined if the loader refuses it. */
+function buildDraft(draft: Draft, id: string, concept: Concept): Level | undefined {
+	const file: ChapterFile = {
+		formatVersion,
+		chapter: {id: `practice-${concept}`, title: conceptNames[concept]},
+		levels: [{id, title: placeholder, intro: placeholder, hints: [placeholder], explain: placeholder, ...draft.shape}],
+	};
+	const parsed = parseChapterFile('practice', JSON.stringify(file), 1);
+	return parsed.errors.length === 0 ? parsed.levels[0] : undefined;
+}
+
+/** Why a built draft can't be used, or undefined when it is fair and in its domain. */
+export function rejection(draft: Draft, level: Level): string | undefined {
+	for (const node of level.graph?.nodes ?? []) {
+		const v = node.value.data;
+		if (!Number.isFinite(v) || Math.abs(v) > draft.limit) return `${node.name} = ${v} is out of range`;
+		if ((node.op === 'σ' || node.op === 'tanh') && Math.abs(node.value.inputs[0]?.data ?? 0) > activationRange)
+			return `${node.name}'s activation is saturated`;
+	}
+	for (const field of level.fields) {
+		const x = field.expected;
+		if (!Number.isFinite(x) || Math.abs(x) < smallest || Math.abs(x) > draft.limit * 10)
+			return `${field.label} = ${x} is out of range`;
+		if (distinctMistakes(field).length !== field.mistakes.length)
+			return `a mistake on ${field.label} would be accepted as right`;
+		// Each mistake must get its own diagnosis, also when typed to three figures.
+		for (const m of field.mistakes) {
+			for (const typed of [m.value, roundTo(m.value, significantFigures)]) {
+				const verdict = checkField(field, typed);
+				if (verdict.kind === 'right' || verdict.mistake?.reason !== m.reason)
+					return `${field.label}: the '${m.reason}' mistake is not told apart`;
+			}
+		}
+		const wanted = draft.expects[field.id] ?? [];
+		for (const reason of new Set(wanted)) {
+			const need = wanted.filter(r => r === reason).length;
+			if (field.mistakes.filter(m => m.reason === reason).length < need)
+				return `${field.label} can't tell the '${reason}' mistake from the answer`;
+		}
+	}
+	for (const id of Object.keys(draft.expects))
+		if (!level.fields.some(f => f.id === id)) throw new Error(`the draft expects a field '${id}' it does not ask`);
+	return undefined;
+}
+
+const acceptable = (draft: Draft, level: Level) => rejection(draft, level) === undefined;
+
+/** The step a pack's level gets: a pack ramps from easy to hard in three equal parts. */
+export function packDifficulty(index: number, count: number): Difficulty {
+	return (1 + Math.min(2, Math.floor((3 * index) / count))) as Difficulty;
+}
+
+/** A chapter file of `count` practice levels, as the bytes `generate` writes. */
+export function generatePackText(concept: Concept, count: number, seed: number): string {
+	const levels = Array.from({length: count}, (_, i) => generateLevel(concept, seed, i, packDifficulty(i, count)).spec);
+	const file: ChapterFile = {
+		formatVersion,
+		chapter: {
+			id: `practice-${concept}`,
+			title: {en: `Practice: ${conceptNames[concept].en}`, ko: `연습: ${conceptNames[concept].ko}`},
+		},
+		levels,
+	};
+	const text = `${JSON.stringify(file, null, 2)}\n`;
+	// The written pack must load as it is; anything else is a bug here, not the player's problem.
+	const check = parseChapterFile(`${concept}.json`, text, 1);
+	if (check.errors.length > 0) throw new Error(check.errors.map(formatLevelError).join('\n'));
+	return text;
+}
+
+/** A seed from a number or any text (a student's name), so each student gets different numbers. */
+export function seedFrom(text: string): number {
+	return /^\d{1,9}$/.test(text) ? Number(text) : hashText(text);
+}
