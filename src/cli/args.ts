@@ -2,7 +2,7 @@ import {parseArgs} from 'node:util';
 
 /** What the command line asked for, before anything touches the terminal. */
 export type CliRequest = {
-	readonly command: 'play' | 'help' | 'version' | 'list' | 'validate' | 'export' | 'reset';
+	readonly command: 'play' | 'help' | 'version' | 'list' | 'validate' | 'export' | 'reset' | 'generate';
 	readonly positionals: readonly string[];
 	readonly flags: CliFlags;
 };
@@ -20,9 +20,12 @@ export type CliFlags = {
 	readonly yes: boolean;
 	readonly name: string | undefined;
 	readonly reducedMotion: boolean;
+	readonly concept: string | undefined;
+	readonly count: string | undefined;
+	readonly seed: string | undefined;
 };
 
-const commands = new Set(['list', 'validate', 'export', 'reset', 'play', 'help']);
+const commands = new Set(['list', 'validate', 'export', 'reset', 'play', 'help', 'generate']);
 
 /** Parses argv; throws an Error with a one-line message for unknown flags or commands. */
 export function parseCli(argv: readonly string[]): CliRequest {
@@ -45,6 +48,9 @@ export function parseCli(argv: readonly string[]): CliRequest {
 			yes: {type: 'boolean', short: 'y'},
 			name: {type: 'string'},
 			'reduced-motion': {type: 'boolean'},
+			concept: {type: 'string'},
+			count: {type: 'string'},
+			seed: {type: 'string'},
 		},
 	});
 	const [first, ...rest] = positionals;
@@ -84,6 +90,9 @@ export function parseCli(argv: readonly string[]): CliRequest {
 			yes: values.yes ?? false,
 			name: values.name,
 			reducedMotion: values['reduced-motion'] ?? false,
+			concept: values.concept,
+			count: values.count,
+			seed: values.seed,
 		},
 	};
 }

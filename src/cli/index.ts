@@ -2,6 +2,7 @@ import pkg from '../../package.json' with {type: 'json'};
 import {formatLevelError, loadLevelPack} from '../levels/loader.js';
 import {type CliRequest, parseCli} from './args.js';
 import {exportScores} from './commands/export.js';
+import {generatePack} from './commands/generate.js';
 import {listLevels} from './commands/list.js';
 import type {CommandResult} from './commands/output.js';
 import {resetProgress} from './commands/reset.js';
@@ -63,6 +64,8 @@ async function main(argv: readonly string[]): Promise<number> {
 			return emit(listLevels(loadLevelPack(levelsDir), lang, flags.json));
 		case 'validate':
 			return emit(validateLevels(request.positionals[0]));
+		case 'generate':
+			return emit(generatePack(flags));
 		case 'reset':
 			return emit(
 				await resetProgress(dataDir, {

@@ -1,0 +1,51 @@
+import {existsSync, mkdirSync} from 'node:fs';
+import {join} from 'node:path';
+import {concepts, isConcept} from '../../game/practice/concepts.js';
+import {generatePackText, seedFrom} from '../../game/practice/generate.js';
+import {writeFileAtomically} from '../storage.js';
+import type {CommandResult} from './output.js';
+
+export type GenerateRequest = {
+	readonly concept: string | undefined;
+	readonly count: string | undefined;
+	readonly seed: string | undefined;
+	readonly out: string | undefined;
+	readonly force: boolean;
+};
+
+/** The most levels one pack holds: more would only be a longer file of the same exercise. */
+export const maxPackLevels = 200;
+
+const fail = (message: string, code = 2): CommandResult => ({stdout: '', stderr: `backprop-quest: ${message}\n`, code});
+
+/**
+ * `generate --concept NAME --count N --seed S --out DIR [--force]`: a level
+ * pack of practice levels, `DIR/NAME.json`. The same seed writes the same bytes.
+ */
+export function generatePack(request: GenerateRequest): CommandResult {
+	const {concept} = request;
+	if (concept === undefined || !isConcept(concept))
+		return fail(
+			`${concept === undefined ? 'generate needs --concept NAME' : `no concept '${concept}'`}; one of: ${concepts.join(', ')}`,
+		);
+	const count = Number(request.count ?? '10');
+	if (!Number.isInteger(count) || count < 1 || count > maxPackLevels)
+		return fail(`--count takes a whole number from 1 to ${maxPackLevels}, not '${request.count}'`);
+	if (request.seed === undefined || request.seed === '')
+		return fail('generate needs --seed S (a number, or any text such as a student’s name)');
+	if (request.out === undefined) return fail('generate needs --out DIR, the folder to write the pack to');
+	const file = join(request.out, `${concept}.json`);
+	if (existsSync(file) && !request.force) return fail(`${file} already exists; add --force to overwrite it`, 1);
+	const text = generatePackText(concept, count, seedFrom(request.seed));
+	try {
+		mkdirSync(request.out, {recursive: true});
+		writeFileAtomically(file, text);
+	} catch (error) {
+		return fail(`could not write ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 1);
+	}
+	return {
+		stdout: '',
+		stderr: `${count} ${concept} level${count === 1 ? '' : 's'} written to ${file}; play them with --levels ${request.out}\n`,
+		code: 0,
+	};
+}
