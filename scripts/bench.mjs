@@ -41,6 +41,7 @@ const engine = part('engine');
 const lab = part('lab');
 const startup = part('startup');
 const memory = part('memory');
+const practice = part('practice');
 
 const report = {
 	date: new Date().toISOString(),
@@ -58,6 +59,12 @@ const report = {
 		framesPerSecond: round(lab.framesPerSecond),
 		coreAt20Fps: round(lab.coreAt20Fps),
 	},
+	practice: {
+		levels: practice.levels,
+		ms: round(practice.ms),
+		levelsPerSecond: Math.round(practice.levelsPerSecond),
+		redrawsPerLevel: round(practice.redrawsPerLevel),
+	},
 	startup: {gameMs: round(startup.gameMs), minimalInkMs: round(startup.minimalMs), ratio: round(startup.ratio)},
 	// null where /proc is missing (not Linux): peak RSS is read from /proc/<pid>/status.
 	memory:
@@ -73,7 +80,7 @@ const report = {
 if (json) {
 	console.log(JSON.stringify(report, null, 2));
 } else {
-	const {engine: e, lab: l, startup: s, memory: m} = report;
+	const {engine: e, lab: l, startup: s, memory: m, practice: p} = report;
 	console.log(`engine   moons training step, MLP(2,[16,16,1]) on 100 points, ${e.nodes} nodes   (budget ≤ 8 ms, ≥ 4×)`);
 	console.log(`           ${e.stepMs} ms vs closure baseline ${e.baselineStepMs} ms → ${e.speedup}×`);
 	console.log(
@@ -84,6 +91,9 @@ if (json) {
 	);
 	console.log(
 		`startup  first frame ${s.gameMs} ms vs minimal bundled Ink app ${s.minimalInkMs} ms → ${s.ratio}×   (budget ≤ 1.2×)`,
+	);
+	console.log(
+		`practice ${p.levels} generated levels in ${p.ms} ms → ${p.levelsPerSecond} levels/s, ${p.redrawsPerLevel} redraws a level   (goal: well under 1 s)`,
 	);
 	if (m === null) {
 		console.log('memory   not measured: peak RSS is read from /proc, which this system lacks');
