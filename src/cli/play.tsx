@@ -7,6 +7,7 @@ import type {Notice} from '../game/store.js';
 import {createGameStore, type Language} from '../game/store.js';
 import {finishDeferred, formatLevelError, type Level} from '../levels/loader.js';
 import {App} from '../ui/App.js';
+import {guardedStdin} from './key-guard.js';
 import {saveProgress, writeFileAtomically} from './storage.js';
 
 export type PlayOptions = {
@@ -24,6 +25,7 @@ export type PlayOptions = {
 
 const enterAlternateScreen = '\u001B[?1049h';
 const leaveAlternateScreen = '\u001B[?1049l';
+const showCursor = '\u001B[?25h';
 
 /** Renders the game on the alternate screen and resolves with the exit code once the player quits. */
 export async function play(options: PlayOptions): Promise<number> {
@@ -64,11 +66,28 @@ export async function play(options: PlayOptions): Promise<number> {
 		finish();
 		process.exit(exitCode);
 	};
+	// The last resort: whatever goes wrong, the terminal is given back, progress is saved, and one line says so.
+	const onCrash = (error: unknown) => {
+		try {
+			app.unmount();
+		} catch {
+			// Already torn down.
+		}
+		restoreTerminal();
+		finish();
+		const reason = firstLine(error);
+		const kept = exitCode === 0 ? 'your progress is saved' : 'see the line above about your progress';
+		process.stderr.write(`backprop-quest: stopped by an internal error (${reason}); ${kept}\n`);
+		process.exit(1);
+	};
 	process.once('exit', finish);
 	process.once('SIGINT', onSignal);
 	process.once('SIGTERM', onSignal);
 	process.once('SIGHUP', onSignal);
-	const app = render(<App store={store} />, {exitOnCtrlC: false});
+	process.on('uncaughtException', onCrash);
+	process.on('unhandledRejection', onCrash);
+	// Keys Ink 6.8 can't name would throw inside it; they are filtered out before Ink reads them.
+	const app = render(<App store={store} />, {exitOnCtrlC: false, stdin: guardedStdin(process.stdin)});
 	// The menu is on screen; now run every level's graph and take any broken one off the menu.
 	setImmediate(() => {
 		const {brokenIds, errors} = finishDeferred(options.levels);
@@ -76,6 +95,9 @@ export async function play(options: PlayOptions): Promise<number> {
 	});
 	try {
 		await app.waitUntilExit();
+	} catch (error) {
+		// A render error: Ink has drawn its report on the alternate screen, which is about to go.
+		onCrash(error);
 	} finally {
 		process.off('SIGINT', onSignal);
 		process.off('SIGTERM', onSignal);
@@ -83,6 +105,22 @@ export async function play(options: PlayOptions): Promise<number> {
 		finish();
 	}
 	return exitCode;
+}
+
+function restoreTerminal(): void {
+	try {
+		if (process.stdin.isTTY) process.stdin.setRawMode(false);
+	} catch {
+		// The terminal is gone.
+	}
+	process.stdout.write(showCursor);
+}
+
+/** An error's message, first line only, at most 200 characters: never a stack or a page of source. */
+function firstLine(error: unknown): string {
+	const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+	const line = text.split('\n', 1)[0] ?? '';
+	return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
 
 function exportToDataDir(options: PlayOptions, progress: Progress): Notice {
