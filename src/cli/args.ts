@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util';
+import {isLanguage, languages} from '../levels/language.js';
 
 /** What the command line asked for, before anything touches the terminal. */
 export type CliRequest = {
@@ -71,8 +72,8 @@ export function parseCli(argv: readonly string[]): CliRequest {
 				: `${command} takes one level file or folder, but also got ${extra} (try --help)`,
 		);
 	}
-	if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'ko') {
-		throw new Error(`--lang takes en or ko, not '${values.lang}'`);
+	if (values.lang !== undefined && !isLanguage(values.lang)) {
+		throw new Error(`--lang takes ${languages.join(' or ')}, not '${values.lang}'`);
 	}
 	return {
 		command,

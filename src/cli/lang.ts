@@ -1,8 +1,8 @@
-import type {Language} from '../ui/strings.js';
+import {isLanguage, type Language, languageOfLocale} from '../levels/language.js';
 
-/** --lang wins; otherwise LC_ALL, LC_MESSAGES or LANG starting with `ko` picks Korean. */
+/** --lang wins; otherwise LC_ALL, LC_MESSAGES or LANG picks a language the game speaks; English when none does. */
 export function pickLanguage(flag: string | undefined, env: NodeJS.ProcessEnv): Language {
-	if (flag === 'ko' || flag === 'en') return flag;
+	if (flag !== undefined && isLanguage(flag)) return flag;
 	const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-	return locale.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+	return languageOfLocale(locale) ?? 'en';
 }

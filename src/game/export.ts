@@ -1,6 +1,6 @@
+import type {Language} from '../levels/language.js';
 import type {Level} from '../levels/loader.js';
 import type {Progress} from './progress.js';
-import type {Language} from './store.js';
 
 /** The export's format version; bump it when columns change. */
 export const exportVersion = 1;

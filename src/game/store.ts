@@ -1,13 +1,14 @@
 import {createStore, type StateCreator, type StoreApi} from 'zustand/vanilla';
+import type {Language} from '../levels/language.js';
 import type {Level} from '../levels/loader.js';
 import type {Progress} from './progress.js';
 import {createLabSlice, type LabSlice} from './slices/lab.js';
-import {createMenuSlice, type Language, type MenuSlice, type Notice} from './slices/menu.js';
+import {createMenuSlice, type MenuSlice, type Notice} from './slices/menu.js';
 import {createPlaySlice, type PlaySlice} from './slices/play.js';
 
 export {currentLevel, focusedDraft, isComplete, isLab} from './selectors.js';
 export type {LabSlice} from './slices/lab.js';
-export type {Language, MenuSlice, Notice, Overlay, Screen} from './slices/menu.js';
+export type {MenuSlice, Notice, Overlay, Screen} from './slices/menu.js';
 export type {Feedback, LevelOutcome, PlaySlice, PlayState} from './slices/play.js';
 
 /** The whole game state: zustand slices for the menu, the level being played and its lab. */

@@ -1,14 +1,14 @@
 // zod/mini rather than zod: the same checks at a fraction of the bundle, which
 // keeps `npx backprop-quest` starting fast.
 import * as z from 'zod/mini';
+import {type Language, languageNames} from './language.js';
 
 /** The level-file format this version of the game reads. */
 export const formatVersion = 1;
 
-const text = z.strictObject({
-	en: z.string().check(z.minLength(1, 'the English text is empty')),
-	ko: z.string().check(z.minLength(1, 'the Korean text is empty')),
-});
+const textIn = (language: Language) => z.string().check(z.minLength(1, `the ${languageNames[language]} text is empty`));
+
+const text = z.strictObject({en: textIn('en'), ko: textIn('ko')} satisfies Record<Language, unknown>);
 
 const id = z
 	.string()

@@ -2,12 +2,14 @@
 // level files; this is the game's own voice.
 
 import {josa} from '../game/josa.js';
-import type {Language} from '../game/store.js';
 import type {FieldRole, MistakeReason} from '../levels/answers.js';
-
-export type {Language} from '../game/store.js';
+import type {Language, Localized} from '../levels/language.js';
+import type {LevelKind} from '../levels/schema.js';
 
 type Params = Readonly<Record<string, string>>;
+
+/** One text per level kind: a new kind fails to compile until it has its words. */
+type KindTable = {readonly [kind in LevelKind]: string};
 
 export type Messages = {
 	readonly appName: string;
@@ -17,11 +19,13 @@ export type Messages = {
 	readonly progress: (solved: number, total: number, points: number) => string;
 	readonly statusNew: string;
 	readonly statusSeen: string;
-	readonly kindLabel: Readonly<Record<string, string>>;
+	/** The kind's one-word name on the menu. */
+	readonly kindLabel: KindTable;
 	readonly chapter: (n: number, title: string) => string;
 	readonly levelOf: (n: number, total: number) => string;
 	readonly warningsTitle: (n: number) => string;
-	readonly askFor: Readonly<Record<string, string>>;
+	/** The line above a level's answer fields. */
+	readonly askFor: KindTable;
 	readonly graphLegend: string;
 	/** A legend line for a `⋯` on a wire: the part of the graph it stands for. */
 	readonly hiddenPart: (symbol: string, text: string) => string;
@@ -59,6 +63,7 @@ export type Messages = {
 	readonly resultStars: (stars: number) => string;
 	readonly resultSeen: string;
 	readonly resultLine: (attempts: number, hints: number, time: string) => string;
+	readonly duration: (minutes: number, seconds: number) => string;
 	readonly resultPoints: (points: number, total: number) => string;
 	readonly lastLevel: string;
 	readonly tooSmall: (columns: number, rows: number, needColumns: number, needRows: number) => string;
@@ -72,7 +77,9 @@ export type Messages = {
 	>;
 	readonly scoringRules: readonly string[];
 	readonly introTitle: string;
-	readonly footer: Readonly<Record<string, string>>;
+	readonly footer: {
+		readonly [screen in 'menu' | 'level' | 'levelDone' | 'result' | 'help' | 'confirm' | 'intro' | 'tooSmall']: string;
+	};
 	readonly exported: (files: readonly string[]) => string;
 	readonly exportFailed: (error: string) => string;
 	readonly lab: {
@@ -125,6 +132,8 @@ const en: Messages = {
 		chain: 'Fill in each local derivative along the path, then their product:',
 		paths: 'Work out each path, then the total:',
 		update: 'Find the gradient, then the updated weight:',
+		descent: 'Step down the error curve to the goal:',
+		lab: 'Train the network to the goal:',
 	},
 	graphLegend: 'value on each wire · ∂ its gradient below',
 	hiddenPart: (symbol, text) => `${symbol} not drawn: ${text}`,
@@ -211,6 +220,7 @@ const en: Messages = {
 	resultSeen: 'Solution shown — marked seen, 0 stars. Replay it for stars.',
 	resultLine: (attempts, hints, time) =>
 		`${attempts} answer${attempts === 1 ? '' : 's'} checked · ${hints} hint${hints === 1 ? '' : 's'} · ${time}`,
+	duration: (m, s) => (m > 0 ? `${m} min ${s} s` : `${s} s`),
 	resultPoints: (points, total) => `+${points} points · ${total} in total`,
 	lastLevel: 'That was the last level. Well done!',
 	tooSmall: (columns, rows, needColumns, needRows) =>
@@ -345,6 +355,8 @@ const ko: Messages = {
 		chain: '경로를 따라 각 국소 미분을 채우고, 그 곱을 구하세요:',
 		paths: '경로마다 계산한 뒤, 전체 합을 구하세요:',
 		update: '기울기를 구한 뒤, 업데이트된 가중치를 구하세요:',
+		descent: '오차 곡선을 따라 목표까지 내려가세요:',
+		lab: '목표까지 신경망을 학습시키세요:',
 	},
 	graphLegend: '선 위: 순전파 값 · ∂ 아래: 기울기',
 	hiddenPart: (symbol, text) => `${symbol} 그림에서 생략: ${text}`,
@@ -428,6 +440,7 @@ const ko: Messages = {
 	resultStars: stars => `별 ${stars}개`,
 	resultSeen: '풀이를 보았습니다. 별 0개로 기록됩니다. 다시 풀면 별을 받을 수 있습니다.',
 	resultLine: (attempts, hints, time) => `답 확인 ${attempts}회 · 힌트 ${hints}개 · ${time}`,
+	duration: (m, s) => (m > 0 ? `${m}분 ${s}초` : `${s}초`),
 	resultPoints: (points, total) => `+${points}점 · 총 ${total}점`,
 	lastLevel: '마지막 레벨이었습니다. 수고하셨습니다!',
 	tooSmall: (columns, rows, needColumns, needRows) =>
@@ -536,15 +549,14 @@ const ko: Messages = {
 		positive ? `기울기가 양수였으므로 ${param} 는 줄었습니다.` : `기울기가 음수였으므로 ${param} 는 커졌습니다.`,
 };
 
+const catalog: Localized<Messages> = {en, ko};
+
 export function messages(lang: Language): Messages {
-	return lang === 'ko' ? ko : en;
+	return catalog[lang];
 }
 
 /** Minutes and seconds, for the result screen. */
 export function formatDuration(ms: number, lang: Language): string {
 	const seconds = Math.max(0, Math.round(ms / 1000));
-	const m = Math.floor(seconds / 60);
-	const s = seconds % 60;
-	if (lang === 'ko') return m > 0 ? `${m}분 ${s}초` : `${s}초`;
-	return m > 0 ? `${m} min ${s} s` : `${s} s`;
+	return catalog[lang].duration(Math.floor(seconds / 60), seconds % 60);
 }

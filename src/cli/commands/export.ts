@@ -1,6 +1,6 @@
 import {scoreRows, scoresCsv, scoresJson} from '../../game/export.js';
 import type {Progress} from '../../game/progress.js';
-import type {Language} from '../../game/store.js';
+import type {Language} from '../../levels/language.js';
 import type {Level} from '../../levels/loader.js';
 import {outTarget} from '../out-file.js';
 import {describeCode, writeFileAtomically} from '../storage.js';

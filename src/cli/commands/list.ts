@@ -1,6 +1,6 @@
+import type {Language} from '../../levels/language.js';
 import type {LevelPack} from '../../levels/loader.js';
 import {formatLevelError} from '../../levels/loader.js';
-import type {Language} from '../../ui/strings.js';
 import {padEndToWidth} from '../../ui/text-width.js';
 import type {CommandResult} from './output.js';
 

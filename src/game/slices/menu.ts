@@ -1,8 +1,8 @@
+import type {Language} from '../../levels/language.js';
 import type {Level} from '../../levels/loader.js';
 import {firstUnsolved, type Progress} from '../progress.js';
 import type {GameOptions, SliceCreator} from '../store.js';
 
-export type Language = 'en' | 'ko';
 export type Screen = 'menu' | 'level' | 'result';
 export type Overlay = 'none' | 'help' | 'confirm-solution' | 'intro';
 

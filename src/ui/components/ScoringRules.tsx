@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import type {Language} from '../strings.js';
+import type {Language} from '../../levels/language.js';
 import {messages} from '../strings.js';
 import {wrapLines} from '../text-wrap.js';
 

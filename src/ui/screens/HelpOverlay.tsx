@@ -41,7 +41,7 @@ export function HelpOverlay({width, height}: HelpOverlayProps) {
 				))}
 				<ScoringRules lang={lang} width={width} />
 			</Box>
-			<Footer keys={t.footer.help ?? ''} width={width} />
+			<Footer keys={t.footer.help} width={width} />
 		</Box>
 	);
 }

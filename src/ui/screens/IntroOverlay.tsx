@@ -43,7 +43,7 @@ export function IntroOverlay({width, height}: IntroOverlayProps) {
 					<DrawingView lines={levelDrawing(level, play, width, t).lines} />
 				</Box>
 			</Box>
-			<Footer keys={t.footer.intro ?? ''} width={width} />
+			<Footer keys={t.footer.intro} width={width} />
 		</Box>
 	);
 }

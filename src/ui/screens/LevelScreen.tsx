@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {hintLadder} from '../../game/hints.js';
 import {currentLevel, type Feedback, isComplete, type PlayState} from '../../game/store.js';
 import {formatNumber} from '../../levels/format.js';
+import type {Language} from '../../levels/language.js';
 import type {Level} from '../../levels/loader.js';
 import {AnswerFields} from '../components/AnswerFields.js';
 import {Footer} from '../components/Footer.js';
@@ -37,7 +38,7 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 
 	const feedback = feedbackLines(level, play, complete, t, lang, width);
 	const drawing = levelDrawing(level, play, width, t);
-	const ask = t.askFor[level.spec.kind] ?? '';
+	const ask = t.askFor[level.spec.kind];
 	const rows = levelRows({
 		height,
 		drawing: drawing.lines.length,
@@ -80,16 +81,16 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 					</Text>
 				))}
 			</Box>
-			<Footer keys={complete ? (t.footer.levelDone ?? '') : (t.footer.level ?? '')} width={width} />
+			<Footer keys={complete ? t.footer.levelDone : t.footer.level} width={width} />
 		</Box>
 	);
 }
 
-function introLines(level: Level, lang: 'en' | 'ko', width: number): Line[] {
+function introLines(level: Level, lang: Language, width: number): Line[] {
 	return wrapLines(level.spec.intro[lang], width).map(text => ({text}));
 }
 
-function completionLines(level: Level, play: PlayState, t: Messages, lang: 'en' | 'ko', width: number): Line[] {
+function completionLines(level: Level, play: PlayState, t: Messages, lang: Language, width: number): Line[] {
 	const lines: Line[] = [];
 	if (play.solutionShown) {
 		lines.push({text: t.workedSolution, color: theme.hint});
@@ -120,7 +121,7 @@ function feedbackLines(
 	play: PlayState,
 	complete: boolean,
 	t: Messages,
-	lang: 'en' | 'ko',
+	lang: Language,
 	width: number,
 ): Line[] {
 	const wrap = (text: string, color?: string): Line[] => wrapLines(text, width).map(line => ({text: line, color}));

@@ -116,7 +116,7 @@ export function MenuScreen({width, height}: MenuScreenProps) {
 					);
 				})}
 			</Box>
-			<Footer keys={t.footer.menu ?? ''} width={width} />
+			<Footer keys={t.footer.menu} width={width} />
 		</Box>
 	);
 }
