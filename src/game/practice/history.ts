@@ -1,0 +1,147 @@
+// What the game remembers about practice, per concept: every checked answer
+// (right, or which mistake), every finished level, and the concept's card.
+
+import {type Concept, concepts} from './concepts.js';
+import type {Difficulty} from './family.js';
+import {type CardState, isDue, type LevelOutcome, review} from './schedule.js';
+
+/** A checked answer: right, a diagnosed mistake by its reason, `nearMiss` or `other`. */
+export type AnswerKind = 'right' | string;
+
+export type ConceptRecord = {
+	/** Answers checked. */
+	readonly answers: number;
+	readonly right: number;
+	/** Wrong answers by kind: a diagnosis's reason, `nearMiss` (too few figures) or `other`. */
+	readonly mistakes: Readonly<Record<string, number>>;
+	/** Answer fields met, and how many of them were right at the first check. */
+	readonly fields: number;
+	readonly firstTimeRight: number;
+	/** Practice levels finished, and how many of them without a wrong answer or a hint. */
+	readonly levels: number;
+	readonly cleanLevels: number;
+	/** Clean levels in a row; it sets the next level's difficulty. */
+	readonly streak: number;
+	readonly card: CardState;
+	readonly lastPracticedAt: string;
+};
+
+export type PracticeHistory = Readonly<Partial<Record<Concept, ConceptRecord>>>;
+
+export const emptyHistory: PracticeHistory = {};
+
+function blank(card: CardState, now: Date): ConceptRecord {
+	return {
+		answers: 0,
+		right: 0,
+		mistakes: {},
+		fields: 0,
+		firstTimeRight: 0,
+		levels: 0,
+		cleanLevels: 0,
+		streak: 0,
+		card,
+		lastPracticedAt: now.toISOString(),
+	};
+}
+
+/** One finished practice level: its checked answers in order, per field, and whether hints or the solution were used. */
+export type PracticeLevelResult = {
+	readonly concept: Concept;
+	/** Per field, the kinds of its checked answers in order (the last is `right` when it was solved). */
+	readonly answers: readonly (readonly AnswerKind[])[];
+	readonly hints: number;
+	readonly solutionShown: boolean;
+	readonly finishedAt: Date;
+};
+
+export function outcomeOf(result: PracticeLevelResult): LevelOutcome {
+	const wrong = result.solutionShown || result.answers.some(field => field.some(kind => kind !== 'right'));
+	return wrong ? 'wrong' : result.hints > 0 ? 'hinted' : 'clean';
+}
+
+/** Folds a finished level into the history and reviews its concept's card. */
+export function recordPracticeLevel(history: PracticeHistory, result: PracticeLevelResult): PracticeHistory {
+	const now = result.finishedAt;
+	const outcome = outcomeOf(result);
+	const before = history[result.concept];
+	const card = review(before?.card, outcome, now);
+	const base = before ?? blank(card, now);
+	const mistakes: Record<string, number> = {...base.mistakes};
+	let answers = base.answers;
+	let right = base.right;
+	let firstTimeRight = base.firstTimeRight;
+	for (const field of result.answers) {
+		if (field[0] === 'right') firstTimeRight++;
+		for (const kind of field) {
+			answers++;
+			if (kind === 'right') right++;
+			else mistakes[kind] = (mistakes[kind] ?? 0) + 1;
+		}
+	}
+	const record: ConceptRecord = {
+		answers,
+		right,
+		mistakes,
+		fields: base.fields + result.answers.length,
+		firstTimeRight,
+		levels: base.levels + 1,
+		cleanLevels: base.cleanLevels + (outcome === 'clean' ? 1 : 0),
+		streak: outcome === 'clean' ? base.streak + 1 : 0,
+		card,
+		lastPracticedAt: now.toISOString(),
+	};
+	return {...history, [result.concept]: record};
+}
+
+/** Two clean levels in a row move a concept up a step; any slip starts it again from the first. */
+export function difficultyFor(history: PracticeHistory, concept: Concept): Difficulty {
+	const streak = history[concept]?.streak ?? 0;
+	return (1 + Math.min(2, Math.floor(streak / 2))) as Difficulty;
+}
+
+/** The concepts due for review among `unlocked`, most overdue first; never practised ones after those. */
+export function dueConcepts(history: PracticeHistory, unlocked: readonly Concept[], now: Date): Concept[] {
+	const due = unlocked.filter(c => isDue(history[c]?.card, now));
+	const when = (c: Concept) => {
+		const card = history[c]?.card;
+		return card === undefined ? Number.POSITIVE_INFINITY : new Date(card.due).getTime();
+	};
+	return due.sort((a, b) => when(a) - when(b) || concepts.indexOf(a) - concepts.indexOf(b));
+}
+
+/**
+ * The concepts of a practice session of `count` levels: the due ones in
+ * turn; when nothing is due, the unlocked ones that come back soonest.
+ */
+export function planSession(
+	history: PracticeHistory,
+	unlocked: readonly Concept[],
+	now: Date,
+	count: number,
+): Concept[] {
+	const due = dueConcepts(history, unlocked, now);
+	const soonest = [...unlocked].sort(
+		(a, b) => new Date(history[a]?.card.due ?? 0).getTime() - new Date(history[b]?.card.due ?? 0).getTime(),
+	);
+	const pool = (due.length > 0 ? due : soonest).slice(0, count);
+	return Array.from({length: pool.length === 0 ? 0 : count}, (_, i) => pool[i % pool.length] as Concept);
+}
+
+/** Progress only grows: of two records of a concept, the one with more levels (then the later) is kept. */
+export function mergeHistory(mine: PracticeHistory, theirs: PracticeHistory): PracticeHistory {
+	const merged: Partial<Record<Concept, ConceptRecord>> = {...theirs};
+	for (const concept of concepts) {
+		const a = mine[concept];
+		const b = theirs[concept];
+		if (a === undefined) continue;
+		if (b === undefined || a.levels > b.levels || (a.levels === b.levels && a.lastPracticedAt >= b.lastPracticedAt))
+			merged[concept] = a;
+	}
+	return merged;
+}
+
+/** Share of answer fields right at the first check; undefined before any. */
+export function firstTimeAccuracy(record: ConceptRecord): number | undefined {
+	return record.fields === 0 ? undefined : record.firstTimeRight / record.fields;
+}

@@ -1,0 +1,82 @@
+// When each concept comes back: one FSRS card per concept (ts-fsrs, the Free
+// Spaced Repetition Scheduler). A finished practice level is one review.
+
+import {type Card, createEmptyCard, fsrs, type Grade, generatorParameters, Rating, State} from 'ts-fsrs';
+
+/** How a practice level went, as the scheduler hears it. */
+export type LevelOutcome = 'clean' | 'hinted' | 'wrong';
+
+// Right first time is a good recall; right only after a hint, a hard one; any
+// wrong answer or the solution shown, a lapse.
+const ratings: Record<LevelOutcome, Grade> = {clean: Rating.Good, hinted: Rating.Hard, wrong: Rating.Again};
+
+/**
+ * No fuzz, so a fixed clock gives fixed dates. One ten-minute (re)learning
+ * step: a mistake brings its concept back in the same sitting, a clean answer
+ * sends it days away, and each clean review after that further.
+ */
+const scheduler = fsrs(generatorParameters({enable_fuzz: false, learning_steps: ['10m'], relearning_steps: ['10m']}));
+
+/** A card as the save file keeps it: plain JSON, dates as ISO 8601. */
+export type CardState = {
+	readonly due: string;
+	readonly stability: number;
+	readonly difficulty: number;
+	readonly scheduledDays: number;
+	readonly learningSteps: number;
+	readonly reps: number;
+	readonly lapses: number;
+	readonly state: 'new' | 'learning' | 'review' | 'relearning';
+	readonly lastReview: string | undefined;
+};
+
+const stateNames = {
+	[State.New]: 'new',
+	[State.Learning]: 'learning',
+	[State.Review]: 'review',
+	[State.Relearning]: 'relearning',
+} as const;
+const states = {new: State.New, learning: State.Learning, review: State.Review, relearning: State.Relearning} as const;
+
+function toCard(c: CardState): Card {
+	return {
+		due: new Date(c.due),
+		stability: c.stability,
+		difficulty: c.difficulty,
+		elapsed_days: 0,
+		scheduled_days: c.scheduledDays,
+		learning_steps: c.learningSteps,
+		reps: c.reps,
+		lapses: c.lapses,
+		state: states[c.state],
+		...(c.lastReview === undefined ? {} : {last_review: new Date(c.lastReview)}),
+	};
+}
+
+function fromCard(card: Card): CardState {
+	return {
+		due: card.due.toISOString(),
+		stability: card.stability,
+		difficulty: card.difficulty,
+		scheduledDays: card.scheduled_days,
+		learningSteps: card.learning_steps,
+		reps: card.reps,
+		lapses: card.lapses,
+		state: stateNames[card.state],
+		lastReview: card.last_review?.toISOString(),
+	};
+}
+
+/** A concept never practised: due now. */
+export function newCard(now: Date): CardState {
+	return fromCard(createEmptyCard(now));
+}
+
+/** The card after one finished level. */
+export function review(card: CardState | undefined, outcome: LevelOutcome, now: Date): CardState {
+	return fromCard(scheduler.next(toCard(card ?? newCard(now)), now, ratings[outcome]).card);
+}
+
+export function isDue(card: CardState | undefined, now: Date): boolean {
+	return card === undefined || new Date(card.due).getTime() <= now.getTime();
+}
