@@ -1,3 +1,4 @@
+import {emptyHistory, mergeHistory, type PracticeHistory} from './practice/history.js';
 import {pointsFor} from './scoring.js';
 
 /** What the game remembers about one level, keyed by its id. */
@@ -20,6 +21,8 @@ export type LevelRecord = {
 export type Progress = {
 	readonly levels: Readonly<Record<string, LevelRecord>>;
 	readonly playerName: string | undefined;
+	/** Practice answers and review schedule, per concept. */
+	readonly practice: PracticeHistory;
 };
 
 /**
@@ -32,7 +35,7 @@ export function recordTable(entries: Iterable<readonly [string, LevelRecord]> = 
 	return table;
 }
 
-export const emptyProgress: Progress = {levels: recordTable(), playerName: undefined};
+export const emptyProgress: Progress = {levels: recordTable(), playerName: undefined, practice: emptyHistory};
 
 /** One finished play of a level. */
 export type PlayResult = {
@@ -78,7 +81,11 @@ export function mergeProgress(mine: Progress, theirs: Progress): Progress {
 		const b = levels[id];
 		levels[id] = b === undefined ? a : mergeRecords(a, b);
 	}
-	return {levels, playerName: mine.playerName ?? theirs.playerName};
+	return {
+		levels,
+		playerName: mine.playerName ?? theirs.playerName,
+		practice: mergeHistory(mine.practice, theirs.practice),
+	};
 }
 
 function mergeRecords(a: LevelRecord, b: LevelRecord): LevelRecord {

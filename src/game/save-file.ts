@@ -1,10 +1,15 @@
 import * as z from 'zod/mini';
 import {describeIssue, jsonPath} from '../levels/schema-issues.js';
+import {type Concept, isConcept} from './practice/concepts.js';
+import type {ConceptRecord} from './practice/history.js';
 import {type LevelRecord, type Progress, recordTable} from './progress.js';
 import {pointsFor} from './scoring.js';
 
-/** The save-file format this version writes and reads. */
-export const saveVersion = 1;
+/**
+ * The save-file format this version writes. Version 1 (no practice) is read
+ * too and migrated: its levels as they were, an empty practice history.
+ */
+export const saveVersion = 2;
 
 const isoDate = z.iso.datetime();
 const count = z.int().check(z.minimum(0));
@@ -21,11 +26,37 @@ const record = z.strictObject({
 	lastSolvedAt: z.optional(isoDate),
 });
 
+const card = z.strictObject({
+	due: isoDate,
+	stability: z.number().check(z.minimum(0)),
+	difficulty: z.number(),
+	scheduledDays: z.number().check(z.minimum(0)),
+	learningSteps: count,
+	reps: count,
+	lapses: count,
+	state: z.enum(['new', 'learning', 'review', 'relearning']),
+	lastReview: z.optional(isoDate),
+});
+
+const practiceRecord = z.strictObject({
+	answers: count,
+	right: count,
+	mistakes: z.record(z.string().check(z.regex(/^[A-Za-z]+$/)), count),
+	fields: count,
+	firstTimeRight: count,
+	levels: count,
+	cleanLevels: count,
+	streak: count,
+	card,
+	lastPracticedAt: isoDate,
+});
+
 const header = z.object({
 	app: z.optional(z.string()),
 	savedAt: z.optional(z.string()),
 	playerName: z.optional(z.string()),
 	levels: z.record(z.string(), z.unknown()),
+	practice: z.optional(z.record(z.string(), z.unknown())),
 });
 
 export type ParsedSave =
@@ -52,6 +83,7 @@ export function serializeProgress(progress: Progress, appVersion: string, savedA
 		savedAt: savedAt.toISOString(),
 		playerName: progress.playerName,
 		levels,
+		practice: progress.practice,
 	};
 	return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -80,7 +112,7 @@ export function parseSave(text: string): ParsedSave {
 			reason: `it has save format version ${version}; this game reads version ${saveVersion}`,
 		};
 	}
-	if (version !== saveVersion) {
+	if (version !== saveVersion && version !== 1) {
 		return {ok: false, kind: 'corrupt', reason: `it is not a save file (version: ${JSON.stringify(rawVersion)})`};
 	}
 	const top = header.safeParse(json, {reportInput: true});
@@ -118,5 +150,22 @@ export function parseSave(text: string): ParsedSave {
 		};
 		levels[id] = kept;
 	}
-	return {ok: true, progress: {levels, playerName: top.data.playerName}, dropped};
+	const practice: Partial<Record<Concept, ConceptRecord>> = {};
+	const rawPractice = (json as {practice?: Record<string, unknown>}).practice ?? {};
+	for (const concept of Object.keys(rawPractice)) {
+		const where = jsonPath(['practice', concept]);
+		// A concept this version does not know (from a newer game) is left out, not an error.
+		if (!isConcept(concept)) continue;
+		const parsed = practiceRecord.safeParse(rawPractice[concept], {reportInput: true});
+		if (!parsed.success) {
+			const issue = parsed.error.issues[0];
+			dropped.push(
+				`${jsonPath(['practice', concept, ...(issue?.path ?? [])]) || where}: ${issue === undefined ? 'invalid' : describeIssue(issue)}`,
+			);
+			continue;
+		}
+		const {card: c, ...rest} = parsed.data;
+		practice[concept] = {...rest, card: {...c, lastReview: c.lastReview}};
+	}
+	return {ok: true, progress: {levels, playerName: top.data.playerName, practice}, dropped};
 }

@@ -122,7 +122,7 @@ describe('saving and loading', () => {
 
 	it('accepts a byte-order mark and a version written as text', () => {
 		const dir = fresh();
-		const text = serializeProgress(played, '0.1.0', now).replace('"version": 1', '"version": "1"');
+		const text = serializeProgress(played, '0.1.0', now).replace('"version": 2', '"version": "2"');
 		writeFileSync(join(dir, saveFileName), `\uFEFF${text}`);
 		expect(loadProgress(dir)).toEqual({progress: played, warnings: []});
 	});
