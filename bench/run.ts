@@ -2,6 +2,7 @@
 // parts and formats the report.
 import {benchEngine} from './engine.js';
 import {benchLab} from './lab.js';
+import {benchLabFrames} from './labs.js';
 import {benchPractice} from './practice.js';
 import {benchSessionMemory} from './session-memory.js';
 import {benchStartup} from './startup.js';
@@ -9,6 +10,7 @@ import {benchStartup} from './startup.js';
 const part = process.argv[2];
 if (part === 'engine') console.log(JSON.stringify(benchEngine()));
 else if (part === 'lab') console.log(JSON.stringify(await benchLab()));
+else if (part === 'labs') console.log(JSON.stringify(await benchLabFrames()));
 else if (part === 'startup') console.log(JSON.stringify(benchStartup()));
 else if (part === 'practice') console.log(JSON.stringify(benchPractice()));
 else if (part === 'memory') console.log(JSON.stringify(benchSessionMemory() ?? null));

@@ -39,6 +39,7 @@ function part(name) {
 const round = x => Math.round(x * 100) / 100;
 const engine = part('engine');
 const lab = part('lab');
+const labs = part('labs');
 const startup = part('startup');
 const memory = part('memory');
 const practice = part('practice');
@@ -65,6 +66,14 @@ const report = {
 		levelsPerSecond: Math.round(practice.levelsPerSecond),
 		redrawsPerLevel: round(practice.redrawsPerLevel),
 	},
+	// Every lab animating, as its clock drives it, at two terminal sizes.
+	labs: labs.map(f => ({
+		level: f.level,
+		size: `${f.columns}×${f.rows}`,
+		frameMs: round(f.frameMs),
+		framesPerSecond: round(f.framesPerSecond),
+		coreAtClock: round(f.coreAtClock),
+	})),
 	startup: {gameMs: round(startup.gameMs), minimalInkMs: round(startup.minimalMs), ratio: round(startup.ratio)},
 	// null where /proc is missing (not Linux): peak RSS is read from /proc/<pid>/status.
 	memory:
@@ -80,7 +89,7 @@ const report = {
 if (json) {
 	console.log(JSON.stringify(report, null, 2));
 } else {
-	const {engine: e, lab: l, startup: s, memory: m, practice: p} = report;
+	const {engine: e, lab: l, labs: ls, startup: s, memory: m, practice: p} = report;
 	console.log(`engine   moons training step, MLP(2,[16,16,1]) on 100 points, ${e.nodes} nodes   (budget ≤ 8 ms, ≥ 4×)`);
 	console.log(`           ${e.stepMs} ms vs closure baseline ${e.baselineStepMs} ms → ${e.speedup}×`);
 	console.log(
@@ -89,6 +98,13 @@ if (json) {
 	console.log(
 		`           at 20 frames/s that is ${l.coreAt20Fps} of one core                              (budget ≥ 20 fps, < 1 core)`,
 	);
+	console.log('labs     each lab animating: frames/s (one clock tick + render) and share of a core at its clock');
+	console.log('           (budget ≥ 30 fps, < 0.5 core)');
+	for (const f of ls) {
+		console.log(
+			`           ${f.level.padEnd(20)} ${f.size.padEnd(7)} ${String(f.framesPerSecond).padStart(8)} fps  ${f.coreAtClock} core`,
+		);
+	}
 	console.log(
 		`startup  first frame ${s.gameMs} ms vs minimal bundled Ink app ${s.minimalInkMs} ms → ${s.ratio}×   (budget ≤ 1.2×)`,
 	);

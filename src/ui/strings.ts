@@ -93,15 +93,29 @@ export type Messages = {
 		readonly oscillating: (eta: string) => string;
 		readonly overBudget: (budget: number) => string;
 		readonly goal: (step: number, stars: number) => string;
-		readonly stats: (step: number, loss: string, eta: string) => string;
+		/** The items of the line under the chart, most important first. */
+		readonly stepItem: (step: number) => string;
+		readonly lossItem: (loss: string) => string;
 		readonly goalText: (loss: string, steps: number) => string;
+		readonly goalShort: (loss: string, steps: number) => string;
 		readonly logAxis: string;
 		readonly weightsTitle: string;
+		readonly outputLabel: string;
+		readonly targetLabel: string;
+		readonly predictionsRight: (right: number, total: number) => string;
+		readonly accuracy: (percent: number, right: number, total: number) => string;
 		readonly mapLegend: string;
 		readonly slopeLesson: (slope: number, param: string) => string;
-		readonly footer: string;
-		readonly footerReduced: string;
+		/** One weight: what each step does to the distance from the minimum. */
+		readonly factorLesson: (curvature: string, factor: string) => string;
+		/** Keys while training, most needed first; `l` only where the chart has a log axis. */
+		readonly footer: (options: {readonly reduced: boolean; readonly logAxis: boolean}) => string;
 		readonly footerDone: string;
+		/** How labs score, for the lab's help. */
+		readonly scoring: string;
+		/** The result screen: how this run went and the fastest one of the visit. */
+		readonly resultRun: (steps: number, eta: string) => string;
+		readonly resultBest: (steps: number, eta: string) => string;
 	};
 	readonly slopeDirection: (positive: boolean, param: string) => string;
 };
@@ -260,7 +274,7 @@ const en: Messages = {
 			[
 				['space', 'run / pause (with --reduced-motion: ten steps)'],
 				['s', 'one training step'],
-				['+ −', 'raise / lower the learning rate η (log scale)'],
+				['+ −', 'raise / lower the learning rate η one value of the dial'],
 				['r', 'reset the weights and start again'],
 				['l', 'log-scale loss axis on / off'],
 				['h  i', 'next hint (free in a lab) / the whole introduction'],
@@ -308,10 +322,16 @@ const en: Messages = {
 			`Past the ${budget}-step budget and still improving: the goal now earns 1 star. Train on, or try another η and r.`,
 		goal: (step, stars) =>
 			`✓ Goal reached at step ${step}: ${'★'.repeat(stars)}${'☆'.repeat(3 - stars)}. Enter: results · r: train again`,
-		stats: (step, loss, eta) => `step ${step} · loss ${loss} · η ${eta}`,
+		stepItem: step => `step ${step}`,
+		lossItem: loss => `loss ${loss}`,
 		goalText: (loss, steps) => `goal: loss below ${loss} within ${steps} steps`,
+		goalShort: (loss, steps) => `goal < ${loss} in ${steps}`,
 		logAxis: 'log axis',
 		weightsTitle: 'weight    value     ∂E/∂w',
+		outputLabel: 'output',
+		targetLabel: 'target',
+		predictionsRight: (right, total) => `${right} of ${total} on the right side of 0.5`,
+		accuracy: (percent, right, total) => `accuracy ${percent} % (${right}/${total})`,
 		mapLegend: '░ says +1 · x is +1 · o is −1',
 		slopeLesson: (slope, param) =>
 			slope > 0
@@ -319,9 +339,14 @@ const en: Messages = {
 				: slope < 0
 					? `slope < 0: the step moves ${param} up (right)`
 					: `slope = 0: ${param} stays put`,
-		footer: 'space run · s step · + − η · r reset · l log axis · h hint · ? help · Esc menu',
-		footerReduced: 'space 10 steps · s step · + − η · r reset · l log axis · h hint · ? help · Esc menu',
-		footerDone: 'Enter results · r train again · ? help · Esc menu',
+		factorLesson: (curvature, factor) => `each step × (1 − ${curvature}η) = ${factor}`,
+		footer: ({reduced, logAxis}) =>
+			`${reduced ? 'space 10 steps' : 'space run'} · s step · + − η · r reset · h hint · Esc menu${logAxis ? ' · l log axis' : ''} · ? help`,
+		footerDone: 'Enter results · r train again · Esc menu · ? help',
+		scoring:
+			'Lab scoring: reach the goal within half the step budget for 3★, within the budget for 2★, later for 1★. Hints are free here. 100 points a star. Time is recorded, never scored.',
+		resultRun: (steps, eta) => `Goal reached at step ${steps} with η = ${eta}.`,
+		resultBest: (steps, eta) => `Fastest run this visit: ${steps} step${steps === 1 ? '' : 's'} at η = ${eta}.`,
 	},
 	exported: files => `✓ Scores written: ${files.join(', ')}`,
 	exportFailed: error => `✗ Could not export the scores: ${error}`,
@@ -480,7 +505,7 @@ const ko: Messages = {
 			[
 				['스페이스', '시작 / 정지 (--reduced-motion이면 10단계씩)'],
 				['s', '학습 한 단계'],
-				['+ −', '학습률 η 올리기 / 내리기 (로그 눈금)'],
+				['+ −', '학습률 η를 한 칸 올리기 / 내리기'],
 				['r', '가중치를 처음으로 되돌리기'],
 				['l', '손실 축을 로그 눈금으로 켜기 / 끄기'],
 				['h  i', '다음 힌트 (실습에서는 무료) / 소개 글 전체'],
@@ -528,10 +553,16 @@ const ko: Messages = {
 			`${budget}단계 예산을 넘겼지만 아직 좋아지는 중입니다. 이제 목표에 닿으면 별 1개입니다. 계속 학습하거나, 다른 η로 r을 누르세요.`,
 		goal: (step, stars) =>
 			`✓ ${step}단계에서 목표 달성: ${'★'.repeat(stars)}${'☆'.repeat(3 - stars)}. Enter: 결과 · r: 다시 학습`,
-		stats: (step, loss, eta) => `${step}단계 · 손실 ${loss} · η ${eta}`,
+		stepItem: step => `${step}단계`,
+		lossItem: loss => `손실 ${loss}`,
 		goalText: (loss, steps) => `목표: ${steps}단계 안에 손실 ${loss} 미만`,
+		goalShort: (loss, steps) => `목표 < ${loss}, ${steps}단계`,
 		logAxis: '로그 축',
 		weightsTitle: '가중치    값        ∂E/∂w',
+		outputLabel: '출력',
+		targetLabel: '정답',
+		predictionsRight: (right, total) => `${total}개 중 ${right}개가 0.5의 맞는 쪽`,
+		accuracy: (percent, right, total) => `정확도 ${percent} % (${right}/${total})`,
 		mapLegend: '░ +1로 판단 · x는 +1 · o는 −1',
 		slopeLesson: (slope, param) =>
 			slope > 0
@@ -539,9 +570,14 @@ const ko: Messages = {
 				: slope < 0
 					? `기울기 < 0: ${param} 는 커집니다 (오른쪽으로)`
 					: `기울기 = 0: ${param} 는 그대로입니다`,
-		footer: '스페이스 시작/정지 · s 한 단계 · + − η · r 처음부터 · l 로그 축 · h 힌트 · ? 도움말 · Esc 메뉴',
-		footerReduced: '스페이스 10단계 · s 한 단계 · + − η · r 처음부터 · l 로그 축 · h 힌트 · ? 도움말 · Esc 메뉴',
-		footerDone: 'Enter 결과 · r 다시 학습 · ? 도움말 · Esc 메뉴',
+		factorLesson: (curvature, factor) => `한 단계마다 × (1 − ${curvature}η) = ${factor}`,
+		footer: ({reduced, logAxis}) =>
+			`${reduced ? '스페이스 10단계' : '스페이스 실행'} · s 한 단계 · + − η · r 처음부터 · h 힌트 · Esc 메뉴${logAxis ? ' · l 로그 축' : ''} · ? 도움말`,
+		footerDone: 'Enter 결과 · r 다시 학습 · Esc 메뉴 · ? 도움말',
+		scoring:
+			'실험실 점수: 단계 예산의 절반 안에 목표에 닿으면 3★, 예산 안이면 2★, 그 뒤면 1★. 여기서는 힌트가 무료입니다. 별 하나에 100점. 시간은 기록만 하고 점수에 넣지 않습니다.',
+		resultRun: (steps, eta) => `${josa(`η = ${eta}`, '으로/로')} ${steps}단계에서 목표에 닿았습니다.`,
+		resultBest: (steps, eta) => `이번 방문에서 가장 빠른 기록: ${josa(`η = ${eta}`, '으로/로')} ${steps}단계.`,
 	},
 	exported: files => `✓ 점수를 저장했습니다: ${files.join(', ')}`,
 	exportFailed: error => `✗ 점수를 내보내지 못했습니다: ${error}`,

@@ -1,4 +1,5 @@
 import {afterEach, describe, expect, it} from 'vitest';
+import {displayWidth} from '../../src/ui/text-width.js';
 import {keys, renderGame} from './render.js';
 
 let unmount: (() => Promise<void>) | undefined;
@@ -48,11 +49,15 @@ describe('the lab', () => {
 		expect(frame()).toContain('η 0.05');
 	});
 
-	it('a hint costs a star in a lab too', async () => {
+	it('a lab’s hints are free, as its hint line and help say', async () => {
 		const {frame, press, store} = await lab('descent-one-weight');
-		await press('h', ...Array.from({length: 6}, () => '+'), 's');
-		expect(frame()).toContain('✓ Goal reached at step 1: ★★☆');
-		expect(store.getState().lastOutcome?.stars).toBe(2);
+		await press('h', 'h', ...Array.from({length: 6}, () => '+'), 's');
+		expect(frame()).toContain('✓ Goal reached at step 1: ★★★');
+		expect(store.getState().lastOutcome?.stars).toBe(3);
+		await press('?');
+		expect(frame()).toContain('Lab scoring: reach the goal within half the step budget for 3★');
+		expect(frame()).toContain('Hints are free here.');
+		expect(frame()).not.toContain('log-scale loss axis');
 	});
 
 	it('says 발산 in Korean', async () => {
@@ -112,4 +117,115 @@ describe('the lab', () => {
 		expect(frame()).toContain('Level complete: Roll down the curve');
 		expect(store.getState().progress.levels['descent-one-weight']?.stars).toBe(3);
 	});
+});
+
+/** Presses + or − until the lab's η is `eta` (it must be on the lab's dial). */
+async function dialTo(game: Awaited<ReturnType<typeof renderGame>>, eta: number) {
+	const lab = game.store.getState().lab;
+	const grid: readonly number[] = lab?.grid ?? [];
+	const learningRate = lab?.learningRate ?? 0;
+	const presses = grid.indexOf(eta) - grid.indexOf(learningRate);
+	await game.press(...Array.from({length: Math.abs(presses)}, () => (presses > 0 ? '+' : '-')));
+}
+
+describe('each lab’s lesson on screen', () => {
+	it('one weight: the (1 − 2η) factor beside the curve, and η = 1 says it oscillates', async () => {
+		const game = await lab('descent-one-weight');
+		expect(game.frame()).toContain('each step × (1 − 2η) = 0.9');
+		await dialTo(game, 1);
+		expect(game.frame()).toContain('each step × (1 − 2η) = -1');
+		await game.press(...Array.from({length: 8}, () => 's'));
+		expect(game.frame()).toContain('↔ Oscillating: every step jumps across the minimum');
+		// w bounces between 8 and −2: after 8 steps it is back at 8.
+		expect(game.frame()).toContain('w = 8');
+	});
+
+	it('one weight: 1.01 diverges as the bounces grow', async () => {
+		const game = await lab('descent-one-weight');
+		await dialTo(game, 1.01);
+		await game.press(...Array.from({length: 8}, () => 's'));
+		expect(game.frame()).toContain('✗ Diverged: every step jumps across the minimum');
+	});
+
+	it('one weight: l is not offered, and does nothing, where the chart is E(w)', async () => {
+		const game = await lab('descent-one-weight');
+		expect(game.frame()).not.toContain('l log axis');
+		const before = game.frame();
+		await game.press('l');
+		expect(game.frame()).toBe(before);
+	});
+
+	it('the notes’ network: too large an η stalls with a message', async () => {
+		const game = await lab('lab-notes-network');
+		await dialTo(game, 200);
+		await game.press(...Array.from({length: 30}, () => 's'));
+		expect(game.frame()).toContain('⏸ Stalled at loss 0.49: under 0.5 % progress in 30 steps (η = 200).');
+		expect(game.frame()).toContain('Try another η and r, or space to train on.');
+	});
+
+	it('XOR: a live table of the four inputs with output and target', async () => {
+		const game = await lab('lab-xor');
+		expect(game.frame()).toMatch(/x₁ x₂\s+output\s+target/);
+		expect(game.frame()).toMatch(/0 {2}0\s+0\.500\s+0 ✗/);
+		expect(game.frame()).toMatch(/1 {2}0\s+0\.509\s+1 ✓/);
+		const before = game.frame();
+		await game.press('s');
+		expect(game.frame()).not.toBe(before);
+		expect(game.frame()).toContain('2 of 4 on the right side of 0.5');
+	});
+
+	it('moons: the accuracy beside the decision map', async () => {
+		const game = await lab('lab-moons');
+		expect(game.frame()).toMatch(/accuracy \d+ % \(\d+\/100\)/);
+	});
+
+	it('after the goal the explanation shows, and the result says the step, the η and the fastest run', async () => {
+		const game = await lab('descent-one-weight');
+		await dialTo(game, 0.5);
+		await game.press('s');
+		expect(game.frame()).toContain('Why: The distance to the minimum');
+		await game.press('r');
+		await dialTo(game, 0.9);
+		await game.press(...Array.from({length: 18}, () => 's'));
+		expect(game.frame()).toContain('✓ Goal reached at step 18');
+		await game.press(keys.enter);
+		expect(game.frame()).toContain('Goal reached at step 18 with η = 0.9.');
+		expect(game.frame()).toContain('Fastest run this visit: 1 step at η = 0.5.');
+	});
+});
+
+describe('the lab fits', () => {
+	const labIds = ['descent-one-weight', 'lab-notes-network', 'lab-xor', 'lab-moons'];
+	const widthOf = (line: string) => displayWidth(line);
+
+	it.each(labIds.flatMap(id => [[id, 'en'] as const, [id, 'ko'] as const]))(
+		'%s in %s: every line fits 80 columns, running, stalled or diverged, and the footer keeps h, Esc and ?',
+		async (id, lang) => {
+			const game = await lab(id, {lang});
+			for (const keys of [['s', 'l'], ['h', 'h'], Array.from({length: 40}, () => '+').concat(['s', 's', 's'])]) {
+				await game.press(...keys);
+				for (const line of game.frame().split('\n')) expect(widthOf(line)).toBeLessThanOrEqual(80);
+				const footer = game.frame().split('\n').at(-1) ?? '';
+				expect(footer).toContain(lang === 'en' ? '? help' : '? 도움말');
+				expect(footer).toContain(lang === 'en' ? 'Esc menu' : 'Esc 메뉴');
+			}
+		},
+	);
+
+	it.each(labIds.flatMap(id => [[id, 'en'] as const, [id, 'ko'] as const]))(
+		'%s in %s at 60×20: lines cut only at word boundaries, with …',
+		async (id, lang) => {
+			const game = await lab(id, {lang, columns: 60, rows: 20});
+			await game.press('h', 's');
+			const lines = game.frame().split('\n');
+			expect(lines.length).toBeLessThanOrEqual(19);
+			for (const line of lines) {
+				expect(widthOf(line)).toBeLessThanOrEqual(60);
+				// A cut line ends "word…", never "wo…rd": the text before … is whole words of the screen's strings.
+				const cut = /(\S+)…(\(i\))?\s*$/.exec(line.trimEnd());
+				if (cut !== null) expect(cut[1]).toMatch(/[\p{L}\p{N}).,:;%]$/u);
+			}
+			expect(lines.at(-1)).toContain(lang === 'en' ? '? help' : '? 도움말');
+		},
+	);
 });

@@ -27,6 +27,8 @@ export type LabView = {
 	readonly logScale: boolean;
 	/** The step at which the goal was first met. */
 	readonly goalStep: number | undefined;
+	/** This run's goal: its step and the η it was met with. */
+	readonly goalRun: GoalRun | undefined;
 	readonly goal: {readonly loss: number; readonly steps: number};
 	readonly range: {readonly min: number; readonly max: number};
 	/** The step from which stalls are judged: the last start, resume or change of η. */
@@ -51,10 +53,11 @@ export type LabSession = {
 	reset(): LabView;
 };
 
-/** Stars for reaching the goal: within half the step budget 3, within it 2, later 1; each hint costs one, down to 1. */
-export function labStars(goalStep: number, budget: number, hintsUsed = 0): number {
-	const bySteps = goalStep <= budget / 2 ? 3 : goalStep <= budget ? 2 : 1;
-	return Math.max(1, bySteps - hintsUsed);
+/** Stars for reaching the goal: within half the step budget 3, within it 2, later 1. A lab's hints are free. */
+export function labStars(goalStep: number, budget: number): number {
+	if (goalStep <= budget / 2) return 3;
+	if (goalStep <= budget) return 2;
+	return 1;
 }
 
 /** The outcome a view stands at: exactly one of goal, diverged, stalled, oscillating, improving. */
@@ -90,6 +93,7 @@ export function createLabSession(level: Level): LabSession {
 		learningRate: start,
 		logScale: false,
 		goalStep: undefined,
+		goalRun: undefined,
 		goal: spec.goal,
 		range: {min, max},
 		since: 0,
@@ -109,7 +113,7 @@ export function createLabSession(level: Level): LabSession {
 		advance(count) {
 			if (isOver(view.status)) return view;
 			const losses = [...view.losses];
-			let {steps, goalStep, best} = view;
+			let {steps, goalStep, goalRun, best} = view;
 			// A paused stall or bounce trains on from here: judge it afresh.
 			const since = view.status === 'stalled' || view.status === 'oscillating' ? steps : view.since;
 			let status: LabStatus = view.status === 'ready' ? 'paused' : view.status === 'running' ? 'running' : 'paused';
@@ -134,12 +138,13 @@ export function createLabSession(level: Level): LabSession {
 				if (verdict.outcome === 'diverged') divergence = verdict.divergence;
 				if (verdict.outcome === 'goal') {
 					goalStep = steps;
-					if (best === undefined || steps < best.steps) best = {learningRate: view.learningRate, steps};
+					goalRun = {learningRate: view.learningRate, steps};
+					if (best === undefined || steps < best.steps) best = goalRun;
 				}
 				status = verdict.outcome;
 				break;
 			}
-			return update({losses, steps, goalStep, status, divergence, since, best});
+			return update({losses, steps, goalStep, goalRun, status, divergence, since, best});
 		},
 		setRunning(running) {
 			if (isOver(view.status)) return view;
@@ -152,12 +157,22 @@ export function createLabSession(level: Level): LabSession {
 			return update({learningRate, since: view.steps});
 		},
 		toggleLogScale() {
+			// E(w) is drawn as a curve, not a loss history: it has no log axis to offer.
+			if (descent !== undefined) return view;
 			return update({logScale: !view.logScale});
 		},
 		reset() {
 			trainer.reset();
 			moves = [];
-			return update({status: 'ready', divergence: undefined, steps: 0, losses: [], goalStep: undefined, since: 0});
+			return update({
+				status: 'ready',
+				divergence: undefined,
+				steps: 0,
+				losses: [],
+				goalStep: undefined,
+				goalRun: undefined,
+				since: 0,
+			});
 		},
 	};
 }

@@ -34,8 +34,7 @@ export const createLabSlice: SliceCreator<LabSlice> = (set, get) => {
 		const before = get().lab;
 		set({lab: view});
 		if (view.status === 'goal' && before?.status !== 'goal' && view.goalStep !== undefined) {
-			// Hints cost a star here too, as the hint line and the help say.
-			get().finishLevel(labStars(view.goalStep, view.goal.steps, get().play?.hintsShown ?? 0));
+			get().finishLevel(labStars(view.goalStep, view.goal.steps));
 		}
 	};
 

@@ -6,14 +6,17 @@ import {wrapLines} from '../text-wrap.js';
 export type ScoringRulesProps = {
 	readonly lang: Language;
 	readonly width: number;
+	/** A lab scores by steps to its goal, not by answers. */
+	readonly lab?: boolean;
 };
 
 /** How stars and points are earned, in dim text (on the help and result screens). */
-export function ScoringRules({lang, width}: ScoringRulesProps) {
+export function ScoringRules({lang, width, lab = false}: ScoringRulesProps) {
+	const t = messages(lang);
 	return (
 		<>
-			{messages(lang)
-				.scoringRules.flatMap(rule => wrapLines(rule, width))
+			{(lab ? [t.lab.scoring] : t.scoringRules)
+				.flatMap(rule => wrapLines(rule, width))
 				.map(line => (
 					<Text key={line} dimColor>
 						{line}

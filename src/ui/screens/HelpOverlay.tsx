@@ -16,9 +16,13 @@ export type HelpOverlayProps = {
 export function HelpOverlay({width, height}: HelpOverlayProps) {
 	const lang = useGame(s => s.lang);
 	const screen = useGame(s => (s.screen === 'level' && isLab(s) ? 'lab' : s.screen));
+	// E(w) is drawn as a curve: the one-weight lab has no log axis to toggle.
+	const noLogAxis = useGame(s => s.labSession?.descent !== undefined);
 	const t = messages(lang);
 	// The keys that work everywhere, then the ones for the screen the help was opened from.
-	const sections = [t.helpSections.everywhere, t.helpSections[screen]];
+	const sections = [t.helpSections.everywhere, t.helpSections[screen]].map(
+		([title, keys]) => [title, noLogAxis ? keys.filter(([key]) => key !== 'l') : keys] as const,
+	);
 	const keyWidth = Math.max(...sections.flatMap(([, keys]) => keys.map(([k]) => displayWidth(k)))) + 2;
 	return (
 		<Box flexDirection="column" width={width} height={height}>
@@ -39,7 +43,7 @@ export function HelpOverlay({width, height}: HelpOverlayProps) {
 						))}
 					</Box>
 				))}
-				<ScoringRules lang={lang} width={width} />
+				<ScoringRules lang={lang} width={width} lab={screen === 'lab'} />
 			</Box>
 			<Footer keys={t.footer.help} width={width} />
 		</Box>

@@ -1,16 +1,16 @@
 import {Box, Text} from 'ink';
 import {stallWindow} from '../../game/lab/outcome.js';
-import type {LabSession, LabView} from '../../game/lab/session.js';
-import {labStars} from '../../game/lab/session.js';
+import {type LabSession, type LabView, labStars} from '../../game/lab/session.js';
+import {currentLevel} from '../../game/store.js';
 import {formatNumber} from '../../levels/format.js';
 import {renderCurve} from '../charts/curve-plot.js';
 import {renderDecisionMap} from '../charts/decision-map.js';
 import {renderLineChart} from '../charts/line-chart.js';
 import {Footer} from '../components/Footer.js';
+import {cutAtWord, fitItems, wrapClipped} from '../fit-text.js';
 import {useGame} from '../game-context.js';
 import {type Messages, messages} from '../strings.js';
-import {truncateToWidth} from '../text-width.js';
-import {wrapLines} from '../text-wrap.js';
+import {padStartToWidth} from '../text-width.js';
 import {theme} from '../theme.js';
 
 export type LabScreenProps = {
@@ -18,45 +18,78 @@ export type LabScreenProps = {
 	readonly height: number;
 };
 
+/**
+ * Rows of the lab screen, top to bottom. The chart takes what the others
+ * leave; each of the others has a ceiling so the chart never drops below
+ * `chartMin` rows, even at 60×20.
+ */
+export const labRows = {
+	header: 2,
+	/** The introduction, or after the goal the explanation. */
+	text: 2,
+	textAfterGoal: 3,
+	stats: 1,
+	status: 3,
+	hint: 2,
+	footer: 1,
+	chartMin: 5,
+} as const;
+
+/** The widest the side panel (weights, table, map, numbers) gets, and its share of a narrow screen. */
+const panelMax = 34;
+const panelShare = 0.4;
+
+type Line = {readonly text: string; readonly color?: string | undefined};
+
 /** A level that trains live: the loss curve (or E(w) for one weight), the numbers, and what happened. */
 export function LabScreen({width, height}: LabScreenProps) {
 	const lang = useGame(s => s.lang);
-	const levels = useGame(s => s.levels);
-	const levelId = useGame(s => s.play?.levelId);
+	const level = useGame(currentLevel);
 	const lab = useGame(s => s.lab);
 	const session = useGame(s => s.labSession);
 	const hintsShown = useGame(s => s.play?.hintsShown ?? 0);
 	const reducedMotion = useGame(s => s.reducedMotion);
 	const t = messages(lang);
-	const level = levels.find(l => l.id === levelId);
 	if (level === undefined || lab === undefined || session === undefined) return null;
 
+	const done = lab.status === 'goal';
 	const header = `${t.chapter(level.chapter.number, level.chapter.title[lang])} › ${level.spec.title[lang]}`;
-	const hint = level.spec.hints[hintsShown - 1];
-	const status = statusLines(lab, t, width, hintsShown);
-	const hintLines =
-		hint === undefined ? [] : wrapLines(`${t.hintLabel(hintsShown, level.spec.hints.length)} ${hint[lang]}`, width);
-	// Header 2, stats 1, status, hint, footer 1; the chart takes what is left after two intro lines.
-	const chartHeight = Math.max(4, height - 2 - 2 - 1 - status.length - hintLines.length - 1 - 1);
-	const panelWidth = Math.min(34, Math.floor(width * 0.4));
-	const chartWidth = width - panelWidth - 2;
-	const intro = wrapLines(level.spec.intro[lang], width);
-	// Two lines of intro; when there is more, the second ends with a pointer to the i key.
+	// Once the goal is reached, the explanation takes the introduction's place; i opens all of it.
 	const more = ' …(i)';
-	const introShown =
-		intro.length > 2 ? [intro[0] ?? '', truncateToWidth(`${intro[1] ?? ''}${more}`, width, more)] : intro;
+	const text = wrapClipped(
+		done ? `${t.explanation} ${level.spec.explain[lang]}` : level.spec.intro[lang],
+		width,
+		done ? labRows.textAfterGoal : labRows.text,
+		more,
+	);
+	const status = statusLines(lab, t, width);
+	const hint = level.spec.hints[hintsShown - 1];
+	const hintLines =
+		hint === undefined || done
+			? []
+			: wrapClipped(`${t.hintLabel(hintsShown, level.spec.hints.length)} ${hint[lang]}`, width, labRows.hint);
+	const chartHeight = Math.max(
+		labRows.chartMin,
+		height - labRows.header - text.length - labRows.stats - status.length - hintLines.length - labRows.footer,
+	);
+	const panelWidth = Math.min(panelMax, Math.floor(width * panelShare));
+	const chartWidth = width - panelWidth - 2;
+	const hasLogAxis = session.descent === undefined;
 	const lastLoss = lossCurve(session, lab).at(-1);
 
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text bold color={theme.accent}>
-				{truncateToWidth(header, width)}
+				{cutAtWord(header, width)}
 			</Text>
 			<Text dimColor>{'─'.repeat(width)}</Text>
-			{introShown.map(line => (
-				<Text key={line}>{line}</Text>
+			{text.map((line, i) => (
+				// biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+				<Text key={i} color={done ? theme.right : undefined}>
+					{line}
+				</Text>
 			))}
-			<Box flexDirection="row" height={chartHeight} marginTop={0}>
+			<Box flexDirection="row" height={chartHeight}>
 				<Box flexDirection="column" width={chartWidth} flexShrink={0}>
 					{chartLines(session, lab, chartWidth, chartHeight).map((line, i) => (
 						// biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
@@ -66,47 +99,64 @@ export function LabScreen({width, height}: LabScreenProps) {
 				<Box flexDirection="column" width={panelWidth} marginLeft={2} flexShrink={0}>
 					{panelLines(session, lab, t, panelWidth, chartHeight).map((line, i) => (
 						// biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
-						<Text key={i} dimColor={i === 0}>
-							{line}
+						<Text key={i} dimColor={i === 0} color={line.color}>
+							{line.text}
 						</Text>
 					))}
 				</Box>
 			</Box>
-			<Text>
-				{truncateToWidth(
-					`${t.lab.stats(lab.steps, lastLoss === undefined ? '—' : formatNumber(lastLoss), formatNumber(lab.learningRate, 3))} · ${t.lab.goalText(formatNumber(lab.goal.loss), lab.goal.steps)}${lab.logScale ? ` · ${t.lab.logAxis}` : ''}`,
-					width,
-				)}
-			</Text>
-			{status.map(line => (
-				<Text key={line.text} color={line.color}>
+			<Text>{statsLine(lab, t, lastLoss, lab.logScale && hasLogAxis, width)}</Text>
+			{status.map((line, i) => (
+				// biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+				<Text key={i} color={line.color}>
 					{line.text}
 				</Text>
 			))}
-			{hintLines.map(line => (
-				<Text key={line} color={theme.hint}>
+			{hintLines.map((line, i) => (
+				// biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+				<Text key={i} color={theme.hint}>
 					{line}
 				</Text>
 			))}
 			<Box flexGrow={1} />
 			<Footer
-				keys={lab.status === 'goal' ? t.lab.footerDone : reducedMotion ? t.lab.footerReduced : t.lab.footer}
+				keys={done ? t.lab.footerDone : t.lab.footer({reduced: reducedMotion, logAxis: hasLogAxis})}
 				width={width}
 			/>
 		</Box>
 	);
 }
 
-function statusLines(lab: LabView, t: Messages, width: number, hintsShown: number): {text: string; color?: string}[] {
+/**
+ * Step, loss and η always; then the goal in words, or in short when the words
+ * don't fit; then "log axis" while it is on and there is room.
+ */
+function statsLine(lab: LabView, t: Messages, lastLoss: number | undefined, logAxis: boolean, width: number): string {
+	const goalLoss = formatNumber(lab.goal.loss);
+	const items = (goal: string) => [
+		{text: t.lab.stepItem(lab.steps), priority: 0},
+		{text: t.lab.lossItem(lastLoss === undefined ? '—' : formatNumber(lastLoss)), priority: 0},
+		{text: `η ${formatNumber(lab.learningRate, 3)}`, priority: 0},
+		{text: goal, priority: 1},
+		...(logAxis ? [{text: t.lab.logAxis, priority: 2}] : []),
+	];
+	const long = t.lab.goalText(goalLoss, lab.goal.steps);
+	const line = fitItems(items(long), width);
+	return line.includes(long) ? line : fitItems(items(t.lab.goalShort(goalLoss, lab.goal.steps)), width);
+}
+
+function statusLines(lab: LabView, t: Messages, width: number): Line[] {
 	const eta = formatNumber(lab.learningRate, 3);
-	const wrap = (text: string, color?: string) => wrapLines(text, width).map(line => ({text: line, color}));
+	const wrap = (text: string, color?: string) =>
+		wrapClipped(text, width, labRows.status).map(line => ({text: line, color}));
+	const overBudget = lab.steps > lab.goal.steps;
 	switch (lab.status) {
 		case 'ready':
 			return wrap(t.lab.ready, theme.accent);
 		case 'running':
-			return wrap(t.lab.running, theme.accent);
+			return overBudget ? wrap(t.lab.overBudget(lab.goal.steps), theme.hint) : wrap(t.lab.running, theme.accent);
 		case 'paused':
-			return wrap(t.lab.paused);
+			return overBudget ? wrap(t.lab.overBudget(lab.goal.steps), theme.hint) : wrap(t.lab.paused);
 		case 'diverged':
 			return wrap(
 				lab.divergence === 'not-finite'
@@ -123,11 +173,10 @@ function statusLines(lab: LabView, t: Messages, width: number, hintsShown: numbe
 			);
 		case 'oscillating':
 			return wrap(t.lab.oscillating(eta), theme.hint);
-		case 'goal':
-			return wrap(
-				t.lab.goal(lab.goalStep ?? lab.steps, labStars(lab.goalStep ?? lab.steps, lab.goal.steps, hintsShown)),
-				theme.right,
-			);
+		case 'goal': {
+			const step = lab.goalStep ?? lab.steps;
+			return wrap(t.lab.goal(step, labStars(step, lab.goal.steps)), theme.right);
+		}
 	}
 }
 
@@ -154,32 +203,81 @@ function lossCurve(session: LabSession, lab: LabView): readonly number[] {
 	return Number.isFinite(start) ? [start, ...lab.losses] : lab.losses;
 }
 
-function panelLines(session: LabSession, lab: LabView, t: Messages, width: number, height: number): string[] {
+/** The side panel: whatever the trainer offers, numbers first, cut to the panel. */
+function panelLines(session: LabSession, lab: LabView, t: Messages, width: number, height: number): Line[] {
+	const clip = (lines: readonly (string | Line)[]) =>
+		lines
+			.slice(0, height)
+			.map(line =>
+				typeof line === 'string' ? {text: cutAtWord(line, width)} : {...line, text: cutAtWord(line.text, width)},
+			);
 	const descent = session.descent;
 	if (descent !== undefined) {
 		const w = descent.weight();
 		const here = descent.evaluate(w);
-		const lines = [
+		const lesson = factorLines(session, lab, t, width);
+		return clip([
 			`${descent.param} = ${formatNumber(w)}`,
 			`E(${descent.param}) = ${here === undefined ? '—' : formatNumber(here.error)}`,
 			`∂E/∂${descent.param} = ${here === undefined ? '—' : formatNumber(here.slope)}`,
 			`η = ${formatNumber(lab.learningRate, 3)}`,
-			'',
-			...wrapLines(t.lab.slopeLesson(here?.slope ?? 0, descent.param), width),
-		];
-		return lines.slice(0, height);
+			...lesson,
+			...wrapClipped(t.lab.slopeLesson(here?.slope ?? 0, descent.param), width, 2),
+		]);
 	}
-	const {classifier, parameters} = session.trainer;
+	const {classifier, predictions, parameters} = session.trainer;
 	if (classifier !== undefined) {
-		const mapHeight = Math.max(3, height - 1);
-		return [t.lab.mapLegend, ...renderDecisionMap(classifier.scorer(), classifier.points, width, mapHeight)];
+		const right = Math.round(classifier.accuracy() * classifier.points.length);
+		const total = classifier.points.length;
+		return clip([
+			{text: t.lab.accuracy(Math.round((100 * right) / total), right, total), color: theme.accent},
+			t.lab.mapLegend,
+			...renderDecisionMap(classifier.scorer(), classifier.points, width, Math.max(3, height - 2)),
+		]);
+	}
+	if (predictions !== undefined) {
+		const rows = predictions();
+		const right = rows.filter(r => Math.abs(r.output - r.target) < 0.5).length;
+		// x₁ x₂ in columns of two, then the output and the target right-aligned under their labels.
+		const column = 8;
+		return clip([
+			`x₁ x₂${padStartToWidth(t.lab.outputLabel, column)}${padStartToWidth(t.lab.targetLabel, column)}`,
+			...rows.map(r => {
+				const ok = Math.abs(r.output - r.target) < 0.5;
+				const inputs = r.inputs.map(x => formatNumber(x).padEnd(2)).join(' ');
+				return {
+					text: `${inputs}${padStartToWidth(r.output.toFixed(3), column)}${padStartToWidth(formatNumber(r.target), column)} ${ok ? '✓' : '✗'}`,
+					color: ok ? theme.right : undefined,
+				};
+			}),
+			'',
+			t.lab.predictionsRight(right, rows.length),
+		]);
 	}
 	const rows = parameters?.() ?? [];
 	if (rows.length === 0) return [];
-	return [
+	return clip([
 		t.lab.weightsTitle,
-		...rows
-			.slice(0, height - 1)
-			.map(r => `${r.name.padEnd(6)} ${formatNumber(r.value).padStart(8)} ${formatNumber(r.grad).padStart(10)}`),
-	];
+		...rows.map(r => `${r.name.padEnd(6)} ${formatNumber(r.value).padStart(8)} ${formatNumber(r.grad).padStart(10)}`),
+	]);
+}
+
+/**
+ * One weight: the factor (1 − E″·η) that each step multiplies the distance to
+ * the minimum by, with E″ read off the engine's slopes on either side (exact
+ * for a parabola). Left out where E curves the wrong way to have a minimum.
+ */
+function factorLines(session: LabSession, lab: LabView, t: Messages, width: number): string[] {
+	const descent = session.descent;
+	if (descent === undefined) return [];
+	const w = descent.weight();
+	const h = 1e-4 * Math.max(1, Math.abs(w));
+	const above = descent.evaluate(w + h)?.slope;
+	const below = descent.evaluate(w - h)?.slope;
+	if (above === undefined || below === undefined) return [];
+	// Six figures drop the difference's rounding noise, so η = 0.5 on a parabola shows a factor of exactly 0.
+	const curvature = Number(((above - below) / (2 * h)).toPrecision(6));
+	if (!(curvature > 0)) return [];
+	const factor = 1 - curvature * lab.learningRate;
+	return ['', ...wrapClipped(t.lab.factorLesson(formatNumber(curvature, 3), formatNumber(factor, 3)), width, 2)];
 }

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {totalPoints} from '../../game/progress.js';
 import {pointsFor} from '../../game/scoring.js';
 import {Footer} from '../components/Footer.js';
+import {LabResult} from '../components/LabResult.js';
 import {ScoringRules} from '../components/ScoringRules.js';
 import {Stars} from '../components/Stars.js';
 import {useGame} from '../game-context.js';
@@ -40,6 +41,7 @@ export function ResultScreen({width, height}: ResultScreenProps) {
 			</Box>
 			{outcome.solutionShown && <Text color={theme.hint}>{t.resultSeen}</Text>}
 			<Text>{t.resultLine(outcome.attempts, outcome.hints, formatDuration(outcome.timeMs, lang))}</Text>
+			<LabResult width={width} />
 			<Text color={theme.right}>{t.resultPoints(pointsFor(outcome.stars), total)}</Text>
 			<Box flexDirection="column" marginTop={1} flexGrow={1}>
 				<ScoringRules lang={lang} width={width} />
