@@ -198,7 +198,7 @@ describe('help, quit, language and size', () => {
 		await level.unmount();
 		const lab = await start({startLevel: 'lab-xor'});
 		await lab.press('?');
-		expect(lab.frame()).toMatch(/\+ −\s+raise \/ lower the learning rate η \(log scale\)/);
+		expect(lab.frame()).toMatch(/\+ −\s+raise \/ lower the learning rate η one value of the dial/);
 	});
 
 	it('q quits from the menu', async () => {
