@@ -3,7 +3,7 @@ import {isLanguage, languages} from '../levels/language.js';
 
 /** What the command line asked for, before anything touches the terminal. */
 export type CliRequest = {
-	readonly command: 'play' | 'help' | 'version' | 'list' | 'validate' | 'export' | 'reset' | 'generate';
+	readonly command: 'play' | 'help' | 'version' | 'list' | 'validate' | 'export' | 'reset' | 'generate' | 'practice';
 	readonly positionals: readonly string[];
 	readonly flags: CliFlags;
 };
@@ -26,7 +26,7 @@ export type CliFlags = {
 	readonly seed: string | undefined;
 };
 
-const commands = new Set(['list', 'validate', 'export', 'reset', 'play', 'help', 'generate']);
+const commands = new Set(['list', 'validate', 'export', 'reset', 'play', 'help', 'generate', 'practice']);
 
 /** Parses argv; throws an Error with a one-line message for unknown flags or commands. */
 export function parseCli(argv: readonly string[]): CliRequest {

@@ -9,6 +9,8 @@ Usage
   backprop-quest export [--format json|csv] [--out FILE] [--force]
                                          scores, one row per level (stdout by default)
   backprop-quest reset [--yes]           wipe progress (asks first; keeps a backup)
+  backprop-quest practice [--concept NAME] [--seed S]
+                                         practise generated levels on what is due for review
   backprop-quest generate --concept NAME --seed S --out DIR [--count N] [--force]
                                          write a pack of practice levels (same seed, same file)
 

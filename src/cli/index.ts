@@ -1,8 +1,9 @@
 import pkg from '../../package.json' with {type: 'json'};
+import {unlockedConcepts} from '../game/practice/unlock.js';
 import {formatLevelError, loadLevelPack} from '../levels/loader.js';
 import {type CliRequest, parseCli} from './args.js';
 import {exportScores} from './commands/export.js';
-import {generatePack} from './commands/generate.js';
+import {generatePack, practiceRequest} from './commands/generate.js';
 import {listLevels} from './commands/list.js';
 import type {CommandResult} from './commands/output.js';
 import {resetProgress} from './commands/reset.js';
@@ -96,7 +97,13 @@ async function main(argv: readonly string[]): Promise<number> {
 			// Scores for the good levels are out, but a pack with errors is still an error.
 			return code === 0 && pack.errors.length > 0 ? 1 : code;
 		}
-		case 'play': {
+		case 'play':
+		case 'practice': {
+			const practice = request.command === 'practice' ? practiceRequest(flags) : undefined;
+			if (typeof practice === 'string') {
+				process.stderr.write(`backprop-quest: ${practice}\n`);
+				return 2;
+			}
 			if (process.stdin.isTTY !== true || process.stdout.isTTY !== true) {
 				process.stderr.write(
 					'backprop-quest: the game needs an interactive terminal for its input and its output; without one, these work: list, export, validate, --help\n',
@@ -117,12 +124,23 @@ async function main(argv: readonly string[]): Promise<number> {
 			const loaded = loadProgress(dataDir);
 			let progress = loaded.progress;
 			if (flags.name !== undefined) progress = {...progress, playerName: flags.name};
+			if (
+				practice !== undefined &&
+				practice.concept === undefined &&
+				unlockedConcepts(pack.levels, progress).length === 0
+			) {
+				process.stderr.write(
+					'backprop-quest: nothing to practise yet: practice opens concept by concept as you finish their chapters; or choose one now with --concept NAME\n',
+				);
+				return 1;
+			}
 			const {play} = await import('./play.js');
 			return play({
 				lang,
 				levels: pack.levels,
 				warnings: [...loaded.warnings, ...pack.errors.map(formatLevelError)],
 				startLevel: flags.level,
+				startPractice: practice,
 				progress,
 				progressIsOnDisk: flags.name === undefined,
 				dataDir,

@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {render} from 'ink';
 import {scoreRows, scoresCsv, scoresJson} from '../game/export.js';
 import type {Progress} from '../game/progress.js';
-import type {Notice} from '../game/store.js';
+import type {GameOptions, Notice} from '../game/store.js';
 import {createGameStore} from '../game/store.js';
 import type {Language} from '../levels/language.js';
 import {finishDeferred, formatLevelError, type Level} from '../levels/loader.js';
@@ -16,6 +16,8 @@ export type PlayOptions = {
 	readonly levels: readonly Level[];
 	readonly warnings: readonly string[];
 	readonly startLevel: string | undefined;
+	/** `practice [--concept NAME] [--seed S]`: a practice session instead of the menu. */
+	readonly startPractice?: GameOptions['startPractice'];
 	readonly progress: Progress;
 	/** False when the progress differs from the save (a new --name): quitting saves it even without play. */
 	readonly progressIsOnDisk: boolean;
@@ -43,6 +45,7 @@ export async function play(options: PlayOptions): Promise<number> {
 		progress: options.progress,
 		warnings: options.warnings,
 		startLevel: options.startLevel,
+		startPractice: options.startPractice,
 		reducedMotion: options.reducedMotion,
 		onProgress: save,
 		exportScores: progress => exportToDataDir(options, progress),

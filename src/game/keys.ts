@@ -122,7 +122,13 @@ function dispatchPress(store: GameStore, press: Press, mayQuit: boolean): void {
 			else if (key.end) state.moveCursor(state.levels.length);
 			else if (key.return || key.rightArrow || input === 'l') state.openSelected();
 			else if (input === 'c') state.continueFirstUnsolved();
+			else if (input === 'p') state.startPractice();
 			else if (input === 'e') state.exportScores();
+			else if (quitKey) state.quit();
+			return;
+		case 'practice-summary':
+			if (key.return || key.escape || input === 'm') state.endPractice();
+			else if (input === 'p') state.startPractice();
 			else if (quitKey) state.quit();
 			return;
 		case 'result':

@@ -6,7 +6,8 @@ import type {GameState} from './store.js';
 /** The level being played, or undefined on the menu. */
 export function currentLevel(state: GameState): Level | undefined {
 	const id = state.play?.levelId;
-	return id === undefined ? undefined : state.levels.find(l => l.id === id);
+	if (id === undefined) return undefined;
+	return state.practice?.levels.find(l => l.id === id) ?? state.levels.find(l => l.id === id);
 }
 
 /** Whether the level being played trains live (a lab or one-weight descent). */

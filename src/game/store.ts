@@ -1,10 +1,12 @@
 import {createStore, type StateCreator, type StoreApi} from 'zustand/vanilla';
 import type {Language} from '../levels/language.js';
 import type {Level} from '../levels/loader.js';
+import type {Concept} from './practice/concepts.js';
 import type {Progress} from './progress.js';
 import {createLabSlice, type LabSlice} from './slices/lab.js';
 import {createMenuSlice, type MenuSlice, type Notice} from './slices/menu.js';
 import {createPlaySlice, type PlaySlice} from './slices/play.js';
+import {createPracticeSlice, type PracticeSlice} from './slices/practice.js';
 
 export {currentLevel, focusedDraft, isComplete, isLab} from './selectors.js';
 export type {LabSlice} from './slices/lab.js';
@@ -12,7 +14,7 @@ export type {MenuSlice, Notice, Overlay, Screen} from './slices/menu.js';
 export type {Feedback, LevelOutcome, PlaySlice, PlayState} from './slices/play.js';
 
 /** The whole game state: zustand slices for the menu, the level being played and its lab. */
-export type GameState = MenuSlice & PlaySlice & LabSlice;
+export type GameState = MenuSlice & PlaySlice & LabSlice & PracticeSlice;
 
 export type GameStore = StoreApi<GameState>;
 
@@ -26,6 +28,8 @@ export type GameOptions = {
 	readonly warnings?: readonly string[];
 	/** Opens this level instead of the menu. */
 	readonly startLevel?: string | undefined;
+	/** Starts a practice session instead of the menu (`backprop-quest practice`). */
+	readonly startPractice?: {readonly concept?: Concept | undefined; readonly seed?: number | undefined} | undefined;
 	/** Milliseconds since the epoch; tests pass a fake clock. */
 	readonly now?: () => number;
 	/** Called with the new progress after every finished level; a returned string is shown as a warning. */
@@ -42,8 +46,11 @@ export function createGameStore(options: GameOptions): GameStore {
 		...createMenuSlice(options)(...api),
 		...createPlaySlice(options)(...api),
 		...createLabSlice(...api),
+		...createPracticeSlice(options)(...api),
 	}));
 	// Start-up takes the same way into a level as the menu does.
 	if (options.startLevel !== undefined) store.getState().enterLevel(options.startLevel);
+	else if (options.startPractice !== undefined)
+		store.getState().startPractice(options.startPractice.concept, options.startPractice.seed);
 	return store;
 }

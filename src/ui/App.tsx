@@ -9,6 +9,7 @@ import {IntroOverlay} from './screens/IntroOverlay.js';
 import {LabScreen} from './screens/LabScreen.js';
 import {LevelScreen} from './screens/LevelScreen.js';
 import {MenuScreen} from './screens/MenuScreen.js';
+import {PracticeSummary} from './screens/PracticeSummary.js';
 import {ResultScreen} from './screens/ResultScreen.js';
 import {minimumColumns, minimumRows, TooSmall} from './screens/TooSmall.js';
 import {useLabClock} from './use-lab-clock.js';
@@ -58,6 +59,7 @@ function Game() {
 	else if (overlay === 'intro') body = <IntroOverlay width={width} height={height} />;
 	else if (screen === 'menu') body = <MenuScreen width={width} height={height} />;
 	else if (screen === 'result') body = <ResultScreen width={width} height={height} />;
+	else if (screen === 'practice-summary') body = <PracticeSummary width={width} height={height} />;
 	else if (overlay === 'confirm-solution') {
 		body = (
 			<Box flexDirection="column" height={height}>

@@ -71,7 +71,7 @@ export type Messages = {
 	/** Key help by screen: a title and [key, what it does] rows. */
 	readonly helpSections: Readonly<
 		Record<
-			'everywhere' | 'menu' | 'level' | 'lab' | 'result',
+			'everywhere' | 'menu' | 'level' | 'lab' | 'result' | 'practice-summary',
 			readonly [string, readonly (readonly [string, string])[]]
 		>
 	>;
@@ -255,6 +255,7 @@ const en: Messages = {
 				['Enter', 'open the level'],
 				['c', 'continue with the first unsolved level'],
 				['e', 'export scores (JSON and CSV) to the data folder'],
+				['p', 'practice: generated levels on the concepts due for review'],
 			],
 		],
 		level: [
@@ -289,13 +290,20 @@ const en: Messages = {
 				['Esc', 'back to the menu'],
 			],
 		],
+		'practice-summary': [
+			'Practice summary',
+			[
+				['Enter  Esc', 'back to the menu'],
+				['p', 'practise again'],
+			],
+		],
 	},
 	scoringRules: [
 		'Scoring: 3★ to start; each hint −1★; more than 2 wrong answers −1★; a solved level keeps at least 1★; showing the solution scores 0. In a lab the steps to the goal give the stars and hints are free. 100 points a star. Time is recorded, never scored.',
 	],
 	introTitle: 'Introduction',
 	footer: {
-		menu: '↑↓ move · Enter open · c continue · e export scores · ? help · q quit',
+		menu: '↑↓ move · Enter open · c continue · p practice · e export · ? help · q quit',
 		level: 'Enter check · Tab next · h hint −1★ · g solution · i intro · ? help · Esc menu',
 		levelDone: 'Enter results · Esc menu · ? help',
 		result: 'Enter next level · r replay · Esc menu · ? help · q quit',
@@ -486,6 +494,7 @@ const ko: Messages = {
 				['Enter', '레벨 열기'],
 				['c', '아직 안 푼 첫 레벨로 이어서 하기'],
 				['e', '점수를 JSON, CSV로 데이터 폴더에 내보내기'],
+				['p', '연습: 복습할 때가 된 개념의 새로 만든 레벨'],
 			],
 		],
 		level: [
@@ -520,13 +529,20 @@ const ko: Messages = {
 				['Esc', '메뉴로'],
 			],
 		],
+		'practice-summary': [
+			'연습 결과',
+			[
+				['Enter  Esc', '메뉴로'],
+				['p', '다시 연습하기'],
+			],
+		],
 	},
 	scoringRules: [
 		'점수: 3★에서 시작, 힌트마다 −1★, 틀린 답이 2번을 넘으면 −1★. 푼 레벨은 최소 1★, 풀이를 보면 0개. 실습은 목표까지 걸린 단계로 별을 주고 힌트는 무료입니다. 별 하나에 100점. 시간은 기록만 하고 점수에 넣지 않습니다.',
 	],
 	introTitle: '소개',
 	footer: {
-		menu: '↑↓ 이동 · Enter 열기 · c 이어서 · e 점수 내보내기 · ? 도움말 · q 종료',
+		menu: '↑↓ 이동 · Enter 열기 · c 이어서 · p 연습 · e 내보내기 · ? 도움말 · q 종료',
 		level: 'Enter 확인 · Tab 다음 칸 · h 힌트 −1★ · g 풀이 · i 소개 · ? 도움말 · Esc 메뉴',
 		levelDone: 'Enter 결과 · Esc 메뉴 · ? 도움말',
 		result: 'Enter 다음 레벨 · r 다시 · Esc 메뉴 · ? 도움말 · q 종료',

@@ -23,12 +23,12 @@ describe('menu', () => {
 			' backprop-quest — learn backpropagation by doing it by hand',
 			' ░░░░░░░░░░░░░░░░░░░░ 0/28 solved · 0 points',
 			' Continue: The weighted sum  (c)',
+			' Practice: unlocks when you finish a chapter',
 			'',
 			' 1. Forward pass',
 			'  ▸ new   The weighted sum                                      values',
-			'    new   Through the activation                                values',
 		]);
-		expect(lines.at(-1)).toBe(' ↑↓ move · Enter open · c continue · e export scores · ? help · q quit');
+		expect(lines.at(-1)).toBe(' ↑↓ move · Enter open · c continue · p practice · e export · ? help · q quit');
 	});
 
 	it('moves the cursor with arrows and j/k', async () => {
@@ -216,7 +216,8 @@ describe('help, quit, language and size', () => {
 	it('speaks Korean', async () => {
 		const {frame, press} = await start({lang: 'ko'});
 		expect(frame()).toContain('이어서 하기: 가중합  (c)');
-		expect(frame()).toContain('↑↓ 이동 · Enter 열기 · c 이어서 · e 점수 내보내기 · ? 도움말 · q 종료');
+		expect(frame()).toContain('연습: 장 하나를 끝내면 열립니다');
+		expect(frame()).toContain('↑↓ 이동 · Enter 열기 · c 이어서 · p 연습 · e 내보내기 · ? 도움말 · q 종료');
 		await press(keys.enter, '8', keys.enter);
 		expect(frame()).toContain('1. 순전파 › 가중합');
 		expect(frame()).toContain('✗ 아쉽네요.');

@@ -1,6 +1,6 @@
 import {existsSync, mkdirSync} from 'node:fs';
 import {join} from 'node:path';
-import {concepts, isConcept} from '../../game/practice/concepts.js';
+import {type Concept, concepts, isConcept} from '../../game/practice/concepts.js';
 import {generatePackText, seedFrom} from '../../game/practice/generate.js';
 import {writeFileAtomically} from '../storage.js';
 import type {CommandResult} from './output.js';
@@ -48,4 +48,15 @@ export function generatePack(request: GenerateRequest): CommandResult {
 		stderr: `${count} ${concept} level${count === 1 ? '' : 's'} written to ${file}; play them with --levels ${request.out}\n`,
 		code: 0,
 	};
+}
+
+/** `practice [--concept NAME] [--seed S]`: what to start, or a one-line reason it can't. */
+export function practiceRequest(flags: {
+	readonly concept: string | undefined;
+	readonly seed: string | undefined;
+}): {readonly concept: Concept | undefined; readonly seed: number | undefined} | string {
+	const {concept, seed} = flags;
+	if (concept !== undefined && !isConcept(concept)) return `no concept '${concept}'; one of: ${concepts.join(', ')}`;
+	if (seed === '') return '--seed needs a number or a word';
+	return {concept, seed: seed === undefined ? undefined : seedFrom(seed)};
 }

@@ -3,7 +3,7 @@ import type {Level} from '../../levels/loader.js';
 import {firstUnsolved, type Progress} from '../progress.js';
 import type {GameOptions, SliceCreator} from '../store.js';
 
-export type Screen = 'menu' | 'level' | 'result';
+export type Screen = 'menu' | 'level' | 'result' | 'practice-summary';
 export type Overlay = 'none' | 'help' | 'confirm-solution' | 'intro';
 
 /** A one-line message on the menu. */

@@ -42,6 +42,8 @@ export type PlayState = {
 	/** How many rungs of each field's own ladder have been shown. */
 	readonly hintRungs: Readonly<Record<string, number>>;
 	readonly solutionShown: boolean;
+	/** Per field, each checked answer: `right`, a mistake's reason, `nearMiss` or `other` (practice records it). */
+	readonly answerLog: Readonly<Record<string, readonly string[]>>;
 	readonly startedAt: number;
 	readonly feedback: Feedback | undefined;
 };
@@ -101,6 +103,7 @@ export const createPlaySlice =
 			hintsShown: 0,
 			hintRungs: {},
 			solutionShown: false,
+			answerLog: {},
 			startedAt: now(),
 			feedback: undefined,
 		});
@@ -125,13 +128,14 @@ export const createPlaySlice =
 			lastOutcome: undefined,
 
 			enterLevel(id) {
-				const {levels} = get();
-				const level = levels.find(l => l.id === id);
+				const {levels, practice} = get();
+				const practised = practice?.levels.find(l => l.id === id);
+				const level = practised ?? levels.find(l => l.id === id);
 				if (level === undefined) return;
 				set({
 					screen: 'level',
 					overlay: 'none',
-					menuCursor: levels.indexOf(level),
+					menuCursor: practised === undefined ? levels.indexOf(level) : get().menuCursor,
 					notice: undefined,
 					play: freshPlay(level),
 					...labStateFor(level),
@@ -139,6 +143,11 @@ export const createPlaySlice =
 			},
 
 			leaveLevel() {
+				// Leaving a practice level ends the session on its summary.
+				if (get().practice !== undefined) {
+					set({screen: 'practice-summary', overlay: 'none', play: undefined, ...noLab});
+					return;
+				}
 				set({screen: 'menu', overlay: 'none', play: undefined, ...noLab});
 			},
 
@@ -148,6 +157,10 @@ export const createPlaySlice =
 			},
 
 			continueAfterResult() {
+				if (get().practice !== undefined) {
+					get().nextPracticeLevel();
+					return;
+				}
 				const {levels} = get();
 				const level = currentLevel(get());
 				const next = level === undefined ? undefined : levels[levels.indexOf(level) + 1];
@@ -199,7 +212,9 @@ export const createPlaySlice =
 				const play = state.play;
 				if (level === undefined || play === undefined) return;
 				if (isComplete(state)) {
-					set({screen: 'result', overlay: 'none'});
+					// Practice goes straight on to its next level; the summary comes at the end.
+					if (state.practice !== undefined) get().continueAfterResult();
+					else set({screen: 'result', overlay: 'none'});
 					return;
 				}
 				// A lab has no answers to check: Enter only leads on once the goal is reached.
@@ -219,8 +234,14 @@ export const createPlaySlice =
 					return;
 				}
 				const verdict = checkField(field, parsed.value);
+				const kind =
+					verdict.kind === 'right'
+						? 'right'
+						: (verdict.mistake?.reason ?? (verdict.nearMiss === undefined ? 'other' : 'nearMiss'));
+				const answerLog = {...play.answerLog, [field.id]: [...(play.answerLog[field.id] ?? []), kind]};
 				if (verdict.kind === 'wrong') {
 					updatePlay(p => ({
+						answerLog,
 						attempts: p.attempts + 1,
 						wrongAnswers: p.wrongAnswers + 1,
 						feedback: {kind: 'wrong', fieldId: field.id, mistake: verdict.mistake, nearMiss: verdict.nearMiss},
@@ -231,6 +252,7 @@ export const createPlaySlice =
 				const complete = isComplete({...state, play: {...play, solved}});
 				updatePlay(p => ({
 					attempts: p.attempts + 1,
+					answerLog,
 					solved,
 					focus: complete ? p.focus : nextUnsolvedField({...p, solved}, p.focus),
 					feedback: complete ? {kind: 'complete'} : {kind: 'right', fieldId: field.id},
@@ -292,8 +314,18 @@ export const createPlaySlice =
 			},
 
 			finishLevel(labStarCount) {
-				const {play, progress} = get();
+				const {play, progress, practice} = get();
 				if (play === undefined) return;
+				if (practice !== undefined) {
+					// Practice keeps its own record per concept; the levels' stars are for the chapters.
+					const fields = currentLevel(get())?.fields ?? [];
+					get().recordPracticeLevel(
+						fields.map(f => play.answerLog[f.id] ?? []),
+						play.hintsShown,
+						play.solutionShown,
+					);
+					return;
+				}
 				const outcome: LevelOutcome = {
 					levelId: play.levelId,
 					stars:

@@ -9,6 +9,7 @@ import {Footer} from '../components/Footer.js';
 import {useGame} from '../game-context.js';
 import {DrawingView} from '../graph/DrawingView.js';
 import {levelDrawing} from '../graph/level-drawing.js';
+import {practiceMessages} from '../practice-strings.js';
 import {type Messages, messages} from '../strings.js';
 import {truncateToWidth} from '../text-width.js';
 import {wrapLines} from '../text-wrap.js';
@@ -29,12 +30,21 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 	const play = useGame(s => s.play);
 	const level = useGame(currentLevel);
 	const complete = useGame(isComplete);
+	const practice = useGame(s => s.practice);
 	const t = messages(lang);
 	if (level === undefined || play === undefined) return null;
 
+	const p = practiceMessages[lang];
 	const number = levels.indexOf(level) + 1;
-	const header = `${t.chapter(level.chapter.number, level.chapter.title[lang])} › ${level.spec.title[lang]}`;
-	const right = t.levelOf(number, levels.length);
+	const header =
+		practice === undefined
+			? `${t.chapter(level.chapter.number, level.chapter.title[lang])} › ${level.spec.title[lang]}`
+			: `${p.header(level.chapter.title[lang])} › ${level.spec.title[lang]}`;
+	const right =
+		practice === undefined
+			? t.levelOf(number, levels.length)
+			: p.position(practice.levels.length, practice.plan.length);
+	const doneFooter = practice === undefined ? t.footer.levelDone : p.levelDoneFooter;
 
 	const feedback = feedbackLines(level, play, complete, t, lang, width);
 	const drawing = levelDrawing(level, play, width, t);
@@ -81,7 +91,7 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 					</Text>
 				))}
 			</Box>
-			<Footer keys={complete ? t.footer.levelDone : t.footer.level} width={width} />
+			<Footer keys={complete ? doneFooter : t.footer.level} width={width} />
 		</Box>
 	);
 }

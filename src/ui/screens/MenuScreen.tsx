@@ -1,9 +1,11 @@
 import {Box, Text} from 'ink';
+import {conceptNames} from '../../game/practice/concepts.js';
 import {firstUnsolved, solvedCount, totalPoints} from '../../game/progress.js';
 import {Footer} from '../components/Footer.js';
 import {ProgressBar} from '../components/ProgressBar.js';
 import {Stars} from '../components/Stars.js';
 import {useGame} from '../game-context.js';
+import {practiceMessages} from '../practice-strings.js';
 import {messages} from '../strings.js';
 import {displayWidth, padEndToWidth, truncateToWidth} from '../text-width.js';
 import {wrapLines} from '../text-wrap.js';
@@ -29,6 +31,7 @@ export function MenuScreen({width, height}: MenuScreenProps) {
 	const solved = solvedCount(progress, ids);
 	const nextId = firstUnsolved(progress, ids);
 	const next = levels.find(l => l.id === nextId);
+	const practiceLine = usePracticeLine();
 
 	const rows: Row[] = [];
 	levels.forEach((level, index) => {
@@ -44,7 +47,7 @@ export function MenuScreen({width, height}: MenuScreenProps) {
 		.flatMap(w => wrapLines(`  ${w}`, width))
 		.slice(0, 4);
 	const messageLines = (notice === undefined ? 0 : 1) + (warnings.length > 0 ? 1 + warningLines.length : 0);
-	const listHeight = Math.max(3, height - 6 - messageLines);
+	const listHeight = Math.max(3, height - 7 - messageLines);
 	const cursorRow = rows.findIndex(r => r.kind === 'level' && r.index === cursor);
 	const start = Math.max(0, Math.min(cursorRow - Math.floor(listHeight / 2), rows.length - listHeight));
 	const visible = rows.slice(start, start + listHeight);
@@ -65,6 +68,9 @@ export function MenuScreen({width, height}: MenuScreenProps) {
 			</Text>
 			<Text color={theme.accent}>
 				{truncateToWidth(next === undefined ? t.allSolved : `${t.continueLabel(next.spec.title[lang])}  (c)`, width)}
+			</Text>
+			<Text color={practiceLine.open ? theme.accent : undefined} dimColor={!practiceLine.open}>
+				{truncateToWidth(practiceLine.text, width)}
 			</Text>
 			{notice !== undefined && (
 				<Text color={notice.kind === 'exported' ? theme.right : theme.wrong}>
@@ -119,4 +125,32 @@ export function MenuScreen({width, height}: MenuScreenProps) {
 			<Footer keys={t.footer.menu} width={width} />
 		</Box>
 	);
+}
+
+/** The menu's practice entry: what is due, or when the next review is, or how it unlocks. */
+function usePracticeLine(): {readonly text: string; readonly open: boolean} {
+	const lang = useGame(s => s.lang);
+	// Recomputed with the progress: finishing a chapter or a review changes it.
+	useGame(s => s.progress);
+	const status = useGame(s => s.practiceStatus)();
+	const history = useGame(s => s.progress.practice);
+	const now = useGame(s => s.clock)();
+	const t = practiceMessages[lang];
+	if (status.unlocked.length === 0) return {text: t.menuLocked, open: false};
+	if (status.due.length > 0)
+		return {
+			text: t.menuDue(
+				status.due.length,
+				status.due.slice(0, 3).map(c => conceptNames[c][lang]),
+			),
+			open: true,
+		};
+	const soonest = [...status.unlocked].sort(
+		(a, b) => new Date(history[a]?.card.due ?? 0).getTime() - new Date(history[b]?.card.due ?? 0).getTime(),
+	)[0];
+	const due = soonest === undefined ? now : new Date(history[soonest]?.card.due ?? now).getTime();
+	return {
+		text: t.menuNothingDue(t.inTime(due - now), soonest === undefined ? '' : conceptNames[soonest][lang]),
+		open: true,
+	};
 }

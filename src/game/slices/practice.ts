@@ -1,0 +1,126 @@
+import type {Level} from '../../levels/loader.js';
+import type {Concept} from '../practice/concepts.js';
+import {generateLevel} from '../practice/generate.js';
+import {
+	type AnswerKind,
+	difficultyFor,
+	dueConcepts,
+	type PracticeLevelResult,
+	planSession,
+	recordPracticeLevel,
+} from '../practice/history.js';
+import {unlockedConcepts} from '../practice/unlock.js';
+import type {GameOptions, SliceCreator} from '../store.js';
+
+/** How many generated levels one practice session plays. */
+export const practiceSessionLength = 5;
+
+/** A run of generated levels; each is made when it is reached, at the difficulty the history gives by then. */
+export type PracticeSession = {
+	/** The concept of each level of the session, in order. */
+	readonly plan: readonly Concept[];
+	readonly seed: number;
+	/** The levels made so far; the last one is being played. */
+	readonly levels: readonly Level[];
+	readonly results: readonly PracticeLevelResult[];
+};
+
+export type PracticeStatus = {readonly unlocked: readonly Concept[]; readonly due: readonly Concept[]};
+
+export type PracticeSlice = {
+	readonly practice: PracticeSession | undefined;
+	/** The game's clock (milliseconds since the epoch), for saying when a review is due. */
+	readonly clock: () => number;
+
+	/** Which concepts can be practised and which are due now. */
+	practiceStatus(): PracticeStatus;
+	/**
+	 * Starts a session: one concept's levels, or the due concepts in turn (the
+	 * soonest ones when nothing is due). Does nothing when nothing is unlocked.
+	 */
+	startPractice(concept?: Concept, seed?: number): void;
+	/** Records a finished practice level (called by finishLevel). */
+	recordPracticeLevel(answers: readonly (readonly AnswerKind[])[], hints: number, solutionShown: boolean): void;
+	/** The next level of the session, or its summary after the last. */
+	nextPracticeLevel(): void;
+	/** Leaves the session (or its summary) for the menu. */
+	endPractice(): void;
+};
+
+export const createPracticeSlice =
+	(options: GameOptions): SliceCreator<PracticeSlice> =>
+	(set, get) => {
+		const now = options.now ?? Date.now;
+
+		const enterNext = (session: PracticeSession) => {
+			const i = session.levels.length;
+			const concept = session.plan[i];
+			if (concept === undefined) {
+				set({
+					practice: session,
+					screen: 'practice-summary',
+					overlay: 'none',
+					play: undefined,
+					lab: undefined,
+					labSession: undefined,
+				});
+				return;
+			}
+			const difficulty = difficultyFor(get().progress.practice, concept);
+			const {level} = generateLevel(concept, session.seed, i, difficulty, `practice-${i + 1}`);
+			set({practice: {...session, levels: [...session.levels, level]}});
+			get().enterLevel(level.id);
+		};
+
+		return {
+			practice: undefined,
+			clock: now,
+
+			practiceStatus() {
+				const {levels, progress} = get();
+				const unlocked = unlockedConcepts(levels, progress);
+				return {unlocked, due: dueConcepts(progress.practice, unlocked, new Date(now()))};
+			},
+
+			startPractice(concept, seed) {
+				const plan =
+					concept === undefined
+						? planSession(
+								get().progress.practice,
+								get().practiceStatus().unlocked,
+								new Date(now()),
+								practiceSessionLength,
+							)
+						: Array<Concept>(practiceSessionLength).fill(concept);
+				if (plan.length === 0) return;
+				enterNext({plan, seed: seed ?? now() % 1_000_000_000, levels: [], results: []});
+			},
+
+			recordPracticeLevel(answers, hints, solutionShown) {
+				const {practice, progress, play} = get();
+				const concept = practice?.plan[practice.levels.length - 1];
+				if (practice === undefined || concept === undefined || play === undefined) return;
+				const result: PracticeLevelResult = {concept, answers, hints, solutionShown, finishedAt: new Date(now())};
+				const next = {...progress, practice: recordPracticeLevel(progress.practice, result)};
+				set({progress: next, practice: {...practice, results: [...practice.results, result]}});
+				const warning = options.onProgress?.(next);
+				if (warning !== undefined && !get().warnings.includes(warning)) set({warnings: [...get().warnings, warning]});
+			},
+
+			nextPracticeLevel() {
+				const session = get().practice;
+				if (session !== undefined) enterNext(session);
+			},
+
+			endPractice() {
+				set({
+					practice: undefined,
+					screen: 'menu',
+					overlay: 'none',
+					play: undefined,
+					lab: undefined,
+					labSession: undefined,
+				});
+			},
+		};
+	};

@@ -1,0 +1,124 @@
+// What the practice screens say, in every language.
+
+import type {MistakeReason} from '../levels/answers.js';
+import type {Localized} from '../levels/language.js';
+
+type MistakeKind = MistakeReason | 'nearMiss' | 'other';
+
+export type PracticeMessages = {
+	readonly menuLocked: string;
+	readonly menuDue: (count: number, names: readonly string[]) => string;
+	readonly menuNothingDue: (when: string, name: string) => string;
+	readonly header: (concept: string) => string;
+	readonly position: (n: number, total: number) => string;
+	readonly levelDoneFooter: string;
+	readonly summaryTitle: string;
+	readonly summaryEmpty: string;
+	readonly levels: (n: number) => string;
+	readonly firstTime: (right: number, fields: number) => string;
+	readonly noMistakes: string;
+	readonly mistakes: (list: string) => string;
+	readonly nextReview: (when: string) => string;
+	readonly summaryFooter: string;
+	/** In a moment, in 10 minutes, in 2 days. */
+	readonly inTime: (ms: number) => string;
+	readonly mistakeNames: Readonly<Record<MistakeKind, string>>;
+};
+
+const en: PracticeMessages = {
+	menuLocked: 'Practice: unlocks when you finish a chapter',
+	menuDue: (count, names) => `Practice: ${count} review${count === 1 ? '' : 's'} due · ${names.join(', ')}  (p)`,
+	menuNothingDue: (when, name) => `Practice: nothing due; next ${name} ${when}  (p)`,
+	header: concept => `Practice › ${concept}`,
+	position: (n, total) => `practice ${n}/${total}`,
+	levelDoneFooter: 'Enter next · Esc summary · ? help',
+	summaryTitle: 'Practice summary',
+	summaryEmpty: 'No level was finished in this session.',
+	levels: n => `${n} level${n === 1 ? '' : 's'}`,
+	firstTime: (right, fields) => `right first time: ${right} of ${fields} answers`,
+	noMistakes: 'no mistakes',
+	mistakes: list => `mistakes: ${list}`,
+	nextReview: when => `next review ${when}`,
+	summaryFooter: 'Enter menu · p practise again · ? help · q quit',
+	inTime: ms => {
+		const minutes = Math.round(ms / 60_000);
+		if (minutes <= 0) return 'now';
+		if (minutes < 90) return `in ${minutes} min`;
+		const hours = Math.round(minutes / 60);
+		if (hours < 36) return `in ${hours} h`;
+		return `in ${Math.round(hours / 24)} days`;
+	},
+	mistakeNames: {
+		upstreamOnly: 'upstream only',
+		addRule: 'add rule on a product',
+		leftOutTerm: 'a term left out',
+		beforeActivation: 'before the activation',
+		localOnly: 'local only',
+		ownInput: 'own input on ×',
+		onePath: 'one path of several',
+		wrongSign: 'sign',
+		sigmoidValue: 'σ instead of σ′',
+		addedFactors: 'factors added',
+		plusSign: 'plus in the update',
+		forgotRate: 'η forgotten',
+		ownValue: 'the value itself',
+		noteSlip: 'the note’s slip',
+		noteSlipProduct: 'the note’s slip',
+		addSwap: 'the other addend',
+		forgotHalf: '½ left out',
+		stepOnly: 'only the step',
+		swappedPairs: 'pairs swapped',
+		nearMiss: 'too few figures',
+		other: 'other',
+	},
+};
+
+const ko: PracticeMessages = {
+	menuLocked: '연습: 장 하나를 끝내면 열립니다',
+	menuDue: (count, names) => `연습: 복습 ${count}개 · ${names.join(', ')}  (p)`,
+	menuNothingDue: (when, name) => `연습: 지금은 복습할 것 없음 · 다음은 ${name}, ${when}  (p)`,
+	header: concept => `연습 › ${concept}`,
+	position: (n, total) => `연습 ${n}/${total}`,
+	levelDoneFooter: 'Enter 다음 · Esc 결과 · ? 도움말',
+	summaryTitle: '연습 결과',
+	summaryEmpty: '이번 연습에서 끝낸 레벨이 없습니다.',
+	levels: n => `레벨 ${n}개`,
+	firstTime: (right, fields) => `한 번에 맞힘: 답 ${fields}개 중 ${right}개`,
+	noMistakes: '실수 없음',
+	mistakes: list => `실수: ${list}`,
+	nextReview: when => `다음 복습 ${when}`,
+	summaryFooter: 'Enter 메뉴 · p 다시 연습 · ? 도움말 · q 종료',
+	inTime: ms => {
+		const minutes = Math.round(ms / 60_000);
+		if (minutes <= 0) return '지금';
+		if (minutes < 90) return `${minutes}분 뒤`;
+		const hours = Math.round(minutes / 60);
+		if (hours < 36) return `${hours}시간 뒤`;
+		return `${Math.round(hours / 24)}일 뒤`;
+	},
+	mistakeNames: {
+		upstreamOnly: '상류 기울기만',
+		addRule: '곱에 덧셈 규칙',
+		leftOutTerm: '항 빠뜨림',
+		beforeActivation: '활성화 전 값',
+		localOnly: '국소 기울기만',
+		ownInput: '× 노드에서 자기 입력',
+		onePath: '여러 경로 중 하나만',
+		wrongSign: '부호',
+		sigmoidValue: 'σ′ 대신 σ',
+		addedFactors: '인수를 더함',
+		plusSign: '업데이트에서 더하기',
+		forgotRate: 'η 빠뜨림',
+		ownValue: '자기 값',
+		noteSlip: '노트의 실수',
+		noteSlipProduct: '노트의 실수',
+		addSwap: '다른 덧셈 항',
+		forgotHalf: '½ 빠뜨림',
+		stepOnly: '걸음만',
+		swappedPairs: '짝을 바꿈',
+		nearMiss: '유효숫자 부족',
+		other: '기타',
+	},
+};
+
+export const practiceMessages: Localized<PracticeMessages> = {en, ko};

@@ -1,0 +1,137 @@
+import {describe, expect, it} from 'vitest';
+import {dispatchKey} from '../../src/game/keys.js';
+import {emptyProgress, type Progress, recordPlay} from '../../src/game/progress.js';
+import {createGameStore, currentLevel} from '../../src/game/store.js';
+import {loadLevelPack} from '../../src/levels/loader.js';
+
+const levels = loadLevelPack('levels').levels;
+const start = Date.parse('2026-03-02T09:00:00.000Z');
+
+/** Progress with every level of these chapters solved. */
+function solvedChapters(...chapters: string[]): Progress {
+	let progress = emptyProgress;
+	for (const level of levels.filter(l => chapters.includes(l.chapter.id)))
+		progress = recordPlay(progress, {
+			levelId: level.id,
+			stars: 3,
+			solved: true,
+			attempts: 1,
+			hints: 0,
+			timeMs: 1000,
+			finishedAt: new Date(start),
+		});
+	return progress;
+}
+
+function game(progress: Progress, startPractice?: {concept?: 'many-paths'; seed?: number}) {
+	let clock = start;
+	const saved: Progress[] = [];
+	const store = createGameStore({
+		lang: 'en',
+		levels,
+		progress,
+		now: () => clock,
+		startPractice,
+		onProgress: p => {
+			saved.push(p);
+			return undefined;
+		},
+	});
+	const key = (input: string, k: Record<string, boolean> = {}) => dispatchKey(store, input, k);
+	/** Types each field's answer (or the given wrong one first) and checks it, through the keys. */
+	const solve = (wrongFirst?: (expected: number) => number) => {
+		const level = currentLevel(store.getState());
+		for (const [i, field] of (level?.fields ?? []).entries()) {
+			if (i === 0 && wrongFirst !== undefined) {
+				for (const ch of String(wrongFirst(field.expected))) key(ch);
+				key('', {return: true});
+				key('u');
+			}
+			for (const ch of String(field.expected)) key(ch);
+			key('', {return: true});
+		}
+	};
+	return {store, saved, key, solve, tick: (ms: number) => (clock += ms)};
+}
+
+describe('practice from the menu', () => {
+	it('is locked until a chapter is solved, and p then does nothing', () => {
+		const {store, key} = game(emptyProgress);
+		expect(store.getState().practiceStatus()).toEqual({unlocked: [], due: []});
+		key('p');
+		expect(store.getState().screen).toBe('menu');
+		expect(store.getState().practice).toBeUndefined();
+	});
+
+	it('opens per concept with its chapter: the chain-rule chapter opens the chain rule and both neurons', () => {
+		const {store} = game(solvedChapters('chain-rule'));
+		expect(store.getState().practiceStatus()).toEqual({
+			unlocked: ['chain-rule', 'sigmoid-neuron', 'tanh-neuron'],
+			due: ['chain-rule', 'sigmoid-neuron', 'tanh-neuron'],
+		});
+	});
+
+	it('plays five generated levels with the usual checking, records every answer per concept, and ends on a summary', () => {
+		const {store, saved, key, solve, tick} = game(solvedChapters('add-node', 'many-paths'));
+		key('p');
+		expect(store.getState()).toMatchObject({screen: 'level', play: {levelId: 'practice-1'}});
+		expect(store.getState().practice?.plan).toEqual(['add-node', 'many-paths', 'add-node', 'many-paths', 'add-node']);
+		// A wrong sign on the first field of the first level: diagnosed as usual.
+		solve(expected => -expected);
+		expect(store.getState().play?.answerLog[currentLevel(store.getState())?.fields[0]?.id ?? '']).toEqual([
+			'wrongSign',
+			'right',
+		]);
+		key('', {return: true});
+		for (let i = 2; i <= 5; i++) {
+			tick(60_000);
+			expect(store.getState().play?.levelId).toBe(`practice-${i}`);
+			solve();
+			key('', {return: true});
+		}
+		expect(store.getState().screen).toBe('practice-summary');
+		const practice = store.getState().progress.practice;
+		expect(practice['add-node']).toMatchObject({levels: 3, cleanLevels: 2, mistakes: {wrongSign: 1}});
+		expect(practice['many-paths']).toMatchObject({levels: 2, cleanLevels: 2, mistakes: {}});
+		// The chapters' own records are untouched by practice.
+		expect(Object.keys(store.getState().progress.levels).some(id => id.startsWith('practice'))).toBe(false);
+		expect(saved).toHaveLength(5);
+		key('', {return: true});
+		expect(store.getState()).toMatchObject({screen: 'menu', practice: undefined});
+	});
+
+	it('brings the concept with a mistake back first: it is due in ten minutes, the clean one in days', () => {
+		const {store, key, solve, tick} = game(solvedChapters('add-node', 'many-paths'));
+		key('p');
+		solve(expected => -expected); // add-node, with a mistake
+		key('', {return: true});
+		solve(); // many-paths, clean
+		key('', {return: true});
+		key('', {escape: true});
+		expect(store.getState().screen).toBe('practice-summary');
+		key('', {return: true});
+		tick(11 * 60_000);
+		expect(store.getState().practiceStatus().due).toEqual(['add-node']);
+		tick(3 * 24 * 3_600_000);
+		expect(store.getState().practiceStatus().due).toEqual(['add-node', 'many-paths']);
+	});
+
+	it('starts one concept directly with a seed, and the same seed gives the same levels', () => {
+		const a = game(emptyProgress, {concept: 'many-paths', seed: 9});
+		const b = game(emptyProgress, {concept: 'many-paths', seed: 9});
+		expect(a.store.getState().screen).toBe('level');
+		expect(currentLevel(a.store.getState())?.spec).toEqual(currentLevel(b.store.getState())?.spec);
+		expect(currentLevel(a.store.getState())?.chapter.id).toBe('practice-many-paths');
+	});
+
+	it('raises the difficulty after two clean levels of a concept', () => {
+		const {store, key, solve} = game(emptyProgress, {concept: 'many-paths', seed: 1});
+		const paths: number[] = [];
+		for (let i = 0; i < 5; i++) {
+			paths.push((currentLevel(store.getState())?.fields.length ?? 0) - 1);
+			solve();
+			key('', {return: true});
+		}
+		expect(paths).toEqual([2, 2, 3, 3, 4]);
+	});
+});

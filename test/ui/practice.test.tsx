@@ -1,0 +1,80 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import {emptyProgress, type Progress, recordPlay} from '../../src/game/progress.js';
+import {currentLevel} from '../../src/game/store.js';
+import {keys, renderGame, shippedLevels} from './render.js';
+
+let unmount: (() => Promise<void>) | undefined;
+afterEach(async () => {
+	await unmount?.();
+	unmount = undefined;
+});
+
+function solved(...chapters: string[]): Progress {
+	let progress = emptyProgress;
+	for (const level of shippedLevels.filter(l => chapters.includes(l.chapter.id)))
+		progress = recordPlay(progress, {
+			levelId: level.id,
+			stars: 3,
+			solved: true,
+			attempts: 1,
+			hints: 0,
+			timeMs: 1,
+			finishedAt: new Date(0),
+		});
+	return progress;
+}
+
+async function start(options: Parameters<typeof renderGame>[0]) {
+	const game = await renderGame(options);
+	unmount = game.unmount;
+	const answerAll = async (wrongFirst = false) => {
+		const fields = currentLevel(game.store.getState())?.fields ?? [];
+		for (const [i, field] of fields.entries()) {
+			if (i === 0 && wrongFirst) await game.type(`${-field.expected}\r`);
+			if (i === 0 && wrongFirst) await game.press('u');
+			await game.type(`${field.expected}\r`);
+		}
+	};
+	return {...game, answerAll};
+}
+
+describe('practice', () => {
+	it('the menu shows what is due and p plays it; the summary names the mistakes and the next review', async () => {
+		const {frame, press, answerAll, advanceClock} = await start({progress: solved('add-node', 'many-paths')});
+		expect(frame().split('\n')[3]).toBe(' Practice: 2 reviews due · add node, many paths  (p)');
+		await press('p');
+		expect(frame().split('\n')[0]).toMatch(/^ Practice › add node › The add node · 1 +practice 1\/5$/);
+		await answerAll(true);
+		expect(frame()).toContain('✓ Solved!');
+		expect(frame()).toContain('Enter next · Esc summary · ? help');
+		await press(keys.enter);
+		expect(frame()).toContain('practice 2/5');
+		await answerAll();
+		await press(keys.escape);
+		expect(frame()).toContain('Practice summary');
+		expect(frame()).toContain('add node · 1 level');
+		expect(frame()).toContain('mistakes: sign ×1');
+		expect(frame()).toContain('next review in 10 min');
+		expect(frame()).toContain('many paths · 1 level');
+		expect(frame()).toContain('no mistakes');
+		expect(frame()).toContain('next review in 2 days');
+		await press(keys.enter);
+		expect(frame().split('\n')[3]).toBe(' Practice: nothing due; next add node in 10 min  (p)');
+		advanceClock(11 * 60_000);
+		await press('j');
+		expect(frame().split('\n')[3]).toBe(' Practice: 1 review due · add node  (p)');
+	});
+
+	it('speaks Korean', async () => {
+		const {frame, press, answerAll} = await start({lang: 'ko', progress: solved('chain-rule')});
+		expect(frame()).toContain('연습: 복습 3개 · 연쇄법칙, 시그모이드 뉴런, tanh 뉴런  (p)');
+		await press('p');
+		expect(frame()).toContain('연습 › 연쇄법칙 › ');
+		expect(frame()).toContain('연습 1/5');
+		await answerAll(true);
+		await press(keys.escape);
+		expect(frame()).toContain('연습 결과');
+		expect(frame()).toContain('한 번에 맞힘: 답 ');
+		expect(frame()).toContain('다음 복습 10분 뒤');
+	});
+});
