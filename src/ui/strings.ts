@@ -111,6 +111,8 @@ export type Messages = {
 		/** Keys while training, most needed first; `l` only where the chart has a log axis. */
 		readonly footer: (options: {readonly reduced: boolean; readonly logAxis: boolean}) => string;
 		readonly footerDone: string;
+		/** After a divergence only r goes on: it comes first. */
+		readonly footerDiverged: string;
 		/** How labs score, for the lab's help. */
 		readonly scoring: string;
 		/** The result screen: how this run went and the fastest one of the visit. */
@@ -351,6 +353,7 @@ const en: Messages = {
 		footer: ({reduced, logAxis}) =>
 			`${reduced ? 'space 10 steps' : 'space run'} · s step · + − η · r reset · h hint · Esc menu${logAxis ? ' · l log axis' : ''} · ? help`,
 		footerDone: 'Enter results · r train again · Esc menu · ? help',
+		footerDiverged: 'r reset · + − η · h hint · Esc menu · ? help',
 		scoring:
 			'Lab scoring: reach the goal within half the step budget for 3★, within the budget for 2★, later for 1★. Hints are free here. 100 points a star. Time is recorded, never scored.',
 		resultRun: (steps, eta) => `Goal reached at step ${steps} with η = ${eta}.`,
@@ -590,6 +593,7 @@ const ko: Messages = {
 		footer: ({reduced, logAxis}) =>
 			`${reduced ? '스페이스 10단계' : '스페이스 실행'} · s 한 단계 · + − η · r 처음부터 · h 힌트 · Esc 메뉴${logAxis ? ' · l 로그 축' : ''} · ? 도움말`,
 		footerDone: 'Enter 결과 · r 다시 학습 · Esc 메뉴 · ? 도움말',
+		footerDiverged: 'r 처음부터 · + − η · h 힌트 · Esc 메뉴 · ? 도움말',
 		scoring:
 			'실험실 점수: 단계 예산의 절반 안에 목표에 닿으면 3★, 예산 안이면 2★, 그 뒤면 1★. 여기서는 힌트가 무료입니다. 별 하나에 100점. 시간은 기록만 하고 점수에 넣지 않습니다.',
 		resultRun: (steps, eta) => `${josa(`η = ${eta}`, '으로/로')} ${steps}단계에서 목표에 닿았습니다.`,

@@ -174,6 +174,20 @@ describe('each lab’s lesson on screen', () => {
 		expect(game.frame()).toContain('2 of 4 on the right side of 0.5');
 	});
 
+	it('the notes’ network at its default η: past the budget the line says it is still improving', async () => {
+		const game = await lab('lab-notes-network');
+		await game.press(...Array.from({length: 151}, () => 's'));
+		expect(game.frame()).toContain('Past the 150-step budget and still improving: the goal now earns 1 star.');
+	});
+
+	it('after diverging, r leads the footer', async () => {
+		const game = await lab('lab-moons');
+		await dialTo(game, 5);
+		await game.press('s', 's', 's');
+		expect(game.frame()).toContain('✗ Diverged');
+		expect(game.frame().split('\n').at(-1)).toMatch(/^\s*r reset · \+ − η/);
+	});
+
 	it('moons: the accuracy beside the decision map', async () => {
 		const game = await lab('lab-moons');
 		expect(game.frame()).toMatch(/accuracy \d+ % \(\d+\/100\)/);

@@ -120,7 +120,13 @@ export function LabScreen({width, height}: LabScreenProps) {
 			))}
 			<Box flexGrow={1} />
 			<Footer
-				keys={done ? t.lab.footerDone : t.lab.footer({reduced: reducedMotion, logAxis: hasLogAxis})}
+				keys={
+					done
+						? t.lab.footerDone
+						: lab.status === 'diverged'
+							? t.lab.footerDiverged
+							: t.lab.footer({reduced: reducedMotion, logAxis: hasLogAxis})
+				}
 				width={width}
 			/>
 		</Box>
