@@ -132,6 +132,10 @@ describe('each lab’s lesson on screen', () => {
 	it('one weight: the (1 − 2η) factor beside the curve, and η = 1 says it oscillates', async () => {
 		const game = await lab('descent-one-weight');
 		expect(game.frame()).toContain('each step × (1 − 2η) = 0.9');
+		await game.press('s');
+		// 8 − 3 = 5, times 0.9.
+		expect(game.frame()).toContain('distance to the minimum 5 → 4.5');
+		await game.press('r');
 		await dialTo(game, 1);
 		expect(game.frame()).toContain('each step × (1 − 2η) = -1');
 		await game.press(...Array.from({length: 8}, () => 's'));

@@ -271,7 +271,8 @@ function panelLines(session: LabSession, lab: LabView, t: Messages, width: numbe
 /**
  * One weight: the factor (1 − E″·η) that each step multiplies the distance to
  * the minimum by, with E″ read off the engine's slopes on either side (exact
- * for a parabola). Left out where E curves the wrong way to have a minimum.
+ * for a parabola), and the distance before and after the last step, so the
+ * factor can be seen at work. Left out where E curves the wrong way.
  */
 function factorLines(session: LabSession, lab: LabView, t: Messages, width: number): string[] {
 	const descent = session.descent;
@@ -285,5 +286,15 @@ function factorLines(session: LabSession, lab: LabView, t: Messages, width: numb
 	const curvature = Number(((above - below) / (2 * h)).toPrecision(6));
 	if (!(curvature > 0)) return [];
 	const factor = 1 - curvature * lab.learningRate;
-	return ['', ...wrapClipped(t.lab.factorLesson(formatNumber(curvature, 3), formatNumber(factor, 3)), width, 2)];
+	// The signed distance to the minimum, E′/E″ (exact for a parabola), before and after the last step.
+	const distance = (x: number) => {
+		const slope = descent.evaluate(x)?.slope;
+		return slope === undefined ? '—' : formatNumber(slope / curvature);
+	};
+	const previous = descent.history().at(-1);
+	return [
+		'',
+		...wrapClipped(t.lab.factorLesson(formatNumber(curvature, 3), formatNumber(factor, 3)), width, 2),
+		...(previous === undefined ? [] : wrapClipped(t.lab.distanceStep(distance(previous), distance(w)), width, 2)),
+	];
 }
