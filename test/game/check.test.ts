@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {parseAnswer} from '../../src/game/answer.js';
 import {checkField, distinctMistakes, halfUnit, roundTo} from '../../src/game/check.js';
+import {concepts} from '../../src/game/practice/concepts.js';
+import {difficulties} from '../../src/game/practice/family.js';
+import {generateLevel} from '../../src/game/practice/generate.js';
 import {chainFields, type Field, gradientFields, valueFields} from '../../src/levels/answers.js';
 import {parseFormula} from '../../src/levels/formula.js';
 import {buildGraph} from '../../src/levels/graph.js';
@@ -122,6 +125,29 @@ describe('the checking rule on generated neurons', () => {
 			{numRuns: 200},
 		);
 	});
+});
+
+describe('the checking rule on generated practice levels', () => {
+	for (const concept of concepts) {
+		it(`${concept}: every 3-figure rounding and product of 3-figure factors passes, every mistake fails`, () => {
+			for (let seed = 0; seed < 20; seed++) {
+				for (const difficulty of difficulties) {
+					const l = generateLevel(concept, seed, 0, difficulty).level;
+					for (const f of l.fields) {
+						const where = `${concept} seed ${seed} d${difficulty} ${f.label}`;
+						for (const v of roundings(f.expected)) expect(checkField(f, v), `${where}: ${v}`).toEqual({kind: 'right'});
+						const built =
+							f.role === 'value' ? [forwardFromRounded(l, f, 3)].filter(v => v !== undefined) : buildValues(f, 3);
+						for (const v of built)
+							for (const typed of [v, roundTo(v, 3)])
+								expect(checkField(f, typed), `${where}: ${typed}`).toEqual({kind: 'right'});
+						for (const m of distinctMistakes(f))
+							expect(checkField(f, m.value).kind, `${where}: ${m.reason}`).toBe('wrong');
+					}
+				}
+			}
+		});
+	}
 });
 
 describe('the fields that used to refuse correctly rounded answers', () => {
