@@ -24,6 +24,7 @@ export type CliFlags = {
 	readonly concept: string | undefined;
 	readonly count: string | undefined;
 	readonly seed: string | undefined;
+	readonly concepts: boolean;
 };
 
 const commands = new Set(['list', 'validate', 'export', 'reset', 'play', 'help', 'generate', 'practice']);
@@ -52,6 +53,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
 			concept: {type: 'string'},
 			count: {type: 'string'},
 			seed: {type: 'string'},
+			concepts: {type: 'boolean'},
 		},
 	});
 	const [first, ...rest] = positionals;
@@ -94,6 +96,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
 			concept: values.concept,
 			count: values.count,
 			seed: values.seed,
+			concepts: values.concepts ?? false,
 		},
 	};
 }

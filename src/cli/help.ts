@@ -6,7 +6,7 @@ Usage
   backprop-quest [options]               play (needs a terminal)
   backprop-quest list [--json]           the levels in play order
   backprop-quest validate PATH           check a level file or folder; exit 1 on any problem
-  backprop-quest export [--format json|csv] [--out FILE] [--force]
+  backprop-quest export [--format json|csv] [--concepts] [--out FILE] [--force]
                                          scores, one row per level (stdout by default)
   backprop-quest reset [--yes]           wipe progress (asks first; keeps a backup)
   backprop-quest practice [--concept NAME] [--seed S]

@@ -1,7 +1,8 @@
 import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {render} from 'ink';
-import {scoreRows, scoresCsv, scoresJson} from '../game/export.js';
+import {conceptsCsv, scoreRows, scoresCsv, scoresJson} from '../game/export.js';
+import {conceptRows} from '../game/practice/export-rows.js';
 import type {Progress} from '../game/progress.js';
 import type {GameOptions, Notice} from '../game/store.js';
 import {createGameStore} from '../game/store.js';
@@ -131,14 +132,22 @@ function exportToDataDir(options: PlayOptions, progress: Progress): Notice {
 	const rows = scoreRows(options.levels, progress, options.lang);
 	const json = join(options.dataDir, 'scores.json');
 	const csv = join(options.dataDir, 'scores.csv');
+	const concepts = conceptRows(progress, options.lang);
+	const practiceCsv = join(options.dataDir, 'practice.csv');
 	try {
 		mkdirSync(options.dataDir, {recursive: true});
 		writeFileAtomically(
 			json,
-			scoresJson(rows, {appVersion: options.appVersion, playerName: progress.playerName, exportedAt: new Date()}),
+			scoresJson(
+				rows,
+				{appVersion: options.appVersion, playerName: progress.playerName, exportedAt: new Date()},
+				concepts,
+			),
 		);
 		writeFileAtomically(csv, scoresCsv(rows));
-		return {kind: 'exported', files: [json, csv]};
+		if (concepts.length === 0) return {kind: 'exported', files: [json, csv]};
+		writeFileAtomically(practiceCsv, conceptsCsv(concepts));
+		return {kind: 'exported', files: [json, csv, practiceCsv]};
 	} catch (error) {
 		return {kind: 'export-failed', error: (error as NodeJS.ErrnoException).code ?? String(error)};
 	}

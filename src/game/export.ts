@@ -1,9 +1,10 @@
 import type {Language} from '../levels/language.js';
 import type {Level} from '../levels/loader.js';
+import {type ConceptRow, conceptCells, conceptColumns} from './practice/export-rows.js';
 import type {Progress} from './progress.js';
 
-/** The export's format version; bump it when columns change. */
-export const exportVersion = 1;
+/** The export's format version; bump it when columns change. Version 2 added `concepts` (practice). */
+export const exportVersion = 2;
 
 export type ScoreRow = {
 	readonly id: string;
@@ -56,6 +57,7 @@ export function scoreRows(levels: readonly Level[], progress: Progress, lang: La
 export function scoresJson(
 	rows: readonly ScoreRow[],
 	meta: {appVersion: string; playerName: string | undefined; exportedAt: Date},
+	concepts: readonly ConceptRow[] = [],
 ): string {
 	const totals = {
 		levels: rows.length,
@@ -71,6 +73,7 @@ export function scoresJson(
 		exportedAt: meta.exportedAt.toISOString(),
 		totals,
 		levels: rows,
+		concepts,
 	};
 	return `${JSON.stringify(document, null, 2)}\n`;
 }
@@ -81,10 +84,19 @@ export function scoresJson(
  * return) gets a leading ' so it shows as text (OWASP's advice on CSV injection); numbers stay numbers.
  */
 export function scoresCsv(rows: readonly ScoreRow[]): string {
-	const cell = (value: string | number | boolean) => {
+	return csvTable(scoreColumns, rows);
+}
+
+/** The practice record as CSV, one row per practised concept, by the same rules. */
+export function conceptsCsv(rows: readonly ConceptRow[]): string {
+	return csvTable(conceptColumns, rows.map(conceptCells));
+}
+
+function csvTable<Row>(columns: readonly (keyof Row)[], rows: readonly Row[]): string {
+	const cell = (value: unknown) => {
 		const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
 		return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 	};
-	const lines = [scoreColumns.join(','), ...rows.map(row => scoreColumns.map(c => cell(row[c])).join(','))];
+	const lines = [columns.join(','), ...rows.map(row => columns.map(c => cell(row[c])).join(','))];
 	return `${lines.join('\r\n')}\r\n`;
 }

@@ -49,7 +49,7 @@ describe('export', () => {
 	it('JSON: one row per level in play order, with totals, versions and the player', () => {
 		const doc = JSON.parse(exportScores({...base, format: 'json'}).stdout);
 		expect(doc).toMatchObject({
-			schemaVersion: 1,
+			schemaVersion: 2,
 			app: {name: 'backprop-quest', version: '0.1.0'},
 			player: 'Ada',
 			exportedAt: '2026-02-03T04:05:06.000Z',

@@ -1,0 +1,91 @@
+import {parse} from 'csv-parse/sync';
+import {describe, expect, it} from 'vitest';
+import {exportScores} from '../../src/cli/commands/export.js';
+import {recordPracticeLevel} from '../../src/game/practice/history.js';
+import {emptyProgress, type Progress} from '../../src/game/progress.js';
+import {loadLevelPack} from '../../src/levels/loader.js';
+
+const levels = loadLevelPack('levels').levels;
+const at = new Date('2026-03-02T09:00:00.000Z');
+let practice = emptyProgress.practice;
+practice = recordPracticeLevel(practice, {
+	concept: 'many-paths',
+	answers: [['right'], ['onePath', 'right'], ['right']],
+	hints: 0,
+	solutionShown: false,
+	finishedAt: at,
+});
+practice = recordPracticeLevel(practice, {
+	concept: 'chain-rule',
+	answers: [['right'], ['right']],
+	hints: 0,
+	solutionShown: false,
+	finishedAt: at,
+});
+const progress: Progress = {...emptyProgress, practice};
+const base = {levels, progress, out: undefined, force: false, appVersion: '0.1.0', now: at};
+
+describe('export of the practice record', () => {
+	it('JSON: one row per practised concept, in teaching order, with accuracy, mistakes by kind and the next review', () => {
+		const doc = JSON.parse(exportScores({...base, lang: 'en', format: 'json'}).stdout);
+		expect(doc.schemaVersion).toBe(2);
+		expect(doc.concepts).toEqual([
+			{
+				concept: 'chain-rule',
+				name: 'chain rule',
+				levels: 1,
+				attempts: 2,
+				right: 2,
+				firstTimeAccuracy: 1,
+				mistakes: {},
+				nextDue: '2026-03-04T09:00:00.000Z',
+				lastPracticedAt: '2026-03-02T09:00:00.000Z',
+			},
+			{
+				concept: 'many-paths',
+				name: 'many paths',
+				levels: 1,
+				attempts: 4,
+				right: 3,
+				firstTimeAccuracy: 0.667,
+				mistakes: {onePath: 1},
+				nextDue: '2026-03-02T09:10:00.000Z',
+				lastPracticedAt: '2026-03-02T09:00:00.000Z',
+			},
+		]);
+		// The level rows are unchanged by practice.
+		expect(doc.levels).toHaveLength(levels.length);
+	});
+
+	it('CSV with --concepts: the same rows, parsed back by a CSV parser, names in Korean under --lang ko', () => {
+		const text = exportScores({...base, lang: 'ko', format: 'csv', concepts: true}).stdout;
+		expect(text.split('\r\n')[0]).toBe(
+			'concept,name,levels,attempts,right,firstTimeAccuracy,mistakes,nextDue,lastPracticedAt',
+		);
+		const records = parse(text, {columns: true}) as Record<string, string>[];
+		expect(records).toEqual([
+			expect.objectContaining({
+				concept: 'chain-rule',
+				name: '연쇄법칙',
+				attempts: '2',
+				firstTimeAccuracy: '1',
+				mistakes: '',
+			}),
+			expect.objectContaining({
+				concept: 'many-paths',
+				name: '여러 경로',
+				attempts: '4',
+				firstTimeAccuracy: '0.667',
+				mistakes: 'onePath 1',
+				nextDue: '2026-03-02T09:10:00.000Z',
+			}),
+		]);
+	});
+
+	it('without practice the concept table is only its header, and JSON has an empty list', () => {
+		const csv = exportScores({...base, progress: emptyProgress, lang: 'en', format: 'csv', concepts: true}).stdout;
+		expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1);
+		const doc = JSON.parse(exportScores({...base, progress: emptyProgress, lang: 'en', format: 'json'}).stdout);
+		expect(doc.concepts).toEqual([]);
+	});
+});
