@@ -1,0 +1,116 @@
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {parse} from 'csv-parse/sync';
+import {afterEach, describe, expect, it} from 'vitest';
+import {generateLevel} from '../../src/game/practice/generate.js';
+import {difficultyFor, emptyHistory, recordPracticeLevel} from '../../src/game/practice/history.js';
+import {emptyProgress, recordPlay} from '../../src/game/progress.js';
+import {serializeProgress} from '../../src/game/save-file.js';
+import {formatNumber} from '../../src/levels/format.js';
+import {loadLevelPack} from '../../src/levels/loader.js';
+import {cli, hasTmux, TerminalSession} from './tmux.js';
+
+const levels = loadLevelPack('levels').levels;
+let session: TerminalSession | undefined;
+afterEach(() => {
+	session?.close();
+	session = undefined;
+});
+
+describe.skipIf(!hasTmux)('practice in a real terminal (tmux)', () => {
+	it('opens from the menu once a chapter is solved, and Esc ends on the summary', async () => {
+		let progress = emptyProgress;
+		for (const level of levels.filter(l => l.chapter.id === 'add-node'))
+			progress = recordPlay(progress, {
+				levelId: level.id,
+				stars: 3,
+				solved: true,
+				attempts: 1,
+				hints: 0,
+				timeMs: 1000,
+				finishedAt: new Date(),
+			});
+		const dir = mkdtempSync(join(tmpdir(), 'bpq-practice-'));
+		writeFileSync(join(dir, 'progress.json'), serializeProgress(progress, '0.1.0', new Date()));
+		session = new TerminalSession(['--data-dir', dir]);
+		await session.waitFor('Practice: 1 review due · add node  (p)');
+		session.type('p');
+		await session.waitFor(/Practice › add node › The add node · 1 +practice 1\/5/);
+		session.press('Escape');
+		await session.waitFor('Practice summary');
+		await session.waitFor('No level was finished in this session.');
+		session.press('Enter');
+		await session.waitFor('Practice: 1 review due · add node  (p)');
+		session.type('q');
+		expect(await session.exitCode()).toBe(0);
+	});
+
+	it('plays a practice round of five levels by keyboard, and the export shows the record', async () => {
+		session = new TerminalSession(['practice', '--concept', 'add-node', '--seed', '5']);
+		let history = emptyHistory;
+		for (let i = 0; i < 5; i++) {
+			const {level} = generateLevel('add-node', 5, i, difficultyFor(history, 'add-node'), `practice-${i + 1}`);
+			await session.waitFor(`practice ${i + 1}/5`);
+			const answers: string[][] = [];
+			for (const [j, field] of level.fields.entries()) {
+				// One mistake on the first level: the local derivative alone.
+				if (i === 0 && j === 1) {
+					session.type('1');
+					session.press('Enter');
+					await session.waitFor('That is only the local derivative');
+					session.type('u');
+				}
+				session.type(formatNumber(field.expected, 8));
+				session.press('Enter');
+				answers.push(i === 0 && j === 1 ? ['localOnly', 'right'] : ['right']);
+			}
+			await session.waitFor('✓ Solved!');
+			history = recordPracticeLevel(history, {
+				concept: 'add-node',
+				answers,
+				hints: 0,
+				solutionShown: false,
+				finishedAt: new Date(),
+			});
+			session.press('Enter');
+		}
+		await session.waitFor('Practice summary');
+		const summary = await session.waitFor('add node · 5 levels');
+		expect(summary).toContain('mistakes: local only ×1');
+		// Four clean levels after the slip: the concept has recovered and waits two days.
+		expect(summary).toMatch(/next review in 2 days \(\d{4}-\d\d-\d\d \d\d:\d\d\)/);
+		session.press('Enter');
+		await session.waitFor('Practice: unlocks when you finish a chapter');
+		session.type('q');
+		expect(await session.exitCode()).toBe(0);
+
+		const exported = spawnSync(process.execPath, [cli, 'export', '--format', 'csv', '--concepts'], {
+			encoding: 'utf8',
+			env: {...process.env, BACKPROP_QUEST_HOME: session.dir},
+		});
+		const rows = parse(exported.stdout, {columns: true}) as Record<string, string>[];
+		const fields = history['add-node']?.fields ?? 0;
+		expect(rows).toEqual([
+			expect.objectContaining({
+				concept: 'add-node',
+				levels: '5',
+				attempts: String(fields + 1),
+				mistakes: 'localOnly 1',
+			}),
+		]);
+	});
+
+	it('speaks Korean', async () => {
+		session = new TerminalSession(['practice', '--concept', 'chain-rule', '--seed', '2', '--lang', 'ko']);
+		await session.waitFor('연습 › 연쇄법칙 › ');
+		await session.waitFor('연습 1/5');
+		session.press('Escape');
+		await session.waitFor('연습 결과');
+		session.press('Enter');
+		await session.waitFor('연습: 장 하나를 끝내면 열립니다');
+		session.type('q');
+		expect(await session.exitCode()).toBe(0);
+	});
+});
