@@ -100,6 +100,14 @@ describe('training', () => {
 		expect(session.setRunning(true)).toMatchObject({status: 'running', since: 30});
 		expect(session.advance(10)).toMatchObject({status: 'running', steps: 40});
 	});
+
+	it('a step after a stall (s) trains on too, without stalling again at once', () => {
+		const session = createLabSession(level('lab-notes-network'));
+		session.changeLearningRate(100);
+		expect(session.advance(100)).toMatchObject({status: 'stalled', steps: 30});
+		session.setRunning(false);
+		expect(session.advance(1)).toMatchObject({status: 'paused', steps: 31});
+	});
 });
 
 describe('point-by-point gradients', () => {

@@ -148,8 +148,9 @@ export function createLabSession(level: Level): LabSession {
 		},
 		setRunning(running) {
 			if (isOver(view.status)) return view;
-			const resumed = running && (view.status === 'stalled' || view.status === 'oscillating');
-			return update({status: running ? 'running' : 'paused', since: resumed ? view.steps : view.since});
+			// Leaving a stall or a bounce, by space or by s, the run is judged afresh from here.
+			const leaving = view.status === 'stalled' || view.status === 'oscillating';
+			return update({status: running ? 'running' : 'paused', since: leaving ? view.steps : view.since});
 		},
 		changeLearningRate(presses) {
 			const learningRate = moveOnGrid(view.grid, view.learningRate, presses);
