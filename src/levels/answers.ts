@@ -543,7 +543,11 @@ export function updateFields(
 				{value: before - g, reason: 'forgotRate', params: {param, eta}},
 				{value: -learningRate * g, reason: 'stepOnly', params: {param, step: f(-learningRate * g)}},
 				{value: learningRate * g, reason: 'stepOnly', params: {param, step: f(-learningRate * g)}},
-			]).filter(m => m.reason !== 'wrongSign'),
+			])
+				.filter(m => m.reason !== 'wrongSign')
+				// A step far smaller than the weight (w11's in the note) leaves some slips within a
+				// unit of the answer's third figure, where no 3-figure answer can tell them apart.
+				.filter(m => Math.abs(m.value - after) > thirdFigureUnit(after)),
 			work: `${param} − η·${d(E, param)} = ${f(before)} − ${eta}·${factor(g)} = ${f(after)}`,
 			builds: [sumOf([termOf(before), {coefficient: -learningRate, factors: [g]}])],
 		},
@@ -575,6 +579,9 @@ function errorAt(
 		return {value: undefined, undefinedAt: /step '([^']+)'/.exec(error.message)?.[1] ?? '?'};
 	}
 }
+
+/** One unit in the third significant figure of `x`. */
+const thirdFigureUnit = (x: number) => (x === 0 ? 0 : 10 ** (Math.floor(Math.log10(Math.abs(x))) - 2));
 
 function requireNode(graph: LevelGraph, name: string): NamedNode {
 	const node = graph.byName.get(name);

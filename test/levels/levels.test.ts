@@ -82,6 +82,15 @@ describe('reference numbers', () => {
 		expect(field('network-hidden-paths', '∂E/∂w11')).toBeCloseTo(0.000438568, 8);
 		expect(field('network-update-w21', 'w21 − η·∂E/∂w21')).toBeCloseTo(0.35891648, 8);
 	});
+
+	it('the player computes every step of the worked example once: E = E1 + E2 and the updated w11', () => {
+		// Mazur's figures, checked with an independent Python computation.
+		expect(field('network-forward', 'E1')).toBeCloseTo(0.274811083, 8);
+		expect(field('network-forward', 'E2')).toBeCloseTo(0.023560026, 8);
+		expect(field('network-forward', 'E')).toBeCloseTo(0.298371109, 8);
+		expect(field('network-update-w11', '∂E/∂w11')).toBeCloseTo(0.000438568, 8);
+		expect(field('network-update-w11', 'w11 − η·∂E/∂w11')).toBeCloseTo(0.149780716, 8);
+	});
 });
 
 describe('broken level packs', () => {

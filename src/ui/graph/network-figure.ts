@@ -208,7 +208,8 @@ export function networkFigure({value, paths}: NetworkFigureInput, maxWidth: numb
 		.add('─┘', styleOf('E2', 'E'));
 	// The targets sit under their errors, left of the bus that sums them.
 	const bus = r0.width - 1;
-	const errorColumn = bus - 2 - displayWidth(`E1 ${' '.repeat(errorWidth)}`);
+	const targetWidth = Math.max(displayWidth(weight('t1')), displayWidth(weight('t2')));
+	const errorColumn = Math.min(bus - 2 - displayWidth(`E1 ${' '.repeat(errorWidth)}`), bus - 1 - targetWidth);
 	r1.padTo(Math.max(r1.width, errorColumn)).add(weight('t1')).padTo(bus).add('│', styleOf('E1', 'E'));
 	r2.padTo(bus)
 		.add('├▶ ', either(['E1', 'E'], ['E2', 'E']))
