@@ -94,6 +94,11 @@ function dispatchPress(store: GameStore, press: Press, mayQuit: boolean): void {
 
 	switch (state.overlay) {
 		case 'help':
+			// On a level, g in the help opens the glossary; any other key closes the help.
+			if (input === 'g' && state.screen === 'level') state.showGlossary();
+			else state.closeOverlay();
+			return;
+		case 'glossary':
 			state.closeOverlay();
 			return;
 		case 'intro':

@@ -4,6 +4,7 @@ import {dispatchKey, type KeyPress} from '../game/keys.js';
 import {type GameStore, isLab} from '../game/store.js';
 import {GameContext, useGame, useGameStore} from './game-context.js';
 import {ConfirmSolution} from './screens/ConfirmSolution.js';
+import {GlossaryOverlay} from './screens/GlossaryOverlay.js';
 import {HelpOverlay} from './screens/HelpOverlay.js';
 import {IntroOverlay} from './screens/IntroOverlay.js';
 import {LabScreen} from './screens/LabScreen.js';
@@ -57,6 +58,7 @@ function Game() {
 	let body: React.ReactNode;
 	if (overlay === 'help') body = <HelpOverlay width={width} height={height} />;
 	else if (overlay === 'intro') body = <IntroOverlay width={width} height={height} />;
+	else if (overlay === 'glossary') body = <GlossaryOverlay width={width} height={height} />;
 	else if (screen === 'menu') body = <MenuScreen width={width} height={height} />;
 	else if (screen === 'result') body = <ResultScreen width={width} height={height} />;
 	else if (screen === 'practice-summary') body = <PracticeSummary width={width} height={height} />;

@@ -78,8 +78,21 @@ export type Messages = {
 	readonly scoringRules: readonly string[];
 	readonly introTitle: string;
 	readonly footer: {
-		readonly [screen in 'menu' | 'level' | 'levelDone' | 'result' | 'help' | 'confirm' | 'intro' | 'tooSmall']: string;
+		readonly [screen in
+			| 'menu'
+			| 'level'
+			| 'levelDone'
+			| 'result'
+			| 'help'
+			| 'helpLevel'
+			| 'glossary'
+			| 'confirm'
+			| 'intro'
+			| 'tooSmall']: string;
 	};
+	readonly glossaryTitle: string;
+	/** What the drawing's symbols mean, symbol first. */
+	readonly glossary: readonly (readonly [string, string])[];
 	readonly exported: (files: readonly string[]) => string;
 	readonly exportFailed: (error: string) => string;
 	readonly lab: {
@@ -312,10 +325,26 @@ const en: Messages = {
 		levelDone: 'Enter results · Esc menu · ? help',
 		result: 'Enter next level · r replay · Esc menu · ? help · q quit',
 		help: 'any key: close',
+		helpLevel: 'g glossary · any other key: close',
+		glossary: 'any key: close',
 		confirm: 'y: show solution · n: keep trying',
 		intro: 'Enter or Esc: close',
 		tooSmall: 'Ctrl-C quit',
 	},
+	glossaryTitle: 'Glossary: reading a circuit',
+	glossary: [
+		['x 3 ──', "a wire's number is the forward value of the node it leaves"],
+		['∂ -4', 'under a wire: the gradient ∂(output)/∂(that node); ? is yours to find'],
+		['+ × ^2 ×2 +1', 'a gate and the constant it applies; × gates feeding + form a weighted sum'],
+		['σ', 'sigmoid σ(x) = 1/(1 + e^−x); its slope is σ′ = σ(1 − σ)'],
+		['ƒ', 'a step of several operations, written out under the circuit'],
+		['⋯', 'a part of the graph not drawn, named under the circuit'],
+		['upstream × local', 'a gate passes back the gradient it got times its own local derivative'],
+		['+ gate', 'passes the gradient on unchanged; a × gate sends each input the other input'],
+		['h1│H1', "a unit of the note's network: its weighted sum h1 and its output H1 = σ(h1)"],
+		['━  ═', "the E1 path (the note's green) and the E2 path (red)"],
+		['δ', "the note's δ means ∂: a partial derivative (편미분)"],
+	],
 	lab: {
 		ready: 'Press space to start training, or s to take one step.',
 		running: '▶ training…',
@@ -553,10 +582,26 @@ const ko: Messages = {
 		levelDone: 'Enter 결과 · Esc 메뉴 · ? 도움말',
 		result: 'Enter 다음 레벨 · r 다시 · Esc 메뉴 · ? 도움말 · q 종료',
 		help: '아무 키: 닫기',
+		helpLevel: 'g 용어 풀이 · 다른 키: 닫기',
+		glossary: '아무 키: 닫기',
 		confirm: 'y: 풀이 보기 · n: 계속 풀기',
 		intro: 'Enter 또는 Esc: 닫기',
 		tooSmall: 'Ctrl-C 종료',
 	},
+	glossaryTitle: '용어 풀이: 회로 읽는 법',
+	glossary: [
+		['x 3 ──', '선 위의 숫자는 그 선이 나오는 노드의 순전파 값입니다'],
+		['∂ -4', '선 아래: 기울기 ∂(출력)/∂(그 노드). ?는 직접 구할 값입니다'],
+		['+ × ^2 ×2 +1', '게이트와 그 게이트가 쓰는 상수. + 로 모이는 × 게이트들이 가중합입니다'],
+		['σ', '시그모이드 σ(x) = 1/(1 + e^−x). 기울기는 σ′ = σ(1 − σ)'],
+		['ƒ', '연산이 여러 개인 단계. 식은 회로 아래에 적혀 있습니다'],
+		['⋯', '그림에서 생략한 부분. 무엇인지 회로 아래에 적혀 있습니다'],
+		['위쪽 × 국소', '게이트는 받은 기울기에 자기 국소 미분을 곱해 돌려보냅니다'],
+		['+ 게이트', '기울기를 그대로 전달합니다. × 게이트는 각 입력에 다른 입력을 보냅니다'],
+		['h1│H1', '노트 신경망의 한 유닛: 가중합 h1과 출력 H1 = σ(h1)'],
+		['━  ═', 'E1 경로(노트의 초록색)와 E2 경로(빨간색)'],
+		['δ', '노트의 δ는 ∂, 곧 편미분을 뜻합니다'],
+	],
 	lab: {
 		ready: '스페이스를 누르면 학습을 시작합니다. s는 한 단계씩 진행합니다.',
 		running: '▶ 학습 중…',

@@ -248,3 +248,28 @@ describe('grid', () => {
 		expect(() => grid.set(2, 0, 'y')).toThrow(RangeError);
 	});
 });
+
+describe('glossary', () => {
+	for (const lang of ['en', 'ko'] as const) {
+		it(`opens from the help on a level screen and explains the drawing's symbols (${lang})`, async () => {
+			const game = await renderGame({startLevel: 'chain-sigmoid-neuron', lang});
+			await game.press('?');
+			expect(game.frame()).toContain(lang === 'en' ? 'g glossary' : 'g 용어 풀이');
+			await game.press('g');
+			const frame = game.frame();
+			for (const symbol of ['∂ -4', 'σ′ = σ(1 − σ)', 'ƒ', '⋯', 'h1│H1', '편미분']) expect(frame).toContain(symbol);
+			expect(frame).toContain(lang === 'en' ? 'upstream × local' : '위쪽 × 국소');
+			await game.press('x');
+			expect(game.frame()).toContain('ƒL 0.125');
+			await game.unmount();
+		});
+	}
+
+	it('fits a 60×20 terminal', async () => {
+		const game = await renderGame({startLevel: 'weighted-sum', columns: 60, rows: 20});
+		await game.press('?', 'g');
+		expect(game.frame().split('\n').length).toBeLessThanOrEqual(19);
+		expect(game.frame()).toContain('any key: close');
+		await game.unmount();
+	});
+});

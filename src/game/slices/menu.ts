@@ -4,7 +4,7 @@ import {firstUnsolved, type Progress} from '../progress.js';
 import type {GameOptions, SliceCreator} from '../store.js';
 
 export type Screen = 'menu' | 'level' | 'result' | 'practice-summary';
-export type Overlay = 'none' | 'help' | 'confirm-solution' | 'intro';
+export type Overlay = 'none' | 'help' | 'confirm-solution' | 'intro' | 'glossary';
 
 /** A one-line message on the menu. */
 export type Notice =

@@ -76,6 +76,8 @@ export type PlaySlice = {
 	askForSolution(): void;
 	confirmSolution(): void;
 	showIntro(): void;
+	/** The glossary of the drawing's symbols, from the help on a level screen. */
+	showGlossary(): void;
 	/** Scores the play and saves the progress; a lab passes the stars it earned. */
 	finishLevel(labStarCount?: number): void;
 };
@@ -311,6 +313,10 @@ export const createPlaySlice =
 
 			showIntro() {
 				if (get().screen === 'level') set({overlay: get().overlay === 'intro' ? 'none' : 'intro'});
+			},
+
+			showGlossary() {
+				if (get().screen === 'level') set({overlay: 'glossary'});
 			},
 
 			finishLevel(labStarCount) {

@@ -45,7 +45,7 @@ export function HelpOverlay({width, height}: HelpOverlayProps) {
 				))}
 				<ScoringRules lang={lang} width={width} lab={screen === 'lab'} />
 			</Box>
-			<Footer keys={t.footer.help} width={width} />
+			<Footer keys={screen === 'level' ? t.footer.helpLevel : t.footer.help} width={width} />
 		</Box>
 	);
 }
