@@ -1,5 +1,6 @@
 import pkg from '../../package.json' with {type: 'json'};
 import {unlockedConcepts} from '../game/practice/unlock.js';
+import {printable} from '../levels/clean-text.js';
 import {formatLevelError, loadLevelPack} from '../levels/loader.js';
 import {type CliRequest, parseCli} from './args.js';
 import {exportScores} from './commands/export.js';
@@ -43,7 +44,7 @@ async function main(argv: readonly string[]): Promise<number> {
 	try {
 		request = parseCli(argv);
 	} catch (error) {
-		process.stderr.write(`backprop-quest: ${(error as Error).message}\n`);
+		process.stderr.write(`backprop-quest: ${printable((error as Error).message)}\n`);
 		return 2;
 	}
 	watchOutput();
@@ -118,7 +119,7 @@ async function main(argv: readonly string[]): Promise<number> {
 				return 1;
 			}
 			if (flags.level !== undefined && !pack.levels.some(l => l.id === flags.level)) {
-				process.stderr.write(`backprop-quest: no level '${flags.level}' (see: backprop-quest list)\n`);
+				process.stderr.write(`backprop-quest: no level '${printable(flags.level)}' (see: backprop-quest list)\n`);
 				return 2;
 			}
 			const loaded = loadProgress(dataDir);

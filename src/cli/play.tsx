@@ -6,6 +6,7 @@ import {conceptRows} from '../game/practice/export-rows.js';
 import type {Progress} from '../game/progress.js';
 import type {GameOptions, Notice} from '../game/store.js';
 import {createGameStore} from '../game/store.js';
+import {printable} from '../levels/clean-text.js';
 import type {Language} from '../levels/language.js';
 import {finishDeferred, formatLevelError, type Level} from '../levels/loader.js';
 import {App} from '../ui/App.js';
@@ -93,11 +94,16 @@ export async function play(options: PlayOptions): Promise<number> {
 	process.on('unhandledRejection', onCrash);
 	// Keys Ink 6.8 can't name would throw inside it; they are filtered out before Ink reads them.
 	const app = render(<App store={store} />, {exitOnCtrlC: false, stdin: guardedStdin(process.stdin)});
-	// The menu is on screen; now run every level's graph and take any broken one off the menu.
-	setImmediate(() => {
-		const {brokenIds, errors} = finishDeferred(options.levels);
-		store.getState().dropLevels(brokenIds, errors.map(formatLevelError));
-	});
+	// The menu is on screen; now run every level's graph and take any broken one off the menu,
+	// one level per turn of the event loop, so keys and signals are answered in between.
+	const buildNext = (index: number) => {
+		const level = options.levels[index];
+		if (level === undefined || saved) return;
+		const {brokenIds, errors} = finishDeferred([level]);
+		if (brokenIds.length > 0 || errors.length > 0) store.getState().dropLevels(brokenIds, errors.map(formatLevelError));
+		setImmediate(buildNext, index + 1);
+	};
+	setImmediate(buildNext, 0);
 	try {
 		await app.waitUntilExit();
 	} catch (error) {
@@ -124,7 +130,7 @@ function restoreTerminal(): void {
 /** An error's message, first line only, at most 200 characters: never a stack or a page of source. */
 function firstLine(error: unknown): string {
 	const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-	const line = text.split('\n', 1)[0] ?? '';
+	const line = printable(text.split('\n', 1)[0] ?? '');
 	return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import {printable} from '../levels/clean-text.js';
 import {describeIssue, jsonPath} from '../levels/schema-issues.js';
 import {type Concept, isConcept} from './practice/concepts.js';
 import type {ConceptRecord} from './practice/history.js';
@@ -134,7 +135,8 @@ export function parseSave(text: string): ParsedSave {
 		if (!parsed.success) {
 			const issue = parsed.error.issues[0];
 			const where = jsonPath(['levels', id, ...(issue?.path ?? [])]);
-			dropped.push(`${where}: ${issue === undefined ? 'invalid' : describeIssue(issue)}`);
+			// The id comes from the file and may hold anything; it is shown, never obeyed.
+			dropped.push(printable(`${where}: ${issue === undefined ? 'invalid' : describeIssue(issue)}`));
 			continue;
 		}
 		const r = parsed.data;

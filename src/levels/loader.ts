@@ -1,5 +1,4 @@
-import {readdirSync, readFileSync, statSync} from 'node:fs';
-import {basename, join} from 'node:path';
+import {basename} from 'node:path';
 import {
 	chainFields,
 	type Field,
@@ -9,8 +8,11 @@ import {
 	updateFields,
 	valueFields,
 } from './answers.js';
+import {printable} from './clean-text.js';
 import {FormulaError, parseFormula, type Step} from './formula.js';
 import {buildGraph, GraphError, type LevelGraph} from './graph.js';
+import {packLimits} from './limits.js';
+import {cleanPackJson, packFiles, readPackFile} from './pack-files.js';
 import {type ChapterFile, chapterFileSchema, type LevelSpec, type Text} from './schema.js';
 import {describeIssue, jsonPath} from './schema-issues.js';
 
@@ -51,8 +53,11 @@ export type LevelPack = {
 	readonly files: number;
 };
 
+/** One line, safe to print: file names and keys from a pack can hold anything, so control characters show as codes. */
 export function formatLevelError(error: LevelError): string {
-	return error.path === '' ? `${error.file}: ${error.message}` : `${error.file}: ${error.path}: ${error.message}`;
+	return printable(
+		error.path === '' ? `${error.file}: ${error.message}` : `${error.file}: ${error.path}: ${error.message}`,
+	);
 }
 
 /**
@@ -60,29 +65,19 @@ export function formatLevelError(error: LevelError): string {
  * Problems are collected, never thrown: a broken level never stops the others.
  */
 export function loadLevelPack(target: string, options: LoadOptions = {}): LevelPack {
-	let files: string[];
-	try {
-		files = statSync(target).isDirectory()
-			? readdirSync(target)
-					.filter(name => name.endsWith('.json'))
-					.sort()
-					.map(name => join(target, name))
-			: [target];
-	} catch {
-		return {levels: [], errors: [{file: target, path: '', message: 'no such file or folder'}], files: 0};
-	}
+	const {files, problems} = packFiles(target);
+	if (files.length === 0 && problems.length > 0) return {levels: [], errors: problems, files: 0};
 	const levels: Level[] = [];
-	const errors: LevelError[] = [];
+	const errors: LevelError[] = [...problems];
 	const seen = new Map<string, string>();
 	let chapterNumber = 0;
 	for (const file of files) {
-		let text: string;
-		try {
-			text = readFileSync(file, 'utf8');
-		} catch (error) {
-			errors.push({file, path: '', message: `can't be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`});
+		const read = readPackFile(file);
+		if ('problem' in read) {
+			errors.push({file, path: '', message: read.problem});
 			continue;
 		}
+		const text = read.text;
 		const parsed = parseChapterFile(file, text, chapterNumber + 1, options);
 		errors.push(...parsed.errors);
 		if (parsed.levels.length > 0 || parsed.chapterValid) chapterNumber++;
@@ -95,6 +90,14 @@ export function loadLevelPack(target: string, options: LoadOptions = {}): LevelP
 					message: `the id '${level.id}' is already used in ${basename(first)}`,
 				});
 				continue;
+			}
+			if (levels.length === packLimits.levels) {
+				errors.push({
+					file,
+					path: `levels[${parsed.indices[i]}]`,
+					message: `a pack holds at most ${packLimits.levels} levels; this one and those after it are left out`,
+				});
+				break;
 			}
 			seen.set(level.id, file);
 			levels.push(level);
@@ -121,18 +124,25 @@ export function parseChapterFile(
 			errors: [{file, path: '', message: `invalid JSON: ${withLineAndColumn((error as Error).message, text)}`}],
 		};
 	}
+	// Terminal controls in any string are removed here, once, with a warning naming where they were.
+	const cleaned: LevelError[] = [];
+	json = cleanPackJson(json, (path, message) => cleaned.push({file, path, message}));
+	if (json === undefined) return {...empty, errors: cleaned};
 	const result = chapterFileSchema.safeParse(json, {reportInput: true});
 	if (!result.success) {
 		return {
 			...empty,
-			errors: result.error.issues.map(issue => ({file, path: jsonPath(issue.path), message: describeIssue(issue)})),
+			errors: [
+				...cleaned,
+				...result.error.issues.map(issue => ({file, path: jsonPath(issue.path), message: describeIssue(issue)})),
+			],
 		};
 	}
 	const data: ChapterFile = result.data;
 	const chapter: Chapter = {id: data.chapter.id, number: chapterNumber, title: data.chapter.title};
 	const levels: Level[] = [];
 	const indices: number[] = [];
-	const errors: LevelError[] = [];
+	const errors: LevelError[] = [...cleaned];
 	const ids = new Set<string>();
 	data.levels.forEach((spec, i) => {
 		const at = (path: string) => `levels[${i}]${path}`;

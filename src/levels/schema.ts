@@ -2,13 +2,25 @@
 // keeps `npx backprop-quest` starting fast.
 import * as z from 'zod/mini';
 import {type Language, languageNames} from './language.js';
+import {packLimits} from './limits.js';
 
 /** The level-file format this version of the game reads. */
 export const formatVersion = 1;
 
-const textIn = (language: Language) => z.string().check(z.minLength(1, `the ${languageNames[language]} text is empty`));
+const textIn = (language: Language, most: number) =>
+	z
+		.string()
+		.check(
+			z.minLength(1, `the ${languageNames[language]} text is empty`),
+			z.maxLength(most, `the ${languageNames[language]} text is longer than ${most} characters`),
+		);
 
-const text = z.strictObject({en: textIn('en'), ko: textIn('ko')} satisfies Record<Language, unknown>);
+/** A text in every language, at most `most` characters in each (see packLimits). */
+const textOf = (most: number) =>
+	z.strictObject({en: textIn('en', most), ko: textIn('ko', most)} satisfies Record<Language, unknown>);
+const text = textOf(packLimits.text);
+const title = textOf(packLimits.title);
+const hint = textOf(packLimits.hint);
 
 const id = z
 	.string()
@@ -20,15 +32,20 @@ const wholePositive = z.int().check(z.positive());
 
 const shared = {
 	id,
-	title: text,
+	title,
 	intro: text,
-	hints: z.array(text).check(z.minLength(1, 'give at least one hint'), z.maxLength(3, 'at most three hints')),
+	hints: z.array(hint).check(z.minLength(1, 'give at least one hint'), z.maxLength(3, 'at most three hints')),
 	explain: text,
 };
 
 const graphLevel = {
 	...shared,
-	formula: z.string().check(z.minLength(1, 'the formula is empty')),
+	formula: z
+		.string()
+		.check(
+			z.minLength(1, 'the formula is empty'),
+			z.maxLength(packLimits.formulaChars, `a formula has at most ${packLimits.formulaChars} characters`),
+		),
 	inputs: z.record(name, z.number()),
 	/** The node the level differentiates; the last step when omitted. */
 	output: z.optional(name),
@@ -41,7 +58,7 @@ const graphLevel = {
 	fieldHints: z.optional(
 		z.record(
 			z.string(),
-			z.array(text).check(z.minLength(1, 'give at least one hint'), z.maxLength(3, 'at most three hints')),
+			z.array(hint).check(z.minLength(1, 'give at least one hint'), z.maxLength(3, 'at most three hints')),
 		),
 	),
 };
@@ -106,7 +123,7 @@ export const levelSchema = z.discriminatedUnion('kind', [
 
 export const chapterFileSchema = z.strictObject({
 	formatVersion: z.literal(formatVersion),
-	chapter: z.strictObject({id, title: text}),
+	chapter: z.strictObject({id, title}),
 	levels: z.array(levelSchema).check(z.minLength(1, 'a chapter needs at least one level')),
 });
 

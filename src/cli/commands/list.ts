@@ -11,9 +11,10 @@ export function listLevels(pack: LevelPack, lang: Language, json: boolean): Comm
 		id: level.id,
 		chapter: level.chapter.id,
 		chapterNumber: level.chapter.number,
-		chapterTitle: level.chapter.title[lang],
+		chapterTitle: level.chapter.title[lang].replace(/\s/g, ' '),
 		kind: level.spec.kind,
-		title: level.spec.title[lang],
+		// Titles are clean text already; a line break in one would still break the table's line.
+		title: level.spec.title[lang].replace(/\s/g, ' '),
 	}));
 	const warnings = pack.errors.map(e => `warning: ${formatLevelError(e)}\n`).join('');
 	// A pack with problems (or no pack at all) is an error for scripts, though the good levels are listed.

@@ -1,0 +1,191 @@
+import {
+	closeSync,
+	constants,
+	fstatSync,
+	lstatSync,
+	openSync,
+	readdirSync,
+	readSync,
+	realpathSync,
+	type Stats,
+} from 'node:fs';
+import {join, sep} from 'node:path';
+import {cleanText, describeUnsafe, hasUnsafeText, printable} from './clean-text.js';
+import {packLimits} from './limits.js';
+
+type Problem = {readonly file: string; readonly path: string; readonly message: string};
+
+/**
+ * The level files of a pack: every `*.json` in a folder, in name order, or the
+ * one file named. A pack file must be a regular file inside the pack folder: a
+ * link out of it, a device, a FIFO or a socket is refused without being opened.
+ */
+export function packFiles(target: string): {files: string[]; problems: Problem[]} {
+	let stat: Stats;
+	try {
+		stat = lstatSync(target);
+	} catch {
+		return {files: [], problems: [{file: target, path: '', message: 'no such file or folder'}]};
+	}
+	if (!stat.isDirectory() && !(stat.isSymbolicLink() && isFolder(target))) return {files: [target], problems: []};
+	const problems: Problem[] = [];
+	let folder: string;
+	let names: string[];
+	try {
+		folder = realpathSync(target);
+		names = readdirSync(target)
+			.filter(name => name.endsWith('.json'))
+			.sort();
+	} catch (error) {
+		return {files: [], problems: [{file: target, path: '', message: `can't be read (${codeOf(error)})`}]};
+	}
+	if (names.length > packLimits.files) {
+		problems.push({
+			file: target,
+			path: '',
+			message: `has ${names.length} level files; a pack holds at most ${packLimits.files}, so the rest are left out`,
+		});
+		names = names.slice(0, packLimits.files);
+	}
+	const files: string[] = [];
+	for (const name of names) {
+		const file = join(target, name);
+		const problem = outsideOrSpecial(file, folder);
+		if (problem === undefined) files.push(file);
+		else problems.push({file, path: '', message: problem});
+	}
+	return {files, problems};
+}
+
+function isFolder(path: string): boolean {
+	try {
+		return realpathSync(path) !== '' && lstatSync(realpathSync(path)).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+/** Why a file in the pack folder can't be a level file, if it can't. */
+function outsideOrSpecial(file: string, folder: string): string | undefined {
+	let stat: Stats;
+	try {
+		stat = lstatSync(file);
+	} catch (error) {
+		return `can't be read (${codeOf(error)})`;
+	}
+	if (stat.isSymbolicLink()) {
+		let real: string;
+		try {
+			real = realpathSync(file);
+		} catch {
+			return 'is a link to nothing';
+		}
+		if (!real.startsWith(folder + sep))
+			return 'is a link to a file outside the pack folder; pack files must be inside it';
+		try {
+			stat = lstatSync(real);
+		} catch (error) {
+			return `can't be read (${codeOf(error)})`;
+		}
+	}
+	return stat.isFile() ? undefined : `is ${kindOf(stat)}, not a regular file`;
+}
+
+function kindOf(stat: Stats): string {
+	if (stat.isDirectory()) return 'a folder';
+	if (stat.isFIFO()) return 'a FIFO';
+	if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+	if (stat.isSocket()) return 'a socket';
+	return 'something else';
+}
+
+/**
+ * Reads one pack file as UTF-8, refusing anything but a regular file of at most
+ * packLimits.fileBytes. Opened without blocking, so a FIFO put in its place
+ * after the folder was listed can't hang the game.
+ */
+export function readPackFile(file: string): {text: string} | {problem: string} {
+	let fd: number;
+	try {
+		fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+	} catch (error) {
+		return {problem: `can't be read (${codeOf(error)})`};
+	}
+	try {
+		const stat = fstatSync(fd);
+		if (!stat.isFile()) return {problem: `is ${kindOf(stat)}, not a regular file`};
+		if (stat.size > packLimits.fileBytes) return {problem: tooBig(stat.size)};
+		const buffer = Buffer.alloc(packLimits.fileBytes + 1);
+		let length = 0;
+		for (;;) {
+			const read = readSync(fd, buffer, length, buffer.length - length, null);
+			if (read === 0) break;
+			length += read;
+			if (length > packLimits.fileBytes) return {problem: tooBig(length)};
+		}
+		return {text: buffer.toString('utf8', 0, length)};
+	} catch (error) {
+		return {problem: `can't be read (${codeOf(error)})`};
+	} finally {
+		closeSync(fd);
+	}
+}
+
+const tooBig = (bytes: number) =>
+	`is ${bytes > packLimits.fileBytes * 4 ? 'far ' : ''}larger than the ${packLimits.fileBytes / 1024} KB a level file may have`;
+
+const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'error';
+
+/**
+ * A copy of a level file's JSON in which every string and every key is clean
+ * text (see cleanText); each change is reported with its JSON path. Walked with
+ * an explicit stack, and refused (undefined) when it nests deeper than
+ * packLimits.jsonDepth, so no file can exhaust the call stack of what reads it next.
+ */
+export function cleanPackJson(json: unknown, report: (path: string, message: string) => void): unknown {
+	const clean = (text: string, path: string) => {
+		if (!hasUnsafeText(text)) return text;
+		report(path, `contains ${describeUnsafe(text)}; they were removed`);
+		return cleanText(text);
+	};
+	const copy = (value: unknown, path: string): unknown =>
+		typeof value === 'string'
+			? clean(value, path)
+			: Array.isArray(value)
+				? []
+				: typeof value === 'object' && value !== null
+					? {}
+					: value;
+	const root = copy(json, '');
+	const stack: {from: unknown; to: unknown; path: string; depth: number}[] = [
+		{from: json, to: root, path: '', depth: 1},
+	];
+	for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+		const {from, to, path, depth} = item;
+		if (typeof from !== 'object' || from === null) continue;
+		if (depth > packLimits.jsonDepth) {
+			report(path, `nests deeper than ${packLimits.jsonDepth} levels`);
+			return undefined;
+		}
+		if (Array.isArray(from)) {
+			const target = to as unknown[];
+			from.forEach((value, i) => {
+				const at = `${path}[${i}]`;
+				target.push(copy(value, at));
+				stack.push({from: value, to: target[i], path: at, depth: depth + 1});
+			});
+			continue;
+		}
+		for (const key of Object.keys(from)) {
+			const value = (from as Record<string, unknown>)[key];
+			const shown = printable(key);
+			const at = path === '' ? shown : `${path}.${shown}`;
+			const cleanKey = clean(key, at);
+			const made = copy(value, at);
+			// defineProperty, so a key named __proto__ stays a key.
+			Object.defineProperty(to, cleanKey, {value: made, enumerable: true, writable: true, configurable: true});
+			stack.push({from: value, to: made, path: at, depth: depth + 1});
+		}
+	}
+	return root;
+}
