@@ -3,7 +3,15 @@
 
 import {formatNumber as f} from './format.js';
 import {printExpr, type Step} from './formula.js';
-import {buildGraph, GraphError, gradientsFrom, type LevelGraph, type NamedNode, namedPaths} from './graph.js';
+import {
+	buildGraph,
+	countPaths,
+	GraphError,
+	gradientsFrom,
+	type LevelGraph,
+	type NamedNode,
+	namedPaths,
+} from './graph.js';
 import {isHalfSquare, onEveryPath, otherAddend, partnerIn, twoProducts} from './mistakes.js';
 
 export type FieldRole = 'value' | 'gradient' | 'local' | 'product' | 'path' | 'total' | 'update';
@@ -102,11 +110,10 @@ function gradientBuilds(graph: LevelGraph, of: string, wrt: string, grads: Reado
 			}),
 		),
 	];
-	const paths = namedPaths(graph, of, wrt);
-	if (paths.length <= maxPathsToBuild)
+	if (countPaths(graph, of, wrt) <= maxPathsToBuild)
 		builds.push(
 			sumOf(
-				paths.map(p =>
+				namedPaths(graph, of, wrt).map(p =>
 					termOf(
 						...p.nodes
 							.slice(0, -1)
@@ -365,7 +372,7 @@ export function chainFields(graph: LevelGraph, path: readonly string[]): Field[]
 	const top = path[0] as string;
 	const bottom = path[path.length - 1] as string;
 	const factors = fields.map(x => x.expected);
-	const onlyPath = namedPaths(graph, top, bottom).length === 1;
+	const onlyPath = countPaths(graph, top, bottom) === 1;
 	fields.push({
 		id: `product:${top}:${bottom}`,
 		role: 'product',
@@ -452,11 +459,11 @@ function productSlips(
 export function pathFields(graph: LevelGraph, of: string, wrt: string): Field[] {
 	requireNode(graph, of);
 	requireNode(graph, wrt);
+	// Counted first: a pack can make the paths too many to list in any time.
+	const count = countPaths(graph, of, wrt);
+	if (count < 2) throw new GraphError(`'${wrt}' reaches '${of}' by ${count} path(s); a paths level needs at least two`);
+	if (count > 6) throw new GraphError(`'${wrt}' reaches '${of}' by ${count} paths; at most six fit on screen`);
 	const paths = namedPaths(graph, of, wrt);
-	if (paths.length < 2)
-		throw new GraphError(`'${wrt}' reaches '${of}' by ${paths.length} path(s); a paths level needs at least two`);
-	if (paths.length > 6)
-		throw new GraphError(`'${wrt}' reaches '${of}' by ${paths.length} paths; at most six fit on screen`);
 	const total = gradientsFrom(graph, graph.byName.get(of) as NamedNode).get(wrt) ?? 0;
 	const pathBuild = gradientBuilds(graph, of, wrt, gradientsFrom(graph, graph.byName.get(of) as NamedNode)).slice(1);
 	const fields: Field[] = paths.map((p, i) => {

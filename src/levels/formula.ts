@@ -2,6 +2,8 @@
 // Numbers, names, + - * / ^, parentheses, unary minus, the functions below,
 // and `;`-separated named steps. Parsed by hand; nothing is ever evaluated as code.
 
+import {packLimits} from './limits.js';
+
 export const functionNames = ['exp', 'log', 'tanh', 'sigmoid', 'relu'] as const;
 export type FunctionName = (typeof functionNames)[number];
 
@@ -69,6 +71,7 @@ function tokenize(source: string): Token[] {
 
 class Parser {
 	private index = 0;
+	private depth = 0;
 	private readonly tokens: Token[];
 
 	constructor(source: string) {
@@ -96,6 +99,8 @@ class Parser {
 	program(): Step[] {
 		const steps: Step[] = [];
 		while (!this.atEnd()) {
+			if (steps.length === packLimits.formulaSteps)
+				throw new FormulaError(`a formula has at most ${packLimits.formulaSteps} steps`, this.current.column);
 			steps.push(this.step());
 			if (this.isSymbol(';')) this.index++;
 			else if (!this.atEnd()) {
@@ -120,7 +125,18 @@ class Parser {
 			throw new FormulaError(`'${token.text}' is a function and can't name a step`, token.column);
 		this.index++;
 		this.expectSymbol('=', `'=' after '${token.text}'`);
-		return {name: token.text, expr: this.sum(), column: token.column};
+		const start = this.index;
+		const expr = this.sum();
+		// Every walk over a step recurses once per operation at most; this keeps them all shallow.
+		const operations = this.tokens
+			.slice(start, this.index)
+			.filter(t => t.type === 'symbol' && t.text !== '(' && t.text !== ')').length;
+		if (operations > packLimits.stepOperations)
+			throw new FormulaError(
+				`step '${token.text}' has ${operations} operations; a step has at most ${packLimits.stepOperations}`,
+				token.column,
+			);
+		return {name: token.text, expr, column: token.column};
 	}
 
 	private sum(): Expr {
@@ -144,13 +160,20 @@ class Parser {
 	}
 
 	// Unary minus binds looser than ^, so -x^2 is -(x^2) as in written maths.
+	// Every nesting (parentheses, a function, a minus, an exponent) passes here once: the depth is counted.
 	private unary(): Expr {
-		if (this.isSymbol('-')) {
-			const {column} = this.current;
-			this.index++;
-			return {kind: 'negate', arg: this.unary(), column};
+		if (++this.depth > packLimits.formulaDepth)
+			throw new FormulaError(`nested more than ${packLimits.formulaDepth} deep`, this.current.column);
+		try {
+			if (this.isSymbol('-')) {
+				const {column} = this.current;
+				this.index++;
+				return {kind: 'negate', arg: this.unary(), column};
+			}
+			return this.power();
+		} finally {
+			this.depth--;
 		}
-		return this.power();
 	}
 
 	private power(): Expr {

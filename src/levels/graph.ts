@@ -222,8 +222,32 @@ export function gradientsFrom(graph: LevelGraph, root: NamedNode): Map<string, n
 	return grads;
 }
 
+/**
+ * How many paths of named nodes lead from `from` down to `to`, counted without
+ * listing them: steps only read earlier nodes, so one pass in graph order adds
+ * up the counts. (Forty steps can have a hundred million paths.)
+ */
+export function countPaths(graph: LevelGraph, from: string, to: string): number {
+	const counts = new Map<string, number>([[to, 1]]);
+	for (const node of graph.nodes) {
+		if (node.name === to) continue;
+		let total = 0;
+		for (const dep of node.deps) total += counts.get(dep.name) ?? 0;
+		counts.set(node.name, total);
+		if (node.name === from) break;
+	}
+	return counts.get(from) ?? 0;
+}
+
+/** Paths namedPaths lists at most; more is never a level, and listing them could take forever. */
+export const maxListedPaths = 64;
+
 /** Every path of named nodes from `from` down to `to`, each with the product of its step-local derivatives. */
 export function namedPaths(graph: LevelGraph, from: string, to: string): {nodes: string[]; product: number}[] {
+	const count = countPaths(graph, from, to);
+	if (count > maxListedPaths) {
+		throw new GraphError(`'${to}' reaches '${from}' by ${count} paths; a level can show at most ${maxListedPaths}`);
+	}
 	const paths: {nodes: string[]; product: number}[] = [];
 	const walk = (name: string, trail: string[], product: number) => {
 		if (name === to) {

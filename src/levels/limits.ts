@@ -22,7 +22,9 @@ export const packLimits = {
 	formulaChars: 2000,
 	/** Named steps in a formula. */
 	formulaSteps: 100,
-	/** How deeply one step's expression may nest (parentheses, operators, functions). */
+	/** Operations (+ − × ÷ ^ =) in one step. */
+	stepOperations: 200,
+	/** How deeply one step's expression may nest (parentheses, minus signs, functions, exponents). */
 	formulaDepth: 32,
 	/** Paths a paths level may ask about; counted, never listed, before it is checked. */
 	paths: 6,

@@ -4,7 +4,7 @@
 
 import type {Value} from '../engine/index.js';
 import {formatNumber} from './format.js';
-import {type LevelGraph, type NamedNode, namedPaths} from './graph.js';
+import {countPaths, type LevelGraph, maxListedPaths, type NamedNode, namedPaths} from './graph.js';
 
 /** The named node each Value is, for telling a step's own inner nodes from the names it reads. */
 function namesOf(graph: LevelGraph): Map<Value, string> {
@@ -77,6 +77,7 @@ export function otherAddend(graph: LevelGraph, upper: NamedNode, lower: string):
 
 /** The steps of a kind that every path from `of` down to `wrt` passes through (as the upper end of a link). */
 export function onEveryPath(graph: LevelGraph, of: string, wrt: string, is: (step: NamedNode) => boolean): NamedNode[] {
+	if (countPaths(graph, of, wrt) > maxListedPaths) return [];
 	const paths = namedPaths(graph, of, wrt);
 	if (paths.length === 0) return [];
 	const [first, ...rest] = paths.map(p => new Set(p.nodes.slice(0, -1)));

@@ -5,7 +5,7 @@
 
 import type {PlayState} from '../../game/store.js';
 import {formatNumber} from '../../levels/format.js';
-import {type LevelGraph, namedPaths} from '../../levels/graph.js';
+import {countPaths, type LevelGraph, maxListedPaths, namedPaths} from '../../levels/graph.js';
 import type {Level} from '../../levels/loader.js';
 import {displayWidth, padEndToWidth} from '../text-width.js';
 
@@ -51,7 +51,11 @@ export function askedPaths(level: Level): {e1: Set<string>; e2: Set<string>} {
 	let paths: string[][] = [];
 	if (spec.kind === 'chain') paths = [spec.path];
 	else if (spec.kind === 'paths') paths = namedPaths(graph, spec.of, spec.wrt).map(p => p.nodes);
-	else if (spec.kind === 'update' || spec.kind === 'descent')
+	else if (
+		(spec.kind === 'update' || spec.kind === 'descent') &&
+		// A pack's graph may have more paths than can ever be listed; then none is marked.
+		countPaths(graph, graph.output.name, spec.param) <= maxListedPaths
+	)
 		paths = namedPaths(graph, graph.output.name, spec.param).map(p => p.nodes);
 	for (const path of paths) {
 		const into = path.includes('E2') ? e2 : path.includes('E1') ? e1 : undefined;
