@@ -8,6 +8,8 @@ import {parseChapterFile} from '../../src/levels/loader.js';
 // 10,000 seeds per concept run in several minutes on the project's 2-core
 // machines; the suite runs a spread of them, PRACTICE_SEEDS=10000 runs them all.
 const seeds = Number(process.env.PRACTICE_SEEDS ?? 100);
+// About 2 ms a level on a busy 2-core machine, three levels a seed, with room to spare.
+const timeout = Math.max(60_000, seeds * 30);
 
 function reload(spec: unknown) {
 	const text = JSON.stringify({formatVersion: 1, chapter: {id: 'practice', title: {en: 'P', ko: 'P'}}, levels: [spec]});
@@ -55,7 +57,7 @@ describe.each(concepts)('generated %s levels', concept => {
 				expect(JSON.stringify(generateLevel(concept, seed, 0, difficulty).spec)).toBe(JSON.stringify(generated.spec));
 			}
 		}
-	});
+	}, timeout);
 });
 
 describe('the generator', () => {
