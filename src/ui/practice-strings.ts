@@ -9,7 +9,7 @@ export type PracticeMessages = {
 	readonly menuLocked: string;
 	readonly menuDue: (count: number, names: readonly string[]) => string;
 	readonly menuNothingDue: (when: string, name: string) => string;
-	readonly header: (concept: string) => string;
+	readonly header: (title: string) => string;
 	readonly position: (n: number, total: number) => string;
 	readonly levelDoneFooter: string;
 	readonly summaryTitle: string;
@@ -29,7 +29,7 @@ const en: PracticeMessages = {
 	menuLocked: 'Practice: unlocks when you finish a chapter',
 	menuDue: (count, names) => `Practice: ${count} review${count === 1 ? '' : 's'} due · ${names.join(', ')}  (p)`,
 	menuNothingDue: (when, name) => `Practice: nothing due; next ${name} ${when}  (p)`,
-	header: concept => `Practice › ${concept}`,
+	header: title => `Practice › ${title}`,
 	position: (n, total) => `practice ${n}/${total}`,
 	levelDoneFooter: 'Enter next · Esc summary · ? help',
 	summaryTitle: 'Practice summary',
@@ -77,7 +77,7 @@ const ko: PracticeMessages = {
 	menuLocked: '연습: 장 하나를 끝내면 열립니다',
 	menuDue: (count, names) => `연습: 복습 ${count}개 · ${names.join(', ')}  (p)`,
 	menuNothingDue: (when, name) => `연습: 지금은 복습할 것 없음 · 다음은 ${name}, ${when}  (p)`,
-	header: concept => `연습 › ${concept}`,
+	header: title => `연습 › ${title}`,
 	position: (n, total) => `연습 ${n}/${total}`,
 	levelDoneFooter: 'Enter 다음 · Esc 결과 · ? 도움말',
 	summaryTitle: '연습 결과',

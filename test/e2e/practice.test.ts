@@ -37,7 +37,7 @@ describe.skipIf(!hasTmux)('practice in a real terminal (tmux)', () => {
 		session = new TerminalSession(['--data-dir', dir]);
 		await session.waitFor('Practice: 1 review due · add node  (p)');
 		session.type('p');
-		await session.waitFor(/Practice › add node › The add node · 1 +practice 1\/5/);
+		await session.waitFor(/Practice › The add node · 1 +practice 1\/5/);
 		session.press('Escape');
 		await session.waitFor('Practice summary');
 		await session.waitFor('No level was finished in this session.');
@@ -104,7 +104,7 @@ describe.skipIf(!hasTmux)('practice in a real terminal (tmux)', () => {
 
 	it('speaks Korean', async () => {
 		session = new TerminalSession(['practice', '--concept', 'chain-rule', '--seed', '2', '--lang', 'ko']);
-		await session.waitFor('연습 › 연쇄법칙 › ');
+		await session.waitFor(/연습 › 고리 \d개짜리 사슬 · 1/);
 		await session.waitFor('연습 1/5');
 		session.press('Escape');
 		await session.waitFor('연습 결과');

@@ -39,7 +39,7 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 	const header =
 		practice === undefined
 			? `${t.chapter(level.chapter.number, level.chapter.title[lang])} › ${level.spec.title[lang]}`
-			: `${p.header(level.chapter.title[lang])} › ${level.spec.title[lang]}`;
+			: p.header(level.spec.title[lang]);
 	const right =
 		practice === undefined
 			? t.levelOf(number, levels.length)
