@@ -17,47 +17,51 @@ function reload(spec: unknown) {
 }
 
 describe.each(concepts)('generated %s levels', concept => {
-	it(`over ${seeds} seeds at every difficulty: valid, finite, fair, in their domain, and the same for the same seed`, () => {
-		for (let seed = 0; seed < seeds; seed++) {
-			for (const difficulty of difficulties) {
-				const generated = generateLevel(concept, seed, 0, difficulty);
-				// The spec as a level file loads through the ordinary loader, to the same answers.
-				const loaded = reload(generated.spec);
-				expect(loaded.errors).toEqual([]);
-				const level = loaded.levels[0];
-				expect(level?.fields.map(f => f.expected)).toEqual(generated.level.fields.map(f => f.expected));
-				for (const text of [
-					generated.spec.title,
-					generated.spec.intro,
-					generated.spec.explain,
-					...generated.spec.hints,
-				]) {
-					expect(text.en.length).toBeGreaterThan(0);
-					expect(text.ko.length).toBeGreaterThan(0);
-				}
-				for (const node of level?.graph?.nodes ?? []) {
-					expect(Number.isFinite(node.value.data)).toBe(true);
-					if (node.op === 'σ' || node.op === 'tanh')
-						expect(Math.abs(node.value.inputs[0]?.data ?? 0)).toBeLessThanOrEqual(3);
-				}
-				for (const field of level?.fields ?? []) {
-					expect(Number.isFinite(field.expected)).toBe(true);
-					expect(Math.abs(field.expected)).toBeGreaterThanOrEqual(1e-3);
-					expect(checkField(field, field.expected).kind).toBe('right');
-					expect(checkField(field, roundTo(field.expected, 3)).kind).toBe('right');
-					for (const mistake of field.mistakes) {
-						const verdict = checkField(field, mistake.value);
-						expect(verdict, `${concept} seed ${seed}: ${field.label} ${mistake.reason}`).toMatchObject({
-							kind: 'wrong',
-							mistake: {reason: mistake.reason},
-						});
-						expect(checkField(field, roundTo(mistake.value, 3)).kind).toBe('wrong');
+	it(
+		`over ${seeds} seeds at every difficulty: valid, finite, fair, in their domain, and the same for the same seed`,
+		() => {
+			for (let seed = 0; seed < seeds; seed++) {
+				for (const difficulty of difficulties) {
+					const generated = generateLevel(concept, seed, 0, difficulty);
+					// The spec as a level file loads through the ordinary loader, to the same answers.
+					const loaded = reload(generated.spec);
+					expect(loaded.errors).toEqual([]);
+					const level = loaded.levels[0];
+					expect(level?.fields.map(f => f.expected)).toEqual(generated.level.fields.map(f => f.expected));
+					for (const text of [
+						generated.spec.title,
+						generated.spec.intro,
+						generated.spec.explain,
+						...generated.spec.hints,
+					]) {
+						expect(text.en.length).toBeGreaterThan(0);
+						expect(text.ko.length).toBeGreaterThan(0);
 					}
+					for (const node of level?.graph?.nodes ?? []) {
+						expect(Number.isFinite(node.value.data)).toBe(true);
+						if (node.op === 'σ' || node.op === 'tanh')
+							expect(Math.abs(node.value.inputs[0]?.data ?? 0)).toBeLessThanOrEqual(3);
+					}
+					for (const field of level?.fields ?? []) {
+						expect(Number.isFinite(field.expected)).toBe(true);
+						expect(Math.abs(field.expected)).toBeGreaterThanOrEqual(1e-3);
+						expect(checkField(field, field.expected).kind).toBe('right');
+						expect(checkField(field, roundTo(field.expected, 3)).kind).toBe('right');
+						for (const mistake of field.mistakes) {
+							const verdict = checkField(field, mistake.value);
+							expect(verdict, `${concept} seed ${seed}: ${field.label} ${mistake.reason}`).toMatchObject({
+								kind: 'wrong',
+								mistake: {reason: mistake.reason},
+							});
+							expect(checkField(field, roundTo(mistake.value, 3)).kind).toBe('wrong');
+						}
+					}
+					expect(JSON.stringify(generateLevel(concept, seed, 0, difficulty).spec)).toBe(JSON.stringify(generated.spec));
 				}
-				expect(JSON.stringify(generateLevel(concept, seed, 0, difficulty).spec)).toBe(JSON.stringify(generated.spec));
 			}
-		}
-	}, timeout);
+		},
+		timeout,
+	);
 });
 
 describe('the generator', () => {
