@@ -11,6 +11,7 @@ export type PracticeMessages = {
 	readonly menuNothingDue: (when: string, name: string) => string;
 	readonly header: (title: string) => string;
 	readonly position: (n: number, total: number) => string;
+	readonly levelFooter: string;
 	readonly levelDoneFooter: string;
 	readonly summaryTitle: string;
 	readonly summaryEmpty: string;
@@ -31,6 +32,7 @@ const en: PracticeMessages = {
 	menuNothingDue: (when, name) => `Practice: nothing due; next ${name} ${when}  (p)`,
 	header: title => `Practice › ${title}`,
 	position: (n, total) => `practice ${n}/${total}`,
+	levelFooter: 'Enter check · Tab next · h hint −1★ · g solution · i intro · ? help · Esc end',
 	levelDoneFooter: 'Enter next · Esc summary · ? help',
 	summaryTitle: 'Practice summary',
 	summaryEmpty: 'No level was finished in this session.',
@@ -79,6 +81,7 @@ const ko: PracticeMessages = {
 	menuNothingDue: (when, name) => `연습: 지금은 복습할 것 없음 · 다음은 ${name}, ${when}  (p)`,
 	header: title => `연습 › ${title}`,
 	position: (n, total) => `연습 ${n}/${total}`,
+	levelFooter: 'Enter 확인 · Tab 다음 칸 · h 힌트 −1★ · g 풀이 · i 소개 · ? 도움말 · Esc 결과',
 	levelDoneFooter: 'Enter 다음 · Esc 결과 · ? 도움말',
 	summaryTitle: '연습 결과',
 	summaryEmpty: '이번 연습에서 끝낸 레벨이 없습니다.',

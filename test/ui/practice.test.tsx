@@ -44,6 +44,9 @@ describe('practice', () => {
 		expect(frame().split('\n')[3]).toBe(' Practice: 2 reviews due · add node, many paths  (p)');
 		await press('p');
 		expect(frame().split('\n')[0]).toMatch(/^ Practice › The add node · 1 +practice 1\/5$/);
+		expect(frame().split('\n').at(-1)).toBe(
+			' Enter check · Tab next · h hint −1★ · g solution · i intro · ? help · Esc end',
+		);
 		await answerAll(true);
 		expect(frame()).toContain('✓ Solved!');
 		expect(frame()).toContain('Enter next · Esc summary · ? help');

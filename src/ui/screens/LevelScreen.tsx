@@ -91,7 +91,7 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 					</Text>
 				))}
 			</Box>
-			<Footer keys={complete ? doneFooter : t.footer.level} width={width} />
+			<Footer keys={complete ? doneFooter : practice === undefined ? t.footer.level : p.levelFooter} width={width} />
 		</Box>
 	);
 }
