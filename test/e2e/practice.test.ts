@@ -113,4 +113,29 @@ describe.skipIf(!hasTmux)('practice in a real terminal (tmux)', () => {
 		session.type('q');
 		expect(await session.exitCode()).toBe(0);
 	});
+
+	it('generate writes a pack that validate accepts and --levels plays, solved with the engine answers', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'bpq-generated-'));
+		const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8'});
+		expect(
+			run('generate', '--concept', 'multiply-node', '--count', '3', '--seed', 'kim-minji', '--out', dir).status,
+		).toBe(0);
+		expect(run('validate', dir).stdout).toBe('✓ 3 levels in 1 file: all valid\n');
+		const pack = loadLevelPack(dir).levels;
+		session = new TerminalSession(['--levels', dir]);
+		await session.waitFor('Continue: The multiply node · 1');
+		session.press('Enter');
+		await session.waitFor('1. Practice: multiply node › The multiply node · 1');
+		for (const field of pack[0]?.fields ?? []) {
+			session.type(formatNumber(field.expected, 8));
+			session.press('Enter');
+		}
+		await session.waitFor('✓ Solved!');
+		session.press('Enter');
+		await session.waitFor('Level complete: The multiply node · 1');
+		session.press('Escape');
+		await session.waitFor('1/3 solved');
+		session.type('q');
+		expect(await session.exitCode()).toBe(0);
+	});
 });
