@@ -273,3 +273,15 @@ describe('glossary', () => {
 		await game.unmount();
 	});
 });
+
+describe('the notes lab', () => {
+	it("draws the note's network at the weights it has reached, under i", async () => {
+		const game = await renderGame({startLevel: 'lab-notes-network'});
+		await game.press('i');
+		const frame = game.frame();
+		expect(frame).toContain('x1 0.05 ─┬─w11 0.15');
+		expect(frame).toContain('├▶ E 0.298');
+		for (const line of frame.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+		await game.unmount();
+	});
+});

@@ -288,3 +288,32 @@ export function levelNetworkFigure(
 	const lines = networkFigure(input, maxWidth);
 	return lines === undefined ? {lines: networkList(input), listed: true} : {lines, listed: false};
 }
+
+// The notes lab trains on the worked example's inputs and targets.
+const notesData = {x1: 0.05, x2: 0.1, t1: 0.01, t2: 0.99} as const;
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** Every node of the note's network at the given weights, for drawing the notes lab as it trains. */
+export function notesNetworkValues(weights: Readonly<Record<string, number>>): Map<string, number> {
+	const w = (name: string) => weights[name] ?? Number.NaN;
+	const {x1, x2, t1, t2} = notesData;
+	const h1 = w('w11') * x1 + w('w13') * x2 + w('b1');
+	const h2 = w('w12') * x1 + w('w14') * x2 + w('b1');
+	const [H1, H2] = [sigmoid(h1), sigmoid(h2)];
+	const y1 = w('w21') * H1 + w('w23') * H2 + w('b2');
+	const y2 = w('w22') * H1 + w('w24') * H2 + w('b2');
+	const [Y1, Y2] = [sigmoid(y1), sigmoid(y2)];
+	const E1 = 0.5 * (Y1 - t1) ** 2;
+	const E2 = 0.5 * (Y2 - t2) ** 2;
+	return new Map(Object.entries({...weights, ...notesData, h1, h2, H1, H2, y1, y2, Y1, Y2, E1, E2, E: E1 + E2}));
+}
+
+/** The notes lab's network at its current weights: the figure, or the list when narrow. */
+export function notesLabFigure(weights: Readonly<Record<string, number>>, maxWidth: number): FigureLine[] {
+	const values = notesNetworkValues(weights);
+	const input = {
+		value: (name: string) => figureNumber(values.get(name) ?? Number.NaN),
+		paths: {e1: new Set<string>(), e2: new Set<string>()},
+	};
+	return networkFigure(input, maxWidth) ?? networkList(input);
+}

@@ -4,6 +4,7 @@ import {Footer} from '../components/Footer.js';
 import {useGame} from '../game-context.js';
 import {DrawingView} from '../graph/DrawingView.js';
 import {levelDrawing} from '../graph/level-drawing.js';
+import {notesLabFigure} from '../graph/network-figure.js';
 import {messages} from '../strings.js';
 import {wrapLines} from '../text-wrap.js';
 import {theme} from '../theme.js';
@@ -17,10 +18,17 @@ export type IntroOverlayProps = {
 export function IntroOverlay({width, height}: IntroOverlayProps) {
 	const lang = useGame(s => s.lang);
 	const play = useGame(s => s.play);
+	const session = useGame(s => s.labSession);
 	const t = messages(lang);
 	const level = useGame(currentLevel);
 	if (level === undefined) return null;
 	const formula = 'formula' in level.spec ? level.spec.formula.split(';').map(step => `  ${step.trim()}`) : [];
+	// The notes lab draws the note's network at the weights it has reached.
+	const weights = session?.trainer.parameters?.();
+	const drawing =
+		level.spec.kind === 'lab' && level.spec.model.type === 'notes-2-2-2' && weights !== undefined
+			? notesLabFigure(Object.fromEntries(weights.map(p => [p.name, p.value])), width)
+			: levelDrawing(level, play, width, t).lines;
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text bold color={theme.accent}>
@@ -40,7 +48,7 @@ export function IntroOverlay({width, height}: IntroOverlayProps) {
 				</Box>
 				{/* The drawing too, for a terminal that had no room for it on the level screen. */}
 				<Box marginTop={1}>
-					<DrawingView lines={levelDrawing(level, play, width, t).lines} />
+					<DrawingView lines={drawing} />
 				</Box>
 			</Box>
 			<Footer keys={t.footer.intro} width={width} />
