@@ -123,7 +123,9 @@ describe.skipIf(!hasTmux)('practice in a real terminal (tmux)', () => {
 		expect(run('validate', dir).stdout).toBe('✓ 3 levels in 1 file: all valid\n');
 		const pack = loadLevelPack(dir).levels;
 		session = new TerminalSession(['--levels', dir]);
-		await session.waitFor('Continue: The multiply node · 1');
+		const menu = await session.waitFor('Continue: The multiply node · 1');
+		// This pack teaches no chapter of the game, so it offers no practice.
+		expect(menu).not.toMatch(/Practice: (unlocks|\d+ review|nothing due)/);
 		session.press('Enter');
 		await session.waitFor('1. Practice: multiply node › The multiply node · 1');
 		for (const field of pack[0]?.fields ?? []) {

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {conceptNames} from '../../game/practice/concepts.js';
+import {offersPractice} from '../../game/practice/unlock.js';
 import {firstUnsolved, solvedCount, totalPoints} from '../../game/progress.js';
 import {Footer} from '../components/Footer.js';
 import {ProgressBar} from '../components/ProgressBar.js';
@@ -69,9 +70,11 @@ export function MenuScreen({width, height}: MenuScreenProps) {
 			<Text color={theme.accent}>
 				{truncateToWidth(next === undefined ? t.allSolved : `${t.continueLabel(next.spec.title[lang])}  (c)`, width)}
 			</Text>
-			<Text color={practiceLine.open ? theme.accent : undefined} dimColor={!practiceLine.open}>
-				{truncateToWidth(practiceLine.text, width)}
-			</Text>
+			{practiceLine !== undefined && (
+				<Text color={practiceLine.open ? theme.accent : undefined} dimColor={!practiceLine.open}>
+					{truncateToWidth(practiceLine.text, width)}
+				</Text>
+			)}
 			{notice !== undefined && (
 				<Text color={notice.kind === 'exported' ? theme.right : theme.wrong}>
 					{truncateToWidth(notice.kind === 'exported' ? t.exported(notice.files) : t.exportFailed(notice.error), width)}
@@ -128,14 +131,17 @@ export function MenuScreen({width, height}: MenuScreenProps) {
 }
 
 /** The menu's practice entry: what is due, or when the next review is, or how it unlocks. */
-function usePracticeLine(): {readonly text: string; readonly open: boolean} {
+function usePracticeLine(): {readonly text: string; readonly open: boolean} | undefined {
 	const lang = useGame(s => s.lang);
+	const offered = offersPractice(useGame(s => s.levels));
 	// Recomputed with the progress: finishing a chapter or a review changes it.
 	useGame(s => s.progress);
 	const status = useGame(s => s.practiceStatus)();
 	const history = useGame(s => s.progress.practice);
 	const now = useGame(s => s.clock)();
 	const t = practiceMessages[lang];
+	// A pack that teaches none of the concepts has no practice to unlock.
+	if (!offered) return undefined;
 	if (status.unlocked.length === 0) return {text: t.menuLocked, open: false};
 	if (status.due.length > 0)
 		return {
