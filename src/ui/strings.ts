@@ -420,18 +420,18 @@ const ko: Messages = {
 	askFor: {
 		forward: '순전파 값을 계산하세요:',
 		gradients: '기울기를 구하세요:',
-		chain: '경로를 따라 각 국소 미분을 채우고, 그 곱을 구하세요:',
+		chain: '경로를 따라 국소 기울기를 하나씩 채우고, 그 곱을 구하세요:',
 		paths: '경로마다 계산한 뒤, 전체 합을 구하세요:',
 		update: '기울기를 구한 뒤, 업데이트된 가중치를 구하세요:',
 		descent: '오차 곡선을 따라 목표까지 내려가세요:',
 		lab: '목표까지 신경망을 학습시키세요:',
 	},
-	graphLegend: '선 위: 순전파 값 · ∂ 아래: 기울기',
+	graphLegend: '위: 순전파 값 · 아래 ∂: 기울기',
 	hiddenPart: (symbol, text) => `${symbol} 그림에서 생략: ${text}`,
 	pathLegend: {e1: 'E1 경로 (노트의 초록색)', e2: 'E2 경로 (노트의 빨간색)'},
 	given: '주어진 값:',
-	drawingHidden: '회로 숨김: 터미널을 키우거나 i 를 누르세요.',
-	notANumber: '숫자가 아닙니다. -4, 0.25, 3/4, 1e-3, 2*-4 처럼 입력하세요. (시도 횟수는 그대로입니다.)',
+	drawingHidden: '회로 숨김: 터미널을 키우거나 i 키를 누르세요.',
+	notANumber: '숫자가 아닙니다. -4, 0.25, 3/4, 1e-3, 2*-4처럼 입력하세요. (시도 횟수에 포함되지 않습니다.)',
 	switchToLatin: '한/영 키로 영문 입력으로 바꾸세요.',
 	hintKey: '(h: 힌트)',
 	emptyAnswer: '먼저 숫자를 입력하세요.',
@@ -512,7 +512,7 @@ const ko: Messages = {
 	resultPoints: (points, total) => `+${points}점 · 총 ${total}점`,
 	lastLevel: '마지막 레벨이었습니다. 수고하셨습니다!',
 	tooSmall: (columns, rows, needColumns, needRows) =>
-		`터미널을 키워 주세요: 지금 ${columns}×${rows}, 최소 ${needColumns}×${needRows} 이 필요합니다. Ctrl-C로 종료합니다.`,
+		`터미널을 키워 주세요: 지금 ${columns}×${rows}이고 최소 ${josa(`${needColumns}×${needRows}`, '이/가')} 필요합니다. Ctrl-C로 종료합니다.`,
 	helpTitle: '키 안내',
 	helpSections: {
 		everywhere: [
@@ -535,7 +535,7 @@ const ko: Messages = {
 		level: [
 			'레벨',
 			[
-				['0-9 . - / * ^ ( )', '답 입력. sigmoid( exp( log( tanh( 도 쓸 수 있음'],
+				['0-9 . - / * ^ ( )', '답 입력. sigmoid(, exp(, log(, tanh(도 쓸 수 있음'],
 				['Enter', '답 확인'],
 				['Tab ↓  Shift-Tab ↑', '다음 / 이전 입력칸'],
 				['Backspace', '지우기, u는 칸 전체 지우기'],
@@ -607,15 +607,15 @@ const ko: Messages = {
 		running: '▶ 학습 중…',
 		paused: '⏸ 일시 정지',
 		divergedNotFinite: eta =>
-			`✗ 발산했습니다: 손실이 표현할 수 없을 만큼 커졌습니다 (η = ${eta}). 매 단계 더 멀리 튀어 나갑니다. − 로 η를 낮추고 r로 다시 시작하세요.`,
+			`✗ 발산했습니다: 손실이 표현할 수 없을 만큼 커졌습니다 (η = ${eta}). 매 단계 더 멀리 튀어 나갑니다. − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
 		divergedExploded: eta =>
-			`✗ 발산했습니다: 손실이 처음의 10배를 넘었습니다 (η = ${eta}). 한 걸음이 최솟값을 바로잡는 것보다 더 크게 지나칩니다. − 로 η를 낮추고 r을 누르세요.`,
+			`✗ 발산했습니다: 손실이 처음의 10배를 넘었습니다 (η = ${eta}). 보폭이 너무 커서 매번 최솟값을 더 멀리 지나칩니다. − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
 		divergedGrowing: eta =>
-			`✗ 발산했습니다: 매 걸음 최솟값을 건너뛰어 전보다 더 먼 곳에 떨어집니다 (η = ${eta}). − 로 η를 낮추고 r을 누르세요.`,
+			`✗ 발산했습니다: 매 걸음 최솟값을 건너뛰어 전보다 더 먼 곳에 떨어집니다 (η = ${eta}). − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
 		stalled: (loss, window, eta) =>
 			`⏸ 손실 ${loss}에서 멈췄습니다: ${window}단계 동안 0.5 %도 줄지 않았습니다 (η = ${eta}). 평평해진 시그모이드, 죽은 ReLU, 또는 고원입니다. 다른 η로 r을 누르거나, 스페이스로 계속 학습하세요.`,
 		oscillating: eta =>
-			`↔ 진동합니다: 매 걸음 최솟값을 건너뛰어 꼭 같은 거리에 떨어지므로 손실이 줄지 않습니다 (η = ${eta}). − 로 η를 낮추고 r을 누르세요.`,
+			`↔ 진동합니다: 매 걸음 최솟값을 건너뛰어 꼭 같은 거리에 떨어지므로 손실이 줄지 않습니다 (η = ${eta}). − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
 		overBudget: budget =>
 			`${budget}단계 예산을 넘겼지만 아직 좋아지는 중입니다. 이제 목표에 닿으면 별 1개입니다. 계속 학습하거나, 다른 η로 r을 누르세요.`,
 		goal: (step, stars) =>
@@ -625,7 +625,7 @@ const ko: Messages = {
 		goalText: (loss, steps) => `목표: ${steps}단계 안에 손실 ${loss} 미만`,
 		goalShort: (loss, steps) => `목표 < ${loss}, ${steps}단계`,
 		logAxis: '로그 축',
-		weightsTitle: '가중치    값        ∂E/∂w',
+		weightsTitle: '매개변수  값        ∂E/∂w',
 		outputLabel: '출력',
 		targetLabel: '정답',
 		predictionsRight: (right, total) => `${total}개 중 ${right}개가 0.5의 맞는 쪽`,
@@ -633,10 +633,10 @@ const ko: Messages = {
 		mapLegend: '░ +1로 판단 · x는 +1 · o는 −1',
 		slopeLesson: (slope, param) =>
 			slope > 0
-				? `기울기 > 0: ${param} 는 줄어듭니다 (왼쪽으로)`
+				? `기울기 > 0: ${josa(param, '은/는')} 줄어듭니다 (왼쪽으로)`
 				: slope < 0
-					? `기울기 < 0: ${param} 는 커집니다 (오른쪽으로)`
-					: `기울기 = 0: ${param} 는 그대로입니다`,
+					? `기울기 < 0: ${josa(param, '은/는')} 커집니다 (오른쪽으로)`
+					: `기울기 = 0: ${josa(param, '은/는')} 그대로입니다`,
 		factorLesson: (curvature, factor) => `한 단계마다 × (1 − ${curvature}η) = ${factor}`,
 		distanceStep: (before, after) => `최솟값까지 거리 ${before} → ${after}`,
 		footer: ({reduced, logAxis}) =>
@@ -651,7 +651,9 @@ const ko: Messages = {
 	exported: files => `✓ 점수를 저장했습니다: ${files.join(', ')}`,
 	exportFailed: error => `✗ 점수를 내보내지 못했습니다: ${error}`,
 	slopeDirection: (positive, param) =>
-		positive ? `기울기가 양수였으므로 ${param} 는 줄었습니다.` : `기울기가 음수였으므로 ${param} 는 커졌습니다.`,
+		positive
+			? `기울기가 양수라서 ${josa(param, '이/가')} 줄었습니다.`
+			: `기울기가 음수라서 ${josa(param, '이/가')} 커졌습니다.`,
 };
 
 const catalog: Localized<Messages> = {en, ko};

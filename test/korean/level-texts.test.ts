@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {particleProblems} from './particles.js';
+import {particleProblems} from './korean-text.js';
 
 /** Every Korean text of a level file, with where it is. */
 function koreanTexts(value: unknown, path: string): [string, string][] {

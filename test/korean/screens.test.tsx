@@ -1,31 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
-import {functionNames} from '../../src/levels/formula.js';
 import {keys, renderGame, shippedLevels} from '../ui/render.js';
-
-// A Korean screen may show Latin letters only as maths and names: variables of
-// a level's formula, functions, key names, the note's Error1/Error2 and the
-// names of models and people. Any other run of three or more letters is an
-// English word left on a Korean screen.
-const keyNames = ['Enter', 'Esc', 'Tab', 'Shift', 'Backspace', 'Ctrl', 'PgUp', 'PgDn'];
-const names = ['backprop', 'quest', 'Matt', 'Mazur', 'Error', 'MLP', 'ReLU', 'XOR', 'JSON', 'CSV', 'NaN'];
-const formulaNames = shippedLevels.flatMap(level => {
-	const spec = level.spec as {formula?: string; inputs?: Record<string, number>};
-	return [...(spec.formula ?? '').matchAll(/[A-Za-z_]\w*/g)].map(m => m[0]).concat(Object.keys(spec.inputs ?? {}));
-});
-const allowed = new Set([...keyNames, ...names, ...functionNames, ...formulaNames].map(w => w.toLowerCase()));
-
-/** English words on a screen: runs of 3+ Latin letters that are not allowed names, with a little context. */
-function englishWords(frame: string): string[] {
-	return (
-		[...frame.matchAll(/(?<![-\w])[A-Za-z][A-Za-z_]*[A-Za-z]/g)]
-			// x and o alone are the points of a decision map.
-			.filter(m => m[0].length >= 3 && !/^[xo]+$/.test(m[0]))
-			.filter(m => !m[0].split('_').every(part => allowed.has(part.toLowerCase())))
-			.map(
-				m => `${m[0]} in "${frame.slice(Math.max(0, m.index - 15), m.index + m[0].length + 15).replace(/\n/g, '⏎')}"`,
-			)
-	);
-}
+import {englishWords} from './korean-text.js';
 
 let unmount: (() => Promise<void>) | undefined;
 afterEach(async () => {

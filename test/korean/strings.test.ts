@@ -1,0 +1,119 @@
+import {describe, expect, it} from 'vitest';
+import type {MistakeReason} from '../../src/levels/answers.js';
+import {messages} from '../../src/ui/strings.js';
+import {englishWords, particleProblems} from './korean-text.js';
+
+// Every reason a wrong answer can be given; a new reason fails to compile here
+// until its Korean message is checked too.
+const reasons = {
+	upstreamOnly: true,
+	addRule: true,
+	leftOutTerm: true,
+	beforeActivation: true,
+	localOnly: true,
+	ownInput: true,
+	onePath: true,
+	wrongSign: true,
+	sigmoidValue: true,
+	addedFactors: true,
+	plusSign: true,
+	forgotRate: true,
+	ownValue: true,
+	noteSlip: true,
+	noteSlipProduct: true,
+	addSwap: true,
+	forgotHalf: true,
+	stepOnly: true,
+	swappedPairs: true,
+} satisfies Record<MistakeReason, true>;
+
+/**
+ * A stand-in for any argument: it reads as `text` (a number when text is one),
+ * and any field of it is another such word, so `p.via` and `${n}` both work.
+ * The two sample sets end on a final consonant (7, E1) and on none (2, E2), so a
+ * particle written by hand instead of chosen fits only one of them.
+ */
+function sample(text: string, field: string): unknown {
+	const base = new String(text);
+	return new Proxy(base, {
+		get(target, key) {
+			if (typeof key === 'symbol' || key in String.prototype) {
+				const value = Reflect.get(target, key);
+				return typeof value === 'function' ? value.bind(target) : value;
+			}
+			return field;
+		},
+	});
+}
+
+const sets = [
+	{arg: '7', field: 'E1'},
+	{arg: '2', field: 'E2'},
+];
+
+/** Every string the Korean table can produce, with where it comes from. */
+function koreanStrings(value: unknown, path: string): [string, string][] {
+	if (typeof value === 'string') return [[path, value]];
+	if (Array.isArray(value)) return value.flatMap((v, i) => koreanStrings(v, `${path}[${i}]`));
+	if (typeof value === 'function') {
+		return sets.flatMap(({arg, field}) => {
+			const args = Array.from({length: Math.max(value.length, 1)}, () => sample(arg, field));
+			const call = (callArgs: unknown[]): [string, string][] => {
+				try {
+					return koreanStrings(value(...callArgs), `${path}(${arg})`);
+				} catch {
+					return [];
+				}
+			};
+			// A first argument of false takes the other branch of (positive, param) => …; other
+			// functions make no sense with it, so only what differs from the first call is kept.
+			const first = call(args);
+			const other = call(args.map((a, i) => (i === 0 ? false : a))).filter(([, t]) => !/false|undefined/.test(t));
+			return [...first, ...other];
+		});
+	}
+	if (typeof value === 'object' && value !== null) {
+		return Object.entries(value).flatMap(([key, v]) => koreanStrings(v, `${path}.${key}`));
+	}
+	return [];
+}
+
+describe('the Korean strings table', () => {
+	const ko = messages('ko');
+	const texts: [string, string][] = [
+		...koreanStrings(ko, 'ko'),
+		...Object.keys(reasons).flatMap(reason =>
+			sets.flatMap(({field}) => {
+				const params = new Proxy({}, {get: (_, key) => (key === 'upstream' ? undefined : field)});
+				const withUpstream = new Proxy({}, {get: () => field});
+				// Without an upstream gradient (a diagnosis that has none) and with one.
+				const texts: [string, string][] = [
+					[`mistake ${reason}`, ko.mistake(reason as MistakeReason, params)],
+					[`mistake ${reason}`, ko.mistake(reason as MistakeReason, withUpstream)],
+				];
+				return texts.filter(([, text]) => !text.includes('undefined'));
+			}),
+		),
+	];
+
+	it('reaches every part of the table, the mistakes included', () => {
+		expect(texts.length).toBeGreaterThan(200);
+		expect(texts.some(([, text]) => text.includes('상류 기울기'))).toBe(true);
+	});
+
+	it('puts every particle on its word, in the form that fits how the word is read', () => {
+		const problems = texts.flatMap(([path, text]) => particleProblems(text).map(p => `${path}: ${p}`));
+		expect([...new Set(problems)]).toEqual([]);
+	});
+
+	it('uses no English words, only maths, key names and names', () => {
+		const words = texts.flatMap(([path, text]) => englishWords(text).map(w => `${path}: ${w}`));
+		expect([...new Set(words)]).toEqual([]);
+	});
+
+	it('says 국소 기울기 and 상류 기울기, as the glossary does', () => {
+		for (const [path, text] of texts) {
+			expect(text, path).not.toMatch(/국소 미분|위에서 온/);
+		}
+	});
+});
