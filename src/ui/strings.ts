@@ -344,6 +344,8 @@ const en: Messages = {
 		['h1│H1', "a unit of the note's network: its weighted sum h1 and its output H1 = σ(h1)"],
 		['━  ═', "the E1 path (the note's green) and the E2 path (red)"],
 		['δ', "the note's δ means ∂: a partial derivative (편미분)"],
+		['error · loss', 'error E: how far an output is from its target; loss: what a lab adds up over its data'],
+		['w · b', 'weights and biases: the parameters that training changes'],
 	],
 	lab: {
 		ready: 'Press space to start training, or s to take one step.',
@@ -592,15 +594,17 @@ const ko: Messages = {
 	glossary: [
 		['x 3 ──', '선 위의 숫자는 그 선이 나오는 노드의 순전파 값입니다'],
 		['∂ -4', '선 아래: 기울기 ∂(출력)/∂(그 노드). ?는 직접 구할 값입니다'],
-		['+ × ^2 ×2 +1', '게이트와 그 게이트가 쓰는 상수. + 로 모이는 × 게이트들이 가중합입니다'],
+		['+ × ^2 ×2 +1', '게이트와 그 게이트가 쓰는 상수. + 게이트로 모이는 × 게이트들이 가중합입니다'],
 		['σ', '시그모이드 σ(x) = 1/(1 + e^−x). 기울기는 σ′ = σ(1 − σ)'],
 		['ƒ', '연산이 여러 개인 단계. 식은 회로 아래에 적혀 있습니다'],
 		['⋯', '그림에서 생략한 부분. 무엇인지 회로 아래에 적혀 있습니다'],
-		['위쪽 × 국소', '게이트는 받은 기울기에 자기 국소 미분을 곱해 돌려보냅니다'],
+		['상류 × 국소', '게이트는 상류 기울기 × 자기 국소 기울기를 입력 쪽으로 보냅니다'],
 		['+ 게이트', '기울기를 그대로 전달합니다. × 게이트는 각 입력에 다른 입력을 보냅니다'],
 		['h1│H1', '노트 신경망의 한 유닛: 가중합 h1과 출력 H1 = σ(h1)'],
 		['━  ═', 'E1 경로(노트의 초록색)와 E2 경로(빨간색)'],
 		['δ', '노트의 δ는 ∂, 곧 편미분을 뜻합니다'],
+		['오차 · 손실', '오차 E: 출력이 목표에서 벗어난 정도. 손실: 실험실이 모은 오차'],
+		['w · b', '가중치와 편향: 둘 다 학습으로 바뀌는 매개변수'],
 	],
 	lab: {
 		ready: '스페이스를 누르면 학습을 시작합니다. s는 한 단계씩 진행합니다.',

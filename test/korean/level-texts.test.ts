@@ -1,6 +1,9 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {concepts} from '../../src/game/practice/concepts.js';
+import {difficulties} from '../../src/game/practice/family.js';
+import {generateLevel} from '../../src/game/practice/generate.js';
 import {particleProblems} from './korean-text.js';
 
 /** Every Korean text of a level file, with where it is. */
@@ -29,5 +32,23 @@ describe('Korean level texts', () => {
 		expect(particleProblems('상류 기울기(∂L/∂s = 7)를 곱하고 학습률(η = 0.1)을 곱한 뒤 w21은 E1과 E2로')).toEqual([]);
 		expect(particleProblems('y = 3x² + 3x 의 기울기')).toHaveLength(1);
 		expect(particleProblems('Tab 다음 칸 · h 힌트 · c 이어서')).toEqual([]);
+	});
+
+	it('generated practice levels: particles and the glossary terms, for every concept and difficulty', () => {
+		const problems = concepts.flatMap(concept =>
+			difficulties.flatMap(difficulty =>
+				[1, 2, 3].flatMap(seed => {
+					const texts = koreanTexts(
+						generateLevel(concept, seed, 0, difficulty).spec,
+						`${concept}/${difficulty}/${seed}`,
+					);
+					return texts.flatMap(([path, text]) => [
+						...particleProblems(text).map(p => `${path}: ${p}`),
+						...(/국소 미분|위에서 온/.test(text) ? [`${path}: say 국소 기울기 / 상류 기울기: ${text}`] : []),
+					]);
+				}),
+			),
+		);
+		expect([...new Set(problems)]).toEqual([]);
 	});
 });

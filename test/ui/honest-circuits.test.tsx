@@ -258,7 +258,7 @@ describe('glossary', () => {
 			await game.press('g');
 			const frame = game.frame();
 			for (const symbol of ['∂ -4', 'σ′ = σ(1 − σ)', 'ƒ', '⋯', 'h1│H1', '편미분']) expect(frame).toContain(symbol);
-			expect(frame).toContain(lang === 'en' ? 'upstream × local' : '위쪽 × 국소');
+			expect(frame).toContain(lang === 'en' ? 'upstream × local' : '상류 × 국소');
 			await game.press('x');
 			expect(game.frame()).toContain('ƒL 0.125');
 			await game.unmount();

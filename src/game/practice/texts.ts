@@ -39,7 +39,7 @@ export function composeTexts(level: Level, parts: TextParts): LevelTexts {
 		title: parts.title,
 		intro: {
 			en: `${parts.lead.en} ${pretty(formula)}, at ${givens(inputs)}.`,
-			ko: `${parts.lead.ko} ${pretty(formula)}, 값은 ${givens(inputs)} 입니다.`,
+			ko: `${parts.lead.ko} ${pretty(formula)}, 값은 ${givens(inputs)}입니다.`,
 		},
 		hints: [
 			parts.rule,

@@ -76,7 +76,7 @@ export function chainRule(random: Random, difficulty: Difficulty): Draft {
 				title: {en: `A chain of ${links} links`, ko: `고리 ${links}개짜리 사슬`},
 				lead: {
 					en: 'Follow the path from f down to x: fill in each link’s local derivative, then multiply them.',
-					ko: 'f에서 x까지 경로를 따라 각 고리의 국소 미분을 채우고, 그것들을 곱하세요.',
+					ko: 'f에서 x까지 경로를 따라 각 고리의 국소 기울기를 채우고, 그것들을 곱하세요.',
 				},
 				rule: {
 					en: 'Each link is one step: differentiate it with respect to the step below, holding everything else fixed. Then ∂f/∂x is the product of the links.',
@@ -124,11 +124,11 @@ export function manyPaths(random: Random, difficulty: Difficulty): Draft {
 				},
 				rule: {
 					en: 'Each path is a small chain rule: multiply the local derivatives along it. The total is the sum of the paths.',
-					ko: '경로 하나는 작은 연쇄법칙입니다. 경로를 따라 국소 미분을 곱하세요. 전체는 경로들의 합입니다.',
+					ko: '경로 하나는 작은 연쇄법칙입니다. 경로를 따라 국소 기울기를 곱하세요. 전체는 경로들의 합입니다.',
 				},
 				takeaway: {
 					en: 'A value used several times gets the sum of its paths’ gradients: engines accumulate with +=.',
-					ko: '여러 번 쓰인 값은 경로별 기울기의 합을 받습니다. 그래서 엔진은 +=로 누적합니다.',
+					ko: '여러 번 쓰인 값은 경로별 기울기의 합을 받습니다. 그래서 엔진은 기울기를 덮어쓰지 않고 += 연산으로 더해 나갑니다.',
 				},
 			}),
 	};

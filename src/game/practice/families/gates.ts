@@ -6,7 +6,7 @@ import {composeTexts} from '../texts.js';
 
 const addRule = {
 	en: 'An add node passes the gradient from above to each input unchanged: its local slope is 1.',
-	ko: '덧셈 노드는 위에서 온 기울기를 각 입력에 그대로 전달합니다. 국소 기울기가 1이기 때문입니다.',
+	ko: '덧셈 노드는 상류 기울기를 각 입력에 그대로 전달합니다. 국소 기울기가 1이기 때문입니다.',
 };
 
 export function addNode(random: Random, difficulty: Difficulty): Draft {
@@ -57,7 +57,7 @@ export function addNode(random: Random, difficulty: Difficulty): Draft {
 
 const multiplyRule = {
 	en: 'A multiply node swaps: each input gets the gradient from above times the other input.',
-	ko: '곱셈 노드는 서로 바꿉니다. 각 입력은 위에서 온 기울기 × 다른 입력을 받습니다.',
+	ko: '곱셈 노드는 서로 바꿉니다. 각 입력은 상류 기울기 × 다른 입력을 받습니다.',
 };
 
 export function multiplyNode(random: Random, difficulty: Difficulty): Draft {
@@ -65,7 +65,7 @@ export function multiplyNode(random: Random, difficulty: Difficulty): Draft {
 	const title = {en: 'The multiply node', ko: '곱셈 노드'};
 	const lead = {
 		en: 'Multiply nodes. Each input gets the gradient from above times the other input:',
-		ko: '곱셈 노드입니다. 각 입력은 위에서 온 기울기 × 다른 입력을 받습니다.',
+		ko: '곱셈 노드입니다. 각 입력은 상류 기울기 × 다른 입력을 받습니다.',
 	};
 	const takeaway = {
 		en: 'Each input of a product is scaled by the other input, never by itself.',

@@ -12,11 +12,11 @@ type Activation = 'sigmoid' | 'tanh';
 const slopeRule = {
 	sigmoid: {
 		en: 'σ′(z) = σ(z)·(1 − σ(z)), the output times one minus the output. For w·x + b, ∂/∂w = x and ∂/∂x = w. For ½(a − t)², ∂/∂a = a − t.',
-		ko: 'σ′(z) = σ(z)·(1 − σ(z)), 즉 출력 × (1 − 출력)입니다. w·x + b에서 ∂/∂w = x, ∂/∂x = w. ½(a − t)²에서 ∂/∂a = a − t 입니다.',
+		ko: 'σ′(z) = σ(z)·(1 − σ(z)), 즉 출력 × (1 − 출력)입니다. w·x + b에서 ∂/∂w = x, ∂/∂x = w. ½(a − t)²에서 ∂/∂a = a − t입니다.',
 	},
 	tanh: {
 		en: 'tanh′(z) = 1 − tanh(z)², one minus the output squared. For w·x + b, ∂/∂w = x and ∂/∂x = w. For ½(a − t)², ∂/∂a = a − t.',
-		ko: 'tanh′(z) = 1 − tanh(z)², 즉 1 − 출력² 입니다. w·x + b에서 ∂/∂w = x, ∂/∂x = w. ½(a − t)²에서 ∂/∂a = a − t 입니다.',
+		ko: 'tanh′(z) = 1 − tanh(z)², 즉 1 − 출력²입니다. w·x + b에서 ∂/∂w = x, ∂/∂x = w. ½(a − t)²에서 ∂/∂a = a − t입니다.',
 	},
 };
 
@@ -41,7 +41,7 @@ function neuron(activation: Activation) {
 						}
 					: {
 							en: 'The slope of tanh is 1 − tanh², largest at 0; the ½ of the error cancels the 2 of the square.',
-							ko: 'tanh의 기울기는 1 − tanh² 이고 0에서 가장 큽니다. 오차의 ½은 제곱의 2와 약분됩니다.',
+							ko: 'tanh의 기울기는 1 − tanh²이고 0에서 가장 큽니다. 오차의 ½은 제곱의 2와 약분됩니다.',
 						},
 			});
 		const activationSlip: MistakeReason[] = sigma ? ['sigmoidValue'] : [];
@@ -110,7 +110,7 @@ export function weightedSum(random: Random, difficulty: Difficulty): Draft {
 			},
 			takeaway: {
 				en: 'A weight’s gradient is its input (times the gradient from above), never the weight itself.',
-				ko: '가중치의 기울기는 가중치 자신이 아니라 그 입력(× 위에서 온 기울기)입니다.',
+				ko: '가중치의 기울기는 가중치 자신이 아니라 그 입력(× 상류 기울기)입니다.',
 			},
 		});
 	const own = ['ownValue', 'wrongSign'] as const;

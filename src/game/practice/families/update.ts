@@ -38,7 +38,7 @@ export function weightUpdate(random: Random, difficulty: Difficulty): Draft {
 				},
 				rule: {
 					en: 'The new weight is w − η·∂E/∂w: subtract the slope times the learning rate, whatever the slope’s sign.',
-					ko: '새 가중치는 w − η·∂E/∂w 입니다. 기울기의 부호와 상관없이 기울기 × 학습률을 빼세요.',
+					ko: '새 가중치는 w − η·∂E/∂w입니다. 기울기의 부호와 상관없이 기울기 × 학습률을 빼세요.',
 				},
 				takeaway: {
 					en: 'The minus sign sends w downhill; η sets how far.',
