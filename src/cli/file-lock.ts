@@ -47,9 +47,13 @@ function tryLock(lock: string): boolean {
 	}
 	try {
 		writeSync(fd, `${process.pid}\n${hostname()}\n`);
-	} finally {
+	} catch (error) {
+		// A full disk can make the empty lock file but not its contents: never leave such a lock behind.
 		closeSync(fd);
+		removeQuietly(lock);
+		throw error;
 	}
+	closeSync(fd);
 	return true;
 }
 
