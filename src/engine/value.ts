@@ -1,7 +1,7 @@
 import {EngineDomainError} from './errors.js';
 
 /** The operation that produced a value; `input` marks a leaf. */
-export type Op = 'input' | '+' | '-' | '*' | '/' | 'neg' | 'pow' | 'exp' | 'log' | 'tanh' | 'sigmoid' | 'relu';
+export type Op = 'input' | '+' | '-' | '*' | '/' | 'neg' | 'pow' | 'exp' | 'log' | 'tanh' | 'sigmoid' | 'relu' | 'max';
 
 /** One input edge of a node, as the chain rule sees it. */
 export type Edge = {
@@ -41,7 +41,7 @@ const PLACED = -2;
 
 // What the OP slot holds: an index into OPS. A fresh block is all zeros, so a
 // leaf needs no write to be an 'input'.
-const OPS: readonly Op[] = ['input', '+', '-', '*', '/', 'neg', 'pow', 'exp', 'log', 'tanh', 'sigmoid', 'relu'];
+const OPS: readonly Op[] = ['input', '+', '-', '*', '/', 'neg', 'pow', 'exp', 'log', 'tanh', 'sigmoid', 'relu', 'max'];
 const ADD = 1;
 const SUB = 2;
 const MUL = 3;
@@ -53,6 +53,7 @@ const LOG = 8;
 const TANH = 9;
 const SIGMOID = 10;
 const RELU = 11;
+const MAX = 12;
 
 let block = new Float64Array(NODES_PER_BLOCK * SLOTS);
 let nextOffset = 0;
@@ -216,6 +217,17 @@ export class Value {
 	relu(): Value {
 		const x = this.data;
 		return Value.made(x > 0 ? x : 0, RELU, this, x > 0 ? 1 : 0, null, 0);
+	}
+
+	/**
+	 * The larger of this and other. The gradient is routed, not shared: the
+	 * larger input gets ∂/∂ = 1 and the other 0. On a tie the whole gradient
+	 * goes to this (the first input), so the two slopes still add up to 1.
+	 */
+	max(other: Operand): Value {
+		const o = toValue(other);
+		const firstWins = this.data >= o.data;
+		return Value.made(firstWins ? this.data : o.data, MAX, this, firstWins ? 1 : 0, o, firstWins ? 0 : 1);
 	}
 
 	// --- the graph, as the game reads it ---

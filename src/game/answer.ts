@@ -1,4 +1,5 @@
 import {type Expr, parseExpression} from '../levels/formula.js';
+import {assertNever, glyphOnlyOperators, infixOperator, type OperatorName, operators} from '../levels/operators.js';
 
 export type ParsedAnswer =
 	| {readonly ok: true; readonly value: number}
@@ -9,12 +10,25 @@ const lookAlikes: [RegExp, string][] = [
 	[/[−–—]/g, '-'],
 	[/[·×∙⋅・]/g, '*'],
 	[/÷/g, '/'],
-	[/σ/g, 'sigmoid'],
+	...glyphOnlyOperators.map(({glyph, name}): [RegExp, string] => [new RegExp(glyph, 'g'), name]),
 ];
 
 /**
+ * Every character an answer may contain: digits, the table's infix symbols,
+ * commas between arguments, the look-alikes above, and any lowercase letter (a
+ * function name, or a word that then reads as "not a number" on Enter rather
+ * than vanishing as it is typed).
+ */
+export const answerCharacters: ReadonlySet<string> = new Set([
+	...'0123456789.eE() ,abcdefghijklmnopqrstuvwxyz',
+	...Object.values(operators).flatMap(op => (op.syntax.kind === 'function' ? [] : [op.syntax.symbol])),
+	...'−–—·×∙⋅・÷',
+	...glyphOnlyOperators.map(({glyph}) => glyph),
+]);
+
+/**
  * Reads a typed answer: a number (`-4`, `.5`, `1e-3`), a fraction (`3/4`) or
- * simple arithmetic (`2*-4`, `1-0.25`, `sigmoid(0.3775)`). Never throws, and
+ * simple arithmetic (`2*-4`, `1-0.25`, `sigmoid(0.3775)`, `max(2, 3)`). Never throws, and
  * never turns something that isn't a number into one.
  */
 export function parseAnswer(text: string): ParsedAnswer {
@@ -42,35 +56,30 @@ export function normaliseAnswer(text: string): string {
 	return text.normalize('NFKC');
 }
 
-/** Plain arithmetic on the parsed answer; undefined when it names anything. */
+/** Plain arithmetic on the parsed answer, each operation as the operator table evaluates it; undefined when it names anything. */
 function evaluate(expr: Expr): number | undefined {
 	switch (expr.kind) {
 		case 'number':
 			return expr.value;
 		case 'name':
 			return undefined;
-		case 'negate': {
-			const a = evaluate(expr.arg);
-			return a === undefined ? undefined : -a;
-		}
-		case 'call': {
-			const a = evaluate(expr.arg);
-			if (a === undefined) return undefined;
-			if (expr.fn === 'exp') return Math.exp(a);
-			if (expr.fn === 'log') return a > 0 ? Math.log(a) : Number.NaN;
-			if (expr.fn === 'tanh') return Math.tanh(a);
-			if (expr.fn === 'relu') return Math.max(0, a);
-			return 1 / (1 + Math.exp(-a));
-		}
-		case 'binary': {
-			const a = evaluate(expr.left);
-			const b = evaluate(expr.right);
-			if (a === undefined || b === undefined) return undefined;
-			if (expr.op === '+') return a + b;
-			if (expr.op === '-') return a - b;
-			if (expr.op === '*') return a * b;
-			if (expr.op === '/') return a / b;
-			return a ** b;
-		}
+		case 'negate':
+			return apply('neg', [expr.arg]);
+		case 'call':
+			return apply(expr.fn, expr.args);
+		case 'binary':
+			return apply(infixOperator(expr.op), [expr.left, expr.right]);
+		default:
+			return assertNever(expr);
 	}
+}
+
+function apply(op: OperatorName, args: readonly Expr[]): number | undefined {
+	const values: number[] = [];
+	for (const arg of args) {
+		const value = evaluate(arg);
+		if (value === undefined) return undefined;
+		values.push(value);
+	}
+	return operators[op].evaluate(values);
 }

@@ -1,4 +1,4 @@
-import {functionNames} from '../levels/formula.js';
+import {functionNames} from '../levels/operators.js';
 import {hangulToKeys, hasHangul} from './hangul-keys.js';
 import {focusedDraft, type GameStore, isComplete, isLab} from './store.js';
 

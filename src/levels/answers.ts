@@ -2,7 +2,7 @@
 // number here is read off the engine; a level file only says what to ask.
 
 import {formatNumber as f} from './format.js';
-import {printExpr, type Step} from './formula.js';
+import {functionName, printExpr, type Step} from './formula.js';
 import {
 	buildGraph,
 	countPaths,
@@ -10,6 +10,7 @@ import {
 	gradientsFrom,
 	type LevelGraph,
 	type NamedNode,
+	type NodeOp,
 	namedPaths,
 } from './graph.js';
 import {isHalfSquare, onEveryPath, otherAddend, partnerIn, twoProducts} from './mistakes.js';
@@ -36,7 +37,8 @@ export type MistakeReason =
 	| 'addSwap'
 	| 'forgotHalf'
 	| 'stepOnly'
-	| 'swappedPairs';
+	| 'swappedPairs'
+	| 'maxToBoth';
 
 export type Mistake = {
 	readonly value: number;
@@ -132,7 +134,7 @@ const maxPathsToBuild = 64;
 function localBuilds(upper: NamedNode, local: number): Build[] {
 	const builds = [sumOf([termOf(local)])];
 	const value = upper.value.data;
-	if (upper.op === 'σ') builds.push(sumOf([termOf(value, 1 - value)]));
+	if (upper.op === 'sigmoid') builds.push(sumOf([termOf(value, 1 - value)]));
 	if (upper.op === 'tanh') builds.push(sumOf([termOf(1 - value, 1 + value)]));
 	return builds;
 }
@@ -176,7 +178,7 @@ const halfLeftOut = (step: NamedNode, scaled: number): Mistake => ({
  */
 function scalingMistakes(graph: LevelGraph, of: string, wrt: string, expected: number): Mistake[] {
 	const mistakes: Mistake[] = [];
-	for (const step of onEveryPath(graph, of, wrt, n => n.op === 'σ')) {
+	for (const step of onEveryPath(graph, of, wrt, n => n.op === 'sigmoid')) {
 		const m = sigmoidAsSlope(step, expected);
 		if (m !== undefined) mistakes.push(m);
 	}
@@ -216,7 +218,7 @@ export function valueFields(graph: LevelGraph, steps: readonly Step[], names: re
 	});
 }
 
-const activations = new Set(['σ', 'tanh', 'relu', 'exp', 'log']);
+const activations: ReadonlySet<NodeOp> = new Set(['sigmoid', 'tanh', 'relu', 'exp', 'log']);
 
 /** A sum with one term left out, weights paired with the wrong inputs, an activation not yet applied, a ½ left out. */
 function forwardMistakes(graph: LevelGraph, node: NamedNode, step: Step): Mistake[] {
@@ -232,7 +234,11 @@ function forwardMistakes(graph: LevelGraph, node: NamedNode, step: Step): Mistak
 		});
 	}
 	if (expr.kind === 'call' && activations.has(node.op) && left !== undefined) {
-		mistakes.push({value: left.data, reason: 'beforeActivation', params: {fn: expr.fn, arg: printExpr(expr.arg)}});
+		mistakes.push({
+			value: left.data,
+			reason: 'beforeActivation',
+			params: {fn: functionName(expr.fn), arg: expr.args.map(arg => printExpr(arg)).join(', ')},
+		});
 	}
 	const products = twoProducts(graph, node);
 	if (products !== undefined) {
@@ -269,7 +275,7 @@ export function gradientFields(graph: LevelGraph, asks: readonly string[]): Fiel
 			// The output's own gradient is 1, so a term through the output is just its local
 			// derivative; for a product of two names that is the other name.
 			const partner = (t: (typeof terms)[number]) =>
-				t.via.op === '×' && t.via.deps.length === 2
+				t.via.op === 'mul' && t.via.deps.length === 2
 					? (t.via.deps.find(dep => dep.name !== wrt)?.name ?? d(of, wrt))
 					: d(of, wrt);
 			const symbolic = terms
@@ -294,8 +300,12 @@ export function gradientFields(graph: LevelGraph, asks: readonly string[]): Fiel
 		const [only] = terms;
 		if (terms.length === 1 && only !== undefined) {
 			const params = {of, wrt, via: only.via.name, upstream: f(only.upstream), local: f(only.local)};
+			const winner = only.via.op === 'max' && only.local === 0 ? only.via.deps.find(dep => dep.local !== 0) : undefined;
+			// A max node that passed wrt over: the upstream gradient here means it was shared, not routed.
+			if (winner !== undefined)
+				mistakes.push({value: only.upstream, reason: 'maxToBoth', params: {...params, winner: winner.name}});
 			// Through the output itself the upstream gradient is just 1: typing 1 there means the add rule was used.
-			if (only.local !== 1)
+			else if (only.local !== 1)
 				mistakes.push({value: only.upstream, reason: only.via.name === of ? 'addRule' : 'upstreamOnly', params});
 			if (only.upstream !== 1) mistakes.push({value: only.local, reason: 'localOnly', params});
 			const own = graph.byName.get(wrt)?.value.data ?? 0;
@@ -423,7 +433,7 @@ function localMistakes(graph: LevelGraph, upper: NamedNode, lower: string): Mist
 			reason: 'addSwap',
 			params: {...params, via: upper.name, other: other.name},
 		});
-	if (upper.op === 'σ') {
+	if (upper.op === 'sigmoid') {
 		const m = sigmoidAsSlope(upper, local);
 		if (m !== undefined) mistakes.push(m);
 	}
@@ -439,7 +449,7 @@ function productSlips(
 	local: number,
 ): {factor: number; mistake: (p: number) => Mistake}[] {
 	const slips: {factor: number; mistake: (p: number) => Mistake}[] = [];
-	if (upper.op === 'σ') {
+	if (upper.op === 'sigmoid') {
 		const m = sigmoidAsSlope(upper, 1);
 		if (m !== undefined) slips.push({factor: 1, mistake: p => ({...m, value: m.value * p})});
 	}

@@ -1,11 +1,18 @@
 // The formula language of level files: `q = x + y; f = q * z`.
-// Numbers, names, + - * / ^, parentheses, unary minus, the functions below,
-// and `;`-separated named steps. Parsed by hand; nothing is ever evaluated as code.
+// Numbers, names, the infix operators and functions of the operator table
+// (arguments separated by commas), parentheses, unary minus, and `;`-separated
+// named steps. Parsed by hand; nothing is ever evaluated as code.
 
 import {packLimits} from './limits.js';
-
-export const functionNames = ['exp', 'log', 'tanh', 'sigmoid', 'relu'] as const;
-export type FunctionName = (typeof functionNames)[number];
+import {
+	assertNever,
+	functionOperator,
+	type InfixSymbol,
+	infixSymbolsAt,
+	type OperatorName,
+	operators,
+	precedenceOf,
+} from './operators.js';
 
 export type Expr =
 	| {readonly kind: 'number'; readonly value: number; readonly column: number}
@@ -13,12 +20,12 @@ export type Expr =
 	| {readonly kind: 'negate'; readonly arg: Expr; readonly column: number}
 	| {
 			readonly kind: 'binary';
-			readonly op: '+' | '-' | '*' | '/' | '^';
+			readonly op: InfixSymbol;
 			readonly left: Expr;
 			readonly right: Expr;
 			readonly column: number;
 	  }
-	| {readonly kind: 'call'; readonly fn: FunctionName; readonly arg: Expr; readonly column: number};
+	| {readonly kind: 'call'; readonly fn: OperatorName; readonly args: readonly Expr[]; readonly column: number};
 
 export type Step = {readonly name: string; readonly expr: Expr; readonly column: number};
 
@@ -39,7 +46,7 @@ type Token =
 	| {readonly type: 'symbol'; readonly text: string; readonly column: number}
 	| {readonly type: 'end'; readonly text: ''; readonly column: number};
 
-const symbols = new Set(['+', '-', '*', '/', '^', '(', ')', '=', ';']);
+const symbols = new Set([...infixSymbolsAt(1), ...infixSymbolsAt(2), ...infixSymbolsAt(4), '(', ')', '=', ';', ',']);
 
 function tokenize(source: string): Token[] {
 	const tokens: Token[] = [];
@@ -90,6 +97,11 @@ class Parser {
 		return this.current.type === 'symbol' && this.current.text === text;
 	}
 
+	/** The infix symbol at the cursor when it has this precedence. */
+	private infixAt(precedence: 1 | 2 | 4): InfixSymbol | undefined {
+		return infixSymbolsAt(precedence).find(symbol => this.isSymbol(symbol));
+	}
+
 	private expectSymbol(text: string, what: string): void {
 		if (!this.isSymbol(text))
 			throw new FormulaError(`expected ${what}, found ${describe(this.current)}`, this.current.column);
@@ -121,7 +133,7 @@ class Parser {
 	private step(): Step {
 		const token = this.current;
 		if (token.type !== 'name') throw new FormulaError(`expected a step name, found ${describe(token)}`, token.column);
-		if (isFunctionName(token.text))
+		if (functionOperator(token.text) !== undefined)
 			throw new FormulaError(`'${token.text}' is a function and can't name a step`, token.column);
 		this.index++;
 		this.expectSymbol('=', `'=' after '${token.text}'`);
@@ -141,20 +153,20 @@ class Parser {
 
 	private sum(): Expr {
 		let left = this.product();
-		while (this.isSymbol('+') || this.isSymbol('-')) {
-			const {text, column} = this.current;
+		for (let op = this.infixAt(1); op !== undefined; op = this.infixAt(1)) {
+			const {column} = this.current;
 			this.index++;
-			left = {kind: 'binary', op: text as '+' | '-', left, right: this.product(), column};
+			left = {kind: 'binary', op, left, right: this.product(), column};
 		}
 		return left;
 	}
 
 	private product(): Expr {
 		let left = this.unary();
-		while (this.isSymbol('*') || this.isSymbol('/')) {
-			const {text, column} = this.current;
+		for (let op = this.infixAt(2); op !== undefined; op = this.infixAt(2)) {
+			const {column} = this.current;
 			this.index++;
-			left = {kind: 'binary', op: text as '*' | '/', left, right: this.unary(), column};
+			left = {kind: 'binary', op, left, right: this.unary(), column};
 		}
 		return left;
 	}
@@ -178,10 +190,11 @@ class Parser {
 
 	private power(): Expr {
 		const base = this.atom();
-		if (!this.isSymbol('^')) return base;
+		const op = this.infixAt(4);
+		if (op === undefined) return base;
 		const {column} = this.current;
 		this.index++;
-		return {kind: 'binary', op: '^', left: base, right: this.unary(), column};
+		return {kind: 'binary', op, left: base, right: this.unary(), column};
 	}
 
 	private atom(): Expr {
@@ -192,11 +205,21 @@ class Parser {
 		}
 		if (token.type === 'name') {
 			this.index++;
-			if (isFunctionName(token.text)) {
+			const fn = functionOperator(token.text);
+			if (fn !== undefined) {
 				this.expectSymbol('(', `'(' after ${token.text}`);
-				const arg = this.sum();
+				const args = [this.sum()];
+				while (this.isSymbol(',')) {
+					this.index++;
+					args.push(this.sum());
+				}
+				const {arity} = operators[fn];
+				if (args.length !== arity) {
+					const wanted = arity === 1 ? 'one argument' : `${arity} arguments separated by commas`;
+					throw new FormulaError(`${token.text} takes ${wanted}, found ${args.length}`, token.column);
+				}
 				this.expectSymbol(')', `')' to close ${token.text}(`);
-				return {kind: 'call', fn: token.text, arg, column: token.column};
+				return {kind: 'call', fn, args, column: token.column};
 			}
 			return {kind: 'name', name: token.text, column: token.column};
 		}
@@ -214,10 +237,6 @@ function describe(token: Token): string {
 	return token.type === 'end' ? 'the end of the formula' : `'${token.text}'`;
 }
 
-function isFunctionName(text: string): text is FunctionName {
-	return (functionNames as readonly string[]).includes(text);
-}
-
 /** Parses `name = expr; name = expr; …` into steps; throws FormulaError with a column. */
 export function parseFormula(source: string): Step[] {
 	return new Parser(source).program();
@@ -227,8 +246,6 @@ export function parseFormula(source: string): Step[] {
 export function parseExpression(source: string): Expr {
 	return new Parser(source).expressionOnly();
 }
-
-const precedence = {'+': 1, '-': 1, '*': 2, '/': 2, '^': 4} as const;
 
 /**
  * Prints an expression back in the formula language, with only the parentheses
@@ -243,19 +260,21 @@ export function printExpr(expr: Expr, parentPrecedence = 0, rename: (name: strin
 		case 'name':
 			return rename(expr.name);
 		case 'call':
-			return `${expr.fn}(${printExpr(expr.arg, 0, rename)})`;
+			return `${functionName(expr.fn)}(${expr.args.map(arg => printExpr(arg, 0, rename)).join(', ')})`;
 		case 'negate': {
 			const text = `-${printExpr(expr.arg, 3, rename)}`;
 			return parentPrecedence >= 3 ? `(${text})` : text;
 		}
 		case 'binary': {
-			const p = precedence[expr.op];
+			const p = precedenceOf(expr.op);
 			// Left-associative ops need parentheses on a right operand of equal precedence; ^ is right-associative.
 			const leftP = expr.op === '^' ? p + 1 : p;
 			const rightP = expr.op === '^' ? p - 1 : p + 1;
 			const text = `${printExpr(expr.left, leftP, rename)} ${expr.op} ${printExpr(expr.right, rightP, rename)}`;
 			return p < parentPrecedence ? `(${text})` : text;
 		}
+		default:
+			return assertNever(expr);
 	}
 }
 
@@ -267,9 +286,18 @@ export function namesIn(expr: Expr): Expr[] {
 		case 'name':
 			return [expr];
 		case 'negate':
-		case 'call':
 			return namesIn(expr.arg);
+		case 'call':
+			return expr.args.flatMap(namesIn);
 		case 'binary':
 			return [...namesIn(expr.left), ...namesIn(expr.right)];
+		default:
+			return assertNever(expr);
 	}
+}
+
+/** How a formula writes a function operation: `sigmoid`. */
+export function functionName(fn: OperatorName): string {
+	const {syntax} = operators[fn];
+	return syntax.kind === 'function' ? syntax.name : fn;
 }

@@ -1,12 +1,14 @@
 import {EngineDomainError, Value} from '../engine/index.js';
-import {type Expr, FormulaError, type FunctionName, namesIn, printExpr, type Step} from './formula.js';
+import {type Expr, FormulaError, namesIn, printExpr, type Step} from './formula.js';
+import {assertNever, infixOperator, type OperatorName, operatorOfEngineOp, operators} from './operators.js';
 
 /**
- * How a named node is drawn: an input, a step with its main operation, or `ƒ`
- * for a step whose main operation alone would misdescribe it (½(a − t)² is not
- * a product of a and t).
+ * What a named node is: an input, a step with its main operation, a step that
+ * only renames another node, or an `expression` whose main operation alone
+ * would misdescribe it (½(a − t)² is not a product of a and t). Domain names
+ * only; the circuit picks the glyphs.
  */
-export type NodeOp = 'input' | '+' | '−' | '×' | '÷' | 'neg' | '^' | 'exp' | 'log' | 'tanh' | 'σ' | 'relu' | '=' | 'ƒ';
+export type NodeOp = 'input' | OperatorName | 'rename' | 'expression';
 
 /** One named node: an input or a step of the formula. */
 export type NamedNode = {
@@ -41,20 +43,7 @@ export class GraphError extends Error {
 	}
 }
 
-const stepOps: Record<Value['op'], NodeOp> = {
-	input: 'input',
-	'+': '+',
-	'-': '−',
-	'*': '×',
-	'/': '÷',
-	neg: 'neg',
-	pow: '^',
-	exp: 'exp',
-	log: 'log',
-	tanh: 'tanh',
-	sigmoid: 'σ',
-	relu: 'relu',
-};
+const stepOp = (value: Value): NodeOp => (value.op === 'input' ? 'input' : operatorOfEngineOp(value.op));
 
 const isLeaf = (e: Expr) => e.kind === 'name' || e.kind === 'number';
 
@@ -80,6 +69,8 @@ function readsAsOneGate(expr: Expr): boolean {
 		case 'binary':
 			if (isLeaf(expr.left) && isLeaf(expr.right)) return true;
 			return (expr.op === '+' || expr.op === '-') && isSumTerm(expr);
+		default:
+			return assertNever(expr);
 	}
 }
 
@@ -135,7 +126,7 @@ export function buildGraph(
 		const node: NamedNode = {
 			name: step.name,
 			value,
-			op: step.expr.kind === 'name' ? '=' : readsAsOneGate(step.expr) ? stepOps[value.op] : 'ƒ',
+			op: step.expr.kind === 'name' ? 'rename' : readsAsOneGate(step.expr) ? stepOp(value) : 'expression',
 			text: printExpr(step.expr),
 			deps: stepLocals(value, nameOf),
 		};
@@ -157,37 +148,17 @@ function evaluate(expr: Expr, byName: ReadonlyMap<string, NamedNode>): Value {
 		case 'name':
 			return (byName.get(expr.name) as NamedNode).value;
 		case 'negate':
-			return evaluate(expr.arg, byName).neg();
+			return operators.neg.apply([evaluate(expr.arg, byName)]);
 		case 'call':
-			return applyFunction(expr.fn, evaluate(expr.arg, byName));
+			return operators[expr.fn].apply(expr.args.map(arg => evaluate(arg, byName)));
 		case 'binary': {
-			const left = evaluate(expr.left, byName);
-			if (expr.op === '^') {
-				if (namesIn(expr.right).length > 0)
-					throw new FormulaError('the exponent after ^ must be a number', expr.column);
-				return left.pow(evaluate(expr.right, byName).data);
-			}
-			const right = evaluate(expr.right, byName);
-			if (expr.op === '+') return left.add(right);
-			if (expr.op === '-') return left.sub(right);
-			if (expr.op === '*') return left.mul(right);
-			return left.div(right);
+			const op = infixOperator(expr.op);
+			if (op === 'pow' && namesIn(expr.right).length > 0)
+				throw new FormulaError('the exponent after ^ must be a number', expr.column);
+			return operators[op].apply([evaluate(expr.left, byName), evaluate(expr.right, byName)]);
 		}
-	}
-}
-
-function applyFunction(fn: FunctionName, arg: Value): Value {
-	switch (fn) {
-		case 'exp':
-			return arg.exp();
-		case 'log':
-			return arg.log();
-		case 'tanh':
-			return arg.tanh();
-		case 'sigmoid':
-			return arg.sigmoid();
-		case 'relu':
-			return arg.relu();
+		default:
+			return assertNever(expr);
 	}
 }
 

@@ -231,6 +231,8 @@ const en: Messages = {
 				return `✗ Wrong direction: the update subtracts η·∂E/∂${p.param}.`;
 			case 'forgotRate':
 				return `✗ Scale the gradient by the learning rate first: η = ${p.eta}.`;
+			case 'maxToBoth':
+				return `✗ That gives ${p.wrt} the gradient too. A max node routes ∂${p.of}/∂${p.via} = ${p.upstream} only to its larger input, ${p.winner}; ${p.wrt} is smaller, so its gradient is 0.`;
 		}
 	},
 	hintLabel: (n, total, field) =>
@@ -492,6 +494,8 @@ const ko: Messages = {
 				return `✗ 방향이 반대입니다. 업데이트는 η·∂E/∂${josa(p.param ?? '', '을/를')} 뺍니다.`;
 			case 'forgotRate':
 				return `✗ 기울기에 먼저 학습률(η = ${p.eta})을 곱하세요.`;
+			case 'maxToBoth':
+				return `✗ ${p.wrt}에도 기울기를 주었습니다. max 노드는 ∂${p.of}/∂${p.via} = ${josa(p.upstream ?? '', '을/를')} 더 큰 입력 ${p.winner}에만 보냅니다. ${josa(p.wrt ?? '', '은/는')} 더 작으므로 기울기가 0입니다.`;
 		}
 	},
 	hintLabel: (n, total, field) => (field === undefined ? `힌트 ${n}/${total}:` : `${field} 힌트 ${n}/${total} (−1★):`),

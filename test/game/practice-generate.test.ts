@@ -39,7 +39,7 @@ describe.each(concepts)('generated %s levels', concept => {
 					}
 					for (const node of level?.graph?.nodes ?? []) {
 						expect(Number.isFinite(node.value.data)).toBe(true);
-						if (node.op === 'σ' || node.op === 'tanh')
+						if (node.op === 'sigmoid' || node.op === 'tanh')
 							expect(Math.abs(node.value.inputs[0]?.data ?? 0)).toBeLessThanOrEqual(3);
 					}
 					for (const field of level?.fields ?? []) {

@@ -1,5 +1,5 @@
 import {type Particle, particleFor} from '../../src/game/josa.js';
-import {functionNames} from '../../src/levels/formula.js';
+import {functionNames} from '../../src/levels/operators.js';
 import {loadLevelPack} from '../../src/levels/loader.js';
 
 const shippedLevels = loadLevelPack('levels').levels;

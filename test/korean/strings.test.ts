@@ -25,6 +25,7 @@ const reasons = {
 	forgotHalf: true,
 	stepOnly: true,
 	swappedPairs: true,
+	maxToBoth: true,
 } satisfies Record<MistakeReason, true>;
 
 /**

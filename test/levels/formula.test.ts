@@ -103,7 +103,13 @@ const {expr} = fc.letrec<{expr: Expr}>(tie => ({
 		fc.record({
 			kind: fc.constant('call' as const),
 			fn: fc.constantFrom('tanh' as const, 'sigmoid' as const, 'relu' as const),
-			arg: tie('expr'),
+			args: fc.tuple(tie('expr')),
+			column: fc.constant(0),
+		}),
+		fc.record({
+			kind: fc.constant('call' as const),
+			fn: fc.constant('max' as const),
+			args: fc.tuple(tie('expr'), tie('expr')),
 			column: fc.constant(0),
 		}),
 		fc.record({

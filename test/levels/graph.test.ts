@@ -31,16 +31,16 @@ describe('how a step is drawn', () => {
 	const op = (name: string) => graph.byName.get(name)?.op;
 
 	it('one operation on names and numbers is its own gate', () => {
-		expect([op('p'), op('d'), op('n'), op('c')]).toEqual(['×', '−', 'neg', '=']);
+		expect([op('p'), op('d'), op('n'), op('c')]).toEqual(['mul', 'sub', 'neg', 'rename']);
 	});
 
 	it('a weighted sum is a + gate and an activation keeps its name, whatever feeds them', () => {
-		expect([op('z'), op('h'), op('s'), op('t')]).toEqual(['+', '+', 'σ', 'tanh']);
+		expect([op('z'), op('h'), op('s'), op('t')]).toEqual(['add', 'add', 'sigmoid', 'tanh']);
 	});
 
 	it('a step whose main operation would misdescribe it is drawn as ƒ', () => {
 		// ½(s − a)² is not the product of s and a; (a + b)·x is not a product of a, b and x.
-		expect([op('L'), op('m')]).toEqual(['ƒ', 'ƒ']);
+		expect([op('L'), op('m')]).toEqual(['expression', 'expression']);
 	});
 });
 

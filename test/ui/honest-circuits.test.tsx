@@ -92,7 +92,8 @@ function productFactors(expr: Expr): string[] {
 	if (expr.kind === 'binary' && expr.op === '*')
 		return [expr.left, expr.right].flatMap(e => (e.kind === 'name' ? [e.name] : productFactors(e)));
 	if (expr.kind === 'binary') return [...productFactors(expr.left), ...productFactors(expr.right)];
-	if (expr.kind === 'negate' || expr.kind === 'call') return productFactors(expr.arg);
+	if (expr.kind === 'negate') return productFactors(expr.arg);
+	if (expr.kind === 'call') return expr.args.flatMap(productFactors);
 	return [];
 }
 

@@ -84,7 +84,7 @@ export function rejection(draft: Draft, level: Level): string | undefined {
 	for (const node of level.graph?.nodes ?? []) {
 		const v = node.value.data;
 		if (!Number.isFinite(v) || Math.abs(v) > draft.limit) return `${node.name} = ${v} is out of range`;
-		if ((node.op === 'σ' || node.op === 'tanh') && Math.abs(node.value.inputs[0]?.data ?? 0) > activationRange)
+		if ((node.op === 'sigmoid' || node.op === 'tanh') && Math.abs(node.value.inputs[0]?.data ?? 0) > activationRange)
 			return `${node.name}'s activation is saturated`;
 	}
 	for (const field of level.fields) {

@@ -1,6 +1,6 @@
 import type {Mistake} from '../../levels/answers.js';
 import type {Level} from '../../levels/loader.js';
-import {normaliseAnswer, parseAnswer} from '../answer.js';
+import {answerCharacters, normaliseAnswer, parseAnswer} from '../answer.js';
 import {checkField} from '../check.js';
 import {hasHangul} from '../hangul-keys.js';
 import {hintLadder} from '../hints.js';
@@ -81,9 +81,6 @@ export type PlaySlice = {
 	/** Scores the play and saves the progress; a lab passes the stars it earned. */
 	finishLevel(labStarCount?: number): void;
 };
-
-/** Characters an answer can contain: digits, operators, and the letters of exp log tanh sigmoid relu. */
-const answerCharacters = /^[0-9.eE+\-*/^() a-z·×−÷σ]+$/;
 
 export const createPlaySlice =
 	(options: GameOptions): SliceCreator<PlaySlice> =>
@@ -182,7 +179,7 @@ export const createPlaySlice =
 					updatePlay(() => ({feedback: {kind: 'hangul', fieldId: field.id}}));
 					return;
 				}
-				if (!answerCharacters.test(typed)) {
+				if (![...typed].every(ch => answerCharacters.has(ch))) {
 					// Say so rather than drop it silently under an old message; it costs nothing.
 					updatePlay(() => ({feedback: {kind: 'not-a-number', fieldId: field.id}}));
 					return;

@@ -3,27 +3,25 @@ import {formatNumber} from '../../levels/format.js';
 import type {Expr} from '../../levels/formula.js';
 import type {NodeOp} from '../../levels/graph.js';
 import type {Level} from '../../levels/loader.js';
+import {operators} from '../../levels/operators.js';
 import {truncateToWidth} from '../text-width.js';
 import {must} from './grid.js';
 import {type CircuitNode, circuitWidth, renderCircuit} from './render-graph.js';
 import {expressionText, type SumTerm, stepShape, termText} from './step-shape.js';
 
-const gateGlyph: Record<NodeOp, string> = {
-	input: '',
-	'+': '+',
-	'−': '−',
-	'×': '×',
-	'÷': '÷',
-	neg: '−',
-	'^': '^',
-	exp: 'exp ',
-	log: 'ln ',
-	tanh: 'tanh ',
-	σ: 'σ',
-	relu: 'relu ',
-	'=': '=',
-	ƒ: 'ƒ',
-};
+/** The label a node's gate wears: the operator table's glyph, or what the node is when it is no operation. */
+function gateGlyph(op: NodeOp): string {
+	switch (op) {
+		case 'input':
+			return '';
+		case 'rename':
+			return '=';
+		case 'expression':
+			return 'ƒ';
+		default:
+			return operators[op].glyph;
+	}
+}
 
 const gradientRoles = new Set(['gradient', 'product', 'total']);
 
@@ -111,7 +109,7 @@ export function levelCircuitParts(level: Level, play: PlayState | undefined, exp
 		const grad = gradOf(node.name);
 		const value = valueField !== undefined && !solved(valueField.id) ? '?' : formatNumber(node.value.data, 3);
 		const expr = exprOf.get(node.name);
-		const glyph = gateGlyph[node.op];
+		const glyph = gateGlyph(node.op);
 		const shape = expr === undefined ? {kind: 'expression' as const} : stepShape(expr, glyph);
 		let gate = glyph;
 		let deps: string[] = [];

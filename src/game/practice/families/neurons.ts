@@ -162,7 +162,7 @@ export function networkForward(random: Random, difficulty: Difficulty): Draft {
 		const products = (level.graph?.nodes ?? [])
 			.filter(
 				node =>
-					node.op === '+' &&
+					node.op === 'add' &&
 					node.deps.length === 5 &&
 					node.deps.every(dep => level.graph?.byName.get(dep.name)?.op === 'input'),
 			)
