@@ -21,7 +21,7 @@ describe('menu', () => {
 		const lines = frame().split('\n');
 		expect(lines.slice(0, 7)).toEqual([
 			' backprop-quest — learn backpropagation by doing it by hand',
-			' ░░░░░░░░░░░░░░░░░░░░ 0/29 solved · 0 points',
+			' ░░░░░░░░░░░░░░░░░░░░ 0/30 solved · 0 points',
 			' Continue: The weighted sum  (c)',
 			' Practice: unlocks when you finish a chapter',
 			'',
@@ -41,7 +41,7 @@ describe('menu', () => {
 
 	it('scrolls to keep the cursor on screen', async () => {
 		const {frame, press} = await start();
-		await press(...Array.from({length: 28}, () => keys.down));
+		await press(...Array.from({length: 29}, () => keys.down));
 		expect(frame()).toContain('▸ new   Two moons');
 	});
 
