@@ -495,7 +495,7 @@ const ko: Messages = {
 			case 'forgotRate':
 				return `✗ 기울기에 먼저 학습률(η = ${p.eta})을 곱하세요.`;
 			case 'maxToBoth':
-				return `✗ ${p.wrt}에도 기울기를 주었습니다. max 노드는 ∂${p.of}/∂${p.via} = ${josa(p.upstream ?? '', '을/를')} 더 큰 입력 ${p.winner}에만 보냅니다. ${josa(p.wrt ?? '', '은/는')} 더 작으므로 기울기가 0입니다.`;
+				return `✗ ${p.wrt}에도 기울기를 주었습니다. max 노드는 상류 기울기 ∂${p.of}/∂${p.via} = ${p.upstream} 전부를 더 큰 입력 ${p.winner}에만 보냅니다. ${josa(p.wrt ?? '', '은/는')} 더 작으므로 기울기가 0입니다.`;
 		}
 	},
 	hintLabel: (n, total, field) => (field === undefined ? `힌트 ${n}/${total}:` : `${field} 힌트 ${n}/${total} (−1★):`),

@@ -1,6 +1,6 @@
 import {type Particle, particleFor} from '../../src/game/josa.js';
-import {functionNames} from '../../src/levels/operators.js';
 import {loadLevelPack} from '../../src/levels/loader.js';
+import {functionNames} from '../../src/levels/operators.js';
 
 const shippedLevels = loadLevelPack('levels').levels;
 

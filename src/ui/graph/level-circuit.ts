@@ -127,7 +127,7 @@ export function levelCircuitParts(level: Level, play: PlayState | undefined, exp
 					const product: CircuitNode = {
 						name: `${node.name}·${i}`,
 						label: '',
-						gate: number?.kind === 'number' ? `×${number.value}` : '×',
+						gate: number?.kind === 'number' ? `${operators.mul.glyph}${number.value}` : operators.mul.glyph,
 						value: value === '?' ? '?' : formatNumber(termValue(term), 3),
 						grad: grad === '?' ? undefined : grad,
 						deps: named,
@@ -148,7 +148,7 @@ export function levelCircuitParts(level: Level, play: PlayState | undefined, exp
 					),
 				);
 			}
-			gate = constant === 0 ? '+' : `+${constant}`;
+			gate = constant === 0 ? operators.add.glyph : `${operators.add.glyph}${constant}`;
 		} else {
 			if (shape.kind === 'gate') gate = shape.gate;
 			else {
