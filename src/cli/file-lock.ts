@@ -1,5 +1,6 @@
 import {closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync} from 'node:fs';
 import {hostname} from 'node:os';
+import {errnoCode} from '../levels/errno.js';
 
 /** A lock older than this is from a process that died while saving: a save takes milliseconds. */
 const staleAfterMs = 10_000;
@@ -42,7 +43,7 @@ function tryLock(lock: string): boolean {
 	try {
 		fd = openSync(lock, 'wx', 0o644);
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+		if (errnoCode(error) === 'EEXIST') return false;
 		throw error;
 	}
 	try {
@@ -79,7 +80,7 @@ function isAlive(pid: number): boolean {
 		process.kill(pid, 0);
 		return true;
 	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
+		return errnoCode(error) === 'EPERM';
 	}
 }
 

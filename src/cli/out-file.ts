@@ -1,4 +1,5 @@
 import {lstatSync, realpathSync, type Stats, statSync} from 'node:fs';
+import {errnoCode} from '../levels/errno.js';
 
 export type OutTarget = {readonly ok: true; readonly path: string} | {readonly ok: false; readonly problem: string};
 
@@ -13,8 +14,8 @@ export function outTarget(path: string, force: boolean): OutTarget {
 	try {
 		link = lstatSync(path);
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {ok: true, path};
-		return {ok: false, problem: `can't look at ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`};
+		if (errnoCode(error) === 'ENOENT') return {ok: true, path};
+		return {ok: false, problem: `can't look at ${path} (${errnoCode(error) ?? 'error'})`};
 	}
 	let real = path;
 	let stat = link;

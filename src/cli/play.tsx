@@ -7,6 +7,7 @@ import type {Progress} from '../game/progress.js';
 import type {GameOptions, Notice} from '../game/store.js';
 import {createGameStore} from '../game/store.js';
 import {printable} from '../levels/clean-text.js';
+import {errnoCode} from '../levels/errno.js';
 import type {Language} from '../levels/language.js';
 import {finishDeferred, formatLevelError, type Level} from '../levels/loader.js';
 import {App} from '../ui/App.js';
@@ -155,6 +156,6 @@ function exportToDataDir(options: PlayOptions, progress: Progress): Notice {
 		writeFileAtomically(practiceCsv, conceptsCsv(concepts));
 		return {kind: 'exported', files: [json, csv, practiceCsv]};
 	} catch (error) {
-		return {kind: 'export-failed', error: (error as NodeJS.ErrnoException).code ?? String(error)};
+		return {kind: 'export-failed', error: errnoCode(error) ?? String(error)};
 	}
 }

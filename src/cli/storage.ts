@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import envPaths from 'env-paths';
 import {emptyProgress, mergeProgress, type Progress} from '../game/progress.js';
 import {parseSave, serializeProgress} from '../game/save-file.js';
+import {errnoCode} from '../levels/errno.js';
 import {tempPrefix, writeFileAtomically} from './atomic-write.js';
 import {withFileLock} from './file-lock.js';
 
@@ -29,7 +30,7 @@ class SaveRefused extends Error {}
 /** What an errno code means to a player, after the code itself. */
 export function describeCode(error: unknown): string {
 	if (error instanceof SaveRefused) return error.message;
-	const code = (error as NodeJS.ErrnoException | undefined)?.code;
+	const code = errnoCode(error);
 	const meaning: Record<string, string> = {
 		ENOSPC: 'the disk is full',
 		EDQUOT: 'the disk quota is used up',
@@ -75,7 +76,7 @@ function readSave(file: string, now: Date, mayMove: boolean): LoadedProgress {
 	try {
 		text = readFileSync(file, 'utf8');
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {progress: emptyProgress, warnings: []};
+		if (errnoCode(error) === 'ENOENT') return {progress: emptyProgress, warnings: []};
 		return {
 			progress: emptyProgress,
 			warnings: [
@@ -127,7 +128,7 @@ export function keepAside(file: string, label: string, now: Date, move: boolean)
 		try {
 			copyFileSync(file, name, constants.COPYFILE_EXCL);
 		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+			if (errnoCode(error) === 'EEXIST') continue;
 			return undefined;
 		}
 		if (move) {
@@ -166,7 +167,7 @@ function folderProblem(dir: string): string | undefined {
 	try {
 		if (statSync(dir).isDirectory()) return undefined;
 	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
+		const code = errnoCode(error);
 		if (code === 'ENOENT') return undefined;
 		if (code !== 'ENOTDIR') return undefined;
 	}
@@ -213,7 +214,7 @@ function mergeWithDisk(file: string, progress: Progress): Progress {
 	try {
 		text = readFileSync(file, 'utf8');
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return progress;
+		if (errnoCode(error) === 'ENOENT') return progress;
 		throw new SaveRefused(
 			`the save there can't be read (${describeCode(error)}), so it is not written over; make it readable and writable (chmod u+rw)`,
 		);

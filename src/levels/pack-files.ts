@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import {join, sep} from 'node:path';
 import {cleanText, describeUnsafe, hasUnsafeText, printable} from './clean-text.js';
+import {errnoCode} from './errno.js';
 import {packLimits} from './limits.js';
 
 type Problem = {readonly file: string; readonly path: string; readonly message: string};
@@ -134,7 +135,7 @@ export function readPackFile(file: string): {text: string} | {problem: string} {
 const tooBig = (bytes: number) =>
 	`is ${bytes > packLimits.fileBytes * 4 ? 'far ' : ''}larger than the ${packLimits.fileBytes / 1024} KB a level file may have`;
 
-const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'error';
+const codeOf = (error: unknown) => errnoCode(error) ?? 'error';
 
 /**
  * A copy of a level file's JSON in which every string and every key is clean

@@ -5,5 +5,4 @@ export const theme = {
 	wrong: 'red',
 	hint: 'yellow',
 	star: 'yellow',
-	muted: 'gray',
 } as const;

@@ -2,6 +2,7 @@ import {existsSync, mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {type Concept, concepts, isConcept} from '../../game/practice/concepts.js';
 import {generatePackText, seedFrom} from '../../game/practice/generate.js';
+import {errnoCode} from '../../levels/errno.js';
 import {writeFileAtomically} from '../storage.js';
 import type {CommandResult} from './output.js';
 
@@ -41,7 +42,7 @@ export function generatePack(request: GenerateRequest): CommandResult {
 		mkdirSync(request.out, {recursive: true});
 		writeFileAtomically(file, text);
 	} catch (error) {
-		return fail(`could not write ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 1);
+		return fail(`could not write ${file} (${errnoCode(error) ?? 'error'})`, 1);
 	}
 	return {
 		stdout: '',
