@@ -15,11 +15,11 @@ export function addNode(random: Random, difficulty: Difficulty): Draft {
 	const title = {en: 'The add node', ko: '덧셈 노드'};
 	const lead = {
 		en: 'An add node inside a circuit. Find the gradient above it, then pass it through:',
-		ko: '회로 안의 덧셈 노드입니다. 위에서 오는 기울기를 구한 뒤 그대로 전달하세요.',
+		ko: '회로 안의 덧셈 노드입니다. 상류 기울기를 구한 뒤 그대로 전달하세요.',
 	};
 	const takeaway = {
 		en: 'The add node hands the same gradient to every input.',
-		ko: '덧셈 노드는 모든 입력에 같은 기울기를 나눠 줍니다.',
+		ko: '덧셈 노드는 모든 입력에 같은 기울기를 그대로 복사해 보냅니다.',
 	};
 	if (difficulty === 3) {
 		return {
