@@ -1,6 +1,8 @@
 // The checking rule, in one place (README, "Playing", says the same):
 //
-// 1. The true answer rounded to 3 or more significant figures is right.
+// 1. The true answer rounded to 3 or more significant figures is right (a
+//    field may need more: a new weight whose step hides below its third
+//    figure, where 3 figures would also be the unchanged weight).
 // 2. A value equal to a diagnosed mistake is wrong, and says which mistake,
 //    unless it also passes rule 1 (then nobody can tell them apart).
 // 3. A value computed from numbers on screen, each correctly rounded to 3
@@ -32,6 +34,11 @@ export type Verdict =
 const slack = 1 + 1e-9;
 /** Below this, a difference is floating-point noise around zero. */
 const noise = 1e-12;
+
+/** The significant figures a field needs: 3, or more where its level says so. */
+export function figuresFor(field: Field): number {
+	return field.figures ?? significantFigures;
+}
 
 /** Half a unit in the last place of `x` written with `digits` significant figures; 0 for 0. */
 export function halfUnit(x: number, digits = significantFigures): number {
@@ -67,7 +74,8 @@ const firstOrderMargin = 1.05;
 /** How far from the true answer a value may be under rules 1 and 3. */
 export function tolerance(field: Field): number {
 	const x = field.expected;
-	const own = halfUnit(x) * slack;
+	const figures = figuresFor(field);
+	const own = halfUnit(x, figures) * slack;
 	let widest = own;
 	for (const build of field.builds) {
 		const drift = build.terms.reduce((sum, term) => sum + termDrift(term), 0) * (build.exact ? 1 : firstOrderMargin);
@@ -80,7 +88,7 @@ export function tolerance(field: Field): number {
 			only !== undefined &&
 			Math.abs(only.coefficient) === 1 &&
 			only.factors.filter(f => Math.abs(f) !== 1).length <= 1;
-		const atEnd = oneNumber ? 0 : halfUnit(Math.abs(x) + drift);
+		const atEnd = oneNumber ? 0 : halfUnit(Math.abs(x) + drift, figures);
 		widest = Math.max(widest, (drift + atEnd) * slack);
 	}
 	return widest + noise * Math.max(1, Math.abs(x));
@@ -88,12 +96,17 @@ export function tolerance(field: Field): number {
 
 /** The true answer to 3 significant figures or more (rule 1). */
 export function isRounding(field: Field, value: number): boolean {
-	return Math.abs(value - field.expected) <= halfUnit(field.expected) * slack + noise * Math.max(1, Math.abs(value));
+	return (
+		Math.abs(value - field.expected) <=
+		halfUnit(field.expected, figuresFor(field)) * slack + noise * Math.max(1, Math.abs(value))
+	);
 }
 
 /** A value a learner who made this mistake would type: the mistake to 3 significant figures or more. */
-function matchesMistake(mistake: Mistake, value: number): boolean {
-	return Math.abs(value - mistake.value) <= halfUnit(mistake.value) * slack + noise * Math.max(1, Math.abs(value));
+function matchesMistake(mistake: Mistake, value: number, figures: number): boolean {
+	return (
+		Math.abs(value - mistake.value) <= halfUnit(mistake.value, figures) * slack + noise * Math.max(1, Math.abs(value))
+	);
 }
 
 /**
@@ -102,12 +115,13 @@ function matchesMistake(mistake: Mistake, value: number): boolean {
  */
 export function distinctMistakes(field: Field): Mistake[] {
 	const reach = tolerance(field);
-	return field.mistakes.filter(m => Math.abs(m.value - field.expected) > reach + halfUnit(m.value) * slack);
+	const figures = figuresFor(field);
+	return field.mistakes.filter(m => Math.abs(m.value - field.expected) > reach + halfUnit(m.value, figures) * slack);
 }
 
-/** Rule 4: the answer rounded to 1 or 2 significant figures; returns those figures. */
-function fewerFigures(expected: number, value: number): number | undefined {
-	for (let digits = significantFigures - 1; digits >= 1; digits--) {
+/** Rule 4: the answer rounded to fewer figures than the field needs; returns those figures. */
+function fewerFigures(expected: number, value: number, needed: number): number | undefined {
+	for (let digits = needed - 1; digits >= 1; digits--) {
 		if (roundTo(value, digits) !== value) return undefined;
 		if (Math.abs(value - expected) <= halfUnit(expected, digits) * slack && value !== 0) return digits;
 	}
@@ -117,8 +131,8 @@ function fewerFigures(expected: number, value: number): number | undefined {
 /** Checks a number against a field by the rule above. */
 export function checkField(field: Field, value: number): Verdict {
 	if (isRounding(field, value)) return {kind: 'right'};
-	const mistake = distinctMistakes(field).find(m => matchesMistake(m, value));
+	const mistake = distinctMistakes(field).find(m => matchesMistake(m, value, figuresFor(field)));
 	if (mistake !== undefined) return {kind: 'wrong', mistake, nearMiss: undefined};
 	if (Math.abs(value - field.expected) <= tolerance(field)) return {kind: 'right'};
-	return {kind: 'wrong', mistake: undefined, nearMiss: fewerFigures(field.expected, value)};
+	return {kind: 'wrong', mistake: undefined, nearMiss: fewerFigures(field.expected, value, figuresFor(field))};
 }

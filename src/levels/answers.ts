@@ -73,6 +73,11 @@ export type Field = {
 	readonly work: string;
 	/** The ways to build the answer from rounded numbers on screen. */
 	readonly builds: readonly Build[];
+	/**
+	 * Significant figures the answer needs when 3 can't tell it from a slip:
+	 * a new weight whose step is smaller than its third figure. Unset means 3.
+	 */
+	readonly figures?: number;
 };
 
 export type UpdatePreview = {
@@ -538,6 +543,7 @@ export function updateFields(
 	const after = before - learningRate * g;
 	const next = errorAt(steps, {...inputs, [param]: after}, outputName);
 	const eta = f(learningRate);
+	const updateFigures = figuresToShowStep(before, after);
 	const fields: Field[] = [
 		{
 			id: `grad:${E}:${param}`,
@@ -563,10 +569,11 @@ export function updateFields(
 			])
 				.filter(m => m.reason !== 'wrongSign')
 				// A step far smaller than the weight (w11's in the note) leaves some slips within a
-				// unit of the answer's third figure, where no 3-figure answer can tell them apart.
-				.filter(m => Math.abs(m.value - after) > thirdFigureUnit(after)),
+				// unit of the answer's last needed figure, where no typed answer can tell them apart.
+				.filter(m => Math.abs(m.value - after) > lastFigureUnit(after, updateFigures)),
 			work: `${param} − η·${d(E, param)} = ${f(before)} − ${eta}·${factor(g)} = ${f(after)}`,
 			builds: [sumOf([termOf(before), {coefficient: -learningRate, factors: [g]}])],
+			...(updateFigures === 3 ? {} : {figures: updateFigures}),
 		},
 	];
 	return {
@@ -597,8 +604,22 @@ function errorAt(
 	}
 }
 
-/** One unit in the third significant figure of `x`. */
-const thirdFigureUnit = (x: number) => (x === 0 ? 0 : 10 ** (Math.floor(Math.log10(Math.abs(x))) - 2));
+/**
+ * A new weight must be typed with enough figures that its rounding can't be
+ * the old weight: w11 = 0.15 → 0.149781 needs 4 (0.1498), since 0.150 is
+ * also the unchanged weight.
+ */
+function figuresToShowStep(before: number, after: number): number {
+	const step = Math.abs(after - before);
+	let figures = 3;
+	if (step === 0 || after === 0) return figures;
+	while (figures < 12 && lastFigureUnit(after, figures) / 2 >= step / 2) figures++;
+	return figures;
+}
+
+/** One unit in the `figures`-th significant figure of `x`. */
+const lastFigureUnit = (x: number, figures: number) =>
+	x === 0 ? 0 : 10 ** (Math.floor(Math.log10(Math.abs(x))) - figures + 1);
 
 function requireNode(graph: LevelGraph, name: string): NamedNode {
 	const node = graph.byName.get(name);

@@ -46,7 +46,7 @@ export type Messages = {
 	/** A wrong answer with no diagnosis: what to check on this kind of field. */
 	readonly wrong: (role: FieldRole) => string;
 	/** The answer rounded to too few significant figures. */
-	readonly nearMiss: (digits: number) => string;
+	readonly nearMiss: (digits: number, needed: number) => string;
 	readonly mistake: (reason: MistakeReason, p: Params) => string;
 	/** A field's hint costs a star (−1★, said the same way in footer, help and README); a lab's is free. */
 	readonly hintLabel: (n: number, total: number, field?: string) => string;
@@ -187,8 +187,8 @@ const en: Messages = {
 			total: "✗ Not quite. Add every path's contribution.",
 			update: '✗ Not quite. The new weight is the weight minus η times the gradient.',
 		})[role],
-	nearMiss: digits =>
-		`✗ Close: that is the answer rounded to ${digits} significant figure${digits === 1 ? '' : 's'}. Keep at least 3.`,
+	nearMiss: (digits, needed) =>
+		`✗ Close: that is the answer rounded to ${digits} significant figure${digits === 1 ? '' : 's'}. Keep at least ${needed}.`,
 	mistake: (reason, p) => {
 		switch (reason) {
 			case 'upstreamOnly':
@@ -451,7 +451,8 @@ const ko: Messages = {
 			total: '✗ 아쉽네요. 모든 경로의 기여를 더하세요.',
 			update: '✗ 아쉽네요. 새 가중치는 가중치에서 η × 기울기를 뺀 값입니다.',
 		})[role],
-	nearMiss: digits => `✗ 거의 맞았습니다: 답을 유효숫자 ${digits}자리로 반올림한 값입니다. 3자리 이상 쓰세요.`,
+	nearMiss: (digits, needed) =>
+		`✗ 거의 맞았습니다: 답을 유효숫자 ${digits}자리로 반올림한 값입니다. ${needed}자리 이상 쓰세요.`,
 	mistake: (reason, p) => {
 		switch (reason) {
 			case 'upstreamOnly':

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {parseAnswer} from '../../src/game/answer.js';
-import {checkField, distinctMistakes, halfUnit, roundTo} from '../../src/game/check.js';
+import {checkField, distinctMistakes, figuresFor, halfUnit, roundTo} from '../../src/game/check.js';
 import {concepts} from '../../src/game/practice/concepts.js';
 import {difficulties} from '../../src/game/practice/family.js';
 import {generateLevel} from '../../src/game/practice/generate.js';
@@ -16,9 +16,9 @@ const field = (levelId: string, fieldId: string) => level(levelId).fields.find(f
 const verdictOf = (f: Field, value: number) => checkField(f, value);
 
 /** Every 3-or-more-figure rounding of x, both neighbours where x sits on a tie. */
-function roundings(x: number): number[] {
+function roundings(x: number, fewest = 3): number[] {
 	const values = new Set<number>();
-	for (let digits = 3; digits <= 8; digits++) {
+	for (let digits = fewest; digits <= 8; digits++) {
 		const unit = 2 * halfUnit(x, digits);
 		const low = Math.floor(x / unit) * unit;
 		for (const candidate of [low, low + unit]) {
@@ -69,8 +69,9 @@ describe('the checking rule on every field of every shipped level', () => {
 	for (const l of playable) {
 		for (const f of l.fields) {
 			describe(`${l.id} ${f.label}`, () => {
-				it('accepts the answer rounded to 3 or more significant figures', () => {
-					for (const v of roundings(f.expected)) expect(verdictOf(f, v), `${v}`).toEqual({kind: 'right'});
+				it('accepts the answer rounded to 3 (or the figures the field needs) or more significant figures', () => {
+					for (const v of roundings(f.expected, figuresFor(f)))
+						expect(verdictOf(f, v), `${v}`).toEqual({kind: 'right'});
 				});
 
 				it('accepts a value built from factors rounded to 3 or 4 figures, rounded again or not', () => {
@@ -78,15 +79,17 @@ describe('the checking rule on every field of every shipped level', () => {
 						f.role === 'value'
 							? [3, 4].map(digits => forwardFromRounded(l, f, digits)).filter(v => v !== undefined)
 							: [...buildValues(f, 3), ...buildValues(f, 4)];
+					const figures = figuresFor(f);
 					for (const v of built)
-						for (const typed of [v, roundTo(v, 3), roundTo(v, 4)])
+						for (const typed of [v, roundTo(v, figures), roundTo(v, figures + 1)])
 							expect(verdictOf(f, typed), `${typed} (from ${v})`).toEqual({kind: 'right'});
 				});
 
 				it('refuses every diagnosed mistake that differs from the answer, and names it', () => {
+					const figures = figuresFor(f);
 					for (const m of f.mistakes) {
-						if (Math.abs(m.value - f.expected) <= halfUnit(f.expected)) continue;
-						for (const typed of [m.value, roundTo(m.value, 3)]) {
+						if (Math.abs(m.value - f.expected) <= halfUnit(f.expected, figures)) continue;
+						for (const typed of [m.value, roundTo(m.value, figures)]) {
 							const verdict = verdictOf(f, typed);
 							expect(verdict.kind, `${m.reason} ${typed}`).toBe('wrong');
 							if (verdict.kind === 'wrong') expect(verdict.mistake?.value).toBe(m.value);
@@ -169,6 +172,22 @@ describe('the fields that used to refuse correctly rounded answers', () => {
 		expect(checkField(field('chain-cs231n-neuron', 'grad:f:s'), 0.195).kind).toBe('wrong');
 		expect(checkField(field('network-forward', 'value:h1'), 0.376).kind).toBe('wrong');
 		expect(checkField(field('network-hidden-chain', 'local:H1:h1'), 0.243).kind).toBe('wrong');
+	});
+});
+
+describe('a new weight whose step hides below its third figure', () => {
+	const w11 = field('network-update-w11', 'update:w11');
+
+	it('needs 4 figures, so the unchanged weight 0.150 is not taken for the update', () => {
+		expect(figuresFor(w11)).toBe(4);
+		expect(verdictOf(w11, 0.1498)).toEqual({kind: 'right'});
+		expect(verdictOf(w11, 0.14978)).toEqual({kind: 'right'});
+		expect(verdictOf(w11, 0.15)).toEqual({kind: 'wrong', mistake: undefined, nearMiss: 3});
+		expect(verdictOf(w11, 0.1502).kind).toBe('wrong');
+	});
+
+	it('leaves fields whose step shows at 3 figures at 3', () => {
+		expect(figuresFor(field('network-update-w21', 'update:w21'))).toBe(3);
 	});
 });
 

@@ -5,7 +5,7 @@
 
 import {formatLevelError, type Level, parseChapterFile} from '../../levels/loader.js';
 import {type ChapterFile, formatVersion, type LevelSpec} from '../../levels/schema.js';
-import {checkField, distinctMistakes, roundTo, significantFigures} from '../check.js';
+import {checkField, distinctMistakes, figuresFor, roundTo, significantFigures} from '../check.js';
 import {type Concept, conceptNames} from './concepts.js';
 import {chainRule, manyPaths} from './families/chain.js';
 import {addNode, multiplyNode} from './families/gates.js';
@@ -91,6 +91,8 @@ export function rejection(draft: Draft, level: Level): string | undefined {
 		const x = field.expected;
 		if (!Number.isFinite(x) || Math.abs(x) < smallest || Math.abs(x) > draft.limit * 10)
 			return `${field.label} = ${x} is out of range`;
+		// Practice keeps to 3 figures: a step hidden below a weight's third figure is redrawn.
+		if (figuresFor(field) !== significantFigures) return `${field.label} needs more than 3 figures to show its step`;
 		if (distinctMistakes(field).length !== field.mistakes.length)
 			return `a mistake on ${field.label} would be accepted as right`;
 		// Each mistake must get its own diagnosis, also when typed to three figures.

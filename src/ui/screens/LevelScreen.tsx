@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {figuresFor, significantFigures} from '../../game/check.js';
 import {hintLadder} from '../../game/hints.js';
 import {currentLevel, type Feedback, isComplete, type PlayState} from '../../game/store.js';
 import {formatNumber} from '../../levels/format.js';
@@ -173,7 +174,11 @@ function feedbackMessage(
 		case 'wrong':
 			if (feedback.mistake !== undefined)
 				return wrap(t.mistake(feedback.mistake.reason, feedback.mistake.params), theme.wrong);
-			if (feedback.nearMiss !== undefined) return wrap(t.nearMiss(feedback.nearMiss), theme.wrong);
+			if (feedback.nearMiss !== undefined) {
+				const field = level.fields.find(f => f.id === feedback.fieldId);
+				const needed = field === undefined ? significantFigures : figuresFor(field);
+				return wrap(t.nearMiss(feedback.nearMiss, needed), theme.wrong);
+			}
 			return wrap(
 				`${t.wrong(level.fields.find(f => f.id === feedback.fieldId)?.role ?? 'value')} ${hintsLeft(level, play, feedback.fieldId) ? t.hintKey : '(g)'}`,
 				theme.wrong,
