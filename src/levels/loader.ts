@@ -1,16 +1,9 @@
 import {basename} from 'node:path';
-import {
-	chainFields,
-	type Field,
-	gradientFields,
-	pathFields,
-	type UpdatePreview,
-	updateFields,
-	valueFields,
-} from './answers.js';
+import type {Field, UpdatePreview} from './answers.js';
 import {printable} from './clean-text.js';
 import {FormulaError, parseFormula, type Step} from './formula.js';
 import {buildGraph, GraphError, type LevelGraph} from './graph.js';
+import {kindEntry, type Report} from './level-kinds.js';
 import {packLimits} from './limits.js';
 import {cleanPackJson, packFiles, readPackFile} from './pack-files.js';
 import {type ChapterFile, chapterFileSchema, type LevelSpec, type Text} from './schema.js';
@@ -168,8 +161,6 @@ export function parseChapterFile(
 	return {levels, indices, errors, chapterValid: true};
 }
 
-type Report = (path: string, message: string) => void;
-
 export type LoadOptions = {
 	/**
 	 * Check the files against the schema now, but run each level's graph
@@ -243,15 +234,11 @@ function buildLevel(spec: LevelSpec, chapter: Chapter, file: string, reportTo: R
 		reportTo(path, message);
 	};
 	const base = {id: spec.id, chapter, spec, file};
-	if ('learningRate' in spec && typeof spec.learningRate === 'object') {
-		const {min, max, start} = spec.learningRate;
-		if (!(min <= start && start <= max))
-			report('.learningRate', `needs min ≤ start ≤ max (got ${min}, ${start}, ${max})`);
-		for (const [j, mark] of (spec.learningRate.marks ?? []).entries()) {
-			if (!(min <= mark && mark <= max)) report(`.learningRate.marks[${j}]`, `${mark} is outside min … max`);
-		}
-	}
-	if (spec.kind === 'lab') return failed ? undefined : withoutGraph(base);
+	const kind = kindEntry(spec);
+	kind.check?.(spec, report);
+	// (Testing the kind as well tells the compiler the spec has a formula.)
+	if (kind.graph === undefined || spec.kind === 'lab') return failed ? undefined : withoutGraph(base);
+	const rules = kind.graph;
 
 	let steps: Step[];
 	try {
@@ -273,65 +260,17 @@ function buildLevel(spec: LevelSpec, chapter: Chapter, file: string, reportTo: R
 		}
 		throw error;
 	}
-	const has = (name: string) => graph.byName.has(name);
 	const checkName = (path: string, name: string) => {
-		if (!has(name)) report(path, `'${name}' is not a node of the graph`);
+		if (!graph.byName.has(name)) report(path, `'${name}' is not a node of the graph`);
 	};
 	if (spec.output !== undefined) checkName('.output', spec.output);
 	for (const [j, name] of (spec.view ?? []).entries()) checkName(`.view[${j}]`, name);
-	switch (spec.kind) {
-		case 'forward':
-			for (const [j, name] of spec.ask.entries()) checkName(`.ask[${j}]`, name);
-			break;
-		case 'gradients':
-			spec.ask.forEach((ask, j) => {
-				const [, of = '', wrt = ''] = /^d(\w+)\/d(\w+)$/.exec(ask) ?? [];
-				checkName(`.ask[${j}]`, of);
-				checkName(`.ask[${j}]`, wrt);
-			});
-			break;
-		case 'chain':
-			for (const [j, name] of spec.path.entries()) checkName(`.path[${j}]`, name);
-			break;
-		case 'paths':
-			checkName('.of', spec.of);
-			checkName('.wrt', spec.wrt);
-			break;
-		case 'update':
-		case 'descent':
-			checkName('.param', spec.param);
-			break;
-	}
+	for (const [path, name] of rules.names(spec)) checkName(path, name);
 	// The field builders below assume every name exists.
 	if (failed) return undefined;
 	try {
 		const outputGraph = spec.output === undefined ? graph : buildGraph(steps, spec.inputs, spec.output);
-		let fields: Field[] = [];
-		let update: UpdatePreview | undefined;
-		switch (spec.kind) {
-			case 'forward':
-				fields = valueFields(outputGraph, steps, spec.ask);
-				break;
-			case 'gradients':
-				fields = gradientFields(outputGraph, spec.ask);
-				break;
-			case 'chain':
-				fields = chainFields(outputGraph, spec.path);
-				break;
-			case 'paths':
-				fields = pathFields(outputGraph, spec.of, spec.wrt);
-				break;
-			case 'update': {
-				const result = updateFields(outputGraph, steps, spec.inputs, spec.param, spec.learningRate, spec.output);
-				fields = result.fields;
-				update = result.preview;
-				break;
-			}
-			case 'descent':
-				if (outputGraph.byName.get(spec.param)?.op !== 'input')
-					report('.param', `the parameter '${spec.param}' must be an input`);
-				break;
-		}
+		const {fields, update} = rules.build(outputGraph, steps, spec, report);
 		const ids = fields.map(f => f.id);
 		for (const key of Object.keys(spec.fieldHints ?? {})) {
 			if (!ids.includes(key))
@@ -346,7 +285,7 @@ function buildLevel(spec: LevelSpec, chapter: Chapter, file: string, reportTo: R
 		return {...base, steps, graph: outputGraph, fields, view, update};
 	} catch (error) {
 		if (error instanceof GraphError) {
-			report(spec.kind === 'chain' ? '.path' : spec.kind === 'paths' ? '.wrt' : '.formula', error.message);
+			report(rules.graphErrorAt, error.message);
 			return undefined;
 		}
 		throw error;

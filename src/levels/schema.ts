@@ -72,8 +72,6 @@ const range = z.strictObject({
 });
 const goal = z.strictObject({loss: positive, steps: wholePositive});
 
-export const levelKinds = ['forward', 'gradients', 'chain', 'paths', 'update', 'descent', 'lab'] as const;
-
 export const levelSchema = z.discriminatedUnion('kind', [
 	/** Compute forward values of the named nodes. */
 	z.strictObject({...graphLevel, kind: z.literal('forward'), ask: z.array(name).check(z.minLength(1))}),

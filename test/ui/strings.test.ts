@@ -1,13 +1,14 @@
 import {describe, expect, it} from 'vitest';
 import {type Language, type Localized, languages} from '../../src/levels/language.js';
-import {levelKinds} from '../../src/levels/schema.js';
+import {levelKindRegistry} from '../../src/levels/level-kinds.js';
+import type {LevelKind} from '../../src/levels/schema.js';
 import {formatDuration, type Messages, messages} from '../../src/ui/strings.js';
 
 describe('the game speaks every language fully', () => {
 	it('names every level kind and asks for every kind in each language', () => {
 		for (const lang of languages) {
 			const t = messages(lang);
-			for (const kind of levelKinds) {
+			for (const kind of Object.keys(levelKindRegistry) as LevelKind[]) {
 				expect(t.kindLabel[kind], `${lang} ${kind}`).not.toBe('');
 				expect(t.askFor[kind], `${lang} ${kind}`).not.toBe('');
 			}

@@ -1,0 +1,129 @@
+// Every kind of level in one registry: what the loader checks beyond the schema
+// and how the level's fields are built from its graph. A new kind in the schema
+// fails to compile until it has an entry here (and, in ui/strings.ts, its label
+// and its question).
+
+import {
+	chainFields,
+	type Field,
+	gradientFields,
+	pathFields,
+	type UpdatePreview,
+	updateFields,
+	valueFields,
+} from './answers.js';
+import type {Step} from './formula.js';
+import type {LevelGraph} from './graph.js';
+import type {LevelKind, LevelSpec} from './schema.js';
+
+/** The spec of one kind of level. */
+export type SpecOf<K extends LevelKind> = Extract<LevelSpec, {kind: K}>;
+
+/** Reports a problem at a JSON path below the level (`.ask[1]`). */
+export type Report = (path: string, message: string) => void;
+
+type Built = {readonly fields: Field[]; readonly update?: UpdatePreview};
+
+/** How a level with a formula becomes fields. */
+type GraphRules<K extends LevelKind> = {
+	/** The names the spec refers to, each with where it is written, so the loader can check they are nodes. */
+	readonly names: (spec: SpecOf<K>) => readonly (readonly [path: string, name: string])[];
+	/** The fields, built on the graph of the level's output; every name is known to exist. */
+	readonly build: (graph: LevelGraph, steps: readonly Step[], spec: SpecOf<K>, report: Report) => Built;
+	/** Where a graph error met while building fields points in the level file. */
+	readonly graphErrorAt: string;
+};
+
+type KindEntry<K extends LevelKind> = {
+	/** Checks the schema cannot express alone. */
+	readonly check?: (spec: SpecOf<K>, report: Report) => void;
+	/** Undefined for a level with no formula (a lab). */
+	readonly graph: GraphRules<K> | undefined;
+};
+
+type Range = {readonly min: number; readonly max: number; readonly start: number; readonly marks?: readonly number[]};
+
+/** A learning-rate range must hold its start and its marks. */
+function checkRange(range: Range, report: Report): void {
+	const {min, max, start} = range;
+	if (!(min <= start && start <= max))
+		report('.learningRate', `needs min ≤ start ≤ max (got ${min}, ${start}, ${max})`);
+	for (const [j, mark] of (range.marks ?? []).entries()) {
+		if (!(min <= mark && mark <= max)) report(`.learningRate.marks[${j}]`, `${mark} is outside min … max`);
+	}
+}
+
+/** The `df/dx` of a gradients level, split into its two names. */
+function gradientNames(ask: string): [of: string, wrt: string] {
+	const [, of = '', wrt = ''] = /^d(\w+)\/d(\w+)$/.exec(ask) ?? [];
+	return [of, wrt];
+}
+
+/**
+ * Typed as a mapped type rather than only `satisfies` so that a lookup with a
+ * kind K gives the entry for K: the loader reads one entry, never a switch.
+ */
+export const levelKindRegistry: {readonly [K in LevelKind]: KindEntry<K>} = {
+	forward: {
+		graph: {
+			names: spec => spec.ask.map((name, j) => [`.ask[${j}]`, name] as const),
+			build: (graph, steps, spec) => ({fields: valueFields(graph, steps, spec.ask)}),
+			graphErrorAt: '.formula',
+		},
+	},
+	gradients: {
+		graph: {
+			names: spec => spec.ask.flatMap((ask, j) => gradientNames(ask).map(name => [`.ask[${j}]`, name] as const)),
+			build: (graph, _steps, spec) => ({fields: gradientFields(graph, spec.ask)}),
+			graphErrorAt: '.formula',
+		},
+	},
+	chain: {
+		graph: {
+			names: spec => spec.path.map((name, j) => [`.path[${j}]`, name] as const),
+			build: (graph, _steps, spec) => ({fields: chainFields(graph, spec.path)}),
+			graphErrorAt: '.path',
+		},
+	},
+	paths: {
+		graph: {
+			names: spec => [
+				['.of', spec.of],
+				['.wrt', spec.wrt],
+			],
+			build: (graph, _steps, spec) => ({fields: pathFields(graph, spec.of, spec.wrt)}),
+			graphErrorAt: '.wrt',
+		},
+	},
+	update: {
+		graph: {
+			names: spec => [['.param', spec.param]],
+			build: (graph, steps, spec) => {
+				const {fields, preview} = updateFields(graph, steps, spec.inputs, spec.param, spec.learningRate, spec.output);
+				return {fields, update: preview};
+			},
+			graphErrorAt: '.formula',
+		},
+	},
+	descent: {
+		check: (spec, report) => checkRange(spec.learningRate, report),
+		graph: {
+			names: spec => [['.param', spec.param]],
+			build: (graph, _steps, spec, report) => {
+				if (graph.byName.get(spec.param)?.op !== 'input')
+					report('.param', `the parameter '${spec.param}' must be an input`);
+				return {fields: []};
+			},
+			graphErrorAt: '.formula',
+		},
+	},
+	lab: {
+		check: (spec, report) => checkRange(spec.learningRate, report),
+		graph: undefined,
+	},
+};
+
+/** The registry's entry for a spec's kind. */
+export function kindEntry<K extends LevelKind>(spec: SpecOf<K>): KindEntry<K> {
+	return levelKindRegistry[spec.kind as K];
+}
