@@ -3,7 +3,7 @@
 // just below the wire, and wires join the gate they feed. Pure text, so it
 // can be tested without Ink and measured against the terminal width.
 
-import {displayWidth, padEndToWidth} from '../text-width.js';
+import {displayWidth} from '../text-width.js';
 import {at, Grid, must} from './grid.js';
 
 export type CircuitNode = {
@@ -219,10 +219,4 @@ function layout(nodes: readonly CircuitNode[]): Item[] {
 /** The widest line of a drawing, in terminal columns. */
 export function circuitWidth(lines: readonly string[]): number {
 	return Math.max(0, ...lines.map(displayWidth));
-}
-
-/** Pads every line to the same width so a frame can be compared exactly. */
-export function padCircuit(lines: readonly string[]): string[] {
-	const width = circuitWidth(lines);
-	return lines.map(l => padEndToWidth(l, width));
 }
