@@ -83,6 +83,7 @@ export type Messages = {
 			| 'level'
 			| 'levelDone'
 			| 'result'
+			| 'resultLast'
 			| 'help'
 			| 'helpLevel'
 			| 'glossary'
@@ -275,6 +276,7 @@ const en: Messages = {
 				['c', 'continue with the first unsolved level'],
 				['e', 'export scores (JSON and CSV) to the data folder'],
 				['p', 'practice: generated levels on the concepts due for review'],
+				['? g', 'on a level: this help, then g for the glossary of circuit symbols'],
 			],
 		],
 		level: [
@@ -326,6 +328,7 @@ const en: Messages = {
 		level: 'Enter check · Tab next · h hint −1★ · g solution · i intro · ? help · Esc menu',
 		levelDone: 'Enter results · Esc menu · ? help',
 		result: 'Enter next level · r replay · Esc menu · ? help · q quit',
+		resultLast: 'Enter menu · r replay · Esc menu · ? help · q quit',
 		help: 'any key: close',
 		helpLevel: 'g glossary · any other key: close',
 		glossary: 'any key: close',
@@ -345,7 +348,7 @@ const en: Messages = {
 		['+ gate', 'passes the gradient on unchanged; a × gate sends each input the other input'],
 		['h1│H1', "a unit of the note's network: its weighted sum h1 and its output H1 = σ(h1)"],
 		['━  ═', "the E1 path (the note's green) and the E2 path (red)"],
-		['δ', "the note's δ means ∂: a partial derivative (편미분)"],
+		['δ', "the note's δ means ∂: a partial derivative"],
 		['error · loss', 'error E: how far an output is from its target; loss: what a lab adds up over its data'],
 		['w · b', 'weights and biases: the parameters that training changes'],
 	],
@@ -537,6 +540,7 @@ const ko: Messages = {
 				['c', '아직 안 푼 첫 레벨로 이어서 하기'],
 				['e', '점수를 JSON, CSV로 데이터 폴더에 내보내기'],
 				['p', '연습: 복습할 때가 된 개념의 새로 만든 레벨'],
+				['? g', '레벨 화면에서: 이 도움말 다음 g로 회로 기호 용어 풀이'],
 			],
 		],
 		level: [
@@ -588,6 +592,7 @@ const ko: Messages = {
 		level: 'Enter 확인 · Tab 다음 칸 · h 힌트 −1★ · g 풀이 · i 소개 · ? 도움말 · Esc 메뉴',
 		levelDone: 'Enter 결과 · Esc 메뉴 · ? 도움말',
 		result: 'Enter 다음 레벨 · r 다시 · Esc 메뉴 · ? 도움말 · q 종료',
+		resultLast: 'Enter 메뉴 · r 다시 · Esc 메뉴 · ? 도움말 · q 종료',
 		help: '아무 키: 닫기',
 		helpLevel: 'g 용어 풀이 · 다른 키: 닫기',
 		glossary: '아무 키: 닫기',

@@ -280,3 +280,22 @@ describe('every shipped level', () => {
 		});
 	}
 });
+
+describe('playtest fixes', () => {
+	for (const lang of ['en', 'ko'] as const) {
+		it(`the last level's result says Enter goes to the menu, and Enter does (${lang})`, async () => {
+			const {frame, press} = await start({lang, levels: shippedLevels.slice(0, 1), startLevel: 'weighted-sum'});
+			await press('g', 'y', keys.enter);
+			expect(frame()).toContain(lang === 'en' ? 'Enter menu' : 'Enter 메뉴');
+			expect(frame()).not.toContain(lang === 'en' ? 'next level' : '다음 레벨');
+			await press(keys.enter);
+			expect(frame()).toContain(lang === 'en' ? '↑↓ move' : '↑↓ 이동');
+		});
+
+		it(`the menu's help points to the glossary (${lang})`, async () => {
+			const {frame, press} = await start({lang});
+			await press('?');
+			expect(frame()).toContain(lang === 'en' ? 'glossary' : '용어 풀이');
+		});
+	}
+});

@@ -47,7 +47,7 @@ export function ResultScreen({width, height}: ResultScreenProps) {
 				<ScoringRules lang={lang} width={width} />
 				{isLast && <Text color={theme.accent}>{t.lastLevel}</Text>}
 			</Box>
-			<Footer keys={t.footer.result} width={width} />
+			<Footer keys={isLast ? t.footer.resultLast : t.footer.result} width={width} />
 		</Box>
 	);
 }
