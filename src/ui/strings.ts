@@ -43,8 +43,8 @@ export type Messages = {
 	readonly emptyAnswer: string;
 	readonly right: string;
 	readonly complete: string;
-	/** A wrong answer with no diagnosis: what to check on this kind of field. */
-	readonly wrong: (role: FieldRole) => string;
+	/** A wrong answer with no diagnosis: what to check on this kind of field (a value's step may have an activation). */
+	readonly wrong: (role: FieldRole, activation: boolean) => string;
 	/** The answer rounded to too few significant figures. */
 	readonly nearMiss: (digits: number, needed: number) => string;
 	readonly mistake: (reason: MistakeReason, p: Params) => string;
@@ -178,9 +178,11 @@ const en: Messages = {
 	emptyAnswer: 'Type a number first.',
 	right: '✓ Right.',
 	complete: '✓ Solved!',
-	wrong: role =>
+	wrong: (role, activation) =>
 		({
-			value: '✗ Not quite. Check each term of the sum, then the activation.',
+			value: activation
+				? '✗ Not quite. Check each term of the sum, then the activation.'
+				: '✗ Not quite. Check each term of the sum.',
 			gradient: '✗ Not quite. Check the upstream gradient and the local derivative, then multiply them.',
 			local: "✗ Not quite. Check the rule for this step's operation, at the values on the circuit.",
 			product: '✗ Not quite. Multiply the local derivatives above, signs included.',
@@ -444,9 +446,11 @@ const ko: Messages = {
 	emptyAnswer: '먼저 숫자를 입력하세요.',
 	right: '✓ 정답입니다.',
 	complete: '✓ 해결!',
-	wrong: role =>
+	wrong: (role, activation) =>
 		({
-			value: '✗ 아쉽네요. 합의 각 항을 확인한 뒤 활성화 함수를 확인하세요.',
+			value: activation
+				? '✗ 아쉽네요. 합의 각 항을 확인한 뒤 활성화 함수를 확인하세요.'
+				: '✗ 아쉽네요. 합의 각 항을 확인하세요.',
 			gradient: '✗ 아쉽네요. 상류 기울기와 국소 기울기를 확인하고 둘을 곱하세요.',
 			local: '✗ 아쉽네요. 이 단계 연산의 미분 규칙을 회로의 값으로 확인하세요.',
 			product: '✗ 아쉽네요. 위의 국소 기울기들을 부호까지 그대로 곱하세요.',

@@ -282,6 +282,23 @@ describe('every shipped level', () => {
 });
 
 describe('playtest fixes', () => {
+	it('a wrong value names the activation only when its step has one (en, ko)', async () => {
+		for (const lang of ['en', 'ko'] as const) {
+			const plain = await renderGame({lang, startLevel: 'weighted-sum'});
+			await plain.type('99');
+			await plain.press(keys.enter);
+			expect(plain.frame()).toContain(lang === 'en' ? 'Check each term of the sum.' : '합의 각 항을 확인하세요.');
+			expect(plain.frame()).not.toContain(lang === 'en' ? 'activation' : '활성화');
+			await plain.unmount();
+			const neuron = await renderGame({lang, startLevel: 'activation'});
+			await neuron.press(keys.tab);
+			await neuron.type('99');
+			await neuron.press(keys.enter);
+			expect(neuron.frame()).toContain(lang === 'en' ? 'then the activation.' : '활성화 함수를 확인하세요.');
+			await neuron.unmount();
+		}
+	});
+
 	for (const lang of ['en', 'ko'] as const) {
 		it(`the last level's result says Enter goes to the menu, and Enter does (${lang})`, async () => {
 			const {frame, press} = await start({lang, levels: shippedLevels.slice(0, 1), startLevel: 'weighted-sum'});

@@ -180,7 +180,7 @@ function feedbackMessage(
 				return wrap(t.nearMiss(feedback.nearMiss, needed), theme.wrong);
 			}
 			return wrap(
-				`${t.wrong(level.fields.find(f => f.id === feedback.fieldId)?.role ?? 'value')} ${hintsLeft(level, play, feedback.fieldId) ? t.hintKey : '(g)'}`,
+				`${wrongMessage(level, feedback.fieldId, t)} ${hintsLeft(level, play, feedback.fieldId) ? t.hintKey : '(g)'}`,
 				theme.wrong,
 			);
 		case 'hint':
@@ -190,6 +190,14 @@ function feedbackMessage(
 		case 'solution':
 			return wrap(t.solutionShown, theme.hint);
 	}
+}
+
+/** What to check on a field with no diagnosis; the activation is named only when the field's step applies one. */
+function wrongMessage(level: Level, fieldId: string, t: Messages): string {
+	const field = level.fields.find(f => f.id === fieldId);
+	const step = field?.node === undefined ? undefined : level.graph?.byName.get(field.node);
+	const activation = step !== undefined && /\b(sigmoid|tanh|relu)\s*\(|σ\s*\(/.test(step.text);
+	return t.wrong(field?.role ?? 'value', activation);
 }
 
 /** Whether the field has hints left on its ladder. */
