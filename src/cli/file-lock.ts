@@ -4,6 +4,8 @@ import {errnoCode} from '../levels/errno.js';
 
 /** A lock older than this is from a process that died while saving: a save takes milliseconds. */
 const staleAfterMs = 10_000;
+/** A lock still without its owner's pid after this was left by a process killed between creating and writing it. */
+const unwrittenAfterMs = 500;
 /** How long a save waits for another instance to finish its own. */
 const waitAtMostMs = 2_000;
 const pauseMs = 15;
@@ -70,8 +72,10 @@ function isStale(lock: string): boolean {
 	}
 	if (age > staleAfterMs) return true;
 	const [pid, host] = text.split('\n');
-	// A lock being written has no pid yet; give its owner the benefit of the doubt.
-	if (host !== hostname() || pid === undefined || !/^\d+$/.test(pid)) return false;
+	// A lock being written has no pid yet; give its owner the benefit of the doubt, but only for
+	// as long as writing one line can take: an empty lock older than that lost its owner to a kill.
+	if (pid === undefined || !/^\d+$/.test(pid)) return age > unwrittenAfterMs;
+	if (host !== hostname()) return false;
 	return !isAlive(Number(pid));
 }
 
