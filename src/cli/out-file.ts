@@ -1,5 +1,6 @@
 import {lstatSync, realpathSync, type Stats, statSync} from 'node:fs';
 import {errnoCode} from '../levels/errno.js';
+import {kindOf} from '../levels/pack-files.js';
 
 export type OutTarget = {readonly ok: true; readonly path: string} | {readonly ok: false; readonly problem: string};
 
@@ -32,12 +33,4 @@ export function outTarget(path: string, force: boolean): OutTarget {
 	}
 	if (!force) return {ok: false, problem: `${path} already exists; add --force to overwrite it`};
 	return {ok: true, path: real};
-}
-
-function kindOf(stat: Stats): string {
-	if (stat.isDirectory()) return 'a folder';
-	if (stat.isFIFO()) return 'a FIFO';
-	if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-	if (stat.isSocket()) return 'a socket';
-	return 'something else';
 }

@@ -92,7 +92,8 @@ function outsideOrSpecial(file: string, folder: string): string | undefined {
 	return stat.isFile() ? undefined : `is ${kindOf(stat)}, not a regular file`;
 }
 
-function kindOf(stat: Stats): string {
+/** What a path that is not a regular file is, in words for a one-line message. */
+export function kindOf(stat: Stats): string {
 	if (stat.isDirectory()) return 'a folder';
 	if (stat.isFIFO()) return 'a FIFO';
 	if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
