@@ -38,6 +38,11 @@ describe('the shipped curriculum', () => {
 			});
 
 			const spec = level.spec;
+			if (spec.kind === 'update') {
+				it('states its learning rate η in the introduction, in both languages', () => {
+					for (const text of [spec.intro.en, spec.intro.ko]) expect(text).toContain(`η = ${spec.learningRate}`);
+				});
+			}
 			if (spec.kind === 'lab' || spec.kind === 'descent') {
 				it('declares a learning-rate range around its start', () => {
 					const {min, max, start} = spec.learningRate;
