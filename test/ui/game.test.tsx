@@ -53,6 +53,19 @@ describe('menu', () => {
 		expect(frame()).toContain('✓ Scores written: /data/scores.json, /data/scores.csv');
 	});
 
+	it('e shows every exported path whole at 80 and 60 columns', async () => {
+		for (const columns of [80, 60]) {
+			const files = ['/tmp/x/some/longer/folder/scores.json', '/tmp/x/some/longer/folder/scores.csv'];
+			const game = await renderGame({columns, rows: 24, exportScores: () => ({kind: 'exported', files})});
+			await game.press('e');
+			const frame = game.frame();
+			for (const file of files) expect(frame.replace(/\n/g, '')).toContain(file);
+			expect(frame).not.toContain('…');
+			expect(frame).toContain('▸');
+			await game.unmount();
+		}
+	});
+
 	it('opens the selected level with Enter', async () => {
 		const {frame, press} = await start();
 		await press(keys.enter);

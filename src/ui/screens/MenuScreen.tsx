@@ -47,7 +47,11 @@ export function MenuScreen({width, height}: MenuScreenProps) {
 		.slice(0, 2)
 		.flatMap(w => wrapLines(`  ${w}`, width))
 		.slice(0, 4);
-	const messageLines = (notice === undefined ? 0 : 1) + (warnings.length > 0 ? 1 + warningLines.length : 0);
+	// The export notice is wrapped too: the learner needs the whole path to find the files.
+	const noticeText =
+		notice === undefined ? '' : notice.kind === 'exported' ? t.exported(notice.files) : t.exportFailed(notice.error);
+	const noticeLines = wrapLines(noticeText, width).slice(0, 3);
+	const messageLines = noticeLines.length + (warnings.length > 0 ? 1 + warningLines.length : 0);
 	const listHeight = Math.max(3, height - 7 - messageLines);
 	const cursorRow = rows.findIndex(r => r.kind === 'level' && r.index === cursor);
 	const start = Math.max(0, Math.min(cursorRow - Math.floor(listHeight / 2), rows.length - listHeight));
@@ -76,9 +80,7 @@ export function MenuScreen({width, height}: MenuScreenProps) {
 				</Text>
 			)}
 			{notice !== undefined && (
-				<Text color={notice.kind === 'exported' ? theme.right : theme.wrong}>
-					{truncateToWidth(notice.kind === 'exported' ? t.exported(notice.files) : t.exportFailed(notice.error), width)}
-				</Text>
+				<Text color={notice.kind === 'exported' ? theme.right : theme.wrong}>{noticeLines.join('\n')}</Text>
 			)}
 			{warnings.length > 0 && (
 				<Box flexDirection="column">
