@@ -66,6 +66,19 @@ describe('menu', () => {
 		}
 	});
 
+	it('keeps the chapter heading of the first visible level on screen at 60×20', async () => {
+		const {frame, press} = await start({columns: 60, rows: 20});
+		for (let step = 0; step < 29; step++) {
+			const lines = frame().split('\n');
+			const firstLevel = lines.findIndex(line => /^ {2}[▸ ] (new|seen|★)/.test(line));
+			const firstHeading = lines.findIndex(line => /^ \d+\. /.test(line));
+			expect(firstHeading).toBeGreaterThanOrEqual(0);
+			expect(firstHeading).toBeLessThan(firstLevel);
+			expect(frame()).toContain('▸');
+			await press(keys.down);
+		}
+	});
+
 	it('opens the selected level with Enter', async () => {
 		const {frame, press} = await start();
 		await press(keys.enter);

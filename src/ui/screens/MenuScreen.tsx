@@ -19,6 +19,21 @@ export type MenuScreenProps = {
 
 type Row = {readonly kind: 'chapter'; readonly text: string} | {readonly kind: 'level'; readonly index: number};
 
+/**
+ * The rows shown from `start`: when the list is scrolled into a chapter, its heading
+ * stays on the first row (in place of one level row, keeping the cursor on screen).
+ */
+function withChapterHeading(rows: readonly Row[], start: number, height: number, cursorRow: number): Row[] {
+	const shown = rows.slice(start, start + height);
+	if (shown[0]?.kind !== 'level') return shown;
+	const body =
+		cursorRow < start + height - 1 ? rows.slice(start, start + height - 1) : rows.slice(start + 1, start + height);
+	const first = rows.indexOf(body[0] as Row);
+	if (body[0]?.kind !== 'level') return body;
+	const heading = rows.slice(0, first).findLast(r => r.kind === 'chapter');
+	return heading === undefined ? shown : [heading, ...body];
+}
+
 /** Chapters and their levels with status, overall progress, and "continue". */
 export function MenuScreen({width, height}: MenuScreenProps) {
 	const lang = useGame(s => s.lang);
@@ -55,7 +70,7 @@ export function MenuScreen({width, height}: MenuScreenProps) {
 	const listHeight = Math.max(3, height - 7 - messageLines);
 	const cursorRow = rows.findIndex(r => r.kind === 'level' && r.index === cursor);
 	const start = Math.max(0, Math.min(cursorRow - Math.floor(listHeight / 2), rows.length - listHeight));
-	const visible = rows.slice(start, start + listHeight);
+	const visible = withChapterHeading(rows, start, listHeight, cursorRow);
 	const statusWidth = Math.max(3, displayWidth(t.statusNew), displayWidth(t.statusSeen));
 	const titleWidth = Math.max(10, width - statusWidth - 21);
 
