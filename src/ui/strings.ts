@@ -124,6 +124,8 @@ export type Messages = {
 		readonly factorLesson: (curvature: string, factor: string) => string;
 		/** One weight: the distance to the minimum before and after the last step. */
 		readonly distanceStep: (before: string, after: string) => string;
+		/** The same, once η has changed since that step: the line names the η the step used. */
+		readonly distanceStepAt: (eta: string, before: string, after: string) => string;
 		/** Keys while training, most needed first; `l` only where the chart has a log axis. */
 		readonly footer: (options: {readonly reduced: boolean; readonly logAxis: boolean}) => string;
 		readonly footerDone: string;
@@ -391,6 +393,7 @@ const en: Messages = {
 					: `slope = 0: ${param} stays put`,
 		factorLesson: (curvature, factor) => `each step × (1 − ${curvature}η) = ${factor}`,
 		distanceStep: (before, after) => `distance to the minimum ${before} → ${after}`,
+		distanceStepAt: (eta, before, after) => `last step (at η = ${eta}): distance ${before} → ${after}`,
 		footer: ({reduced, logAxis}) =>
 			`${reduced ? 'space 10 steps' : 'space run'} · s step · + − η · r reset · h hint · Esc menu${logAxis ? ' · l log axis' : ''} · ? help`,
 		footerDone: 'Enter results · r train again · Esc menu · ? help',
@@ -657,6 +660,7 @@ const ko: Messages = {
 					: `기울기 = 0: ${josa(param, '은/는')} 그대로입니다`,
 		factorLesson: (curvature, factor) => `한 단계마다 × (1 − ${curvature}η) = ${factor}`,
 		distanceStep: (before, after) => `최솟값까지 거리 ${before} → ${after}`,
+		distanceStepAt: (eta, before, after) => `지난 걸음(η = ${eta}): 거리 ${before} → ${after}`,
 		footer: ({reduced, logAxis}) =>
 			`${reduced ? '스페이스 10단계' : '스페이스 실행'} · s 한 단계 · + − η · r 처음부터 · h 힌트 · Esc 메뉴${logAxis ? ' · l 로그 축' : ''} · ? 도움말`,
 		footerDone: 'Enter 결과 · r 다시 학습 · Esc 메뉴 · ? 도움말',

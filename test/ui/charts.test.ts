@@ -88,6 +88,26 @@ describe('E(w) curve', () => {
 		expect(lines.at(-1)).toMatch(/-2\s+8$/);
 	});
 
+	it('draws the tangent only near the point, so the curve keeps its own dots beside it', () => {
+		// The one-weight lab's first screen: w = 8 on the right branch, where curve and tangent run close.
+		const lines = renderCurve({
+			error,
+			range: [-3.41, 9.49],
+			point: {w: 8, error: 25, slope: 10},
+			trail: [],
+			width: 37,
+			height: 14,
+		});
+		const text = lines.join('\n');
+		expect(text.split('╱').length - 1).toBeLessThanOrEqual(5);
+		const pointRow = lines.findIndex(line => line.includes('●'));
+		const rightDots = (line: string) => [...line.slice(-18)].filter(ch => ch === '·').length;
+		const above = lines.slice(0, pointRow - 3).filter(line => rightDots(line) > 0).length;
+		const below = lines.slice(pointRow + 3, 14).filter(line => rightDots(line) > 0).length;
+		expect(above).toBeGreaterThan(0);
+		expect(below).toBeGreaterThan(2);
+	});
+
 	it('shows a weight that left the range as an arrow at the edge', () => {
 		const text = renderCurve({
 			error,

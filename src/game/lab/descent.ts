@@ -16,6 +16,8 @@ export type DescentTrainer = Trainer & {
 	readonly range: readonly [number, number];
 	/** The weights of the steps taken so far, oldest first. */
 	history(): readonly number[];
+	/** The η the last step was taken with; undefined before the first step. */
+	lastRate(): number | undefined;
 };
 
 // The curve view asks for the same columns every frame; remembering this many
@@ -53,6 +55,7 @@ export function createDescent(level: Level): DescentTrainer {
 	const range = plotRange(start, w => evaluate(w)?.error);
 	let w = start;
 	let history: number[] = [];
+	let lastRate: number | undefined;
 	return {
 		param: spec.param,
 		initialLoss: evaluate(start)?.error ?? Number.NaN,
@@ -62,14 +65,17 @@ export function createDescent(level: Level): DescentTrainer {
 			const here = evaluate(w);
 			if (here === undefined) return Number.NaN;
 			history.push(w);
+			lastRate = learningRate;
 			w -= learningRate * here.slope;
 			return evaluate(w)?.error ?? Number.NaN;
 		},
 		reset() {
 			w = start;
 			history = [];
+			lastRate = undefined;
 		},
 		history: () => history,
+		lastRate: () => lastRate,
 		weight: () => w,
 		evaluate,
 		range,

@@ -12,9 +12,12 @@ export type CurvePlotOptions = {
 	readonly height: number;
 };
 
+/** Columns the tangent reaches on each side of the point. */
+const tangentReach = 2;
+
 /**
  * E(w) drawn with · over a w-axis, the current weight as ● with its tangent
- * (the slope the update uses) drawn through it, and earlier steps as ○.
+ * (the slope the update uses) as a short stroke through it, and earlier steps as ○.
  * A weight that has left the range shows as ◀ or ▶ at the edge.
  */
 export function renderCurve(options: CurvePlotOptions): string[] {
@@ -40,7 +43,8 @@ export function renderCurve(options: CurvePlotOptions): string[] {
 	if (point !== undefined && Number.isFinite(point.w) && Number.isFinite(point.error)) {
 		for (let c = 0; c < width; c++) {
 			const e = point.error + point.slope * (wAt(c) - point.w);
-			const near = Math.abs(wAt(c) - point.w) <= (b - a) * 0.12;
+			// A short stroke through the point: drawn longer, it hides the curve's own dots and reads as the curve.
+			const near = Math.abs(c - colOf(point.w)) <= tangentReach;
 			if (near && Number.isFinite(e)) put(rowOf(e), c, point.slope > 0 ? '╱' : point.slope < 0 ? '╲' : '─');
 		}
 		for (const w of options.trail) {

@@ -292,9 +292,17 @@ function factorLines(session: LabSession, lab: LabView, t: Messages, width: numb
 		return slope === undefined ? '—' : formatNumber(slope / curvature);
 	};
 	const previous = descent.history().at(-1);
+	const rate = descent.lastRate();
+	// After + or −, the factor above is the new η's; the last step was taken with the old one, and says so.
+	const step =
+		previous === undefined
+			? undefined
+			: rate === undefined || rate === lab.learningRate
+				? t.lab.distanceStep(distance(previous), distance(w))
+				: t.lab.distanceStepAt(formatNumber(rate), distance(previous), distance(w));
 	return [
 		'',
 		...wrapClipped(t.lab.factorLesson(formatNumber(curvature, 3), formatNumber(factor, 3)), width, 2),
-		...(previous === undefined ? [] : wrapClipped(t.lab.distanceStep(distance(previous), distance(w)), width, 2)),
+		...(step === undefined ? [] : wrapClipped(step, width, 2)),
 	];
 }
