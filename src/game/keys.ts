@@ -102,7 +102,14 @@ function dispatchPress(store: GameStore, press: Press, mayQuit: boolean): void {
 			state.closeOverlay();
 			return;
 		case 'intro':
+		case 'explanation':
 			if (key.escape || key.return || input === 'i') state.closeOverlay();
+			else if (key.upArrow || input === 'k') state.scrollReading(-1);
+			else if (key.downArrow || input === 'j') state.scrollReading(1);
+			else if (key.pageUp || input === 'b') state.pageReading(-1);
+			else if (key.pageDown || input === ' ') state.pageReading(1);
+			else if (key.home) state.scrollReading(-Infinity);
+			else if (key.end) state.scrollReading(Infinity);
 			return;
 		case 'confirm-solution':
 			if (input === 'y' || input === 'Y' || key.return) state.confirmSolution();
@@ -139,6 +146,7 @@ function dispatchPress(store: GameStore, press: Press, mayQuit: boolean): void {
 		case 'result':
 			if (key.return || key.rightArrow || input === 'n') state.continueAfterResult();
 			else if (input === 'r') state.replay();
+			else if (input === 'i') state.toggleReading();
 			else if (key.escape || input === 'm') state.back();
 			else if (quitKey) state.quit();
 			return;
@@ -160,7 +168,7 @@ function labKey(store: GameStore, {input, key}: Press, quitKey: boolean): void {
 	else if (input === 'r') state.labReset();
 	else if (input === 'l') state.labToggleLog();
 	else if (input === 'h') state.hint();
-	else if (input === 'i') state.showIntro();
+	else if (input === 'i') state.toggleReading();
 	else if (quitKey) state.quit();
 }
 
@@ -178,10 +186,11 @@ function levelKey(store: GameStore, {input, key, typed}: Press, quitKey: boolean
 	else if (key.backspace || key.delete) state.erase();
 	else if (complete) {
 		if (quitKey) state.quit();
+		else if (input === 'i') state.toggleReading();
 	} else if (/^[a-zA-Z]$/.test(input) && !continuesAnswer(draft, input)) {
 		if (input === 'h') state.hint();
 		else if (input === 'g') state.askForSolution();
-		else if (input === 'i') state.showIntro();
+		else if (input === 'i') state.toggleReading();
 		else if (input === 'j') state.moveFocus(1);
 		else if (input === 'k') state.moveFocus(-1);
 		else if (input === 'u') state.clearDraft();

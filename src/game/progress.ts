@@ -16,6 +16,8 @@ export type LevelRecord = {
 	/** ISO 8601; undefined until first solved. */
 	readonly firstSolvedAt: string | undefined;
 	readonly lastSolvedAt: string | undefined;
+	/** The worked solution was shown on some play: later plays earn at most `starsAfterSolution`. */
+	readonly solutionSeen?: boolean | undefined;
 };
 
 export type Progress = {
@@ -46,6 +48,8 @@ export type PlayResult = {
 	readonly hints: number;
 	readonly timeMs: number;
 	readonly finishedAt: Date;
+	/** The worked solution was shown on this play. */
+	readonly solutionShown?: boolean | undefined;
 };
 
 /** Folds a finished play into the progress; the best stars are kept and nothing earned is lost. */
@@ -63,6 +67,7 @@ export function recordPlay(progress: Progress, play: PlayResult): Progress {
 		timeMs: (before?.timeMs ?? 0) + play.timeMs,
 		firstSolvedAt: before?.firstSolvedAt ?? (solvedNow ? at : undefined),
 		lastSolvedAt: solvedNow ? at : before?.lastSolvedAt,
+		...(before?.solutionSeen === true || play.solutionShown === true ? {solutionSeen: true} : {}),
 	};
 	const levels = recordTable(Object.entries(progress.levels));
 	levels[play.levelId] = record;
@@ -99,6 +104,8 @@ function mergeRecords(a: LevelRecord, b: LevelRecord): LevelRecord {
 		timeMs: Math.max(a.timeMs, b.timeMs),
 		firstSolvedAt: earliest(a.firstSolvedAt, b.firstSolvedAt),
 		lastSolvedAt: latest(a.lastSolvedAt, b.lastSolvedAt),
+		// Once either game has shown the solution, replays stay capped.
+		...(a.solutionSeen === true || b.solutionSeen === true ? {solutionSeen: true} : {}),
 	};
 }
 

@@ -25,6 +25,7 @@ const record = z.strictObject({
 	timeMs: z.number().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER)),
 	firstSolvedAt: z.optional(isoDate),
 	lastSolvedAt: z.optional(isoDate),
+	solutionSeen: z.optional(z.boolean()),
 });
 
 const card = z.strictObject({
@@ -149,6 +150,7 @@ export function parseSave(text: string): ParsedSave {
 			timeMs: r.timeMs,
 			firstSolvedAt: r.firstSolvedAt,
 			lastSolvedAt: r.lastSolvedAt,
+			...(r.solutionSeen === true ? {solutionSeen: true} : {}),
 		};
 		levels[id] = kept;
 	}

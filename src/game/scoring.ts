@@ -8,6 +8,8 @@ export type Performance = {
 /** Wrong answers a player may give before it costs a star. */
 export const freeWrongAnswers = 2;
 export const pointsPerStar = 100;
+/** The most stars a play can earn once the level's worked solution has been shown. */
+export const starsAfterSolution = 1;
 
 /**
  * 3 stars to start; each hint costs one; more than two wrong answers cost one;
@@ -18,6 +20,11 @@ export function starsFor({wrongAnswers, hintsUsed, solutionShown}: Performance):
 	if (solutionShown) return 0;
 	const penalty = hintsUsed + (wrongAnswers > freeWrongAnswers ? 1 : 0);
 	return Math.max(1, 3 - penalty);
+}
+
+/** A replay after the solution was seen earns at most `starsAfterSolution`, so stars can't be farmed. */
+export function capAfterSolution(stars: number, solutionSeenBefore: boolean): number {
+	return solutionSeenBefore ? Math.min(stars, starsAfterSolution) : stars;
 }
 
 export function pointsFor(stars: number): number {

@@ -62,6 +62,8 @@ export type Messages = {
 	readonly resultTitle: (title: string) => string;
 	readonly resultStars: (stars: number) => string;
 	readonly resultSeen: string;
+	/** The replay earned more, but the level's solution had been shown before. */
+	readonly resultCapped: (earned: number) => string;
 	readonly resultLine: (attempts: number, hints: number, time: string) => string;
 	readonly duration: (minutes: number, seconds: number) => string;
 	readonly resultPoints: (points: number, total: number) => string;
@@ -77,6 +79,11 @@ export type Messages = {
 	>;
 	readonly scoringRules: readonly string[];
 	readonly introTitle: string;
+	readonly explanationTitle: string;
+	/** Where a scrolled text is: lines shown and how many there are. */
+	readonly readingPosition: (from: number, to: number, total: number) => string;
+	/** The last line of a shortened text: i opens all of it. */
+	readonly readMore: string;
 	readonly footer: {
 		readonly [screen in
 			| 'menu'
@@ -89,6 +96,7 @@ export type Messages = {
 			| 'glossary'
 			| 'confirm'
 			| 'intro'
+			| 'reading'
 			| 'tooSmall']: string;
 	};
 	readonly glossaryTitle: string;
@@ -255,7 +263,9 @@ const en: Messages = {
 		`One step: ${p.param} ${p.before} → ${p.after}; the error after it is undefined, because step ${p.step} has no value at ${p.param} = ${p.after}. ${p.direction}`,
 	resultTitle: title => `Level complete: ${title}`,
 	resultStars: stars => `${stars} star${stars === 1 ? '' : 's'}`,
-	resultSeen: 'Solution shown — marked seen, 0 stars. Replay it for stars.',
+	resultSeen: 'Solution shown — marked seen, 0 stars. A replay now earns at most 1 star.',
+	resultCapped: earned =>
+		`You earned ${earned} star${earned === 1 ? '' : 's'}, but you saw this level's solution before: a replay earns at most 1.`,
 	resultLine: (attempts, hints, time) =>
 		`${attempts} answer${attempts === 1 ? '' : 's'} checked · ${hints} hint${hints === 1 ? '' : 's'} · ${time}`,
 	duration: (m, s) => (m > 0 ? `${m} min ${s} s` : `${s} s`),
@@ -292,7 +302,7 @@ const en: Messages = {
 				['Backspace', 'delete; u clears the field'],
 				['h', 'next hint for the field you are on (−1★)'],
 				['g', 'give up: show the worked solution (0 stars)'],
-				['i', 'read the whole introduction'],
+				['i', 'read the whole introduction; once solved, the explanation'],
 			],
 		],
 		lab: [
@@ -303,7 +313,7 @@ const en: Messages = {
 				['+ −', 'raise / lower the learning rate η one value of the dial'],
 				['r', 'reset the weights and start again'],
 				['l', 'log-scale loss axis on / off'],
-				['h  i', 'next hint (free in a lab) / the whole introduction'],
+				['h  i', 'next hint (free in a lab) / the introduction; after the goal, the explanation'],
 				['Enter', 'after the goal: the result'],
 			],
 		],
@@ -311,7 +321,8 @@ const en: Messages = {
 			'Result',
 			[
 				['Enter', 'next level'],
-				['r', 'play this level again'],
+				['r', 'play this level again (after seeing the solution: at most 1 star)'],
+				['i', 'read the whole explanation'],
 				['Esc', 'back to the menu'],
 			],
 		],
@@ -324,20 +335,24 @@ const en: Messages = {
 		],
 	},
 	scoringRules: [
-		'Scoring: 3★ to start; each hint −1★; more than 2 wrong answers −1★; a solved level keeps at least 1★; showing the solution scores 0. In a lab the steps to the goal give the stars and hints are free. 100 points a star. Time is recorded, never scored.',
+		'Scoring: 3★ to start; each hint −1★; more than 2 wrong answers −1★; a solved level keeps at least 1★; showing the solution scores 0, and a replay after it at most 1★. In a lab the steps to the goal give the stars and hints are free. 100 points a star. Time is recorded, never scored.',
 	],
 	introTitle: 'Introduction',
+	explanationTitle: 'Explanation',
+	readingPosition: (from, to, total) => `lines ${from}–${to} of ${total}`,
+	readMore: '… i: read it all',
 	footer: {
 		menu: '↑↓ move · Enter open · c continue · p practice · e export · ? help · q quit',
 		level: 'Enter check · Tab next · h hint −1★ · g solution · i intro · ? help · Esc menu',
-		levelDone: 'Enter results · Esc menu · ? help',
-		result: 'Enter next level · r replay · Esc menu · ? help · q quit',
-		resultLast: 'Enter menu · r replay · Esc menu · ? help · q quit',
+		levelDone: 'Enter results · i explanation · Esc menu · ? help',
+		result: 'Enter next level · r replay · i explanation · Esc menu · ? help · q quit',
+		resultLast: 'Enter menu · r replay · i explanation · Esc menu · ? help · q quit',
 		help: 'any key: close',
 		helpLevel: 'g glossary · any other key: close',
 		glossary: 'any key: close',
 		confirm: 'y: show solution · n: keep trying',
 		intro: 'Enter or Esc: close',
+		reading: '↑↓ scroll · PgUp PgDn page · Esc close',
 		tooSmall: 'Ctrl-C quit',
 	},
 	glossaryTitle: 'Glossary: reading a circuit',
@@ -523,7 +538,9 @@ const ko: Messages = {
 		`한 걸음: ${p.param} ${p.before} → ${p.after}. ${p.param} = ${p.after}에서는 ${p.step} 단계의 값이 없어서 걸음 뒤의 오차가 정의되지 않습니다. ${p.direction}`,
 	resultTitle: title => `레벨 완료: ${title}`,
 	resultStars: stars => `별 ${stars}개`,
-	resultSeen: '풀이를 보았습니다. 별 0개로 기록됩니다. 다시 풀면 별을 받을 수 있습니다.',
+	resultSeen: '풀이를 보았습니다. 별 0개로 기록됩니다. 이제 다시 풀면 별은 최대 1개입니다.',
+	resultCapped: earned =>
+		`별 ${earned}개를 얻었지만 이 레벨의 풀이를 이미 보았으므로 다시 풀기는 별 1개까지만 인정됩니다.`,
 	resultLine: (attempts, hints, time) => `답 확인 ${attempts}회 · 힌트 ${hints}개 · ${time}`,
 	duration: (m, s) => (m > 0 ? `${m}분 ${s}초` : `${s}초`),
 	resultPoints: (points, total) => `+${points}점 · 총 ${total}점`,
@@ -559,7 +576,7 @@ const ko: Messages = {
 				['Backspace', '지우기, u는 칸 전체 지우기'],
 				['h', '지금 칸의 다음 힌트 (−1★)'],
 				['g', '포기: 풀이 보기 (별 0개)'],
-				['i', '소개 글 전체 읽기'],
+				['i', '소개 글 전체 읽기. 푼 뒤에는 해설'],
 			],
 		],
 		lab: [
@@ -570,7 +587,7 @@ const ko: Messages = {
 				['+ −', '학습률 η를 한 칸 올리기 / 내리기'],
 				['r', '가중치를 처음으로 되돌리기'],
 				['l', '손실 축을 로그 눈금으로 켜기 / 끄기'],
-				['h  i', '다음 힌트 (실험실에서는 무료) / 소개 글 전체'],
+				['h  i', '다음 힌트 (실험실에서는 무료) / 소개 글. 목표 달성 후에는 해설'],
 				['Enter', '목표 달성 후: 결과 보기'],
 			],
 		],
@@ -578,7 +595,8 @@ const ko: Messages = {
 			'결과',
 			[
 				['Enter', '다음 레벨'],
-				['r', '이 레벨 다시 하기'],
+				['r', '이 레벨 다시 하기 (풀이를 본 뒤에는 별 최대 1개)'],
+				['i', '해설 전체 읽기'],
 				['Esc', '메뉴로'],
 			],
 		],
@@ -591,20 +609,24 @@ const ko: Messages = {
 		],
 	},
 	scoringRules: [
-		'점수: 3★에서 시작, 힌트마다 −1★, 틀린 답이 2번을 넘으면 −1★. 푼 레벨은 최소 1★, 풀이를 보면 0개. 실험실은 목표까지 걸린 단계로 별을 주고 힌트는 무료입니다. 별 하나에 100점. 시간은 기록만 하고 점수에 넣지 않습니다.',
+		'점수: 3★에서 시작, 힌트마다 −1★, 틀린 답이 2번을 넘으면 −1★. 푼 레벨은 최소 1★, 풀이를 보면 0개, 그 뒤 다시 풀면 최대 1★. 실험실은 목표까지 걸린 단계로 별을 주고 힌트는 무료입니다. 별 하나에 100점. 시간은 기록만 하고 점수에 넣지 않습니다.',
 	],
 	introTitle: '소개',
+	explanationTitle: '해설',
+	readingPosition: (from, to, total) => `${total}줄 중 ${from}–${to}`,
+	readMore: '… i: 전체 읽기',
 	footer: {
 		menu: '↑↓ 이동 · Enter 열기 · c 이어서 · p 연습 · e 내보내기 · ? 도움말 · q 종료',
 		level: 'Enter 확인 · Tab 다음 칸 · h 힌트 −1★ · g 풀이 · i 소개 · ? 도움말 · Esc 메뉴',
-		levelDone: 'Enter 결과 · Esc 메뉴 · ? 도움말',
-		result: 'Enter 다음 레벨 · r 다시 · Esc 메뉴 · ? 도움말 · q 종료',
-		resultLast: 'Enter 메뉴 · r 다시 · Esc 메뉴 · ? 도움말 · q 종료',
+		levelDone: 'Enter 결과 · i 해설 · Esc 메뉴 · ? 도움말',
+		result: 'Enter 다음 레벨 · r 다시 · i 해설 · Esc 메뉴 · ? 도움말 · q 종료',
+		resultLast: 'Enter 메뉴 · r 다시 · i 해설 · Esc 메뉴 · ? 도움말 · q 종료',
 		help: '아무 키: 닫기',
 		helpLevel: 'g 용어 풀이 · 다른 키: 닫기',
 		glossary: '아무 키: 닫기',
 		confirm: 'y: 풀이 보기 · n: 계속 풀기',
 		intro: 'Enter 또는 Esc: 닫기',
+		reading: '↑↓ 스크롤 · PgUp PgDn 쪽 넘기기 · Esc 닫기',
 		tooSmall: 'Ctrl-C 종료',
 	},
 	glossaryTitle: '용어 풀이: 회로 읽는 법',

@@ -1,7 +1,10 @@
 import {spawnSync} from 'node:child_process';
-import {readdirSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
+import {emptyProgress, recordPlay} from '../../src/game/progress.js';
+import {serializeProgress} from '../../src/game/save-file.js';
 import {formatNumber} from '../../src/levels/format.js';
 import {loadLevelPack} from '../../src/levels/loader.js';
 import {cli, hasTmux, TerminalSession} from './tmux.js';
@@ -127,6 +130,81 @@ describe.skipIf(!hasTmux)('the built CLI in a real terminal (tmux)', () => {
 		expect(screen).not.toMatch(/NaN|Infinity/);
 		session.type('r');
 		await session.waitFor('step 0 · loss 1.658 · η 5');
+		session.press('C-c');
+		expect(await session.exitCode()).toBe(0);
+	});
+
+	it('opens every lab from the menu with the cursor and Enter, and each one trains', async () => {
+		const labs = levels.filter(l => l.spec.kind === 'lab' || l.spec.kind === 'descent');
+		session = new TerminalSession([]);
+		await session.waitFor('Continue: The weighted sum');
+		let cursor = 0;
+		for (const lab of labs) {
+			const index = levels.indexOf(lab);
+			session.type('j'.repeat(index - cursor));
+			cursor = index;
+			await session.waitFor(new RegExp(`▸ new +${lab.spec.title.en}`));
+			session.press('Enter');
+			await session.waitFor(lab.spec.title.en);
+			await session.waitFor(/step 0 · loss \d/);
+			session.type(' ');
+			await session.waitFor(/step [1-9]\d* · loss \d/);
+			session.press('Escape');
+			await session.waitFor('Continue: The weighted sum');
+		}
+		session.press('q');
+		expect(await session.exitCode()).toBe(0);
+	});
+
+	it('"next level" leads from the last answer level into the first lab, and from one lab into the next, each training', async () => {
+		// A save where every level before the last weight update is solved: "continue" opens that one.
+		const [firstLab, secondLab] = levels.filter(l => l.spec.kind === 'lab' || l.spec.kind === 'descent');
+		if (firstLab === undefined || secondLab === undefined) throw new Error('the pack has fewer than two labs');
+		const lastAnswerLevel = levels[levels.indexOf(firstLab) - 1];
+		if (lastAnswerLevel === undefined) throw new Error('the first lab has no level before it');
+		let progress = emptyProgress;
+		for (const level of levels.slice(0, levels.indexOf(lastAnswerLevel))) {
+			progress = recordPlay(progress, {
+				levelId: level.id,
+				stars: 3,
+				solved: true,
+				attempts: 1,
+				hints: 0,
+				timeMs: 1000,
+				finishedAt: new Date(0),
+			});
+		}
+		const dir = mkdtempSync(join(tmpdir(), 'bpq-e2e-road-'));
+		writeFileSync(join(dir, 'progress.json'), serializeProgress(progress, '0.0.0', new Date(0)));
+		session = new TerminalSession([], {env: {BACKPROP_QUEST_HOME: dir}});
+		await session.waitFor(`Continue: ${lastAnswerLevel.spec.title.en}`);
+		session.type('c');
+		await session.waitFor(lastAnswerLevel.spec.title.en);
+		for (const field of lastAnswerLevel.fields) {
+			session.type(formatNumber(field.expected, 8));
+			session.press('Enter');
+		}
+		await session.waitFor('✓ Solved!');
+		session.press('Enter');
+		await session.waitFor(`Level complete: ${lastAnswerLevel.spec.title.en}`);
+		session.press('Enter');
+		await session.waitFor(firstLab.spec.title.en);
+		await session.waitFor('step 0 · loss 25 · η 0.05');
+		// Up the dial to η = 0.5, which reaches the goal in a few steps.
+		session.type('++++++');
+		await session.waitFor('η 0.5 ');
+		session.type(' ');
+		await session.waitFor(/step [1-9]\d* · loss/);
+		await session.waitFor(/Goal reached at step \d+/);
+		session.press('Enter');
+		await session.waitFor(`Level complete: ${firstLab.spec.title.en}`);
+		session.press('Enter');
+		// The next lab has its own network, not the previous lab's curve.
+		await session.waitFor(secondLab.spec.title.en);
+		const fresh = await session.waitFor(/step 0 · loss \d/);
+		expect(fresh).not.toContain('w = ');
+		session.type(' ');
+		await session.waitFor(/step [1-9]\d* · loss \d/);
 		session.press('C-c');
 		expect(await session.exitCode()).toBe(0);
 	});

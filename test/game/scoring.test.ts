@@ -1,6 +1,14 @@
 import {describe, expect, it} from 'vitest';
-import {emptyProgress, firstUnsolved, recordPlay, solvedCount, totalPoints} from '../../src/game/progress.js';
-import {pointsFor, starsFor} from '../../src/game/scoring.js';
+import {
+	emptyProgress,
+	firstUnsolved,
+	mergeProgress,
+	recordPlay,
+	solvedCount,
+	totalPoints,
+} from '../../src/game/progress.js';
+import {parseSave, serializeProgress} from '../../src/game/save-file.js';
+import {capAfterSolution, pointsFor, starsFor} from '../../src/game/scoring.js';
 
 describe('stars', () => {
 	const table: [number, number, boolean, number][] = [
@@ -63,6 +71,18 @@ describe('progress', () => {
 		expect(seen.levels.a).toMatchObject({status: 'seen', stars: 0, firstSolvedAt: undefined});
 		const solved = recordPlay(recordPlay(emptyProgress, play('a', 2)), play('a', 0, false));
 		expect(solved.levels.a).toMatchObject({status: 'solved', stars: 2});
+	});
+
+	it('remembers that the solution was seen, across later plays and through the save file', () => {
+		let p = recordPlay(emptyProgress, {...play('a', 0, false), solutionShown: true});
+		p = recordPlay(p, play('a', capAfterSolution(3, p.levels.a?.solutionSeen === true)));
+		expect(p.levels.a).toMatchObject({status: 'solved', stars: 1, solutionSeen: true});
+		const parsed = parseSave(serializeProgress(p, '1.0.0', new Date(0)));
+		expect(parsed.ok && parsed.progress.levels.a?.solutionSeen).toBe(true);
+		const other = recordPlay(emptyProgress, play('a', 3));
+		expect(mergeProgress(other, p).levels.a).toMatchObject({stars: 3, solutionSeen: true});
+		expect(capAfterSolution(3, false)).toBe(3);
+		expect(capAfterSolution(0, true)).toBe(0);
 	});
 
 	it('counts solved levels, points, and finds the first unsolved', () => {

@@ -291,3 +291,120 @@ describe('one way into a level', () => {
 		expect(store.getState().play).toMatchObject({levelId: 'mul-swap', attempts: 0, solved: {}, drafts: {}});
 	});
 });
+
+describe('replay without farming', () => {
+	it('after the solution, a replay answered perfectly earns 1 star, says it was capped, and the best stays 1', () => {
+		const {store, answer, saved} = game('mul-swap');
+		store.getState().askForSolution();
+		store.getState().confirmSolution();
+		store.getState().submit();
+		expect(store.getState().screen).toBe('result');
+		dispatchKey(store, 'r', {});
+		answer('-2');
+		answer('3');
+		expect(store.getState().lastOutcome).toMatchObject({stars: 1, earnedStars: 3, solutionShown: false});
+		expect(store.getState().progress.levels['mul-swap']).toMatchObject({
+			status: 'solved',
+			stars: 1,
+			points: 100,
+			solutionSeen: true,
+		});
+		// The cap lives in the save: a new session with that progress is capped too.
+		const later = createGameStore({
+			lang: 'en',
+			levels,
+			progress: saved.at(-1) ?? emptyProgress,
+			startLevel: 'mul-swap',
+		});
+		for (const text of ['-2', '3']) {
+			later.getState().type(text);
+			later.getState().submit();
+		}
+		expect(later.getState().lastOutcome).toMatchObject({stars: 1, earnedStars: 3});
+	});
+
+	it('stars earned before the solution was shown are kept', () => {
+		const {store, answer} = game('mul-swap');
+		answer('-2');
+		answer('3');
+		expect(store.getState().progress.levels['mul-swap']?.stars).toBe(3);
+		store.getState().replay();
+		store.getState().askForSolution();
+		store.getState().confirmSolution();
+		expect(store.getState().progress.levels['mul-swap']).toMatchObject({
+			status: 'solved',
+			stars: 3,
+			solutionSeen: true,
+		});
+	});
+
+	it('a level whose solution was never shown replays for full stars', () => {
+		const {store, answer} = game('mul-swap');
+		answer('1');
+		answer('1');
+		answer('1');
+		answer('-2');
+		answer('3');
+		expect(store.getState().lastOutcome?.stars).toBe(2);
+		store.getState().replay();
+		answer('-2');
+		answer('3');
+		expect(store.getState().lastOutcome).toMatchObject({stars: 3, earnedStars: 3});
+		expect(store.getState().progress.levels['mul-swap']?.solutionSeen).toBeUndefined();
+	});
+});
+
+describe('the worked solution', () => {
+	it('marks a wrong draft as corrected and an empty field as shown, never as proved', () => {
+		const {store, answer} = game('mul-swap');
+		answer('-2');
+		store.getState().type('0.59');
+		store.getState().askForSolution();
+		store.getState().confirmSolution();
+		expect(store.getState().play?.revealed).toEqual({'grad:z:y': 'corrected'});
+		expect(store.getState().play?.drafts['grad:z:y']).toBe('0.59');
+
+		const other = game('mul-swap');
+		other.store.getState().askForSolution();
+		other.store.getState().confirmSolution();
+		expect(other.store.getState().play?.revealed).toEqual({'grad:z:x': 'shown', 'grad:z:y': 'shown'});
+	});
+});
+
+describe('reading after solving', () => {
+	it('i opens the introduction while playing and the explanation once solved; keys scroll it within its length', () => {
+		const {store, answer} = game('mul-swap');
+		dispatchKey(store, 'i', {});
+		expect(store.getState().overlay).toBe('intro');
+		dispatchKey(store, '', {escape: true});
+		answer('-2');
+		answer('3');
+		dispatchKey(store, 'i', {});
+		expect(store.getState().overlay).toBe('explanation');
+		store.getState().fitReading(4, 10);
+		dispatchKey(store, '', {downArrow: true});
+		dispatchKey(store, 'j', {});
+		expect(store.getState().reading.top).toBe(2);
+		dispatchKey(store, '', {pageDown: true});
+		expect(store.getState().reading.top).toBe(4);
+		dispatchKey(store, '', {home: true});
+		expect(store.getState().reading.top).toBe(0);
+		dispatchKey(store, 'i', {});
+		expect(store.getState().overlay).toBe('none');
+		// And from the result screen.
+		dispatchKey(store, '', {return: true});
+		expect(store.getState().screen).toBe('result');
+		dispatchKey(store, 'i', {});
+		expect(store.getState().overlay).toBe('explanation');
+		dispatchKey(store, '', {escape: true});
+		expect(store.getState().screen).toBe('result');
+	});
+
+	it('i on a lab after its goal opens the explanation', () => {
+		const {store} = game('descent-one-weight');
+		dispatchKey(store, '++++', {});
+		for (let i = 0; i < 50 && store.getState().lab?.status !== 'goal'; i++) dispatchKey(store, 's', {});
+		dispatchKey(store, 'i', {});
+		expect(store.getState().overlay).toBe('explanation');
+	});
+});

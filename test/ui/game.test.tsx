@@ -170,9 +170,22 @@ describe('a level', () => {
 		expect(frame()).toContain('? Show the worked solution?');
 		await press('y');
 		expect(frame()).toContain('Worked solution:');
-		expect(frame()).toContain('∂z/∂x = [-2            ] ✓');
+		// The values are shown, but nothing the player did not prove gets a tick.
+		expect(frame()).toContain('∂z/∂x = [-2            ]');
+		expect(frame()).not.toContain('✓');
 		expect(frame()).toContain('∂z/∂x = y = -2');
 		expect(frame()).toContain('Solution shown: the level is marked seen, with 0 stars.');
+	});
+
+	it('after the solution a wrong draft keeps its ✗ with the right value beside it; a proved field keeps ✓', async () => {
+		const {frame, type, press} = await start({startLevel: 'mul-swap'});
+		await type('-2');
+		await press(keys.enter);
+		await type('0.59');
+		await press('g', 'y');
+		expect(frame()).toContain('∂z/∂x = [-2            ] ✓');
+		expect(frame()).toContain('∂z/∂y = [0.59          ] ✗ → 3');
+		expect(frame()).not.toMatch(/0\.59 +\] ✓/);
 	});
 
 	it('finishing shows the explanation, then the result screen', async () => {

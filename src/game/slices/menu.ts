@@ -4,7 +4,8 @@ import {firstUnsolved, type Progress} from '../progress.js';
 import type {GameOptions, SliceCreator} from '../store.js';
 
 export type Screen = 'menu' | 'level' | 'result' | 'practice-summary';
-export type Overlay = 'none' | 'help' | 'confirm-solution' | 'intro' | 'glossary';
+/** `intro` and `explanation` are the two reading overlays: a level's whole text, scrollable. */
+export type Overlay = 'none' | 'help' | 'confirm-solution' | 'intro' | 'explanation' | 'glossary';
 
 /** A one-line message on the menu. */
 export type Notice =
@@ -27,6 +28,8 @@ export type MenuSlice = {
 	readonly quitting: boolean;
 	/** Lab levels step on a key instead of animating. */
 	readonly reducedMotion: boolean;
+	/** The first line shown by a reading overlay, and how far it can go for the text and screen shown. */
+	readonly reading: {readonly top: number; readonly maxTop: number; readonly page: number};
 
 	moveCursor(delta: number): void;
 	/** Opens the highlighted level (Enter on the menu). */
@@ -36,6 +39,12 @@ export type MenuSlice = {
 	/** Closes an overlay, or leaves the level for the menu. */
 	back(): void;
 	closeOverlay(): void;
+	/** Scrolls a reading overlay by lines; ±Infinity goes to the start or the end. */
+	scrollReading(lines: number): void;
+	/** Scrolls a reading overlay by screens. */
+	pageReading(pages: number): void;
+	/** The reading overlay tells how many lines it can scroll and how many fit on a screen. */
+	fitReading(maxTop: number, page: number): void;
 	toggleHelp(): void;
 	exportScores(): void;
 	/** Takes levels that turned out broken off the menu and says why. */
@@ -59,6 +68,7 @@ export const createMenuSlice =
 			notice: undefined,
 			quitting: false,
 			reducedMotion: options.reducedMotion ?? false,
+			reading: {top: 0, maxTop: 0, page: 1},
 
 			moveCursor(delta) {
 				const count = get().levels.length;
@@ -85,6 +95,22 @@ export const createMenuSlice =
 
 			closeOverlay() {
 				set({overlay: 'none'});
+			},
+
+			scrollReading(lines) {
+				const {top, maxTop, page} = get().reading;
+				set({reading: {top: Math.max(0, Math.min(maxTop, top + lines)), maxTop, page}});
+			},
+
+			pageReading(pages) {
+				get().scrollReading(pages * Math.max(1, get().reading.page - 1));
+			},
+
+			fitReading(maxTop, page) {
+				const {top} = get().reading;
+				const next = {top: Math.min(top, maxTop), maxTop, page};
+				const now = get().reading;
+				if (now.top !== next.top || now.maxTop !== next.maxTop || now.page !== next.page) set({reading: next});
 			},
 
 			toggleHelp() {

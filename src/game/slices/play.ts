@@ -1,11 +1,11 @@
-import type {Mistake} from '../../levels/answers.js';
+import type {Field, Mistake} from '../../levels/answers.js';
 import type {Level} from '../../levels/loader.js';
 import {answerCharacters, normaliseAnswer, parseAnswer} from '../answer.js';
 import {checkField} from '../check.js';
 import {hasHangul} from '../hangul-keys.js';
 import {hintLadder} from '../hints.js';
 import {type PlayResult, recordPlay} from '../progress.js';
-import {starsFor} from '../scoring.js';
+import {capAfterSolution, starsFor} from '../scoring.js';
 import {currentLevel, isComplete} from '../selectors.js';
 import type {GameOptions, SliceCreator} from '../store.js';
 import {labStateFor, noLab} from './lab.js';
@@ -34,7 +34,13 @@ export type PlayState = {
 	/** Index of the answer field the keys go to. */
 	readonly focus: number;
 	readonly drafts: Readonly<Record<string, string>>;
+	/** Fields whose value is known: answered right, or shown by the worked solution (see `revealed`). */
 	readonly solved: Readonly<Record<string, boolean>>;
+	/**
+	 * Fields the worked solution filled in rather than the player: `shown` when nothing wrong was typed
+	 * there, `corrected` when the player's draft was wrong (it stays on screen, marked ✗, beside the answer).
+	 */
+	readonly revealed: Readonly<Record<string, 'shown' | 'corrected'>>;
 	readonly attempts: number;
 	readonly wrongAnswers: number;
 	/** Every hint shown so far, on any field: what the score counts. */
@@ -48,7 +54,12 @@ export type PlayState = {
 	readonly feedback: Feedback | undefined;
 };
 
-export type LevelOutcome = PlayResult & {readonly wrongAnswers: number; readonly solutionShown: boolean};
+export type LevelOutcome = PlayResult & {
+	readonly wrongAnswers: number;
+	readonly solutionShown: boolean;
+	/** The stars the play earned before the cap for a solution seen before; more than `stars` when capped. */
+	readonly earnedStars: number;
+};
 
 export type PlaySlice = {
 	/** The level being played; undefined on the menu. */
@@ -75,12 +86,23 @@ export type PlaySlice = {
 	hint(): void;
 	askForSolution(): void;
 	confirmSolution(): void;
-	showIntro(): void;
+	/**
+	 * Opens (or closes) the level's whole text: the introduction while playing,
+	 * the explanation once the level is complete and on its result screen.
+	 */
+	toggleReading(): void;
 	/** The glossary of the drawing's symbols, from the help on a level screen. */
 	showGlossary(): void;
 	/** Scores the play and saves the progress; a lab passes the stars it earned. */
 	finishLevel(labStarCount?: number): void;
 };
+
+/** A draft that holds something other than a right answer (an empty one is not wrong, only unanswered). */
+function isWrongDraft(field: Field, draft: string): boolean {
+	if (draft.trim() === '') return false;
+	const parsed = parseAnswer(draft);
+	return !parsed.ok || checkField(field, parsed.value).kind === 'wrong';
+}
 
 export const createPlaySlice =
 	(options: GameOptions): SliceCreator<PlaySlice> =>
@@ -97,6 +119,7 @@ export const createPlaySlice =
 			focus: 0,
 			drafts: {},
 			solved: {},
+			revealed: {},
 			attempts: 0,
 			wrongAnswers: 0,
 			hintsShown: 0,
@@ -301,15 +324,28 @@ export const createPlaySlice =
 
 			confirmSolution() {
 				const level = currentLevel(get());
-				if (level === undefined || get().overlay !== 'confirm-solution') return;
+				const play = get().play;
+				if (level === undefined || play === undefined || get().overlay !== 'confirm-solution') return;
 				const solved = Object.fromEntries(level.fields.map(f => [f.id, true]));
+				const revealed = Object.fromEntries(
+					level.fields
+						.filter(f => !play.solved[f.id])
+						.map(f => [f.id, isWrongDraft(f, play.drafts[f.id] ?? '') ? 'corrected' : 'shown'] as const),
+				);
 				set({overlay: 'none'});
-				updatePlay(() => ({solutionShown: true, solved, feedback: {kind: 'solution'}}));
+				updatePlay(() => ({solutionShown: true, solved, revealed, feedback: {kind: 'solution'}}));
 				get().finishLevel();
 			},
 
-			showIntro() {
-				if (get().screen === 'level') set({overlay: get().overlay === 'intro' ? 'none' : 'intro'});
+			toggleReading() {
+				const state = get();
+				if (state.play === undefined || state.screen === 'menu') return;
+				if (state.overlay === 'intro' || state.overlay === 'explanation') {
+					set({overlay: 'none'});
+					return;
+				}
+				const overlay = state.screen === 'result' || isComplete(state) ? 'explanation' : 'intro';
+				set({overlay, reading: {...state.reading, top: 0}});
 			},
 
 			showGlossary() {
@@ -329,11 +365,13 @@ export const createPlaySlice =
 					);
 					return;
 				}
+				const earned =
+					labStarCount ??
+					starsFor({wrongAnswers: play.wrongAnswers, hintsUsed: play.hintsShown, solutionShown: play.solutionShown});
+				const stars = capAfterSolution(earned, progress.levels[play.levelId]?.solutionSeen === true);
 				const outcome: LevelOutcome = {
 					levelId: play.levelId,
-					stars:
-						labStarCount ??
-						starsFor({wrongAnswers: play.wrongAnswers, hintsUsed: play.hintsShown, solutionShown: play.solutionShown}),
+					stars,
 					solved: !play.solutionShown,
 					attempts: play.attempts,
 					hints: play.hintsShown,
@@ -341,6 +379,7 @@ export const createPlaySlice =
 					finishedAt: new Date(now()),
 					wrongAnswers: play.wrongAnswers,
 					solutionShown: play.solutionShown,
+					earnedStars: earned,
 				};
 				const next = recordPlay(progress, outcome);
 				set({progress: next, lastOutcome: outcome});

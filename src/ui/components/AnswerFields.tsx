@@ -14,30 +14,37 @@ export type AnswerFieldsProps = {
 /** Columns inside the brackets of an answer box. */
 const boxWidth = 14;
 
-/** One line per asked quantity: its label, the typed answer, and ✓ once proved. */
+/**
+ * One line per asked quantity: its label, the typed answer, and ✓ once proved. After the worked
+ * solution, a wrong draft stays with ✗ and the right value beside it; an empty field shows the value.
+ */
 export function AnswerFields({fields, play, width}: AnswerFieldsProps) {
 	const labelWidth = Math.min(Math.max(...fields.map(f => displayWidth(f.label))), Math.max(8, width - boxWidth - 10));
 	return (
 		<Box flexDirection="column">
 			{fields.map((field, i) => {
-				const solved = play.solved[field.id] === true;
-				const focused = i === play.focus && !solved;
+				const revealed = play.revealed[field.id];
+				// ✓ only for what the player proved; the worked solution's values get no tick.
+				const proved = play.solved[field.id] === true && revealed === undefined;
+				const focused = i === play.focus && play.solved[field.id] !== true;
 				const draft = play.drafts[field.id] ?? '';
 				const feedback = play.feedback;
-				const wrongHere = feedback?.kind === 'wrong' && feedback.fieldId === field.id;
-				const shown = solved ? (draft === '' ? formatNumber(field.expected, 6) : draft) : draft;
+				const wrongHere = (feedback?.kind === 'wrong' && feedback.fieldId === field.id) || revealed === 'corrected';
+				const answer = formatNumber(field.expected, 6);
+				const shown = revealed === 'shown' || (proved && draft === '') ? answer : draft;
 				const text = truncateToWidth(shown, boxWidth - 1);
 				return (
 					<Text key={field.id}>
 						<Text color={theme.accent}>{focused ? '▸ ' : '  '}</Text>
 						<Text bold={focused}>{padEndToWidth(truncateToWidth(field.label, labelWidth), labelWidth)}</Text>
 						<Text dimColor> = [</Text>
-						<Text color={solved ? theme.right : undefined}>{text}</Text>
+						<Text color={proved ? theme.right : revealed === 'shown' ? theme.hint : undefined}>{text}</Text>
 						{focused ? <Text inverse> </Text> : ' '}
 						{' '.repeat(Math.max(0, boxWidth - 1 - displayWidth(text)))}
 						<Text dimColor>]</Text>
-						{solved && <Text color={theme.right}> ✓</Text>}
+						{proved && <Text color={theme.right}> ✓</Text>}
 						{wrongHere && <Text color={theme.wrong}> ✗</Text>}
+						{revealed === 'corrected' && <Text color={theme.hint}>{` → ${answer}`}</Text>}
 					</Text>
 				);
 			})}

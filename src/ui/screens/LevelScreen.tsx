@@ -2,11 +2,11 @@ import {Box, Text} from 'ink';
 import {figuresFor, significantFigures} from '../../game/check.js';
 import {hintLadder} from '../../game/hints.js';
 import {currentLevel, type Feedback, isComplete, type PlayState} from '../../game/store.js';
-import {formatNumber} from '../../levels/format.js';
 import type {Language} from '../../levels/language.js';
 import type {Level} from '../../levels/loader.js';
 import {AnswerFields} from '../components/AnswerFields.js';
 import {Footer} from '../components/Footer.js';
+import {explanationLines, firstLines, type Line} from '../explanation.js';
 import {useGame} from '../game-context.js';
 import {DrawingView} from '../graph/DrawingView.js';
 import {levelDrawing} from '../graph/level-drawing.js';
@@ -21,8 +21,6 @@ export type LevelScreenProps = {
 	readonly width: number;
 	readonly height: number;
 };
-
-type Line = {readonly text: string; readonly color?: string | undefined; readonly dim?: boolean};
 
 /** A level: its introduction, the circuit, the answer fields and what the game says back. */
 export function LevelScreen({width, height}: LevelScreenProps) {
@@ -56,8 +54,9 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 		fields: level.fields.length + 1,
 		feedback: feedback.length,
 	});
-	const top = complete ? completionLines(level, play, t, lang, width) : introLines(level, lang, width);
-	const topShown = top.length > rows.intro ? [...top.slice(0, rows.intro - 1), {text: '… (i)', dim: true}] : top;
+	const top = complete ? explanationLines(level, play, t, lang, width) : introLines(level, lang, width);
+	// Whatever does not fit is one key away: i opens the whole text.
+	const topShown = firstLines(top, rows.intro, t.readMore);
 
 	return (
 		<Box flexDirection="column" width={width} height={height}>
@@ -99,32 +98,6 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 
 function introLines(level: Level, lang: Language, width: number): Line[] {
 	return wrapLines(level.spec.intro[lang], width).map(text => ({text}));
-}
-
-function completionLines(level: Level, play: PlayState, t: Messages, lang: Language, width: number): Line[] {
-	const lines: Line[] = [];
-	if (play.solutionShown) {
-		lines.push({text: t.workedSolution, color: theme.hint});
-		for (const field of level.fields) lines.push(...wrapLines(field.work, width).map(text => ({text})));
-	}
-	lines.push({text: t.explanation, color: theme.right});
-	lines.push(...wrapLines(level.spec.explain[lang], width).map(text => ({text})));
-	const update = level.update;
-	if (update !== undefined) {
-		const params = {
-			param: update.param,
-			before: formatNumber(update.before),
-			after: formatNumber(update.after),
-			errorBefore: formatNumber(update.errorBefore),
-			direction: update.after === update.before ? '' : t.slopeDirection(update.after < update.before, update.param),
-		};
-		const text =
-			update.errorAfter === undefined
-				? t.updatePreviewUndefined({...params, step: update.undefinedAt ?? '?'})
-				: t.updatePreview({...params, errorAfter: formatNumber(update.errorAfter)});
-		lines.push(...wrapLines(text, width).map(line => ({text: line, color: theme.accent})));
-	}
-	return lines;
 }
 
 function feedbackLines(

@@ -2,11 +2,13 @@ import {Box, Text} from 'ink';
 import {totalPoints} from '../../game/progress.js';
 import {pointsFor} from '../../game/scoring.js';
 import {Footer} from '../components/Footer.js';
-import {LabResult} from '../components/LabResult.js';
-import {ScoringRules} from '../components/ScoringRules.js';
+import {LabResult, labResultLines} from '../components/LabResult.js';
+import {Lines} from '../components/Lines.js';
 import {Stars} from '../components/Stars.js';
+import {explanationLines, firstLines} from '../explanation.js';
 import {useGame} from '../game-context.js';
 import {formatDuration, messages} from '../strings.js';
+import {wrapLines} from '../text-wrap.js';
 import {theme} from '../theme.js';
 
 export type ResultScreenProps = {
@@ -14,12 +16,18 @@ export type ResultScreenProps = {
 	readonly height: number;
 };
 
-/** After a level: stars, answers checked, hints, time, and points. */
+/** Fewer rows than this for the explanation and the scoring rules give way to it (they are in ? help). */
+const minExplanationRows = 4;
+
+/** After a level: stars, answers checked, hints, time, points, and what the level taught. */
 export function ResultScreen({width, height}: ResultScreenProps) {
 	const lang = useGame(s => s.lang);
 	const levels = useGame(s => s.levels);
 	const outcome = useGame(s => s.lastOutcome);
 	const progress = useGame(s => s.progress);
+	const play = useGame(s => s.play);
+	const isLab = useGame(s => s.lab !== undefined);
+	const labRows = useGame(s => labResultLines(s, width).length);
 	const t = messages(lang);
 	const level = levels.find(l => l.id === outcome?.levelId);
 	if (outcome === undefined || level === undefined) return null;
@@ -27,6 +35,20 @@ export function ResultScreen({width, height}: ResultScreenProps) {
 	const total = totalPoints(
 		progress,
 		levels.map(l => l.id),
+	);
+	const notes = [
+		...(outcome.solutionShown ? wrapLines(t.resultSeen, width) : []),
+		...(outcome.earnedStars > outcome.stars ? wrapLines(t.resultCapped(outcome.earnedStars), width) : []),
+	];
+	const scoring = (isLab ? [t.lab.scoring] : t.scoringRules).flatMap(rule => wrapLines(rule, width));
+	const lastLevel = isLast ? wrapLines(t.lastLevel, width) : [];
+	// Title 2, a gap and the stars 2, notes, the result line, a lab's run, points, a gap 1, footer 1.
+	const fixed = 2 + 2 + notes.length + 1 + labRows + 1 + 1 + lastLevel.length + 1;
+	const showScoring = height - fixed - scoring.length >= minExplanationRows;
+	const explanation = firstLines(
+		explanationLines(level, play?.levelId === level.id ? play : undefined, t, lang, width),
+		Math.max(1, height - fixed - (showScoring ? scoring.length : 0)),
+		t.readMore,
 	);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
@@ -39,14 +61,28 @@ export function ResultScreen({width, height}: ResultScreenProps) {
 					<Stars count={outcome.stars} /> {outcome.solutionShown ? '' : t.resultStars(outcome.stars)}
 				</Text>
 			</Box>
-			{outcome.solutionShown && <Text color={theme.hint}>{t.resultSeen}</Text>}
+			{notes.map(line => (
+				<Text key={line} color={theme.hint}>
+					{line}
+				</Text>
+			))}
 			<Text>{t.resultLine(outcome.attempts, outcome.hints, formatDuration(outcome.timeMs, lang))}</Text>
 			<LabResult width={width} />
 			<Text color={theme.right}>{t.resultPoints(pointsFor(outcome.stars), total)}</Text>
 			<Box flexDirection="column" marginTop={1} flexGrow={1}>
-				<ScoringRules lang={lang} width={width} />
-				{isLast && <Text color={theme.accent}>{t.lastLevel}</Text>}
+				<Lines lines={explanation} />
 			</Box>
+			{showScoring &&
+				scoring.map(line => (
+					<Text key={line} dimColor>
+						{line}
+					</Text>
+				))}
+			{lastLevel.map(line => (
+				<Text key={line} color={theme.accent}>
+					{line}
+				</Text>
+			))}
 			<Footer keys={isLast ? t.footer.resultLast : t.footer.result} width={width} />
 		</Box>
 	);

@@ -1,0 +1,66 @@
+import type {PlayState} from '../game/store.js';
+import {formatNumber} from '../levels/format.js';
+import type {Language} from '../levels/language.js';
+import type {Level} from '../levels/loader.js';
+import type {Messages} from './strings.js';
+import {wrapLines} from './text-wrap.js';
+import {theme} from './theme.js';
+
+/** One line of text on screen, with how it is drawn. */
+export type Line = {readonly text: string; readonly color?: string | undefined; readonly dim?: boolean};
+
+/** An empty row between paragraphs. */
+export const blankLine: Line = {text: ''};
+
+/**
+ * What a complete level teaches, as lines: the worked solution when it was shown,
+ * the explanation, and for a weight update the step it takes.
+ */
+export function explanationLines(
+	level: Level,
+	play: PlayState | undefined,
+	t: Messages,
+	lang: Language,
+	width: number,
+): Line[] {
+	const lines: Line[] = [];
+	if (play?.solutionShown === true && level.fields.length > 0) {
+		lines.push({text: t.workedSolution, color: theme.hint});
+		for (const field of level.fields) lines.push(...wrapLines(field.work, width).map(text => ({text})));
+	}
+	// The label starts the paragraph, so even a two-row space shows some of the explanation.
+	lines.push(...wrapLines(`${t.explanation} ${level.spec.explain[lang]}`, width).map(text => ({text})));
+	const update = level.update;
+	if (update !== undefined) {
+		const params = {
+			param: update.param,
+			before: formatNumber(update.before),
+			after: formatNumber(update.after),
+			errorBefore: formatNumber(update.errorBefore),
+			direction: update.after === update.before ? '' : t.slopeDirection(update.after < update.before, update.param),
+		};
+		const text =
+			update.errorAfter === undefined
+				? t.updatePreviewUndefined({...params, step: update.undefinedAt ?? '?'})
+				: t.updatePreview({...params, errorAfter: formatNumber(update.errorAfter)});
+		lines.push(...wrapLines(text, width).map(line => ({text: line, color: theme.accent})));
+	}
+	return lines;
+}
+
+/** The level's introduction. */
+export function introductionLines(level: Level, lang: Language, width: number): Line[] {
+	return wrapLines(level.spec.intro[lang], width).map(text => ({text}));
+}
+
+/** For a level built on a formula, its steps, one a line. */
+export function formulaLines(level: Level): Line[] {
+	if (!('formula' in level.spec)) return [];
+	return level.spec.formula.split(';').map(step => ({text: `  ${step.trim()}`, color: theme.accent}));
+}
+
+/** The first lines that fit in `rows`; when some are left out, the last row says how to read them all. */
+export function firstLines(lines: readonly Line[], rows: number, more: string): Line[] {
+	if (lines.length <= rows) return [...lines];
+	return [...lines.slice(0, Math.max(0, rows - 1)), {text: more, dim: true}];
+}
