@@ -66,6 +66,19 @@ describe('playing a level', () => {
 		expect(play?.feedback).toEqual({kind: 'right', fieldId: 'grad:f:q'});
 	});
 
+	it('a proved answer can be revisited but not erased', () => {
+		const {store, answer} = game('add-pass-through');
+		answer('-4');
+		store.getState().moveFocus(-1);
+		store.getState().erase();
+		store.getState().clearDraft();
+		store.getState().type('9');
+		const play = store.getState().play;
+		expect(play?.focus).toBe(0);
+		expect(play?.drafts['grad:f:q']).toBe('-4');
+		expect(play?.solved['grad:f:q']).toBe(true);
+	});
+
 	it('solving every field records stars, time and saves progress', () => {
 		const {store, answer, saved, tick} = game('add-pass-through');
 		tick(42_000);

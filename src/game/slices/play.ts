@@ -212,13 +212,14 @@ export const createPlaySlice =
 
 			erase() {
 				const field = focusedField();
-				if (field === undefined) return;
+				// A proved answer stays as it was proved.
+				if (field === undefined || get().play?.solved[field.id]) return;
 				updatePlay(p => ({drafts: {...p.drafts, [field.id]: [...(p.drafts[field.id] ?? '')].slice(0, -1).join('')}}));
 			},
 
 			clearDraft() {
 				const field = focusedField();
-				if (field === undefined) return;
+				if (field === undefined || get().play?.solved[field.id]) return;
 				updatePlay(p => ({drafts: {...p.drafts, [field.id]: ''}}));
 			},
 
