@@ -11,6 +11,7 @@ export class TerminalSession {
 	private readonly socket = `bpq-e2e-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 	readonly dir = mkdtempSync(join(tmpdir(), 'bpq-e2e-'));
 	private readonly exitFile = join(this.dir, 'exit-code');
+	private keysSent = false;
 
 	constructor(
 		args: readonly string[],
@@ -38,13 +39,26 @@ export class TerminalSession {
 		return this.tmux('capture-pane', '-p', '-e', '-t', 'e2e');
 	}
 
+	/**
+	 * The first frame can be drawn a moment before the game switches the terminal
+	 * to raw mode and starts reading keys; on a loaded machine a key sent in that
+	 * gap is lost. A person never types that fast, so the first key waits a beat.
+	 */
+	private settleBeforeFirstKey(): void {
+		if (this.keysSent) return;
+		this.keysSent = true;
+		Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
+	}
+
 	/** Types text literally. */
 	type(text: string): void {
+		this.settleBeforeFirstKey();
 		this.tmux('send-keys', '-t', 'e2e', '-l', '--', text);
 	}
 
 	/** Presses named keys such as Enter, Escape, C-c, BSpace. */
 	press(...names: string[]): void {
+		this.settleBeforeFirstKey();
 		for (const name of names) this.tmux('send-keys', '-t', 'e2e', name);
 	}
 
