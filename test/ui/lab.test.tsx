@@ -255,3 +255,20 @@ describe('the lab fits', () => {
 		},
 	);
 });
+
+describe('a tall terminal', () => {
+	for (const levelId of ['descent-one-weight', 'lab-notes-network', 'lab-xor', 'lab-moons']) {
+		for (const lang of ['en', 'ko'] as const) {
+			it(`${levelId} (${lang}) at 120×40 shows the whole introduction, and the frame still fits`, async () => {
+				const game = await lab(levelId, {lang, columns: 120, rows: 40});
+				const frame = game.frame();
+				expect(frame).not.toContain('…(i)');
+				const intro = game.store.getState().levels.find(l => l.id === levelId)?.spec.intro[lang] ?? '';
+				const lastWord = intro.split(' ').at(-1) ?? '';
+				expect(frame).toContain(lastWord);
+				expect(frame.split('\n').length).toBeLessThanOrEqual(40);
+				expect(frame.split('\n').at(-1)).toContain('Esc');
+			});
+		}
+	}
+});

@@ -33,6 +33,8 @@ export const labRows = {
 	hint: 2,
 	footer: 1,
 	chartMin: 5,
+	/** A tall terminal gives the text more rows, as long as the chart keeps this many. */
+	chartComfort: 16,
 } as const;
 
 /** The widest the side panel (weights, table, map, numbers) gets, and its share of a narrow screen. */
@@ -56,10 +58,13 @@ export function LabScreen({width, height}: LabScreenProps) {
 	const header = `${t.chapter(level.chapter.number, level.chapter.title[lang])} › ${level.spec.title[lang]}`;
 	// Once the goal is reached, the explanation takes the introduction's place; i opens all of it.
 	const more = ' …(i)';
+	// Rows left over on a tall terminal, counting the status and hint at their ceilings so the text doesn't jump.
+	const spare =
+		height - labRows.header - labRows.stats - labRows.status - labRows.hint - labRows.footer - labRows.chartComfort;
 	const text = wrapClipped(
 		done ? `${t.explanation} ${level.spec.explain[lang]}` : level.spec.intro[lang],
 		width,
-		done ? labRows.textAfterGoal : labRows.text,
+		Math.max(done ? labRows.textAfterGoal : labRows.text, spare),
 		more,
 	);
 	const status = statusLines(lab, t, width);
