@@ -143,6 +143,23 @@ describe('every number an answer needs is on screen', () => {
 describe("the note's 2-2-2 network", () => {
 	const network = shippedLevels.filter(l => isNotesNetwork(l.graph));
 
+	for (const l of network) {
+		for (const lang of ['en', 'ko'] as const) {
+			it(`${l.id} (${lang}) at 60×20: the listed form shows every value that is not asked, none cut off`, async () => {
+				const game = await renderGame({startLevel: l.id, lang, columns: 60, rows: 20});
+				const frame = game.frame();
+				const asked = new Set(l.fields.filter(f => f.role === 'value').map(f => f.node));
+				for (const node of l.graph?.nodes ?? []) {
+					if (asked.has(node.name)) continue;
+					const value = figureNumber(node.value.data).replace(/[.]/g, '\\.');
+					expect(frame).toMatch(new RegExp(`(^|[^\\w])${node.name}\\b[^\\n]*[ =]${value}(?![\\d])`, 'm'));
+				}
+				expect(frame).not.toContain(messages(lang).drawingHidden);
+				await game.unmount();
+			});
+		}
+	}
+
 	it('is recognised on every chapter 6 level', () => {
 		const chapter6 = shippedLevels.filter(l => l.chapter.number === 6);
 		expect(chapter6.length).toBeGreaterThan(0);

@@ -244,22 +244,51 @@ export function figureText(lines: readonly FigureLine[]): string[] {
 /**
  * The network as a list of its steps with every number, for terminals too
  * narrow for the figure; a step on an asked path starts with that path's line.
+ * A line too wide for `maxWidth` takes its shorter form (σ→H1 for H1 = σ(h1)),
+ * and one still too wide goes on over more lines, so no number is ever cut off.
  */
-export function networkList({value, paths}: NetworkFigureInput): FigureLine[] {
+export function networkList({value, paths}: NetworkFigureInput, maxWidth = Number.POSITIVE_INFINITY): FigureLine[] {
 	const mark = (names: string[]): PathStyle | undefined =>
 		names.some(n => paths.e1.has(n)) ? 'e1' : names.some(n => paths.e2.has(n)) ? 'e2' : undefined;
 	const w = (name: string) => `${name} ${value(name)}`;
-	const line = (names: string[], text: string): FigureLine => {
-		const style = mark(names);
-		return [{text: `${styleLine('─', style)} `, style}, {text}];
+	// Each line's parts, joined by two spaces; the first form that fits is used.
+	const fitted = (prefix: FigureSpan | undefined, forms: readonly (readonly string[])[]): FigureLine[] => {
+		const room = maxWidth - (prefix === undefined ? 0 : displayWidth(prefix.text));
+		const parts = forms.find(f => displayWidth(f.join('  ')) <= room) ?? (forms.at(-1) as readonly string[]);
+		const rows: string[] = [];
+		for (const part of parts) {
+			const last = rows.at(-1);
+			if (last !== undefined && displayWidth(`${last}  ${part}`) <= room) rows[rows.length - 1] = `${last}  ${part}`;
+			else rows.push(last === undefined ? part : `  ${part}`);
+		}
+		return rows.map((text, i) =>
+			prefix === undefined ? [{text}] : [i === 0 ? prefix : {text: ' '.repeat(displayWidth(prefix.text))}, {text}],
+		);
+	};
+	const units = [
+		['h1', 'w11', 'w13', 'x1', 'x2', 'b1', 'H1'],
+		['h2', 'w12', 'w14', 'x1', 'x2', 'b1', 'H2'],
+		['y1', 'w21', 'w23', 'H1', 'H2', 'b2', 'Y1'],
+		['y2', 'w22', 'w24', 'H1', 'H2', 'b2', 'Y2'],
+	] as const;
+	const weighted = ([sum, a, b, in1, in2, bias]: (typeof units)[number]) =>
+		`${sum} = ${w(a)}·${in1} + ${w(b)}·${in2} + ${bias} = ${value(sum)}`;
+	const full = ([sum, , , , , , act]: (typeof units)[number]) => `${act} = σ(${sum}) = ${value(act)}`;
+	// The four units take the same form, so they read as a table.
+	const short = units.some(u => displayWidth(`─ ${weighted(u)}  ${full(u)}`) > maxWidth);
+	const unit = (u: (typeof units)[number]) => {
+		const style = mark([u[0], u[6]]);
+		return fitted({text: `${styleLine('─', style)} `, style}, [
+			[weighted(u), short ? `σ→${u[6]} ${value(u[6])}` : full(u)],
+		]);
 	};
 	return [
-		[{text: `${w('x1')}  ${w('x2')}  ${w('b1')}  ${w('b2')}  ${w('t1')}  ${w('t2')}`}],
-		line(['h1', 'H1'], `h1 = ${w('w11')}·x1 + ${w('w13')}·x2 + b1 = ${value('h1')}  H1 = σ(h1) = ${value('H1')}`),
-		line(['h2', 'H2'], `h2 = ${w('w12')}·x1 + ${w('w14')}·x2 + b1 = ${value('h2')}  H2 = σ(h2) = ${value('H2')}`),
-		line(['y1', 'Y1'], `y1 = ${w('w21')}·H1 + ${w('w23')}·H2 + b2 = ${value('y1')}  Y1 = σ(y1) = ${value('Y1')}`),
-		line(['y2', 'Y2'], `y2 = ${w('w22')}·H1 + ${w('w24')}·H2 + b2 = ${value('y2')}  Y2 = σ(y2) = ${value('Y2')}`),
-		[{text: `E1 = ½(Y1 − t1)² = ${value('E1')}  E2 = ½(Y2 − t2)² = ${value('E2')}  E = E1 + E2 = ${value('E')}`}],
+		...fitted(undefined, [[w('x1'), w('x2'), w('b1'), w('b2'), w('t1'), w('t2')]]),
+		...units.flatMap(unit),
+		...fitted(undefined, [
+			[`E1 = ½(Y1 − t1)² = ${value('E1')}`, `E2 = ½(Y2 − t2)² = ${value('E2')}`, `E = E1 + E2 = ${value('E')}`],
+			[`E1 = ½(Y1−t1)² = ${value('E1')}`, `E2 = ½(Y2−t2)² = ${value('E2')}`, `E = E1+E2 = ${value('E')}`],
+		]),
 	];
 }
 
@@ -286,7 +315,7 @@ export function levelNetworkFigure(
 	};
 	const input = {value, paths: askedPaths(level)};
 	const lines = networkFigure(input, maxWidth);
-	return lines === undefined ? {lines: networkList(input), listed: true} : {lines, listed: false};
+	return lines === undefined ? {lines: networkList(input, maxWidth), listed: true} : {lines, listed: false};
 }
 
 // The notes lab trains on the worked example's inputs and targets.
@@ -315,5 +344,5 @@ export function notesLabFigure(weights: Readonly<Record<string, number>>, maxWid
 		value: (name: string) => figureNumber(values.get(name) ?? Number.NaN),
 		paths: {e1: new Set<string>(), e2: new Set<string>()},
 	};
-	return networkFigure(input, maxWidth) ?? networkList(input);
+	return networkFigure(input, maxWidth) ?? networkList(input, maxWidth);
 }
