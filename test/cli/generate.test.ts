@@ -46,7 +46,7 @@ describe('generate', () => {
 	it('gives one clear line for a missing or unknown concept, a bad count, no seed or no folder', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'bpq-gen-'));
 		const cases: [Partial<Parameters<typeof generatePack>[0]>, string][] = [
-			[{concept: undefined}, 'generate needs --concept NAME; one of: add-node, multiply-node'],
+			[{concept: undefined}, 'generate needs --concept NAME; one of: add-node, multiply-node, max-gate'],
 			[{concept: 'calculus'}, "no concept 'calculus'; one of:"],
 			[{count: '0'}, "--count takes a whole number from 1 to 200, not '0'"],
 			[{count: 'many'}, "not 'many'"],

@@ -4,6 +4,7 @@ import type {Text} from '../../levels/schema.js';
 export const concepts = [
 	'add-node',
 	'multiply-node',
+	'max-gate',
 	'chain-rule',
 	'many-paths',
 	'sigmoid-neuron',
@@ -23,6 +24,7 @@ export function isConcept(name: string): name is Concept {
 export const conceptNames = {
 	'add-node': {en: 'add node', ko: '덧셈 노드'},
 	'multiply-node': {en: 'multiply node', ko: '곱셈 노드'},
+	'max-gate': {en: 'max node', ko: 'max 노드'},
 	'chain-rule': {en: 'chain rule', ko: '연쇄법칙'},
 	'many-paths': {en: 'many paths', ko: '여러 경로'},
 	'sigmoid-neuron': {en: 'sigmoid neuron', ko: '시그모이드 뉴런'},
@@ -36,6 +38,7 @@ export const conceptNames = {
 export const conceptChapters = {
 	'add-node': 'add-node',
 	'multiply-node': 'multiply-node',
+	'max-gate': 'multiply-node',
 	'chain-rule': 'chain-rule',
 	'many-paths': 'many-paths',
 	'sigmoid-neuron': 'chain-rule',

@@ -35,6 +35,8 @@ export type Draft = {
 	readonly expects: Readonly<Record<string, readonly MistakeReason[]>>;
 	/** Largest magnitude any node may take. */
 	readonly limit: number;
+	/** An answer of exactly 0 is the lesson (the input a max gate passed over), not a number too small to type. */
+	readonly zeroIsAnswer?: boolean;
 	readonly texts: (level: Level) => LevelTexts;
 };
 

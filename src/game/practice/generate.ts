@@ -9,6 +9,7 @@ import {checkField, distinctMistakes, figuresFor, roundTo, significantFigures} f
 import {type Concept, conceptNames} from './concepts.js';
 import {chainRule, manyPaths} from './families/chain.js';
 import {addNode, multiplyNode} from './families/gates.js';
+import {maxGate} from './families/max-gate.js';
 import {networkForward, sigmoidNeuron, tanhNeuron, weightedSum} from './families/neurons.js';
 import {weightUpdate} from './families/update.js';
 import type {Difficulty, Draft, Family} from './family.js';
@@ -17,6 +18,7 @@ import {createRandom, hashText} from './random.js';
 const families = {
 	'add-node': addNode,
 	'multiply-node': multiplyNode,
+	'max-gate': maxGate,
 	'chain-rule': chainRule,
 	'many-paths': manyPaths,
 	'sigmoid-neuron': sigmoidNeuron,
@@ -89,7 +91,8 @@ export function rejection(draft: Draft, level: Level): string | undefined {
 	}
 	for (const field of level.fields) {
 		const x = field.expected;
-		if (!Number.isFinite(x) || Math.abs(x) < smallest || Math.abs(x) > draft.limit * 10)
+		const tooSmall = Math.abs(x) < smallest && !(x === 0 && draft.zeroIsAnswer === true);
+		if (!Number.isFinite(x) || tooSmall || Math.abs(x) > draft.limit * 10)
 			return `${field.label} = ${x} is out of range`;
 		// Practice keeps to 3 figures: a step hidden below a weight's third figure is redrawn.
 		if (figuresFor(field) !== significantFigures) return `${field.label} needs more than 3 figures to show its step`;
