@@ -166,7 +166,7 @@ function sigmoidAsSlope(step: NamedNode, scaled: number): Mistake | undefined {
 	return {
 		value: (scaled * sigma) / slope,
 		reason: 'sigmoidValue',
-		params: {node: step.name, sigma: f(sigma), slope: f(slope)},
+		params: {node: step.name, input: step.deps[0]?.name ?? '', sigma: f(sigma), slope: f(slope)},
 	};
 }
 

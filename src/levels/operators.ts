@@ -48,7 +48,7 @@ export const operators = {
 		evaluate: args => a(args) + b(args),
 		rule: {
 			en: 'an add node passes the upstream gradient to both inputs unchanged: ∂(a + b)/∂a = ∂(a + b)/∂b = 1',
-			ko: '덧셈 노드는 상류 기울기를 두 입력에 그대로 나눠 줍니다: ∂(a + b)/∂a = ∂(a + b)/∂b = 1',
+			ko: '덧셈 노드는 상류 기울기를 두 입력에 그대로 복사해 보냅니다: ∂(a + b)/∂a = ∂(a + b)/∂b = 1',
 		},
 		glyph: '+',
 	},

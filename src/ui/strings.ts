@@ -237,7 +237,7 @@ const en: Messages = {
 			case 'wrongSign':
 				return '✗ Right size, wrong sign. Check the sign of each number you multiplied or subtracted.';
 			case 'sigmoidValue':
-				return `✗ That uses σ = ${p.sigma} as the slope of ${p.node}. The slope of σ is σ·(1 − σ).`;
+				return `✗ That uses the value σ = ${p.sigma} itself in place of the slope ∂${p.node}/∂${p.input}. The slope of σ is σ·(1 − σ).`;
 			case 'addedFactors':
 				return '✗ The chain rule multiplies the factors; it does not add them.';
 			case 'plusSign':
@@ -364,7 +364,7 @@ const en: Messages = {
 		['ƒ', 'a step of several operations, written out under the circuit'],
 		['⋯', 'a part of the graph not drawn, named under the circuit'],
 		['upstream × local', 'a gate passes back the gradient it got times its own local derivative'],
-		['+ gate', 'passes the gradient on unchanged; a × gate sends each input the other input'],
+		['+ gate', 'passes the gradient on unchanged; a × gate sends each input upstream × the other input’s value'],
 		['h1│H1', "a unit of the note's network: its weighted sum h1 and its output H1 = σ(h1)"],
 		['━  ═', "the E1 path (the note's green) and the E2 path (red)"],
 		['δ', "the note's δ means ∂: a partial derivative"],
@@ -513,7 +513,7 @@ const ko: Messages = {
 			case 'wrongSign':
 				return '✗ 크기는 맞는데 부호가 반대입니다. 곱하거나 뺀 수마다 부호를 확인하세요.';
 			case 'sigmoidValue':
-				return `✗ ${p.node}의 기울기로 σ 값(${p.sigma})을 썼습니다. σ의 기울기는 σ·(1 − σ)입니다.`;
+				return `✗ ∂${p.node}/∂${p.input} 자리에 σ 값(${p.sigma}) 자체를 썼습니다. σ의 기울기는 σ·(1 − σ)입니다.`;
 			case 'addedFactors':
 				return '✗ 인수들을 더했습니다. 연쇄법칙은 인수들을 곱합니다.';
 			case 'plusSign':
@@ -633,12 +633,12 @@ const ko: Messages = {
 	glossary: [
 		['x 3 ──', '선 위의 숫자는 그 선이 나오는 노드의 순전파 값입니다'],
 		['∂ -4', '선 아래: 기울기 ∂(출력)/∂(그 노드). ?는 직접 구할 값입니다'],
-		['+ × ^2 ×2 +1', '게이트와 그 게이트가 쓰는 상수. + 게이트로 모이는 × 게이트들이 가중합입니다'],
+		['+ × ^2 ×2 +1', '노드와 그 노드가 쓰는 상수. + 노드로 모이는 × 노드들이 가중합입니다'],
 		['σ', '시그모이드 σ(x) = 1/(1 + e^−x). 기울기는 σ′ = σ(1 − σ)'],
 		['ƒ', '연산이 여러 개인 단계. 식은 회로 아래에 적혀 있습니다'],
 		['⋯', '그림에서 생략한 부분. 무엇인지 회로 아래에 적혀 있습니다'],
-		['상류 × 국소', '게이트는 상류 기울기 × 자기 국소 기울기를 입력 쪽으로 보냅니다'],
-		['+ 게이트', '기울기를 그대로 전달합니다. × 게이트는 각 입력에 다른 입력을 보냅니다'],
+		['상류 × 국소', '노드는 상류 기울기 × 자기 국소 기울기를 입력 쪽으로 보냅니다'],
+		['+ 노드', '기울기를 그대로 전달합니다. × 노드는 각 입력에 상류 기울기 × (다른 입력의 값)을 보냅니다'],
 		['h1│H1', '노트 신경망의 한 유닛: 가중합 h1과 출력 H1 = σ(h1)'],
 		['━  ═', 'E1 경로(노트의 초록색)와 E2 경로(빨간색)'],
 		['δ', '노트의 δ는 ∂, 곧 편미분을 뜻합니다'],

@@ -116,8 +116,8 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 		'grad:f:s',
 		0.731,
 		'sigmoidValue',
-		'That uses σ = 0.7311 as the slope of f. The slope of σ is σ·(1 − σ).',
-		'σ 값(0.7311)을 썼습니다',
+		'That uses the value σ = 0.7311 itself in place of the slope ∂f/∂s. The slope of σ is σ·(1 − σ).',
+		'∂f/∂s 자리에 σ 값(0.7311) 자체를 썼습니다',
 	],
 	['chain-cs231n-neuron', 'grad:f:w0', -0.731, 'sigmoidValue', 'σ·(1 − σ)', 'σ의 기울기는'],
 	// Weights paired with the wrong inputs.
