@@ -290,7 +290,7 @@ const en: Messages = {
 				['c', 'continue with the first unsolved level'],
 				['e', 'export scores (JSON and CSV) to the data folder'],
 				['p', 'practice: generated levels on the concepts due for review'],
-				['? g', 'on a level: this help, then g for the glossary of circuit symbols'],
+				['? g', 'glossary: ? then g on a level'],
 			],
 		],
 		level: [
@@ -564,7 +564,7 @@ const ko: Messages = {
 				['c', '아직 안 푼 첫 레벨로 이어서 하기'],
 				['e', '점수를 JSON, CSV로 데이터 폴더에 내보내기'],
 				['p', '연습: 복습할 때가 된 개념의 새로 만든 레벨'],
-				['? g', '레벨 화면에서: 이 도움말 다음 g로 회로 기호 용어 풀이'],
+				['? g', '용어 풀이: 레벨 화면에서 ? 다음 g'],
 			],
 		],
 		level: [

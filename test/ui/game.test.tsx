@@ -349,9 +349,9 @@ describe('playtest fixes', () => {
 		});
 
 		it(`the menu's help points to the glossary (${lang})`, async () => {
-			const {frame, press} = await start({lang});
+			const {frame, press} = await start({lang, columns: 60, rows: 20});
 			await press('?');
-			expect(frame()).toContain(lang === 'en' ? 'glossary' : '용어 풀이');
+			expect(frame()).toContain(lang === 'en' ? 'glossary: ? then g on a level' : '용어 풀이: 레벨 화면에서 ? 다음 g');
 		});
 	}
 });
