@@ -455,7 +455,7 @@ const ko: Messages = {
 	},
 	graphLegend: '위: 순전파 값 · 아래 ∂: 기울기',
 	hiddenPart: (symbol, text) => `${symbol} 그림에서 생략: ${text}`,
-	pathLegend: {e1: 'E1 경로 (노트의 초록색)', e2: 'E2 경로 (노트의 빨간색)'},
+	pathLegend: {e1: 'E1 경로 (강의 노트의 초록색)', e2: 'E2 경로 (강의 노트의 빨간색)'},
 	given: '주어진 값:',
 	drawingHidden: '회로 숨김: 터미널을 키우거나 i 키를 누르세요.',
 	notANumber: '숫자가 아닙니다. -4, 0.25, 3/4, 1e-3, 2*-4처럼 입력하세요. (시도 횟수에 포함되지 않습니다.)',
@@ -495,9 +495,9 @@ const ko: Messages = {
 			case 'ownValue':
 				return `✗ ${p.wrt} 자신의 값입니다. ${p.of}에서 ${p.wrt}에 곱해지는 것은 ${p.partner}이므로 ∂${p.of}/∂${p.wrt} = ${p.partner}입니다. 입력의 기울기는 그 입력에 곱해지는 값입니다.`;
 			case 'noteSlip':
-				return `✗ ∂${p.of}/∂${p.partner} = ${p.wrt}의 값입니다. 노트도 여기서 ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${p.wrt}의 곱을 적는 실수를 했습니다. 연쇄법칙에 필요한 것은 인수 하나, ∂${p.of}/∂${p.wrt} = ${p.partner}입니다.`;
+				return `✗ ∂${p.of}/∂${p.partner} = ${p.wrt}의 값입니다. 강의 노트도 여기서 ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${p.wrt}의 곱을 적는 실수를 했습니다. 연쇄법칙에 필요한 것은 인수 하나, ∂${p.of}/∂${p.wrt} = ${p.partner}입니다.`;
 			case 'noteSlipProduct':
-				return `✗ 이 곱에는 노트의 실수가 들어 있습니다: ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue} 자리에 ∂${p.of}/∂${p.partner} = ${p.wrt}의 값을 넣었습니다. 인수 하나, ∂${p.of}/∂${p.wrt}의 값을 쓰세요.`;
+				return `✗ 이 곱에는 강의 노트의 실수가 들어 있습니다: ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue} 자리에 ∂${p.of}/∂${p.partner} = ${p.wrt}의 값을 넣었습니다. 인수 하나, ∂${p.of}/∂${p.wrt}의 값을 쓰세요.`;
 			case 'addSwap':
 				return p.upstream === undefined
 					? `✗ 다른 입력 ${p.other}의 값입니다. 입력을 바꾸는 것은 곱셈 노드의 규칙입니다. ${josa(p.via ?? '', '은/는')} 덧셈이므로 ∂${p.via}/∂${p.wrt} = 1입니다.`
@@ -515,7 +515,7 @@ const ko: Messages = {
 			case 'sigmoidValue':
 				return `✗ ∂${p.node}/∂${p.input} 자리에 σ 값(${p.sigma}) 자체를 썼습니다. σ의 기울기는 σ·(1 − σ)입니다.`;
 			case 'addedFactors':
-				return '✗ 인수들을 더했습니다. 연쇄법칙은 인수들을 곱합니다.';
+				return '✗ 국소 기울기들을 더했습니다. 연쇄법칙에서는 곱해야 합니다.';
 			case 'plusSign':
 				return `✗ 방향이 반대입니다. 업데이트는 η·∂E/∂${josa(p.param ?? '', '을/를')} 뺍니다.`;
 			case 'forgotRate':
@@ -639,9 +639,9 @@ const ko: Messages = {
 		['⋯', '그림에서 생략한 부분. 무엇인지 회로 아래에 적혀 있습니다'],
 		['상류 × 국소', '노드는 상류 기울기 × 자기 국소 기울기를 입력 쪽으로 보냅니다'],
 		['+ 노드', '기울기를 그대로 전달합니다. × 노드는 각 입력에 상류 기울기 × (다른 입력의 값)을 보냅니다'],
-		['h1│H1', '노트 신경망의 한 유닛: 가중합 h1과 출력 H1 = σ(h1)'],
-		['━  ═', 'E1 경로(노트의 초록색)와 E2 경로(빨간색)'],
-		['δ', '노트의 δ는 ∂, 곧 편미분을 뜻합니다'],
+		['h1│H1', '강의 노트 신경망의 한 유닛: 가중합 h1과 출력 H1 = σ(h1)'],
+		['━  ═', 'E1 경로(강의 노트의 초록색)와 E2 경로(빨간색)'],
+		['δ', '강의 노트의 δ는 ∂, 곧 편미분을 뜻합니다'],
 		['오차 · 손실', '오차 E: 출력이 목표에서 벗어난 정도. 손실: 실험실이 모은 오차'],
 		['w · b', '가중치와 편향: 둘 다 학습으로 바뀌는 매개변수'],
 	],
