@@ -438,7 +438,7 @@ const ko: Messages = {
 		chain: '연쇄',
 		paths: '경로',
 		update: '업데이트',
-		descent: '경사하강',
+		descent: '실험실',
 		lab: '실험실',
 	},
 	chapter: (n, title) => `${n}. ${title}`,
@@ -493,14 +493,14 @@ const ko: Messages = {
 			case 'ownInput':
 				return `✗ 상류 기울기에 ${p.wrt} 자신의 값을 곱했습니다. ${p.via}에서 ${p.wrt}에 곱해지는 것은 ${p.partner}입니다. ∂${p.of}/∂${p.via} = ${p.upstream}에 ${josa(p.partner ?? '', '을/를')} 곱하세요.`;
 			case 'ownValue':
-				return `✗ ${p.wrt} 자신의 값입니다. ${p.of}에서 ${p.wrt}에 곱해지는 것은 ${p.partner}이므로 ∂${p.of}/∂${p.wrt} = ${p.partner}입니다. 입력의 기울기는 그 입력에 곱해지는 값입니다.`;
+				return `✗ 입력한 값은 ${p.wrt} 자신의 값입니다. ${p.of}에서 ${p.wrt}에 곱해지는 것은 ${p.partner}이므로 ∂${p.of}/∂${p.wrt} = ${p.partner}입니다. 입력의 기울기는 그 입력에 곱해지는 값입니다.`;
 			case 'noteSlip':
 				return `✗ ∂${p.of}/∂${p.partner} = ${p.wrt}의 값입니다. 강의 노트도 여기서 ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${p.wrt}의 곱을 적는 실수를 했습니다. 연쇄법칙에 필요한 것은 인수 하나, ∂${p.of}/∂${p.wrt} = ${p.partner}입니다.`;
 			case 'noteSlipProduct':
 				return `✗ 이 곱에는 강의 노트의 실수가 들어 있습니다: ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue} 자리에 ∂${p.of}/∂${p.partner} = ${p.wrt}의 값을 넣었습니다. 인수 하나, ∂${p.of}/∂${p.wrt}의 값을 쓰세요.`;
 			case 'addSwap':
 				return p.upstream === undefined
-					? `✗ 다른 입력 ${p.other}의 값입니다. 입력을 바꾸는 것은 곱셈 노드의 규칙입니다. ${josa(p.via ?? '', '은/는')} 덧셈이므로 ∂${p.via}/∂${p.wrt} = 1입니다.`
+					? `✗ 입력한 값은 다른 입력 ${p.other}의 값입니다. 입력을 바꾸는 것은 곱셈 노드의 규칙입니다. ${josa(p.via ?? '', '은/는')} 덧셈이므로 ∂${p.via}/∂${p.wrt} = 1입니다.`
 					: `✗ 다른 입력 ${p.other}의 값을 곱했습니다. 입력을 바꾸는 것은 곱셈 노드의 규칙입니다. ${josa(p.via ?? '', '은/는')} 덧셈이므로 상류 기울기(∂${p.of}/∂${p.via} = ${p.upstream})를 그대로 넘깁니다.`;
 			case 'forgotHalf':
 				return `✗ 답의 두 배입니다: ${p.node} = ${p.text}의 ½을 빠뜨렸습니다. ½을 그대로 두세요. ½u²의 기울기는 2u가 아니라 u입니다.`;
@@ -552,7 +552,7 @@ const ko: Messages = {
 		everywhere: [
 			'어디서나',
 			[
-				['? / Esc', '이 도움말 (아무 키나 누르면 닫힘) / 뒤로'],
+				['? / Esc', '?: 도움말 (아무 키나 누르면 닫힘) · Esc: 뒤로'],
 				['q / Ctrl-C', '종료 (q는 답 입력칸 밖에서), 진행 상황은 저장됨'],
 			],
 		],
@@ -563,7 +563,7 @@ const ko: Messages = {
 				['Enter', '레벨 열기'],
 				['c', '아직 안 푼 첫 레벨로 이어서 하기'],
 				['e', '점수를 JSON, CSV로 데이터 폴더에 내보내기'],
-				['p', '연습: 복습할 때가 된 개념의 새로 만든 레벨'],
+				['p', '연습: 복습할 때가 된 개념을 새 문제로 풀기'],
 				['? g', '용어 풀이: 레벨 화면에서 ? 다음 g'],
 			],
 		],
@@ -609,7 +609,7 @@ const ko: Messages = {
 		],
 	},
 	scoringRules: [
-		'점수: 3★에서 시작, 힌트마다 −1★, 틀린 답이 2번을 넘으면 −1★. 푼 레벨은 최소 1★, 풀이를 보면 0개, 그 뒤 다시 풀면 최대 1★. 실험실은 목표까지 걸린 단계로 별을 주고 힌트는 무료입니다. 별 하나에 100점. 시간은 기록만 하고 점수에 넣지 않습니다.',
+		'점수: 3★에서 시작, 힌트마다 −1★, 틀린 답이 2번을 넘으면 −1★. 푼 레벨은 최소 1★, 풀이를 보면 0★, 그 뒤 다시 풀면 최대 1★. 실험실은 목표까지 걸린 단계로 별을 주고 힌트는 무료입니다. 별 하나에 100점. 시간은 기록만 하고 점수에 넣지 않습니다.',
 	],
 	introTitle: '소개',
 	explanationTitle: '해설',
@@ -671,7 +671,7 @@ const ko: Messages = {
 		weightsTitle: '매개변수  값        ∂E/∂w',
 		outputLabel: '출력',
 		targetLabel: '정답',
-		predictionsRight: (right, total) => `${total}개 중 ${right}개가 0.5의 맞는 쪽`,
+		predictionsRight: (right, total) => `${total}개 중 ${right}개가 0.5 기준으로 맞는 쪽`,
 		accuracy: (percent, right, total) => `정확도 ${percent} % (${right}/${total})`,
 		mapLegend: '░ +1로 판단 · x는 +1 · o는 −1',
 		slopeLesson: (slope, param) =>
