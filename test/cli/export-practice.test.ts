@@ -73,7 +73,7 @@ describe('export of the practice record', () => {
 			}),
 			expect.objectContaining({
 				concept: 'many-paths',
-				name: '여러 경로',
+				name: '여러 갈래의 경로',
 				attempts: '4',
 				firstTimeAccuracy: '0.667',
 				mistakes: 'onePath 1',
