@@ -86,7 +86,7 @@ const ko: PracticeMessages = {
 	levelDoneFooter: 'Enter 다음 · Esc 결과 · ? 도움말',
 	summaryTitle: '연습 결과',
 	summaryEmpty: '이번 연습에서 끝낸 레벨이 없습니다.',
-	levels: n => `레벨 ${n}개`,
+	levels: n => `문제 ${n}개`,
 	firstTime: (right, fields) => `한 번에 맞힘: 답 ${fields}개 중 ${right}개`,
 	noMistakes: '실수 없음',
 	mistakes: list => `실수: ${list}`,

@@ -668,7 +668,7 @@ const ko: Messages = {
 		goalText: (loss, steps) => `목표: ${steps}단계 안에 손실 ${loss} 미만`,
 		goalShort: (loss, steps) => `목표 < ${loss}, ${steps}단계`,
 		logAxis: '로그 축',
-		weightsTitle: '매개변수  값        ∂E/∂w',
+		weightsTitle: '매개변수  값        기울기',
 		outputLabel: '출력',
 		targetLabel: '정답',
 		predictionsRight: (right, total) => `${total}개 중 ${right}개가 0.5 기준으로 맞는 쪽`,
