@@ -19,6 +19,7 @@ export type PracticeMessages = {
 	readonly firstTime: (right: number, fields: number) => string;
 	readonly noMistakes: string;
 	readonly mistakes: (list: string) => string;
+	readonly mistakeCount: (name: string, n: number) => string;
 	readonly nextReview: (when: string) => string;
 	readonly summaryFooter: string;
 	/** In a moment, in 10 minutes, in 2 days. */
@@ -40,6 +41,7 @@ const en: PracticeMessages = {
 	firstTime: (right, fields) => `right first time: ${right} of ${fields} answers`,
 	noMistakes: 'no mistakes',
 	mistakes: list => `mistakes: ${list}`,
+	mistakeCount: (name, n) => `${name} ×${n}`,
 	nextReview: when => `next review ${when}`,
 	summaryFooter: 'Enter menu · p practise again · ? help · q quit',
 	inTime: ms => {
@@ -90,6 +92,7 @@ const ko: PracticeMessages = {
 	firstTime: (right, fields) => `한 번에 맞힘: 답 ${fields}개 중 ${right}개`,
 	noMistakes: '실수 없음',
 	mistakes: list => `실수: ${list}`,
+	mistakeCount: (name, n) => `${name} ${n}회`,
 	nextReview: when => `다음 복습 ${when}`,
 	summaryFooter: 'Enter 메뉴 · p 다시 연습 · ? 도움말 · q 종료',
 	inTime: ms => {
@@ -105,7 +108,7 @@ const ko: PracticeMessages = {
 		addRule: '곱에 덧셈 규칙',
 		leftOutTerm: '항 빠뜨림',
 		beforeActivation: '활성화 전 값',
-		localOnly: '국소 기울기만',
+		localOnly: '국소 기울기만 구함',
 		ownInput: '× 노드에서 자기 입력',
 		onePath: '여러 경로 중 하나만',
 		wrongSign: '부호',

@@ -33,7 +33,7 @@ export function PracticeSummary({width, height}: PracticeSummaryProps) {
 		const counts = new Map<string, number>();
 		for (const kind of fields.flat()) if (kind !== 'right') counts.set(kind, (counts.get(kind) ?? 0) + 1);
 		const names = t.mistakeNames as Readonly<Record<string, string>>;
-		const mistakes = [...counts].map(([kind, n]) => `${names[kind] ?? kind} ×${n}`).join(', ');
+		const mistakes = [...counts].map(([kind, n]) => t.mistakeCount(names[kind] ?? kind, n)).join(', ');
 		const due = record === undefined ? undefined : new Date(record.card.due);
 		lines.push({
 			text: `${conceptNames[concept as keyof typeof conceptNames][lang]} · ${t.levels(levels.length)}`,
