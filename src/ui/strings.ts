@@ -394,7 +394,7 @@ const en: Messages = {
 		goalText: (loss, steps) => `goal: loss below ${loss} within ${steps} steps`,
 		goalShort: (loss, steps) => `goal < ${loss} in ${steps}`,
 		logAxis: 'log axis',
-		weightsTitle: 'weight    value     ∂E/∂w',
+		weightsTitle: 'parameter value     gradient',
 		outputLabel: 'output',
 		targetLabel: 'target',
 		predictionsRight: (right, total) => `${right} of ${total} on the right side of 0.5`,

@@ -74,7 +74,7 @@ describe('the lab', () => {
 
 	it('shows the weights and gradients of the 2-2-2 network', async () => {
 		const {frame, press} = await lab('lab-notes-network');
-		expect(frame()).toContain('weight    value     ∂E/∂w');
+		expect(frame()).toContain('parameter value     gradient');
 		// Before any step: the notes' worked example, ∂E/∂w21 ≈ 0.082167 and ∂E/∂w11 ≈ 0.000438568.
 		expect(frame()).toMatch(/w21\s+0\.4\s+0\.08217/);
 		expect(frame()).toMatch(/w11\s+0\.15\s+0\.0004386/);
