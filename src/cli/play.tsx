@@ -1,4 +1,4 @@
-import {mkdirSync} from 'node:fs';
+import {appendFileSync, mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {render} from 'ink';
 import {conceptsCsv, scoreRows, scoresCsv, scoresJson} from '../game/export.js';
@@ -94,7 +94,10 @@ export async function play(options: PlayOptions): Promise<number> {
 	process.on('uncaughtException', onCrash);
 	process.on('unhandledRejection', onCrash);
 	// Keys Ink 6.8 can't name would throw inside it; they are filtered out before Ink reads them.
-	const app = render(<App store={store} />, {exitOnCtrlC: false, stdin: guardedStdin(process.stdin)});
+	const app = render(<App store={store} onReady={announceReady} />, {
+		exitOnCtrlC: false,
+		stdin: guardedStdin(process.stdin),
+	});
 	// The menu is on screen; now run every level's graph and take any broken one off the menu,
 	// one level per turn of the event loop, so keys and signals are answered in between.
 	const buildNext = (index: number) => {
@@ -117,6 +120,20 @@ export async function play(options: PlayOptions): Promise<number> {
 		finish();
 	}
 	return exitCode;
+}
+
+/**
+ * With BACKPROP_QUEST_READY_FILE set, writes `ready` to that file once keys are read,
+ * so a script driving the game in a terminal knows when its first key will land.
+ */
+function announceReady(): void {
+	const file = process.env.BACKPROP_QUEST_READY_FILE;
+	if (file === undefined || file === '') return;
+	try {
+		appendFileSync(file, 'ready\n');
+	} catch {
+		// Only a test harness reads it; the game goes on.
+	}
 }
 
 function restoreTerminal(): void {

@@ -1,5 +1,5 @@
 import {Box, useApp, useInput, useStdin} from 'ink';
-import {useCallback, useEffect} from 'react';
+import {useCallback, useEffect, useRef} from 'react';
 import {dispatchKey, type KeyPress} from '../game/keys.js';
 import {type GameStore, isLab} from '../game/store.js';
 import {GameContext, useGame, useGameStore} from './game-context.js';
@@ -21,18 +21,20 @@ export const maxContentWidth = 100;
 
 export type AppProps = {
 	readonly store: GameStore;
+	/** Called once, when the game has started reading keys (the terminal is in raw mode). */
+	readonly onReady?: (() => void) | undefined;
 };
 
 /** The whole game: one store, one key dispatcher, one screen at a time. */
-export function App({store}: AppProps) {
+export function App({store, onReady}: AppProps) {
 	return (
 		<GameContext.Provider value={store}>
-			<Game />
+			<Game onReady={onReady} />
 		</GameContext.Provider>
 	);
 }
 
-function Game() {
+function Game({onReady}: {readonly onReady: (() => void) | undefined}) {
 	const store = useGameStore();
 	const {exit} = useApp();
 	const {isRawModeSupported} = useStdin();
@@ -44,6 +46,13 @@ function Game() {
 	const onKey = useCallback((input: string, key: KeyPress) => dispatchKey(store, input, key), [store]);
 	// isRawModeSupported is undefined, not false, without a terminal: compare with true.
 	useInput(onKey, {isActive: isRawModeSupported === true});
+	// Runs after useInput's own effects, which switch to raw mode and start listening.
+	const readyOnce = useRef(onReady);
+	useEffect(() => {
+		if (isRawModeSupported !== true) return;
+		readyOnce.current?.();
+		readyOnce.current = undefined;
+	}, [isRawModeSupported]);
 
 	useEffect(() => {
 		if (quitting) exit();

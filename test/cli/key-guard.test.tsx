@@ -1,12 +1,12 @@
 import {PassThrough} from 'node:stream';
 import {render} from 'ink';
 import {act} from 'react';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {guardedStdin, keepKnownKeys} from '../../src/cli/key-guard.js';
 import {emptyProgress} from '../../src/game/progress.js';
 import {createGameStore} from '../../src/game/store.js';
-import {loadLevelPack} from '../../src/levels/loader.js';
 import {App} from '../../src/ui/App.js';
+import {shippedLevels} from '../support/levels.js';
 
 const esc = '\u001B';
 
@@ -80,7 +80,7 @@ describe('the game under every key and modifier', () => {
 		});
 		const stdout = Object.assign(new PassThrough(), {columns: 80, rows: 24, isTTY: true});
 		stdout.resume();
-		const store = createGameStore({lang: 'en', levels: loadLevelPack('levels').levels, progress: emptyProgress});
+		const store = createGameStore({lang: 'en', levels: shippedLevels, progress: emptyProgress});
 		let app: ReturnType<typeof render> | undefined;
 		await act(async () => {
 			app = render(<App store={store} />, {
@@ -106,12 +106,10 @@ describe('the game under every key and modifier', () => {
 		await send(sequences.join(''));
 		// Back to the menu, then the arrows still move the cursor: nothing crashed and input still flows.
 		for (let i = 0; i < 4; i++) await send(esc);
-		await new Promise(resolve => setTimeout(resolve, 80));
-		store.setState({screen: 'menu', overlay: undefined, menuCursor: 0} as never);
+		store.setState({screen: 'menu', overlay: 'none', menuCursor: 0});
 		await send(`${esc}[B`);
 		await send(`${esc}[B`);
-		await new Promise(resolve => setTimeout(resolve, 80));
-		expect(store.getState().menuCursor).toBe(2);
+		await vi.waitFor(() => expect(store.getState().menuCursor).toBe(2));
 		expect(store.getState().quitting).toBe(false);
 		app?.unmount();
 	});

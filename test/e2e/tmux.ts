@@ -11,13 +11,19 @@ export class TerminalSession {
 	private readonly socket = `bpq-e2e-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 	readonly dir = mkdtempSync(join(tmpdir(), 'bpq-e2e-'));
 	private readonly exitFile = join(this.dir, 'exit-code');
-	private keysSent = false;
+	private readonly readyFile = join(this.dir, 'ready');
+	private ready = false;
 
 	constructor(
 		args: readonly string[],
 		{columns = 80, rows = 24, env = {}}: {columns?: number; rows?: number; env?: Record<string, string>} = {},
 	) {
-		const exports = Object.entries({CI: 'false', BACKPROP_QUEST_HOME: this.dir, ...env})
+		const exports = Object.entries({
+			CI: 'false',
+			BACKPROP_QUEST_HOME: this.dir,
+			BACKPROP_QUEST_READY_FILE: this.readyFile,
+			...env,
+		})
 			.map(([k, v]) => `${k}='${v}'`)
 			.join(' ');
 		const quoted = args.map(a => `'${a}'`).join(' ');
@@ -41,24 +47,31 @@ export class TerminalSession {
 
 	/**
 	 * The first frame can be drawn a moment before the game switches the terminal
-	 * to raw mode and starts reading keys; on a loaded machine a key sent in that
-	 * gap is lost. A person never types that fast, so the first key waits a beat.
+	 * to raw mode and starts reading keys; a key sent in that gap is lost. The game
+	 * writes a line to BACKPROP_QUEST_READY_FILE once it reads keys: the first key
+	 * waits for it (or for the CLI to have exited, for commands that never read keys).
 	 */
-	private settleBeforeFirstKey(): void {
-		if (this.keysSent) return;
-		this.keysSent = true;
-		Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
+	private untilReady(timeoutMs = 8000): void {
+		const deadline = Date.now() + timeoutMs;
+		while (!this.ready) {
+			this.ready = existsSync(this.readyFile) || existsSync(this.exitFile);
+			if (this.ready) return;
+			if (Date.now() > deadline)
+				throw new Error(`the game never started reading keys; the screen shows:\n${this.screen()}`);
+			// Keys are sent synchronously, so the poll blocks briefly between looks.
+			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+		}
 	}
 
-	/** Types text literally. */
+	/** Types text literally, once the game reads keys. */
 	type(text: string): void {
-		this.settleBeforeFirstKey();
+		this.untilReady();
 		this.tmux('send-keys', '-t', 'e2e', '-l', '--', text);
 	}
 
-	/** Presses named keys such as Enter, Escape, C-c, BSpace. */
+	/** Presses named keys such as Enter, Escape, C-c, BSpace, once the game reads keys. */
 	press(...names: string[]): void {
-		this.settleBeforeFirstKey();
+		this.untilReady();
 		for (const name of names) this.tmux('send-keys', '-t', 'e2e', name);
 	}
 

@@ -8,11 +8,11 @@ import {generateLevel} from '../../src/game/practice/generate.js';
 import {chainFields, type Field, gradientFields, valueFields} from '../../src/levels/answers.js';
 import {parseFormula} from '../../src/levels/formula.js';
 import {buildGraph} from '../../src/levels/graph.js';
-import {type Level, loadLevelPack} from '../../src/levels/loader.js';
+import type {Level} from '../../src/levels/loader.js';
+import {fieldById, levelById, shippedLevels} from '../support/levels.js';
 
-const shipped = loadLevelPack('levels').levels;
-const level = (id: string) => shipped.find(l => l.id === id) as Level;
-const field = (levelId: string, fieldId: string) => level(levelId).fields.find(f => f.id === fieldId) as Field;
+const shipped = shippedLevels;
+const field = (levelId: string, fieldId: string) => fieldById(levelById(levelId), fieldId);
 const verdictOf = (f: Field, value: number) => checkField(f, value);
 
 /** Every 3-or-more-figure rounding of x, both neighbours where x sits on a tie. */

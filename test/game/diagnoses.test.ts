@@ -1,13 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import {checkField} from '../../src/game/check.js';
-import type {Field, MistakeReason} from '../../src/levels/answers.js';
+import type {MistakeReason} from '../../src/levels/answers.js';
 import {formatNumber} from '../../src/levels/format.js';
-import {type Level, loadLevelPack} from '../../src/levels/loader.js';
 import {messages} from '../../src/ui/strings.js';
+import {fieldById, levelById, shippedLevels} from '../support/levels.js';
 
-const shipped = loadLevelPack('levels').levels;
-const field = (levelId: string, fieldId: string) =>
-	(shipped.find(l => l.id === levelId) as Level).fields.find(f => f.id === fieldId) as Field;
+const field = (levelId: string, fieldId: string) => fieldById(levelById(levelId), fieldId);
 
 /** The message a player sees after typing `typed` into a field, in both languages. */
 function diagnose(levelId: string, fieldId: string, typed: number) {
@@ -143,7 +141,7 @@ describe('each common mistake gets its own message, in English and Korean', () =
 });
 
 describe('every diagnosis of every shipped field reads right', () => {
-	const all = shipped.flatMap(l => l.fields.flatMap(f => f.mistakes.map(m => ({l, f, m}))));
+	const all = shippedLevels.flatMap(l => l.fields.flatMap(f => f.mistakes.map(m => ({l, f, m}))));
 
 	it("never gives the answer away: the field's own value is not in its message", () => {
 		for (const {l, f, m} of all) {

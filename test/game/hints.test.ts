@@ -1,17 +1,16 @@
 import {describe, expect, it} from 'vitest';
 import {hintLadder} from '../../src/game/hints.js';
 import type {Field} from '../../src/levels/answers.js';
-import {type Level, loadLevelPack, parseChapterFile} from '../../src/levels/loader.js';
+import {type Level, parseChapterFile} from '../../src/levels/loader.js';
+import {fieldById, levelById, shippedLevels} from '../support/levels.js';
 
-const shipped = loadLevelPack('levels').levels;
-const level = (id: string) => shipped.find(l => l.id === id) as Level;
-const field = (l: Level, id: string) => l.fields.find(f => f.id === id) as Field;
+const shipped = shippedLevels;
 const texts = (l: Level, f: Field) => hintLadder(l, f).map(r => (r.kind === 'text' ? r.text.en : r.text));
 
 describe('hint ladders follow the field', () => {
 	it('on chain-cs231n-neuron, the ladder of ∂f/∂x0 leaves out the hint that only explains ∂f/∂s', () => {
-		const l = level('chain-cs231n-neuron');
-		const ladder = texts(l, field(l, 'grad:f:x0'));
+		const l = levelById('chain-cs231n-neuron');
+		const ladder = texts(l, fieldById(l, 'grad:f:x0'));
 		expect(ladder[0]).toBe('s = −2 + 6 − 3 = 1, so f = σ(1) ≈ 0.731.');
 		expect(ladder.some(t => t.startsWith('∂f/∂s = f·(1 − f)'))).toBe(false);
 		expect(ladder.at(-2)).toBe('∂f/∂x0 = ∂f/∂s·∂s/∂x0 = 0.1966·2 = ?');
@@ -72,8 +71,8 @@ describe('hints a level gives per field', () => {
 		const {levels, errors} = pack({'grad:z:y': [{en: 'Swap: it is x.', ko: '바꾸세요: x입니다.'}]});
 		expect(errors).toEqual([]);
 		const l = levels[0] as Level;
-		expect(texts(l, field(l, 'grad:z:y'))).toEqual(['Swap: it is x.']);
-		expect(texts(l, field(l, 'grad:z:x'))[0]).toBe('The level hint.');
+		expect(texts(l, fieldById(l, 'grad:z:y'))).toEqual(['Swap: it is x.']);
+		expect(texts(l, fieldById(l, 'grad:z:x'))[0]).toBe('The level hint.');
 	});
 
 	it('name a field the level has, or the loader lists the ones it has', () => {
@@ -86,11 +85,11 @@ describe('hints a level gives per field', () => {
 
 describe('a shipped level with hints per field', () => {
 	it('activation gives H its own ladder, and h keeps the level hints', () => {
-		const l = level('activation');
-		expect(texts(l, field(l, 'value:H'))).toEqual([
+		const l = levelById('activation');
+		expect(texts(l, fieldById(l, 'value:H'))).toEqual([
 			'H = σ(h): put the h you found into the sigmoid.',
 			'σ(0) = 1/(1 + e⁰) = 1/(1 + 1).',
 		]);
-		expect(texts(l, field(l, 'value:h'))[0]).toBe('First the sum: h = w1·x1 + w2·x2 + b.');
+		expect(texts(l, fieldById(l, 'value:h'))[0]).toBe('First the sum: h = w1·x1 + w2·x2 + b.');
 	});
 });

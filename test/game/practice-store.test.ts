@@ -1,27 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import {dispatchKey} from '../../src/game/keys.js';
-import {emptyProgress, type Progress, recordPlay} from '../../src/game/progress.js';
+import {emptyProgress, type Progress} from '../../src/game/progress.js';
 import {createGameStore, currentLevel} from '../../src/game/store.js';
-import {loadLevelPack} from '../../src/levels/loader.js';
+import {shippedLevels as levels, progressSolving} from '../support/levels.js';
 
-const levels = loadLevelPack('levels').levels;
 const start = Date.parse('2026-03-02T09:00:00.000Z');
-
-/** Progress with every level of these chapters solved. */
-function solvedChapters(...chapters: string[]): Progress {
-	let progress = emptyProgress;
-	for (const level of levels.filter(l => chapters.includes(l.chapter.id)))
-		progress = recordPlay(progress, {
-			levelId: level.id,
-			stars: 3,
-			solved: true,
-			attempts: 1,
-			hints: 0,
-			timeMs: 1000,
-			finishedAt: new Date(start),
-		});
-	return progress;
-}
 
 function game(progress: Progress, startPractice?: {concept?: 'many-paths'; seed?: number}) {
 	let clock = start;
@@ -64,7 +47,7 @@ describe('practice from the menu', () => {
 	});
 
 	it('opens per concept with its chapter: the chain-rule chapter opens the chain rule and both neurons', () => {
-		const {store} = game(solvedChapters('chain-rule'));
+		const {store} = game(progressSolving(['chain-rule'], {at: new Date(start)}));
 		expect(store.getState().practiceStatus()).toEqual({
 			unlocked: ['chain-rule', 'sigmoid-neuron', 'tanh-neuron'],
 			due: ['chain-rule', 'sigmoid-neuron', 'tanh-neuron'],
@@ -72,7 +55,7 @@ describe('practice from the menu', () => {
 	});
 
 	it('plays five generated levels with the usual checking, records every answer per concept, and ends on a summary', () => {
-		const {store, saved, key, solve, tick} = game(solvedChapters('add-node', 'many-paths'));
+		const {store, saved, key, solve, tick} = game(progressSolving(['add-node', 'many-paths'], {at: new Date(start)}));
 		key('p');
 		expect(store.getState()).toMatchObject({screen: 'level', play: {levelId: 'practice-1'}});
 		expect(store.getState().practice?.plan).toEqual(['add-node', 'many-paths', 'add-node', 'many-paths', 'add-node']);
@@ -101,7 +84,7 @@ describe('practice from the menu', () => {
 	});
 
 	it('brings the concept with a mistake back first: it is due in ten minutes, the clean one in days', () => {
-		const {store, key, solve, tick} = game(solvedChapters('add-node', 'many-paths'));
+		const {store, key, solve, tick} = game(progressSolving(['add-node', 'many-paths'], {at: new Date(start)}));
 		key('p');
 		solve(expected => -expected); // add-node, with a mistake
 		key('', {return: true});

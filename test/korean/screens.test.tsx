@@ -1,18 +1,9 @@
-import {afterEach, describe, expect, it} from 'vitest';
-import {keys, renderGame, shippedLevels} from '../ui/render.js';
+import {describe, expect, it} from 'vitest';
+import {keys, type StartOptions, shippedLevels, startGame} from '../support/game.js';
 import {englishWords} from './korean-text.js';
 
-let unmount: (() => Promise<void>) | undefined;
-afterEach(async () => {
-	await unmount?.();
-	unmount = undefined;
-});
-
-async function start(options: Parameters<typeof renderGame>[0]) {
-	const game = await renderGame({lang: 'ko', ...options});
-	unmount = game.unmount;
-	return game;
-}
+/** The game in Korean. */
+const start = (options: StartOptions) => startGame({lang: 'ko', ...options});
 
 describe('Korean screens show no English words', () => {
 	it('the check catches an English word and lets maths, keys and names through', () => {

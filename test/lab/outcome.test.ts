@@ -1,10 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import {judgeRun, minProgress, recentProgress, stallWindow} from '../../src/game/lab/outcome.js';
 import {createLabSession, type LabSession, outcomeOf} from '../../src/game/lab/session.js';
-import {type Level, loadLevelPack} from '../../src/levels/loader.js';
+import type {Level} from '../../src/levels/loader.js';
+import {levelById, shippedLevels} from '../support/levels.js';
 
-const levels = loadLevelPack('levels').levels;
-const level = (id: string) => levels.find(l => l.id === id) as Level;
+const levels = shippedLevels;
 const labs = levels.filter(l => l.spec.kind === 'lab' || l.spec.kind === 'descent');
 
 describe('judging a run', () => {
@@ -86,7 +86,7 @@ describe.each(labs.map(l => [l.id, l] as const))('%s over its whole η range', (
 
 describe('each lab’s lesson happens inside its range', () => {
 	const runAt = (id: string, eta: number, steps: number) => {
-		const session = createLabSession(level(id));
+		const session = createLabSession(levelById(id));
 		const {grid, learningRate} = session.view();
 		session.changeLearningRate(grid.indexOf(eta) - grid.indexOf(learningRate));
 		return session.advance(steps);

@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {moveOnGrid, rateGrid} from '../../src/game/lab/rate-grid.js';
 import {createLabSession} from '../../src/game/lab/session.js';
-import {loadLevelPack} from '../../src/levels/loader.js';
+import {levelById, shippedLevels} from '../support/levels.js';
 
-const levels = loadLevelPack('levels').levels;
+const levels = shippedLevels;
 const labs = levels.filter(l => l.spec.kind === 'lab' || l.spec.kind === 'descent');
 
 describe('the η dial', () => {
@@ -26,7 +26,7 @@ describe('the η dial', () => {
 	});
 
 	it('the one-weight lab reaches every η its text talks about, exactly', () => {
-		const session = createLabSession(levels.find(l => l.id === 'descent-one-weight') as (typeof levels)[number]);
+		const session = createLabSession(levelById('descent-one-weight'));
 		const reached = new Set<number>([session.view().learningRate]);
 		for (let i = 0; i < 20; i++) reached.add(session.changeLearningRate(1).learningRate);
 		for (const eta of [0.1, 0.5, 0.9, 1, 1.01, 1.5]) expect(reached).toContain(eta);

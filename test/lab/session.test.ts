@@ -1,16 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import {createLabSession, labStars} from '../../src/game/lab/session.js';
 import {createTrainer} from '../../src/game/lab/trainer.js';
-import {loadLevelPack} from '../../src/levels/loader.js';
 import type {LevelSpec} from '../../src/levels/schema.js';
+import {levelById} from '../support/levels.js';
 
-const levels = loadLevelPack('levels').levels;
-const level = (id: string) => {
-	const found = levels.find(l => l.id === id);
-	if (found === undefined) throw new Error(`no level ${id}`);
-	return found;
-};
-const labSpec = (id: string) => level(id).spec as Extract<LevelSpec, {kind: 'lab'}>;
+const labSpec = (id: string) => levelById(id).spec as Extract<LevelSpec, {kind: 'lab'}>;
 
 describe('training', () => {
 	it('the 2-2-2 network starts at the worked example’s error and its loss falls', () => {
@@ -29,14 +23,14 @@ describe('training', () => {
 	});
 
 	it('XOR reaches its goal with the default η, within its step budget', () => {
-		const session = createLabSession(level('lab-xor'));
+		const session = createLabSession(levelById('lab-xor'));
 		const view = session.advance(session.view().goal.steps);
 		expect(view.status).toBe('goal');
 		expect(view.goalStep).toBeLessThanOrEqual(view.goal.steps);
 	});
 
 	it('a huge η is detected as diverged, and the loss shown stays finite', () => {
-		const session = createLabSession(level('descent-one-weight'));
+		const session = createLabSession(levelById('descent-one-weight'));
 		session.changeLearningRate(100);
 		expect(session.view().learningRate).toBe(1.5);
 		const view = session.advance(100);
@@ -48,27 +42,27 @@ describe('training', () => {
 	});
 
 	it('moons diverges at the top of its η range', () => {
-		const session = createLabSession(level('lab-moons'));
+		const session = createLabSession(levelById('lab-moons'));
 		session.changeLearningRate(100);
 		const view = session.advance(40);
 		expect(view.status).toBe('diverged');
 	});
 
 	it('reset returns to the start', () => {
-		const session = createLabSession(level('descent-one-weight'));
+		const session = createLabSession(levelById('descent-one-weight'));
 		session.advance(5);
 		expect(session.reset()).toMatchObject({status: 'ready', steps: 0, losses: []});
 		expect(session.descent?.weight()).toBe(8);
 	});
 
 	it('η moves along the level’s dial within its range', () => {
-		const session = createLabSession(level('descent-one-weight'));
+		const session = createLabSession(levelById('descent-one-weight'));
 		expect(session.changeLearningRate(4).learningRate).toBe(0.2);
 		expect(session.changeLearningRate(-400).learningRate).toBe(0.01);
 	});
 
 	it('one-weight descent follows w ← w − η·dE/dw', () => {
-		const session = createLabSession(level('descent-one-weight'));
+		const session = createLabSession(levelById('descent-one-weight'));
 		session.advance(1);
 		// E = (w − 3)², w = 8, η = 0.05: w − 0.05·10 = 7.5, where E = 4.5² = 20.25
 		expect(session.descent?.weight()).toBeCloseTo(7.5, 12);
@@ -82,7 +76,7 @@ describe('training', () => {
 	});
 
 	it('the best run survives a reset; a slower one does not replace it', () => {
-		const session = createLabSession(level('descent-one-weight'));
+		const session = createLabSession(levelById('descent-one-weight'));
 		session.changeLearningRate(6); // 0.5
 		expect(session.advance(10)).toMatchObject({status: 'goal', goalStep: 1});
 		session.reset();
@@ -93,7 +87,7 @@ describe('training', () => {
 	});
 
 	it('a stall pauses the run; space trains on and judges afresh', () => {
-		const session = createLabSession(level('lab-notes-network'));
+		const session = createLabSession(levelById('lab-notes-network'));
 		session.changeLearningRate(100); // the top: 200
 		session.setRunning(true);
 		expect(session.advance(100)).toMatchObject({status: 'stalled', steps: 30});
@@ -102,7 +96,7 @@ describe('training', () => {
 	});
 
 	it('a step after a stall (s) trains on too, without stalling again at once', () => {
-		const session = createLabSession(level('lab-notes-network'));
+		const session = createLabSession(levelById('lab-notes-network'));
 		session.changeLearningRate(100);
 		expect(session.advance(100)).toMatchObject({status: 'stalled', steps: 30});
 		session.setRunning(false);

@@ -1,14 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {parseFormula} from '../../src/levels/formula.js';
 import {buildGraph} from '../../src/levels/graph.js';
-import {loadLevelPack} from '../../src/levels/loader.js';
-
-const levels = loadLevelPack('levels').levels;
-const level = (id: string) => {
-	const found = levels.find(l => l.id === id);
-	if (found === undefined) throw new Error(`no level ${id}`);
-	return found;
-};
+import {levelById} from '../support/levels.js';
 
 describe('how a step is drawn', () => {
 	const graph = buildGraph(
@@ -47,14 +40,14 @@ describe('how a step is drawn', () => {
 describe('mistakes named for compound steps', () => {
 	it('the squared error does not get the × node’s "other input" explanation', () => {
 		// L = ½(a − t)² at a = 0.5, t = 1: typing a itself (0.5) is a sign slip, not a swap.
-		const field = level('chain-sigmoid-neuron').fields.find(f => f.label === '∂L/∂a');
+		const field = levelById('chain-sigmoid-neuron').fields.find(f => f.label === '∂L/∂a');
 		expect(field?.expected).toBe(-0.5);
 		expect(field?.mistakes.map(m => m.reason)).not.toContain('ownInput');
 		expect(field?.mistakes.map(m => m.reason)).not.toContain('ownValue');
 	});
 
 	it('a real product still does: without an upstream gradient at the output, with one below it', () => {
-		expect(level('mul-swap').fields.flatMap(f => f.mistakes.map(m => m.reason))).toContain('ownValue');
-		expect(level('mul-upstream').fields.flatMap(f => f.mistakes.map(m => m.reason))).toContain('ownInput');
+		expect(levelById('mul-swap').fields.flatMap(f => f.mistakes.map(m => m.reason))).toContain('ownValue');
+		expect(levelById('mul-upstream').fields.flatMap(f => f.mistakes.map(m => m.reason))).toContain('ownInput');
 	});
 });

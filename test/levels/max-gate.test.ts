@@ -3,8 +3,8 @@ import {Value} from '../../src/engine/index.js';
 import {parseAnswer} from '../../src/game/answer.js';
 import {checkField} from '../../src/game/check.js';
 import {FormulaError, parseFormula} from '../../src/levels/formula.js';
-import {loadLevelPack} from '../../src/levels/loader.js';
 import {messages} from '../../src/ui/strings.js';
+import {levelById} from '../support/levels.js';
 
 describe('the max gate', () => {
 	it('routes the whole gradient to the larger input and none to the other', () => {
@@ -36,7 +36,7 @@ describe('the max gate', () => {
 });
 
 describe('the level "the max gate routes the gradient"', () => {
-	const level = loadLevelPack('levels').levels.find(l => l.id === 'max-routes');
+	const level = levelById('max-routes');
 	const field = (label: string) => level?.fields.find(f => f.label === label);
 
 	it('asks for the routed gradients at max(3, 5)·(−2)', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {type Level, parseChapterFile} from '../../src/levels/loader.js';
-import {keys, renderGame} from '../ui/render.js';
+import {keys, startGame} from '../support/game.js';
 
 // E = w^1.5 at w = 0.5 has slope 1.5·√0.5 ≈ 1.061; with η = 1 the step lands at w ≈ −0.561,
 // where w^1.5 has no value. The level itself is fine; only the preview of the error after the step is not.
@@ -39,7 +39,7 @@ describe('an update level whose step leaves the domain', () => {
 
 	it('shows the preview line as undefined once the level is solved', async () => {
 		const level = chapter(1).levels[0] as Level;
-		const {frame, type, press} = await renderGame({levels: [level], startLevel: level.id});
+		const {frame, type, press} = await startGame({levels: [level], startLevel: level.id});
 		await type('1.06');
 		await press(keys.enter);
 		await type('-0.561');

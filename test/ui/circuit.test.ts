@@ -1,13 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {levelCircuitNodes, levelCircuitParts} from '../../src/ui/graph/level-circuit.js';
 import {renderCircuit} from '../../src/ui/graph/render-graph.js';
-import {shippedLevels} from './render.js';
-
-const level = (id: string) => {
-	const found = shippedLevels.find(l => l.id === id);
-	if (found === undefined) throw new Error(id);
-	return found;
-};
+import {levelById} from '../support/levels.js';
 
 describe('circuit drawing', () => {
 	it('joins the inputs of a gate on a bus and carries values on the wires', () => {
@@ -30,7 +24,7 @@ describe('circuit drawing', () => {
 	});
 
 	it('marks a part left out of the view with ⋯ on the wire instead of bridging it', () => {
-		const {nodes, legend} = levelCircuitParts(level('network-hidden-paths'), undefined);
+		const {nodes, legend} = levelCircuitParts(levelById('network-hidden-paths'), undefined);
 		const [mark] = nodes.find(n => n.name === 'H1')?.deps ?? [];
 		expect(nodes.find(n => n.name === mark)).toMatchObject({gate: '⋯', value: '0.378', deps: ['w11']});
 		expect(legend).toContainEqual({
@@ -41,13 +35,13 @@ describe('circuit drawing', () => {
 	});
 
 	it('seeds the gradient 1 on the node a chain starts from', () => {
-		const nodes = levelCircuitNodes(level('network-output-weight'), undefined);
+		const nodes = levelCircuitNodes(levelById('network-output-weight'), undefined);
 		expect(nodes.find(n => n.name === 'E1')?.grad).toBe('1');
 		expect(nodes.find(n => n.name === 'w21')?.grad).toBe('?');
 	});
 
 	it('hides an asked forward value until it is answered', () => {
-		const nodes = levelCircuitNodes(level('weighted-sum'), undefined);
+		const nodes = levelCircuitNodes(levelById('weighted-sum'), undefined);
 		expect(nodes.find(n => n.name === 'z')?.value).toBe('?');
 		expect(nodes.find(n => n.name === 'w')?.value).toBe('2');
 	});
@@ -62,7 +56,7 @@ describe('narrow terminals', () => {
 
 	it('a graph too wide to draw is listed step by step instead', async () => {
 		const {levelStepList} = await import('../../src/ui/graph/level-circuit.js');
-		expect(levelStepList(level('apples-and-oranges'), undefined, 58)).toEqual([
+		expect(levelStepList(levelById('apples-and-oranges'), undefined, 58)).toEqual([
 			'apples = apple * apple_count = 200',
 			'oranges = orange * orange_count = 450',
 			'sum = apples + oranges = 650',

@@ -1,23 +1,11 @@
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {levelDrawing} from '../../src/ui/graph/level-drawing.js';
 import {messages} from '../../src/ui/strings.js';
-import {keys, renderGame, shippedLevels} from './render.js';
-
-let unmount: (() => Promise<void>) | undefined;
-afterEach(async () => {
-	await unmount?.();
-	unmount = undefined;
-});
-
-async function start(options: Parameters<typeof renderGame>[0] = {}) {
-	const game = await renderGame(options);
-	unmount = game.unmount;
-	return game;
-}
+import {keys, shippedLevels, startGame} from '../support/game.js';
 
 describe('menu', () => {
 	it('shows progress, continue and the first chapter', async () => {
-		const {frame} = await start();
+		const {frame} = await startGame();
 		const lines = frame().split('\n');
 		expect(lines.slice(0, 7)).toEqual([
 			' backprop-quest — learn backpropagation by doing it by hand',
@@ -32,7 +20,7 @@ describe('menu', () => {
 	});
 
 	it('moves the cursor with arrows and j/k', async () => {
-		const {frame, press} = await start();
+		const {frame, press} = await startGame();
 		await press(keys.down, 'j');
 		expect(frame()).toContain('▸ new   How wrong is it?');
 		await press('k');
@@ -40,13 +28,13 @@ describe('menu', () => {
 	});
 
 	it('scrolls to keep the cursor on screen', async () => {
-		const {frame, press} = await start();
+		const {frame, press} = await startGame();
 		await press(...Array.from({length: 29}, () => keys.down));
 		expect(frame()).toContain('▸ new   Two moons');
 	});
 
 	it('e exports the scores and says where', async () => {
-		const {frame, press} = await start({
+		const {frame, press} = await startGame({
 			exportScores: () => ({kind: 'exported', files: ['/data/scores.json', '/data/scores.csv']}),
 		});
 		await press('e');
@@ -56,18 +44,17 @@ describe('menu', () => {
 	it('e shows every exported path whole at 80 and 60 columns', async () => {
 		for (const columns of [80, 60]) {
 			const files = ['/tmp/x/some/longer/folder/scores.json', '/tmp/x/some/longer/folder/scores.csv'];
-			const game = await renderGame({columns, rows: 24, exportScores: () => ({kind: 'exported', files})});
+			const game = await startGame({columns, rows: 24, exportScores: () => ({kind: 'exported', files})});
 			await game.press('e');
 			const frame = game.frame();
 			for (const file of files) expect(frame.replace(/\n/g, '')).toContain(file);
 			expect(frame).not.toContain('…');
 			expect(frame).toContain('▸');
-			await game.unmount();
 		}
 	});
 
 	it('keeps the chapter heading of the first visible level on screen at 60×20', async () => {
-		const {frame, press} = await start({columns: 60, rows: 20});
+		const {frame, press} = await startGame({columns: 60, rows: 20});
 		for (let step = 0; step < 29; step++) {
 			const lines = frame().split('\n');
 			const firstLevel = lines.findIndex(line => /^ {2}[▸ ] (new|seen|★)/.test(line));
@@ -80,7 +67,7 @@ describe('menu', () => {
 	});
 
 	it('opens the selected level with Enter', async () => {
-		const {frame, press} = await start();
+		const {frame, press} = await startGame();
 		await press(keys.enter);
 		expect(frame()).toContain('1. Forward pass › The weighted sum');
 		expect(frame()).toContain('▸ z = [');
@@ -89,7 +76,7 @@ describe('menu', () => {
 
 describe('a level', () => {
 	it('draws the circuit with values on the wires and unknown gradients as ?', async () => {
-		const {frame} = await start({startLevel: 'add-pass-through'});
+		const {frame} = await startGame({startLevel: 'add-pass-through'});
 		expect(frame()).toMatch(/ x -2 ──┐ +value on each wire · ∂ its gradient below\n/);
 		expect(frame()).toContain(
 			[
@@ -103,7 +90,7 @@ describe('a level', () => {
 	});
 
 	it('a right answer gets ✓ and its gradient appears on the circuit', async () => {
-		const {frame, type, press} = await start({startLevel: 'add-pass-through'});
+		const {frame, type, press} = await startGame({startLevel: 'add-pass-through'});
 		await type('-4');
 		await press(keys.enter);
 		expect(frame()).toContain('∂f/∂q = [-4            ] ✓');
@@ -113,7 +100,7 @@ describe('a level', () => {
 	});
 
 	it('a wrong answer says what is wrong', async () => {
-		const {frame, type, press} = await start({startLevel: 'mul-upstream'});
+		const {frame, type, press} = await startGame({startLevel: 'mul-upstream'});
 		await type('4');
 		await press(keys.enter, keys.tab);
 		await type('4');
@@ -124,7 +111,7 @@ describe('a level', () => {
 	});
 
 	it('a product input with its own value is told about the swap', async () => {
-		const {frame, type, press} = await start({startLevel: 'mul-upstream'});
+		const {frame, type, press} = await startGame({startLevel: 'mul-upstream'});
 		await press(keys.tab, keys.tab);
 		await type('8');
 		await press(keys.enter);
@@ -132,7 +119,7 @@ describe('a level', () => {
 	});
 
 	it('a forward value with a term left out, or before its activation, is told so', async () => {
-		const {frame, type, press} = await start({startLevel: 'activation'});
+		const {frame, type, press} = await startGame({startLevel: 'activation'});
 		await type('0');
 		await press(keys.enter);
 		await type('0');
@@ -146,7 +133,7 @@ describe('a level', () => {
 	});
 
 	it('a non-number gets an inline message and costs no attempt', async () => {
-		const {frame, type, press, store} = await start({startLevel: 'add-pass-through'});
+		const {frame, type, press, store} = await startGame({startLevel: 'add-pass-through'});
 		await type('1..2');
 		await press(keys.enter);
 		expect(frame()).toContain('That is not a number. Try -4, 0.25, 3/4, 1e-3 or 2*-4. (No attempt used.)');
@@ -154,7 +141,7 @@ describe('a level', () => {
 	});
 
 	it('hints appear one rung at a time', async () => {
-		const {frame, press} = await start({startLevel: 'add-pass-through'});
+		const {frame, press} = await startGame({startLevel: 'add-pass-through'});
 		await press('h');
 		expect(frame()).toContain('Hint 1/4 for ∂f/∂q (−1★): f = q·z, so ∂f/∂q is the other input of the');
 		await press('h');
@@ -165,7 +152,7 @@ describe('a level', () => {
 	});
 
 	it('show solution asks first, then fills every field', async () => {
-		const {frame, press} = await start({startLevel: 'mul-swap'});
+		const {frame, press} = await startGame({startLevel: 'mul-swap'});
 		await press('g');
 		expect(frame()).toContain('? Show the worked solution?');
 		await press('y');
@@ -178,7 +165,7 @@ describe('a level', () => {
 	});
 
 	it('after the solution a wrong draft keeps its ✗ with the right value beside it; a proved field keeps ✓', async () => {
-		const {frame, type, press} = await start({startLevel: 'mul-swap'});
+		const {frame, type, press} = await startGame({startLevel: 'mul-swap'});
 		await type('-2');
 		await press(keys.enter);
 		await type('0.59');
@@ -189,7 +176,7 @@ describe('a level', () => {
 	});
 
 	it('finishing shows the explanation, then the result screen', async () => {
-		const {frame, type, press, advanceClock} = await start({startLevel: 'mul-swap'});
+		const {frame, type, press, advanceClock} = await startGame({startLevel: 'mul-swap'});
 		advanceClock(65_000);
 		await type('-2');
 		await press(keys.enter);
@@ -205,13 +192,13 @@ describe('a level', () => {
 	});
 
 	it('Esc goes back to the menu', async () => {
-		const {frame, press} = await start({startLevel: 'mul-swap'});
+		const {frame, press} = await startGame({startLevel: 'mul-swap'});
 		await press(keys.escape);
 		expect(frame()).toContain('Continue: The weighted sum');
 	});
 
 	it('Backspace deletes the last character', async () => {
-		const {frame, type, press} = await start({startLevel: 'mul-swap'});
+		const {frame, type, press} = await startGame({startLevel: 'mul-swap'});
 		await type('-25');
 		await press(keys.backspace);
 		expect(frame()).toContain('▸ ∂z/∂x = [-2');
@@ -220,7 +207,7 @@ describe('a level', () => {
 
 describe('help, quit, language and size', () => {
 	it('? opens the keys for this screen and any key closes it', async () => {
-		const {frame, press} = await start();
+		const {frame, press} = await startGame();
 		await press('?');
 		expect(frame()).toContain(' Keys');
 		expect(frame()).toMatch(/c {2,}continue with the first unsolved level/);
@@ -231,29 +218,28 @@ describe('help, quit, language and size', () => {
 	});
 
 	it('help inside a level lists the level keys, and inside a lab the lab keys', async () => {
-		const level = await start({startLevel: 'mul-swap'});
+		const level = await startGame({startLevel: 'mul-swap'});
 		await level.press('?');
 		expect(level.frame()).toMatch(/g {2,}give up: show the worked solution \(0 stars\)/);
-		await level.unmount();
-		const lab = await start({startLevel: 'lab-xor'});
+		const lab = await startGame({startLevel: 'lab-xor'});
 		await lab.press('?');
 		expect(lab.frame()).toMatch(/\+ −\s+raise \/ lower the learning rate η one value of the dial/);
 	});
 
 	it('q quits from the menu', async () => {
-		const {store, press} = await start();
+		const {store, press} = await startGame();
 		await press('q');
 		expect(store.getState().quitting).toBe(true);
 	});
 
 	it('Ctrl-C quits from inside a level', async () => {
-		const {store, press} = await start({startLevel: 'mul-swap'});
+		const {store, press} = await startGame({startLevel: 'mul-swap'});
 		await press('1', keys.ctrlC);
 		expect(store.getState().quitting).toBe(true);
 	});
 
 	it('speaks Korean', async () => {
-		const {frame, press} = await start({lang: 'ko'});
+		const {frame, press} = await startGame({lang: 'ko'});
 		expect(frame()).toContain('이어서 하기: 가중합  (c)');
 		expect(frame()).toContain('연습: 장 하나를 끝내면 열립니다');
 		expect(frame()).toContain('↑↓ 이동 · Enter 열기 · c 이어서 · p 연습 · e 내보내기 · ? 도움말 · q 종료');
@@ -263,19 +249,19 @@ describe('help, quit, language and size', () => {
 	});
 
 	it('accepts keys typed on a Korean keyboard layout', async () => {
-		const {frame, press} = await start({lang: 'ko', startLevel: 'mul-swap'});
+		const {frame, press} = await startGame({lang: 'ko', startLevel: 'mul-swap'});
 		await press('ㅗ');
 		expect(frame()).toContain('∂z/∂x 힌트 1/4 (−1★):');
 	});
 
 	it('a syllable committed by an input method acts as its keys: 효 is g then y', async () => {
-		const {frame, press} = await start({lang: 'ko', startLevel: 'mul-swap'});
+		const {frame, press} = await startGame({lang: 'ko', startLevel: 'mul-swap'});
 		await press('효');
 		expect(frame()).toContain('풀이를 보았습니다.');
 	});
 
 	it('Hangul in an answer field is not typed; one line says to switch to English input', async () => {
-		const {frame, press} = await start({lang: 'ko', startLevel: 'mul-swap'});
+		const {frame, press} = await startGame({lang: 'ko', startLevel: 'mul-swap'});
 		await press('2', '디');
 		expect(frame()).toContain('한/영 키로 영문 입력으로 바꾸세요.');
 		expect(frame()).toMatch(/∂x = \[2 +\]/);
@@ -283,20 +269,20 @@ describe('help, quit, language and size', () => {
 	});
 
 	it('a burst of ㅓ on the menu moves once per key', async () => {
-		const {store, press} = await start({lang: 'ko'});
+		const {store, press} = await startGame({lang: 'ko'});
 		await press('ㅓㅓㅓ');
 		expect(store.getState().menuCursor).toBe(3);
 	});
 
 	it('asks for a bigger terminal below 60×20, even at 40×10', async () => {
-		const {frame, resize} = await start({columns: 40, rows: 10});
+		const {frame, resize} = await startGame({columns: 40, rows: 10});
 		expect(frame()).toMatch(/Please enlarge the terminal: it is\s+40×10, the game needs at least 60×20\./);
 		await resize(80, 24);
 		expect(frame()).toContain('Continue: The weighted sum');
 	});
 
 	it('redraws on resize', async () => {
-		const {frame, resize} = await start({startLevel: 'add-pass-through'});
+		const {frame, resize} = await startGame({startLevel: 'add-pass-through'});
 		await resize(100, 30);
 		expect(frame().split('\n')[1]).toBe(` ${'─'.repeat(98)}`);
 	});
@@ -311,11 +297,10 @@ describe('every shipped level', () => {
 
 	for (const level of shippedLevels) {
 		it(`${level.id}: the frame is at most 23 rows at 80×24 and 60×20 gets 19`, async () => {
-			const game = await renderGame({startLevel: level.id});
+			const game = await startGame({startLevel: level.id});
 			expect(game.frame().split('\n').length).toBeLessThanOrEqual(23);
 			await game.resize(60, 20);
 			expect(game.frame().split('\n').length).toBeLessThanOrEqual(19);
-			await game.unmount();
 		});
 	}
 });
@@ -323,24 +308,22 @@ describe('every shipped level', () => {
 describe('playtest fixes', () => {
 	it('a wrong value names the activation only when its step has one (en, ko)', async () => {
 		for (const lang of ['en', 'ko'] as const) {
-			const plain = await renderGame({lang, startLevel: 'weighted-sum'});
+			const plain = await startGame({lang, startLevel: 'weighted-sum'});
 			await plain.type('99');
 			await plain.press(keys.enter);
 			expect(plain.frame()).toContain(lang === 'en' ? 'Check each term of the sum.' : '합의 각 항을 확인하세요.');
 			expect(plain.frame()).not.toContain(lang === 'en' ? 'activation' : '활성화');
-			await plain.unmount();
-			const neuron = await renderGame({lang, startLevel: 'activation'});
+			const neuron = await startGame({lang, startLevel: 'activation'});
 			await neuron.press(keys.tab);
 			await neuron.type('99');
 			await neuron.press(keys.enter);
 			expect(neuron.frame()).toContain(lang === 'en' ? 'then the activation.' : '활성화 함수를 확인하세요.');
-			await neuron.unmount();
 		}
 	});
 
 	for (const lang of ['en', 'ko'] as const) {
 		it(`the last level's result says Enter goes to the menu, and Enter does (${lang})`, async () => {
-			const {frame, press} = await start({lang, levels: shippedLevels.slice(0, 1), startLevel: 'weighted-sum'});
+			const {frame, press} = await startGame({lang, levels: shippedLevels.slice(0, 1), startLevel: 'weighted-sum'});
 			await press('g', 'y', keys.enter);
 			expect(frame()).toContain(lang === 'en' ? 'Enter menu' : 'Enter 메뉴');
 			expect(frame()).not.toContain(lang === 'en' ? 'next level' : '다음 레벨');
@@ -349,7 +332,7 @@ describe('playtest fixes', () => {
 		});
 
 		it(`the menu's help points to the glossary (${lang})`, async () => {
-			const {frame, press} = await start({lang, columns: 60, rows: 20});
+			const {frame, press} = await startGame({lang, columns: 60, rows: 20});
 			await press('?');
 			expect(frame()).toContain(lang === 'en' ? 'glossary: ? then g on a level' : '용어 풀이: 레벨 화면에서 ? 다음 g');
 		});

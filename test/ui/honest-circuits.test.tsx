@@ -16,17 +16,12 @@ import {
 import {levelRows} from '../../src/ui/screens/level-rows.js';
 import {messages} from '../../src/ui/strings.js';
 import {displayWidth} from '../../src/ui/text-width.js';
-import {keys, renderGame, shippedLevels} from './render.js';
-
-const level = (id: string): Level => {
-	const found = shippedLevels.find(l => l.id === id);
-	if (found === undefined) throw new Error(id);
-	return found;
-};
+import {keys, shippedLevels, startGame} from '../support/game.js';
+import {fieldById, levelById, playState} from '../support/levels.js';
 
 describe('circuits read as maths', () => {
 	it('draws a weighted sum as its product feeding the + gate', () => {
-		expect(levelCircuit(level('weighted-sum'), undefined, 80)?.lines).toEqual([
+		expect(levelCircuit(levelById('weighted-sum'), undefined, 80)?.lines).toEqual([
 			'w 2 ──┐',
 			'      │',
 			'x 3 ──┴─× ? ──┐',
@@ -36,14 +31,14 @@ describe('circuits read as maths', () => {
 	});
 
 	it('writes constants and exponents on their gates', () => {
-		expect(levelCircuit(level('chain-three-links'), undefined, 80)?.lines).toEqual([
+		expect(levelCircuit(levelById('chain-three-links'), undefined, 80)?.lines).toEqual([
 			'x 1.5 ───×2 a 3 ───+1 b 4 ───^2 c 16',
 			' ∂ ?                          ∂ 1',
 		]);
 	});
 
 	it("draws CS231n's neuron with both products, each with its value", () => {
-		expect(levelCircuit(level('chain-cs231n-neuron'), undefined, 80)?.lines).toEqual([
+		expect(levelCircuit(levelById('chain-cs231n-neuron'), undefined, 80)?.lines).toEqual([
 			'w0 2 ───┐',
 			' ∂ ?    │',
 			'x0 -1 ──┴──× -2 ───┐',
@@ -58,16 +53,22 @@ describe('circuits read as maths', () => {
 	});
 
 	it('passes a solved sum gradient on to its products unchanged', () => {
-		const play = {solved: {'gradient:s': true}} as never;
-		const field = level('chain-cs231n-neuron').fields.find(f => f.node === 's');
-		const nodes = levelCircuitNodes(level('chain-cs231n-neuron'), field === undefined ? undefined : play);
-		const products = nodes.filter(n => n.gate === '×');
-		expect(products.map(p => p.value)).toEqual(['-2', '6']);
-		expect(new Set(products.map(p => p.grad)).size).toBe(1);
+		const level = levelById('chain-cs231n-neuron');
+		const products = (solved: string[]) =>
+			levelCircuitNodes(level, playState(level, {solved})).filter(n => n.gate === '×');
+		expect(products([]).map(p => [p.value, p.grad])).toEqual([
+			['-2', undefined],
+			['6', undefined],
+		]);
+		const ds = fieldById(level, 'grad:f:s').expected;
+		expect(products(['grad:f:s']).map(p => [p.value, p.grad])).toEqual([
+			['-2', formatNumber(ds, 3)],
+			['6', formatNumber(ds, 3)],
+		]);
 	});
 
 	it('spells out a step that is not one operation in the legend', () => {
-		expect(levelCircuit(level('chain-sigmoid-neuron'), undefined, 80)?.legend).toEqual([
+		expect(levelCircuit(levelById('chain-sigmoid-neuron'), undefined, 80)?.legend).toEqual([
 			{symbol: 'ƒ', text: 'L = 0.5·(a − t)^2', hidden: false},
 		]);
 	});
@@ -128,13 +129,12 @@ describe('every number an answer needs is on screen', () => {
 	for (const l of shippedLevels.filter(l => l.graph !== undefined)) {
 		for (const lang of ['en', 'ko'] as const) {
 			it(`${l.id} (${lang}): each input the answers use is shown with its value at 80×24`, async () => {
-				const game = await renderGame({startLevel: l.id, lang});
+				const game = await startGame({startLevel: l.id, lang});
 				const frame = game.frame();
 				for (const name of inputsAnswersNeed(l)) {
 					const value = formatNumber(l.graph?.byName.get(name)?.value.data ?? Number.NaN, 3);
 					expect(frame).toMatch(new RegExp(`(^|[^\\w])${name} ${value.replace(/[.]/g, '\\.')}(?![\\d])`, 'm'));
 				}
-				await game.unmount();
 			});
 		}
 	}
@@ -146,7 +146,7 @@ describe("the note's 2-2-2 network", () => {
 	for (const l of network) {
 		for (const lang of ['en', 'ko'] as const) {
 			it(`${l.id} (${lang}) at 60×20: the listed form shows every value that is not asked, none cut off`, async () => {
-				const game = await renderGame({startLevel: l.id, lang, columns: 60, rows: 20});
+				const game = await startGame({startLevel: l.id, lang, columns: 60, rows: 20});
 				const frame = game.frame();
 				const asked = new Set(l.fields.filter(f => f.role === 'value').map(f => f.node));
 				for (const node of l.graph?.nodes ?? []) {
@@ -155,7 +155,6 @@ describe("the note's 2-2-2 network", () => {
 					expect(frame).toMatch(new RegExp(`(^|[^\\w])${node.name}\\b[^\\n]*[ =]${value}(?![\\d])`, 'm'));
 				}
 				expect(frame).not.toContain(messages(lang).drawingHidden);
-				await game.unmount();
 			});
 		}
 	}
@@ -167,7 +166,7 @@ describe("the note's 2-2-2 network", () => {
 	});
 
 	it('draws the green path and the red path in line styles of their own', () => {
-		const l = level('network-hidden-paths');
+		const l = levelById('network-hidden-paths');
 		const lines = networkFigure(
 			{value: n => figureNumber(l.graph?.byName.get(n)?.value.data ?? 0), paths: askedPaths(l)},
 			80,
@@ -184,27 +183,28 @@ describe("the note's 2-2-2 network", () => {
 	});
 
 	it('highlights only the E1 path for ∂E1/∂w21', () => {
-		const text = drawingText(levelDrawing(level('network-output-weight'), undefined, 78, messages('en'))).join('\n');
+		const text = drawingText(levelDrawing(levelById('network-output-weight'), undefined, 78, messages('en'))).join(
+			'\n',
+		);
 		expect(text).toContain('━w21 0.4━');
 		expect(text).not.toContain('═');
 		expect(text).toContain("━━ E1 path (the note's green)");
 	});
 
 	it('hides an asked value until it is answered', () => {
-		const text = drawingText(levelDrawing(level('network-forward'), undefined, 78, messages('en')));
+		const text = drawingText(levelDrawing(levelById('network-forward'), undefined, 78, messages('en')));
 		expect(text[0]?.trim()).toMatch(/^\?│\? +1\.11│0\.751$/);
 	});
 
 	for (const l of network) {
 		for (const lang of ['en', 'ko'] as const) {
 			it(`${l.id} (${lang}): the figure and the answer fields fit 80×24`, async () => {
-				const game = await renderGame({startLevel: l.id, lang});
+				const game = await startGame({startLevel: l.id, lang});
 				const lines = game.frame().split('\n');
 				expect(lines.length).toBeLessThanOrEqual(23);
 				for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(80);
 				expect(game.frame()).toContain('▶ h1│H1');
 				for (const field of l.fields) expect(game.frame()).toContain(field.label);
-				await game.unmount();
 			});
 		}
 
@@ -239,22 +239,20 @@ describe('level screen rows', () => {
 	});
 
 	it('keeps the circuit on screen after a hint and a wrong answer at 80×24', async () => {
-		const game = await renderGame({startLevel: 'chain-cs231n-neuron'});
+		const game = await startGame({startLevel: 'chain-cs231n-neuron'});
 		await game.press('h');
 		await game.type('5');
 		await game.press(keys.enter);
 		expect(game.frame()).toContain('Hint 1/');
 		expect(game.frame()).toContain('σf 0.731');
-		await game.unmount();
 	});
 
 	it('says when the drawing had to go, and i shows it', async () => {
-		const game = await renderGame({startLevel: 'network-hidden-chain', columns: 60, rows: 20});
+		const game = await startGame({startLevel: 'network-hidden-chain', columns: 60, rows: 20});
 		await game.press('h');
 		expect(game.frame()).toContain('Circuit hidden: enlarge the terminal or press i.');
 		await game.press('i');
 		expect(game.frame()).toContain('h1 = w11 0.15·x1 + w13 0.2·x2 + b1 = 0.378');
-		await game.unmount();
 	});
 });
 
@@ -270,7 +268,7 @@ describe('grid', () => {
 describe('glossary', () => {
 	for (const lang of ['en', 'ko'] as const) {
 		it(`opens from the help on a level screen and explains the drawing's symbols (${lang})`, async () => {
-			const game = await renderGame({startLevel: 'chain-sigmoid-neuron', lang});
+			const game = await startGame({startLevel: 'chain-sigmoid-neuron', lang});
 			await game.press('?');
 			expect(game.frame()).toContain(lang === 'en' ? 'g glossary' : 'g 용어 풀이');
 			await game.press('g');
@@ -281,27 +279,24 @@ describe('glossary', () => {
 			expect(frame).toContain(lang === 'en' ? 'upstream × local' : '상류 × 국소');
 			await game.press('x');
 			expect(game.frame()).toContain('ƒL 0.125');
-			await game.unmount();
 		});
 	}
 
 	it('fits a 60×20 terminal', async () => {
-		const game = await renderGame({startLevel: 'weighted-sum', columns: 60, rows: 20});
+		const game = await startGame({startLevel: 'weighted-sum', columns: 60, rows: 20});
 		await game.press('?', 'g');
 		expect(game.frame().split('\n').length).toBeLessThanOrEqual(19);
 		expect(game.frame()).toContain('any key: close');
-		await game.unmount();
 	});
 });
 
 describe('the notes lab', () => {
 	it("draws the note's network at the weights it has reached, under i", async () => {
-		const game = await renderGame({startLevel: 'lab-notes-network'});
+		const game = await startGame({startLevel: 'lab-notes-network'});
 		await game.press('i');
 		const frame = game.frame();
 		expect(frame).toContain('x1 0.05 ─┬─w11 0.15');
 		expect(frame).toContain('├▶ E 0.298');
 		for (const line of frame.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(80);
-		await game.unmount();
 	});
 });

@@ -1,18 +1,9 @@
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {displayWidth} from '../../src/ui/text-width.js';
-import {keys, renderGame} from './render.js';
+import {keys, type StartOptions, startGame} from '../support/game.js';
 
-let unmount: (() => Promise<void>) | undefined;
-afterEach(async () => {
-	await unmount?.();
-	unmount = undefined;
-});
-
-async function lab(levelId: string, options: Parameters<typeof renderGame>[0] = {}) {
-	const game = await renderGame({startLevel: levelId, ...options});
-	unmount = game.unmount;
-	return game;
-}
+/** A lab level opened directly. */
+const lab = (levelId: string, options: StartOptions = {}) => startGame({startLevel: levelId, ...options});
 
 describe('the lab', () => {
 	it('s takes one step and the numbers update', async () => {
@@ -120,7 +111,7 @@ describe('the lab', () => {
 });
 
 /** Presses + or − until the lab's η is `eta` (it must be on the lab's dial). */
-async function dialTo(game: Awaited<ReturnType<typeof renderGame>>, eta: number) {
+async function dialTo(game: Awaited<ReturnType<typeof startGame>>, eta: number) {
 	const lab = game.store.getState().lab;
 	const grid: readonly number[] = lab?.grid ?? [];
 	const learningRate = lab?.learningRate ?? 0;

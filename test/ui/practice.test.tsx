@@ -1,32 +1,10 @@
-import {afterEach, describe, expect, it} from 'vitest';
-import {emptyProgress, type Progress, recordPlay} from '../../src/game/progress.js';
+import {describe, expect, it} from 'vitest';
 import {currentLevel} from '../../src/game/store.js';
-import {keys, renderGame, shippedLevels} from './render.js';
+import {keys, type StartOptions, startGame} from '../support/game.js';
+import {progressSolving} from '../support/levels.js';
 
-let unmount: (() => Promise<void>) | undefined;
-afterEach(async () => {
-	await unmount?.();
-	unmount = undefined;
-});
-
-function solved(...chapters: string[]): Progress {
-	let progress = emptyProgress;
-	for (const level of shippedLevels.filter(l => chapters.includes(l.chapter.id)))
-		progress = recordPlay(progress, {
-			levelId: level.id,
-			stars: 3,
-			solved: true,
-			attempts: 1,
-			hints: 0,
-			timeMs: 1,
-			finishedAt: new Date(0),
-		});
-	return progress;
-}
-
-async function start(options: Parameters<typeof renderGame>[0]) {
-	const game = await renderGame(options);
-	unmount = game.unmount;
+async function start(options: StartOptions) {
+	const game = await startGame(options);
 	const answerAll = async (wrongFirst = false) => {
 		const fields = currentLevel(game.store.getState())?.fields ?? [];
 		for (const [i, field] of fields.entries()) {
@@ -40,7 +18,9 @@ async function start(options: Parameters<typeof renderGame>[0]) {
 
 describe('practice', () => {
 	it('the menu shows what is due and p plays it; the summary names the mistakes and the next review', async () => {
-		const {frame, press, answerAll, advanceClock} = await start({progress: solved('add-node', 'many-paths')});
+		const {frame, press, answerAll, advanceClock} = await start({
+			progress: progressSolving(['add-node', 'many-paths']),
+		});
 		expect(frame().split('\n')[3]).toBe(' Practice: 2 reviews due · add node, many paths  (p)');
 		await press('p');
 		expect(frame().split('\n')[0]).toMatch(/^ Practice › The add node · 1 +practice 1\/5$/);
@@ -69,7 +49,7 @@ describe('practice', () => {
 	});
 
 	it('speaks Korean', async () => {
-		const {frame, press, answerAll} = await start({lang: 'ko', progress: solved('chain-rule')});
+		const {frame, press, answerAll} = await start({lang: 'ko', progress: progressSolving(['chain-rule'])});
 		expect(frame()).toContain('연습: 복습 3개 · 연쇄법칙, 시그모이드 뉴런, tanh 뉴런  (p)');
 		await press('p');
 		expect(frame()).toMatch(/연습 › (고리 \d개짜리 사슬|시그모이드 뉴런|tanh 뉴런) · 1/);

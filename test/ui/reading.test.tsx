@@ -1,22 +1,11 @@
 import {act} from 'react';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {formatNumber} from '../../src/levels/format.js';
 import type {Level} from '../../src/levels/loader.js';
-import {keys, renderGame, shippedLevels} from './render.js';
+import {keys, shippedLevels, startGame} from '../support/game.js';
+import {levelById} from '../support/levels.js';
 
-let unmount: (() => Promise<void>) | undefined;
-afterEach(async () => {
-	await unmount?.();
-	unmount = undefined;
-});
-
-async function start(options: Parameters<typeof renderGame>[0] = {}) {
-	const game = await renderGame(options);
-	unmount = game.unmount;
-	return game;
-}
-
-type Game = Awaited<ReturnType<typeof start>>;
+type Game = Awaited<ReturnType<typeof startGame>>;
 
 /** The frame as one line, for text that wraps. */
 const flat = (frame: string) => frame.replace(/\s+/g, ' ');
@@ -53,10 +42,10 @@ async function readAll(game: Game): Promise<string[]> {
 
 describe('explanations stay readable after solving', () => {
 	it('a solved level whose explanation does not fit shows its start and i opens all of it', async () => {
-		const base = shippedLevels.find(l => l.id === 'mul-swap') as Level;
+		const base = levelById('mul-swap');
 		const long = Array.from({length: 12}, (_, i) => `Sentence ${i + 1} of a long explanation.`).join(' ');
 		const level: Level = {...base, spec: {...base.spec, explain: {en: long, ko: long}}};
-		const game = await start({levels: [level], startLevel: level.id, columns: 60, rows: 20});
+		const game = await startGame({levels: [level], startLevel: level.id, columns: 60, rows: 20});
 		await solveByTyping(game, level);
 		expect(game.frame()).toContain('Why: Sentence 1 of a long explanation.');
 		expect(game.frame()).toContain('… i: read it all');
@@ -70,7 +59,7 @@ describe('explanations stay readable after solving', () => {
 	});
 
 	it('a long explanation scrolls, says where it is, and shows the keys to scroll', async () => {
-		const game = await start({startLevel: 'network-hidden-paths', columns: 60, rows: 20});
+		const game = await startGame({startLevel: 'network-hidden-paths', columns: 60, rows: 20});
 		await game.press('g', 'y', 'i');
 		const lines = game.frame().split('\n');
 		expect(lines[0]).toMatch(/Explanation: Green plus red: ∂E\/∂w11 {2}lines 1–16 of \d+/);
@@ -85,7 +74,7 @@ describe('explanations stay readable after solving', () => {
 	});
 
 	it('the result screen shows the explanation, and i reads the rest', async () => {
-		const game = await start({startLevel: 'mul-swap'});
+		const game = await startGame({startLevel: 'mul-swap'});
 		await game.type('-2');
 		await game.press(keys.enter);
 		await game.type('3');
@@ -100,7 +89,7 @@ describe('explanations stay readable after solving', () => {
 	});
 
 	it('a replay after the solution says on the result screen that it was capped at 1 star', async () => {
-		const game = await start({startLevel: 'mul-swap'});
+		const game = await startGame({startLevel: 'mul-swap'});
 		await game.press('g', 'y', keys.enter);
 		expect(game.frame()).toContain('A replay now earns at most 1 star.');
 		await game.press('r');
@@ -115,7 +104,7 @@ describe('explanations stay readable after solving', () => {
 	});
 
 	it('a lab shows its explanation once the goal is reached, on its result screen, and in full with i', async () => {
-		const game = await start({startLevel: 'descent-one-weight'});
+		const game = await startGame({startLevel: 'descent-one-weight'});
 		await game.press('+', '+', '+', '+');
 		await trainToGoal(game);
 		expect(game.frame()).toMatch(/Why: /);
@@ -130,7 +119,7 @@ describe('explanations stay readable after solving', () => {
 	// explanation and find every word of it.
 	for (const level of shippedLevels) {
 		it(`${level.id}: every word of the explanation can be read in English and Korean at 60×20 and 80×24`, async () => {
-			const game = await start({startLevel: level.id, columns: 60, rows: 20});
+			const game = await startGame({startLevel: level.id, columns: 60, rows: 20});
 			if (isLabLevel(level)) await trainToGoal(game);
 			else await game.press('g', 'y');
 			await game.press('i');

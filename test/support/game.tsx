@@ -1,9 +1,12 @@
 import {render as inkRender} from 'ink-testing-library';
 import {act} from 'react';
+import {onTestFinished} from 'vitest';
 import {emptyProgress} from '../../src/game/progress.js';
 import {createGameStore, type GameOptions} from '../../src/game/store.js';
-import {loadLevelPack} from '../../src/levels/loader.js';
 import {App} from '../../src/ui/App.js';
+import {shippedLevels} from './levels.js';
+
+export {shippedLevels} from './levels.js';
 
 export const keys = {
 	up: '\u001B[A',
@@ -18,10 +21,13 @@ export const keys = {
 	ctrlC: '\u0003',
 } as const;
 
-export const shippedLevels = loadLevelPack('levels').levels;
+export type StartOptions = Partial<GameOptions> & {columns?: number; rows?: number};
 
-/** Renders the whole game at a given terminal size; every write goes through act(). */
-export async function renderGame(options: Partial<GameOptions> & {columns?: number; rows?: number} = {}) {
+/**
+ * The whole game at a given terminal size, started inside a test; every write goes
+ * through act(), and the game is unmounted when the test ends, pass or fail.
+ */
+export async function startGame(options: StartOptions = {}) {
 	let clock = 1_000_000;
 	const store = createGameStore({
 		lang: 'en',
@@ -30,11 +36,14 @@ export async function renderGame(options: Partial<GameOptions> & {columns?: numb
 		now: () => clock,
 		...options,
 	});
-	let instance: ReturnType<typeof inkRender> | undefined;
-	await act(async () => {
-		instance = inkRender(<App store={store} />);
-	});
-	const view = instance as ReturnType<typeof inkRender>;
+	const view = await act(async () => inkRender(<App store={store} />));
+	let mounted = true;
+	const unmount = async () => {
+		if (!mounted) return;
+		mounted = false;
+		await act(async () => view.unmount());
+	};
+	onTestFinished(unmount);
 	const resize = async (columns: number, rows: number) => {
 		Object.defineProperty(view.stdout, 'columns', {value: columns, configurable: true});
 		Object.defineProperty(view.stdout, 'rows', {value: rows, configurable: true});
@@ -64,8 +73,6 @@ export async function renderGame(options: Partial<GameOptions> & {columns?: numb
 			clock += ms;
 		},
 		resize,
-		unmount: async () => {
-			await act(async () => view.unmount());
-		},
+		unmount,
 	};
 }
