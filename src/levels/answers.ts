@@ -38,7 +38,9 @@ export type MistakeReason =
 	| 'forgotHalf'
 	| 'stepOnly'
 	| 'swappedPairs'
-	| 'maxToBoth';
+	| 'maxToBoth'
+	| 'lastLinkOnly'
+	| 'leftOutLink';
 
 export type Mistake = {
 	readonly value: number;
@@ -396,12 +398,49 @@ export function chainFields(graph: LevelGraph, path: readonly string[]): Field[]
 		node: onlyPath ? bottom : undefined,
 		mistakes: withSign(product, [
 			...linkSlips.map(slip => slip.mistake(product * slip.factor)),
+			...missingLinks(
+				fields.map(x => x.label),
+				factors,
+			),
 			{value: factors.reduce((a, b) => a + b, 0), reason: 'addedFactors', params: {}},
 		]),
 		work: `${fields.map(x => x.label).join('·')} = ${factors.map(factor).join('·')} = ${f(product)}`,
 		builds: [sumOf([{coefficient: 1, factors}])],
 	});
 	return fields;
+}
+
+/**
+ * A product of links with links missing: only the last link typed (the one
+ * next to the variable, the last field filled in), or one link left out. A
+ * link of ±1 left out changes nothing a learner can see, so it is not named.
+ */
+function missingLinks(labels: readonly string[], locals: readonly number[]): Mistake[] {
+	if (locals.length < 2) return [];
+	const mistakes: Mistake[] = [];
+	const last = locals.length - 1;
+	mistakes.push({
+		value: locals[last] as number,
+		reason: 'lastLinkOnly',
+		params: {link: labels[last] ?? '', links: String(locals.length)},
+	});
+	for (const [i, local] of locals.entries()) {
+		if (local === 0 || Math.abs(local) === 1) continue;
+		const rest = locals.filter((_, j) => j !== i).reduce((a, b) => a * b, 1);
+		mistakes.push({value: rest, reason: 'leftOutLink', params: {link: labels[i] ?? '', value: f(local)}});
+	}
+	return mistakes;
+}
+
+/** On a gradient with one path, that path's links with links missing (see missingLinks). */
+function singlePathSlips(graph: LevelGraph, of: string, wrt: string): Mistake[] {
+	if (countPaths(graph, of, wrt) !== 1) return [];
+	const [path] = namedPaths(graph, of, wrt);
+	if (path === undefined) return [];
+	const uppers = path.nodes.slice(0, -1);
+	const labels = uppers.map((n, j) => d(n, path.nodes[j + 1] as string));
+	const locals = uppers.map((n, j) => graph.byName.get(n)?.deps.find(x => x.name === path.nodes[j + 1])?.local ?? 0);
+	return missingLinks(labels, locals);
 }
 
 /**
@@ -494,12 +533,15 @@ export function pathFields(graph: LevelGraph, of: string, wrt: string): Field[] 
 			node: undefined,
 			mistakes: withSign(
 				p.product,
-				p.nodes.slice(0, -1).flatMap((n, j) => {
-					const upper = graph.byName.get(n) as NamedNode;
-					const lower = p.nodes[j + 1] as string;
-					const local = upper.deps.find(x => x.name === lower)?.local ?? 0;
-					return productSlips(graph, upper, lower, local).map(slip => slip.mistake(p.product * slip.factor));
-				}),
+				p.nodes
+					.slice(0, -1)
+					.flatMap((n, j) => {
+						const upper = graph.byName.get(n) as NamedNode;
+						const lower = p.nodes[j + 1] as string;
+						const local = upper.deps.find(x => x.name === lower)?.local ?? 0;
+						return productSlips(graph, upper, lower, local).map(slip => slip.mistake(p.product * slip.factor));
+					})
+					.concat(missingLinks(links, locals)),
 			),
 			work: `${links.join('·')} = ${locals.map(factor).join('·')} = ${f(p.product)}`,
 			builds: [sumOf([termOf(...locals)])],
@@ -551,7 +593,7 @@ export function updateFields(
 			label: d(E, param),
 			expected: g,
 			node: param,
-			mistakes: withSign(g, scalingMistakes(graph, E, param, g)),
+			mistakes: withSign(g, [...scalingMistakes(graph, E, param, g), ...singlePathSlips(graph, E, param)]),
 			work: `${d(E, param)} = ${f(g)}`,
 			builds: gradientBuilds(graph, E, param, grads),
 		},

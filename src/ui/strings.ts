@@ -244,6 +244,10 @@ const en: Messages = {
 				return `✗ Wrong direction: the update subtracts η·∂E/∂${p.param}.`;
 			case 'forgotRate':
 				return `✗ Scale the gradient by the learning rate first: η = ${p.eta}.`;
+			case 'lastLinkOnly':
+				return `✗ That is only the last link, ${p.link}. The product needs all ${p.links} links multiplied together.`;
+			case 'leftOutLink':
+				return `✗ A link is left out: ${p.link} = ${p.value}. Multiply every link along the path, that one too.`;
 			case 'maxToBoth':
 				return `✗ That gives ${p.wrt} the gradient too. A max node routes ∂${p.of}/∂${p.via} = ${p.upstream} only to its larger input, ${p.winner}; ${p.wrt} is smaller, so its gradient is 0.`;
 		}
@@ -520,6 +524,10 @@ const ko: Messages = {
 				return `✗ 방향이 반대입니다. 업데이트는 η·∂E/∂${josa(p.param ?? '', '을/를')} 뺍니다.`;
 			case 'forgotRate':
 				return `✗ 기울기에 먼저 학습률(η = ${p.eta})을 곱하세요.`;
+			case 'lastLinkOnly':
+				return `✗ 마지막 고리 ${p.link}만 적었습니다. 고리 ${p.links}개를 모두 곱해야 합니다.`;
+			case 'leftOutLink':
+				return `✗ 고리 하나를 빠뜨렸습니다: ${p.link} = ${p.value}. 경로의 고리를 하나도 빠짐없이 곱하세요.`;
 			case 'maxToBoth':
 				return `✗ ${p.wrt}에도 기울기를 주었습니다. max 노드는 상류 기울기 ∂${p.of}/∂${p.via} = ${p.upstream} 전부를 더 큰 입력 ${p.winner}에만 보냅니다. ${josa(p.wrt ?? '', '은/는')} 더 작으므로 기울기가 0입니다.`;
 		}

@@ -88,6 +88,22 @@ describe('the generator', () => {
 		expect([paths(1), paths(2), paths(3)]).toEqual([2, 3, 4]);
 	});
 
+	it('never gives an easy chain of ones: at most one ±1 link, and only the last link or a link left out is always named', () => {
+		for (let seed = 0; seed < 100; seed++) {
+			const {level} = generateLevel('chain-rule', seed, 0, 1);
+			const links = level.fields.filter(f => f.role === 'local');
+			expect(links.filter(f => Math.abs(f.expected) === 1).length, `seed ${seed}`).toBeLessThanOrEqual(1);
+			const product = level.fields.find(f => f.role === 'product');
+			const reasons = product?.mistakes.map(m => m.reason) ?? [];
+			expect(reasons).toContain('lastLinkOnly');
+			expect(reasons).toContain('leftOutLink');
+			// Typing the last link alone is named, never silently right.
+			const last = links[links.length - 1]?.expected ?? 0;
+			const verdict = product === undefined ? undefined : checkField(product, last);
+			expect(verdict?.kind === 'wrong' && verdict.mistake?.reason).toBe('lastLinkOnly');
+		}
+	});
+
 	it('never lets "only the local derivative" be right: the upstream gradient of an add node is never 1', () => {
 		for (let seed = 0; seed < 50; seed++) {
 			const {level} = generateLevel('add-node', seed, 0, 1);

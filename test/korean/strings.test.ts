@@ -26,6 +26,8 @@ const reasons = {
 	stepOnly: true,
 	swappedPairs: true,
 	maxToBoth: true,
+	lastLinkOnly: true,
+	leftOutLink: true,
 } satisfies Record<MistakeReason, true>;
 
 /**

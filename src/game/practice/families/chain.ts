@@ -25,6 +25,9 @@ export function chainRule(random: Random, difficulty: Difficulty): Draft {
 	let below = 'x';
 	let value = x;
 	let squared = false;
+	// An added constant is a link of 1: at the easy step one at most, so the
+	// product is never 1·1·1 and leaving a link out always shows.
+	let additive = 0;
 	for (const [i, name] of names.entries()) {
 		const choices: (() => Link)[] = [
 			() => {
@@ -37,17 +40,22 @@ export function chainRule(random: Random, difficulty: Difficulty): Draft {
 				inputs[w] = k;
 				return {text: b => `${b} * ${w}`, apply: v => k * v, expects: ['ownValue']};
 			},
-			() => {
-				const c = `c${i + 1}`;
-				const k = draw(random, difficulty === 1 ? 1 : 2, -4, 4);
-				inputs[c] = k;
-				return {text: b => `${b} + ${c}`, apply: v => v + k, expects: ['addSwap']};
-			},
-			() => {
-				const k = draw(random, 1, -5, 5);
-				return {text: b => `${b} + ${k}`, apply: v => v + k, expects: []};
-			},
 		];
+		if (difficulty > 1 || additive === 0)
+			choices.push(
+				() => {
+					additive++;
+					const c = `c${i + 1}`;
+					const k = draw(random, difficulty === 1 ? 1 : 2, -4, 4);
+					inputs[c] = k;
+					return {text: b => `${b} + ${c}`, apply: v => v + k, expects: ['addSwap']};
+				},
+				() => {
+					additive++;
+					const k = draw(random, 1, -5, 5);
+					return {text: b => `${b} + ${k}`, apply: v => v + k, expects: []};
+				},
+			);
 		// One square of a small number at most keeps the numbers workable by hand.
 		if (!squared && Math.abs(value) <= 4)
 			choices.push(() => {
@@ -66,7 +74,7 @@ export function chainRule(random: Random, difficulty: Difficulty): Draft {
 		below = name;
 	}
 	const path = [...names].reverse().concat('x');
-	expects['product:f:x'] = ['addedFactors'];
+	expects['product:f:x'] = ['addedFactors', 'lastLinkOnly', 'leftOutLink'];
 	return {
 		shape: {kind: 'chain', formula: steps.join('; '), inputs, path},
 		expects,
