@@ -1,6 +1,7 @@
 import {Value} from '../src/engine/index.js';
 import {ClosureValue} from './closure-engine.js';
 import {makeMoonsTrainer, type ScalarOps} from './moons-step.js';
+import {makeTensorMoonsTrainer} from './tensor-step.js';
 
 const ours: ScalarOps<Value> = {
 	make: x => new Value(x),
@@ -51,20 +52,54 @@ function timeSteps(step: () => void, warmup: number, runs: number): number {
 	return median(times);
 }
 
-/** Median milliseconds per training step for both engines, measured alternately in one process. */
-export function benchEngine(rounds = 3): {engineMs: number; baselineMs: number; speedup: number; nodes: number} {
+export type EngineBench = {
+	engineMs: number;
+	baselineMs: number;
+	speedup: number;
+	nodes: number;
+	tensorMs: number;
+	/** Scalar engine's step time over the tensor engine's. */
+	tensorSpeedup: number;
+	/** Largest difference between the two engines' losses over the first steps. */
+	tensorLossGap: number;
+};
+
+/** Median milliseconds per training step for each engine, measured alternately in one process. */
+export function benchEngine(rounds = 3): EngineBench {
+	const tensorLossGap = lossGap(5);
 	const a = makeMoonsTrainer(ours);
 	const b = makeMoonsTrainer(closures);
+	const t = makeTensorMoonsTrainer();
 	const oursTimes: number[] = [];
 	const baseTimes: number[] = [];
-	// Interleave rounds so machine noise falls on both sides alike.
+	const tensorTimes: number[] = [];
+	// Interleave rounds so machine noise falls on every side alike.
 	for (let r = 0; r < rounds; r++) {
 		oursTimes.push(timeSteps(() => a.step(0.05), 10, 30));
 		baseTimes.push(timeSteps(() => b.step(0.05), 5, 15));
+		tensorTimes.push(timeSteps(() => t.step(0.05), 50, 200));
 	}
 	const engineMs = median(oursTimes);
 	const baselineMs = median(baseTimes);
-	return {engineMs, baselineMs, speedup: baselineMs / engineMs, nodes: countNodes()};
+	const tensorMs = median(tensorTimes);
+	return {
+		engineMs,
+		baselineMs,
+		speedup: baselineMs / engineMs,
+		nodes: countNodes(),
+		tensorMs,
+		tensorSpeedup: engineMs / tensorMs,
+		tensorLossGap,
+	};
+}
+
+/** Both engines train from the same weights: their losses must agree step for step. */
+function lossGap(steps: number): number {
+	const scalar = makeMoonsTrainer(ours);
+	const tensor = makeTensorMoonsTrainer();
+	let gap = 0;
+	for (let i = 0; i < steps; i++) gap = Math.max(gap, Math.abs(scalar.step(0.05) - tensor.step(0.05)));
+	return gap;
 }
 
 function countNodes(): number {

@@ -52,6 +52,9 @@ const report = {
 		stepMs: round(engine.engineMs),
 		baselineStepMs: round(engine.baselineMs),
 		speedup: round(engine.speedup),
+		tensorStepMs: Math.round(engine.tensorMs * 1000) / 1000,
+		tensorSpeedup: round(engine.tensorSpeedup),
+		tensorLossGap: engine.tensorLossGap,
 	},
 	lab: {
 		stepMs: round(lab.stepMs),
@@ -92,6 +95,10 @@ if (json) {
 	const {engine: e, lab: l, labs: ls, startup: s, memory: m, practice: p} = report;
 	console.log(`engine   moons training step, MLP(2,[16,16,1]) on 100 points, ${e.nodes} nodes   (budget ≤ 8 ms, ≥ 4×)`);
 	console.log(`           ${e.stepMs} ms vs closure baseline ${e.baselineStepMs} ms → ${e.speedup}×`);
+	console.log(
+		`tensor   the same step on the tensor engine: ${e.tensorStepMs} ms vs scalar ${e.stepMs} ms → ${e.tensorSpeedup}×   (aim ≥ 20×)`,
+	);
+	console.log(`           same loss: largest gap over 5 steps ${e.tensorLossGap.toExponential(1)}`);
 	console.log(
 		`lab      moons: ${l.stepsPerSecond} steps/s; ${l.framesPerSecond} frames/s with one step + render per frame`,
 	);

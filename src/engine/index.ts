@@ -1,6 +1,6 @@
 export type {Dataset} from './datasets.js';
 export {makeMoons, makeXor} from './datasets.js';
-export {EngineDomainError} from './errors.js';
+export {EngineDomainError, EngineShapeError} from './errors.js';
 export type {GradCheckResult} from './grad-check.js';
 export {gradCheck, numericalGradient} from './grad-check.js';
 export type {Activation, MlpOptions} from './nn.js';
@@ -18,5 +18,11 @@ export {
 } from './nn.js';
 export type {Random} from './random.js';
 export {seededRandom} from './random.js';
+export type {ReduceOptions, TensorOp} from './tensor.js';
+export {Tensor, toTensor} from './tensor.js';
+export type {TensorLayer} from './tensor-nn.js';
+export {TensorMLP, tensorL2Penalty, tensorSgdStep} from './tensor-nn.js';
+export type {NestedArray, Shape} from './tensor-shape.js';
+export {formatShape} from './tensor-shape.js';
 export type {Edge, Op} from './value.js';
 export {toValue, Value} from './value.js';
