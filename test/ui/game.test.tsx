@@ -9,7 +9,7 @@ describe('menu', () => {
 		const lines = frame().split('\n');
 		expect(lines.slice(0, 7)).toEqual([
 			' backprop-quest — learn backpropagation by doing it by hand',
-			' ░░░░░░░░░░░░░░░░░░░░ 0/30 solved · 0 points',
+			` ░░░░░░░░░░░░░░░░░░░░ 0/${shippedLevels.length} solved · 0 points`,
 			' Continue: The weighted sum  (c)',
 			' Practice: unlocks when you finish a chapter',
 			'',
@@ -29,8 +29,8 @@ describe('menu', () => {
 
 	it('scrolls to keep the cursor on screen', async () => {
 		const {frame, press} = await startGame();
-		await press(...Array.from({length: 29}, () => keys.down));
-		expect(frame()).toContain('▸ new   Two moons');
+		await press(...Array.from({length: shippedLevels.length - 1}, () => keys.down));
+		expect(frame()).toContain(`▸ new   ${shippedLevels.at(-1)?.spec.title.en}`);
 	});
 
 	it('e exports the scores and says where', async () => {
@@ -55,7 +55,7 @@ describe('menu', () => {
 
 	it('keeps the chapter heading of the first visible level on screen at 60×20', async () => {
 		const {frame, press} = await startGame({columns: 60, rows: 20});
-		for (let step = 0; step < 29; step++) {
+		for (let step = 0; step < shippedLevels.length - 1; step++) {
 			const lines = frame().split('\n');
 			const firstLevel = lines.findIndex(line => /^ {2}[▸ ] (new|seen|★)/.test(line));
 			const firstHeading = lines.findIndex(line => /^ \d+\. /.test(line));
