@@ -273,7 +273,8 @@ describe('glossary', () => {
 			expect(game.frame()).toContain(lang === 'en' ? 'g glossary' : 'g 용어 풀이');
 			await game.press('g');
 			const frame = game.frame();
-			for (const symbol of ['∂ -4', 'σ′ = σ(1 − σ)', 'tanh′ = 1 − tanh²', 'ƒ', '⋯', 'h1│H1']) expect(frame).toContain(symbol);
+			for (const symbol of ['∂ -4', 'σ′ = σ(1 − σ)', 'tanh′ = 1 − tanh²', 'ƒ', '⋯', 'h1│H1'])
+				expect(frame).toContain(symbol);
 			if (lang === 'ko') expect(frame).toContain('편미분');
 			else expect(frame).not.toMatch(/[\uAC00-\uD7A3]/);
 			expect(frame).toContain(lang === 'en' ? 'upstream × local' : '상류 × 국소');
