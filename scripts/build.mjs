@@ -1,6 +1,7 @@
-// Builds what the package ships: the CLI as one ESM file with every dependency
-// inside (so `npx backprop-quest` installs nothing else), and the engine as a
-// small library entry with type declarations.
+// Builds what the package ships: the CLI as ESM with every dependency inside (so
+// `npx backprop-quest` installs nothing else), and the engine as a small library
+// entry with type declarations. The CLI is split: dist/cli.js holds what the first
+// frame needs and dist/chunks/ what a command or screen loads with import() later.
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {build} from 'esbuild';
@@ -10,9 +11,12 @@ mkdirSync('dist/.stub', {recursive: true});
 // Ink imports react-devtools-core behind a dev-only branch that bundlers can't drop; a stub stands in for it.
 writeFileSync('dist/.stub/devtools.js', 'export default {initialize() {}, connectToDevTools() {}};\n');
 
-await build({
-	entryPoints: ['src/cli/index.ts'],
-	outfile: 'dist/cli.js',
+const cli = await build({
+	entryPoints: {cli: 'src/cli/index.ts'},
+	outdir: 'dist',
+	chunkNames: 'chunks/[name]-[hash]',
+	splitting: true,
+	metafile: true,
 	bundle: true,
 	platform: 'node',
 	format: 'esm',
@@ -41,4 +45,29 @@ await build({
 });
 
 rmSync('dist/.stub', {recursive: true, force: true});
+// `npm run bench` reports these sizes; they stay out of dist/, which is what the package ships.
+mkdirSync('.bench', {recursive: true});
+writeFileSync('.bench/cli-sizes.json', `${JSON.stringify(cliSizes(cli.metafile), null, 2)}\n`);
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.engine.json'], {stdio: 'inherit'});
+
+/**
+ * Bytes of JavaScript in the CLI: all of it, and what `play` loads before its first
+ * frame (the entry, the play command and the game, with every chunk they import).
+ */
+function cliSizes(metafile) {
+	const outputs = Object.entries(metafile.outputs).filter(([file]) => file.endsWith('.js'));
+	const byFile = new Map(outputs);
+	const playEntries = new Set(['src/cli/commands/play.ts', 'src/cli/play.tsx']);
+	const loaded = new Set();
+	const visit = file => {
+		if (loaded.has(file) || !byFile.has(file)) return;
+		loaded.add(file);
+		for (const i of byFile.get(file).imports) {
+			const target = byFile.get(i.path);
+			if (i.kind === 'import-statement' || playEntries.has(target?.entryPoint)) visit(i.path);
+		}
+	};
+	visit('dist/cli.js');
+	const bytes = files => files.reduce((sum, file) => sum + byFile.get(file).bytes, 0);
+	return {total: bytes([...byFile.keys()]), firstFrame: bytes([...loaded]), files: byFile.size};
+}

@@ -30,6 +30,8 @@ describe('the published package', () => {
 		const paths = packed[0]?.files.map(f => f.path) ?? [];
 		for (const path of paths) expect(path).toMatch(/^(dist\/|levels\/|README(\.ko)?\.md$|LICENSE$|package\.json$)/);
 		expect(paths).toContain('dist/cli.js');
+		// The CLI is split: commands and the game are chunks that dist/cli.js imports when they run.
+		expect(paths.some(p => /^dist\/chunks\/play-\w+\.js$/.test(p))).toBe(true);
 		expect(paths).toContain('dist/engine/index.js');
 		expect(paths).toContain('dist/engine/index.d.ts');
 		expect(paths).toContain('levels/01-forward-pass.json');

@@ -2,10 +2,10 @@ import {conceptsCsv, scoreRows, scoresCsv, scoresJson} from '../../game/export.j
 import {conceptRows} from '../../game/practice/export-rows.js';
 import type {Progress} from '../../game/progress.js';
 import type {Language} from '../../levels/language.js';
-import type {Level} from '../../levels/loader.js';
+import {formatLevelError, type Level, loadLevelPack} from '../../levels/loader.js';
 import {outTarget} from '../out-file.js';
-import {describeCode, writeFileAtomically} from '../storage.js';
-import type {CommandResult} from './output.js';
+import {describeCode, loadProgress, saveProgress, writeFileAtomically} from '../storage.js';
+import {type Command, type CommandResult, emit, warn} from './output.js';
 
 export type ExportRequest = {
 	readonly levels: readonly Level[];
@@ -59,3 +59,26 @@ export function exportScores(request: ExportRequest): CommandResult {
 	}
 	return {stdout: '', stderr: `scores written to ${request.out}\n`, code: 0};
 }
+
+/** `export`: loads the pack and the progress (saving a new --name first), then prints or writes the scores. */
+export const run: Command = ({request, lang, levelsDir, dataDir, appVersion}) => {
+	const {flags} = request;
+	const pack = loadLevelPack(levelsDir);
+	if (pack.levels.length === 0) {
+		process.stderr.write(`backprop-quest: no levels to export scores for in ${levelsDir}\n`);
+		for (const error of pack.errors) process.stderr.write(`  ${formatLevelError(error)}\n`);
+		return 1;
+	}
+	warn(pack.errors.map(formatLevelError));
+	const loaded = loadProgress(dataDir);
+	warn(loaded.warnings);
+	let progress = loaded.progress;
+	if (flags.name !== undefined) {
+		progress = {...progress, playerName: flags.name};
+		const warning = saveProgress(dataDir, progress, appVersion);
+		if (warning !== undefined) warn([warning]);
+	}
+	const code = emit(exportScores({...flags, levels: pack.levels, progress, lang, appVersion, now: new Date()}));
+	// Scores for the good levels are out, but a pack with errors is still an error.
+	return code === 0 && pack.errors.length > 0 ? 1 : code;
+};

@@ -4,7 +4,7 @@ import {type Concept, concepts, isConcept} from '../../game/practice/concepts.js
 import {generatePackText, seedFrom} from '../../game/practice/generate.js';
 import {errnoCode} from '../../levels/errno.js';
 import {writeFileAtomically} from '../storage.js';
-import type {CommandResult} from './output.js';
+import {type Command, type CommandResult, emit} from './output.js';
 
 export type GenerateRequest = {
 	readonly concept: string | undefined;
@@ -61,3 +61,5 @@ export function practiceRequest(flags: {
 	if (seed === '') return '--seed needs a number or a word';
 	return {concept, seed: seed === undefined ? undefined : seedFrom(seed)};
 }
+
+export const run: Command = ({request}) => emit(generatePack(request.flags));

@@ -1,8 +1,7 @@
 import type {Language} from '../../levels/language.js';
-import type {LevelPack} from '../../levels/loader.js';
-import {formatLevelError} from '../../levels/loader.js';
+import {formatLevelError, type LevelPack, loadLevelPack} from '../../levels/loader.js';
 import {padEndToWidth} from '../../ui/text-width.js';
-import type {CommandResult} from './output.js';
+import {type Command, type CommandResult, emit} from './output.js';
 
 /** `list`: the levels in play order, as a table or as JSON. */
 export function listLevels(pack: LevelPack, lang: Language, json: boolean): CommandResult {
@@ -27,3 +26,6 @@ export function listLevels(pack: LevelPack, lang: Language, json: boolean): Comm
 	);
 	return {stdout: lines.length === 0 ? '' : `${lines.join('\n')}\n`, stderr: warnings, code};
 }
+
+export const run: Command = ({request, levelsDir, lang}) =>
+	emit(listLevels(loadLevelPack(levelsDir), lang, request.flags.json));

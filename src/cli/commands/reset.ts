@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {createInterface} from 'node:readline/promises';
 import {emptyProgress} from '../../game/progress.js';
 import {describeCode, keepAside, replaceProgress, saveFileName} from '../storage.js';
-import type {CommandResult} from './output.js';
+import {type Command, type CommandResult, emit} from './output.js';
 
 /** `reset [--yes]`: wipes progress after asking, keeping a backup of the old save beside it. */
 export async function resetProgress(
@@ -49,3 +49,12 @@ export async function resetProgress(
 	}
 	return {stdout: `progress reset; the old save is kept as ${backup}\n`, stderr: '', code: 0};
 }
+
+export const run: Command = async ({request, dataDir, appVersion}) =>
+	emit(
+		await resetProgress(dataDir, {
+			yes: request.flags.yes,
+			interactive: process.stdin.isTTY === true,
+			appVersion,
+		}),
+	);

@@ -1,5 +1,5 @@
 import {formatLevelError, loadLevelPack} from '../../levels/loader.js';
-import type {CommandResult} from './output.js';
+import {type Command, type CommandResult, emit} from './output.js';
 
 /** `validate PATH`: every problem in a level file or folder, exit 1 if there is any. */
 export function validateLevels(target: string | undefined): CommandResult {
@@ -22,3 +22,5 @@ export function validateLevels(target: string | undefined): CommandResult {
 		code: 0,
 	};
 }
+
+export const run: Command = ({request}) => emit(validateLevels(request.positionals[0]));

@@ -1,0 +1,8 @@
+import {helpText} from '../help.js';
+import type {Command} from './output.js';
+
+/** `--help`: usage, with where progress lives on this machine. */
+export const run: Command = ({appVersion, dataDir}) => {
+	process.stdout.write(helpText(appVersion, dataDir));
+	return 0;
+};

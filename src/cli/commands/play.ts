@@ -1,0 +1,60 @@
+import {unlockedConcepts} from '../../game/practice/unlock.js';
+import {printable} from '../../levels/clean-text.js';
+import {formatLevelError, loadLevelPack} from '../../levels/loader.js';
+import {loadProgress} from '../storage.js';
+import type {Command} from './output.js';
+
+/** `play` and `practice`: checks what the game needs, then starts it in the terminal. */
+export const run: Command = async ({request, lang, levelsDir, dataDir, appVersion}) => {
+	const {flags} = request;
+	// Only `practice` needs the generator's names; `play` leaves it unloaded.
+	const practice = request.command === 'practice' ? (await import('./generate.js')).practiceRequest(flags) : undefined;
+	if (typeof practice === 'string') {
+		process.stderr.write(`backprop-quest: ${practice}\n`);
+		return 2;
+	}
+	if (process.stdin.isTTY !== true || process.stdout.isTTY !== true) {
+		process.stderr.write(
+			'backprop-quest: the game needs an interactive terminal for its input and its output; without one, these work: list, export, validate, --help\n',
+		);
+		return 2;
+	}
+	// Graphs are built after the first frame: the menu needs only titles.
+	const pack = loadLevelPack(levelsDir, {defer: true});
+	if (pack.levels.length === 0) {
+		process.stderr.write(`backprop-quest: no playable levels in ${levelsDir}\n`);
+		for (const error of pack.errors) process.stderr.write(`  ${formatLevelError(error)}\n`);
+		return 1;
+	}
+	if (flags.level !== undefined && !pack.levels.some(l => l.id === flags.level)) {
+		process.stderr.write(`backprop-quest: no level '${printable(flags.level)}' (see: backprop-quest list)\n`);
+		return 2;
+	}
+	const loaded = loadProgress(dataDir);
+	let progress = loaded.progress;
+	if (flags.name !== undefined) progress = {...progress, playerName: flags.name};
+	if (
+		practice !== undefined &&
+		practice.concept === undefined &&
+		unlockedConcepts(pack.levels, progress).length === 0
+	) {
+		process.stderr.write(
+			'backprop-quest: nothing to practise yet: practice opens concept by concept as you finish their chapters; or choose one now with --concept NAME\n',
+		);
+		return 1;
+	}
+	const {play} = await import('../play.js');
+	return play({
+		lang,
+		levels: pack.levels,
+		warnings: [...loaded.warnings, ...pack.errors.map(formatLevelError)],
+		startLevel: flags.level,
+		startPractice: practice,
+		progress,
+		progressIsOnDisk: flags.name === undefined,
+		dataDir,
+		appVersion,
+		// Ink's screen-reader mode is switched on by INK_SCREEN_READER; it gets no animation either.
+		reducedMotion: flags.reducedMotion || process.env.INK_SCREEN_READER === 'true',
+	});
+};
