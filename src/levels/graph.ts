@@ -194,11 +194,12 @@ export function gradientsFrom(graph: LevelGraph, root: NamedNode): Map<string, n
 }
 
 /**
- * How many paths of named nodes lead from `from` down to `to`, counted without
- * listing them: steps only read earlier nodes, so one pass in graph order adds
- * up the counts. (Forty steps can have a hundred million paths.)
+ * How many paths of named nodes lead from each node down to `to`, counted
+ * without listing them: steps only read earlier nodes, so one pass in graph
+ * order adds up the counts (forty steps can have a hundred million paths).
+ * A node missing from the map, or at 0, never reaches `to`. Stops at `from`.
  */
-export function countPaths(graph: LevelGraph, from: string, to: string): number {
+function pathCounts(graph: LevelGraph, to: string, from?: string): Map<string, number> {
 	const counts = new Map<string, number>([[to, 1]]);
 	for (const node of graph.nodes) {
 		if (node.name === to) continue;
@@ -207,15 +208,26 @@ export function countPaths(graph: LevelGraph, from: string, to: string): number 
 		counts.set(node.name, total);
 		if (node.name === from) break;
 	}
-	return counts.get(from) ?? 0;
+	return counts;
+}
+
+/** How many paths of named nodes lead from `from` down to `to`; linear in the graph's size. */
+export function countPaths(graph: LevelGraph, from: string, to: string): number {
+	return pathCounts(graph, to, from).get(from) ?? 0;
 }
 
 /** Paths namedPaths lists at most; more is never a level, and listing them could take forever. */
 export const maxListedPaths = 64;
 
-/** Every path of named nodes from `from` down to `to`, each with the product of its step-local derivatives. */
+/**
+ * Every path of named nodes from `from` down to `to`, each with the product of
+ * its step-local derivatives. The count is checked before anything is listed,
+ * and the walk only enters nodes that reach `to`, so its work is bounded by
+ * the paths it returns, never by the branches below `from` that lead elsewhere.
+ */
 export function namedPaths(graph: LevelGraph, from: string, to: string): {nodes: string[]; product: number}[] {
-	const count = countPaths(graph, from, to);
+	const counts = pathCounts(graph, to, from);
+	const count = counts.get(from) ?? 0;
 	if (count > maxListedPaths) {
 		throw new GraphError(`'${to}' reaches '${from}' by ${count} paths; a level can show at most ${maxListedPaths}`);
 	}
@@ -225,8 +237,10 @@ export function namedPaths(graph: LevelGraph, from: string, to: string): {nodes:
 			paths.push({nodes: trail, product});
 			return;
 		}
-		for (const dep of graph.byName.get(name)?.deps ?? []) walk(dep.name, [...trail, dep.name], product * dep.local);
+		for (const dep of graph.byName.get(name)?.deps ?? []) {
+			if ((counts.get(dep.name) ?? 0) > 0) walk(dep.name, [...trail, dep.name], product * dep.local);
+		}
 	};
-	walk(from, [from], 1);
+	if (count > 0) walk(from, [from], 1);
 	return paths;
 }

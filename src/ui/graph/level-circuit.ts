@@ -6,7 +6,7 @@ import type {Level} from '../../levels/loader.js';
 import {operators} from '../../levels/operators.js';
 import {truncateToWidth} from '../text-width.js';
 import {must} from './grid.js';
-import {type CircuitNode, circuitWidth, renderCircuit} from './render-graph.js';
+import {type CircuitNode, circuitWidth, minCircuitWidth, renderCircuit} from './render-graph.js';
 import {expressionText, type SumTerm, stepShape, termText} from './step-shape.js';
 
 /** The label a node's gate wears: the operator table's glyph, or what the node is when it is no operation. */
@@ -192,6 +192,7 @@ export type LevelCircuit = {readonly lines: string[]; readonly legend: LegendEnt
 export function levelCircuit(level: Level, play: PlayState | undefined, maxWidth: number): LevelCircuit | undefined {
 	for (const expand of [true, false]) {
 		const parts = levelCircuitParts(level, play, expand);
+		if (minCircuitWidth(parts.nodes) > maxWidth) continue;
 		const lines = renderCircuit(parts.nodes);
 		// A last row with no gradients on it is left out.
 		while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();

@@ -106,9 +106,9 @@ export function renderCircuit(nodes: readonly CircuitNode[]): string[] {
 	};
 
 	// Wires: every item's output runs to the end of its column, then through the gutter's bus.
+	const fed = new Set(items.flatMap(i => i.preds));
 	for (const item of items) {
-		const consumers = items.filter(i => i.preds.includes(item.key));
-		if (consumers.length > 0 || item.node === undefined) {
+		if (fed.has(item.key) || item.node === undefined) {
 			const from = item.node === undefined ? start(item.column) : start(item.column) + displayWidth(labelOf(item));
 			link(item.row * 2, from, end(item.column));
 		}
@@ -214,6 +214,25 @@ function layout(nodes: readonly CircuitNode[]): Item[] {
 		);
 	}
 	return items;
+}
+
+/**
+ * The fewest terminal columns the drawing of `nodes` can take, worked out
+ * without drawing it: every column of gates is at least 3 wide and every
+ * gutter at least 1. A long chain can be refused at once instead of being laid
+ * out (with a wire through every column for each input it rereads) only to be
+ * found too wide.
+ */
+export function minCircuitWidth(nodes: readonly CircuitNode[]): number {
+	const column = new Map<string, number>();
+	let columns = 0;
+	for (const node of nodes) {
+		let c = 0;
+		for (const dep of node.deps) c = Math.max(c, (column.get(dep) ?? 0) + 1);
+		column.set(node.name, c);
+		columns = Math.max(columns, c + 1);
+	}
+	return columns === 0 ? 0 : 4 * (columns - 1) + 1;
 }
 
 /** The widest line of a drawing, in terminal columns. */
