@@ -15,7 +15,13 @@ export function tempPrefix(file: string): string {
  * itself survives a power cut. On any failure the old file is untouched and the
  * temporary file removed; the error is thrown.
  */
-export function writeFileAtomically(file: string, text: string, mode = 0o644): void {
+export function writeFileAtomically(
+	file: string,
+	text: string,
+	mode = 0o644,
+	/** Runs when the temporary file is complete, just before it replaces `file`; throwing keeps the old file. */
+	beforeRename?: () => void,
+): void {
 	const temp = `${dirname(file)}/${tempPrefix(file)}${randomBytes(8).toString('hex')}`;
 	const fd = openSync(temp, 'wx', mode);
 	try {
@@ -25,6 +31,7 @@ export function writeFileAtomically(file: string, text: string, mode = 0o644): v
 		} finally {
 			closeSync(fd);
 		}
+		beforeRename?.();
 		renameSync(temp, file);
 	} catch (error) {
 		try {

@@ -2,6 +2,7 @@ import pkg from '../../package.json' with {type: 'json'};
 import {printable} from '../levels/clean-text.js';
 import {type CliRequest, parseCli} from './args.js';
 import type {Command} from './commands/output.js';
+import {keepFileSizeLimitAnError} from './file-size-signal.js';
 import {pickLanguage} from './lang.js';
 import {shippedLevelsDir} from './paths.js';
 import {describeCode, resolveDataDir} from './storage.js';
@@ -35,6 +36,7 @@ const commands = {
 } satisfies Record<CliRequest['command'], () => Promise<{run: Command}>>;
 
 async function main(argv: readonly string[]): Promise<number> {
+	keepFileSizeLimitAnError();
 	let request: CliRequest;
 	try {
 		request = parseCli(argv);

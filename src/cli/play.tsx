@@ -11,6 +11,7 @@ import {errnoCode} from '../levels/errno.js';
 import type {Language} from '../levels/language.js';
 import {finishDeferred, formatLevelError, type Level} from '../levels/loader.js';
 import {App} from '../ui/App.js';
+import {keepFileSizeLimitAnError} from './file-size-signal.js';
 import {guardedStdin} from './key-guard.js';
 import {saveProgress, writeFileAtomically} from './storage.js';
 
@@ -29,6 +30,9 @@ export type PlayOptions = {
 	readonly reducedMotion: boolean;
 };
 
+/** How long the save at quit waits for another game that holds the save lock. */
+const quitWaitMs = 30_000;
+
 const enterAlternateScreen = '\u001B[?1049h';
 const leaveAlternateScreen = '\u001B[?1049l';
 const showCursor = '\u001B[?25h';
@@ -37,10 +41,17 @@ const showCursor = '\u001B[?25h';
 export async function play(options: PlayOptions): Promise<number> {
 	// The progress last written (or read): quitting without playing writes nothing.
 	let onDisk = options.progressIsOnDisk ? options.progress : undefined;
-	const save = (progress: Progress) => {
-		const warning = saveProgress(options.dataDir, progress, options.appVersion);
+	const save = (progress: Progress, waitMs?: number): {warning?: string; note?: string} => {
+		keepFileSizeLimitAnError();
+		let note: string | undefined;
+		const warning = saveProgress(options.dataDir, progress, options.appVersion, new Date(), {
+			waitMs,
+			onNote: text => {
+				note = text;
+			},
+		});
 		if (warning === undefined) onDisk = progress;
-		return warning;
+		return {warning, note};
 	};
 	const store = createGameStore({
 		lang: options.lang,
@@ -50,7 +61,10 @@ export async function play(options: PlayOptions): Promise<number> {
 		startLevel: options.startLevel,
 		startPractice: options.startPractice,
 		reducedMotion: options.reducedMotion,
-		onProgress: save,
+		onProgress: progress => {
+			const {warning, note} = save(progress);
+			return warning ?? note;
+		},
 		exportScores: progress => exportToDataDir(options, progress),
 	});
 	process.stdout.write(enterAlternateScreen);
@@ -61,7 +75,8 @@ export async function play(options: PlayOptions): Promise<number> {
 		saved = true;
 		process.stdout.write(leaveAlternateScreen);
 		const progress = store.getState().progress;
-		const warning = progress === onDisk ? undefined : save(progress);
+		// Another game that is saving right now is alive and will let go: quitting waits for it longer than play does.
+		const warning = progress === onDisk ? undefined : save(progress, quitWaitMs).warning;
 		if (warning !== undefined) {
 			process.stderr.write(`backprop-quest: progress was NOT saved: ${warning}\n`);
 			exitCode = 1;
@@ -98,6 +113,8 @@ export async function play(options: PlayOptions): Promise<number> {
 		exitOnCtrlC: false,
 		stdin: guardedStdin(process.stdin),
 	});
+	// Ink's exit hook has just started listening for signals, SIGXFSZ among them.
+	keepFileSizeLimitAnError();
 	// The menu is on screen; now run every level's graph and take any broken one off the menu,
 	// one level per turn of the event loop, so keys and signals are answered in between.
 	const buildNext = (index: number) => {
@@ -153,6 +170,7 @@ function firstLine(error: unknown): string {
 }
 
 function exportToDataDir(options: PlayOptions, progress: Progress): Notice {
+	keepFileSizeLimitAnError();
 	const rows = scoreRows(options.levels, progress, options.lang);
 	const json = join(options.dataDir, 'scores.json');
 	const csv = join(options.dataDir, 'scores.csv');

@@ -42,6 +42,7 @@ export function describeCode(error: unknown): string {
 		EEXIST: 'a file is in the way of the folder',
 		EISDIR: 'it is a folder',
 		ELOCKED: 'another backprop-quest kept the save locked',
+		ELOCKLOST: 'another backprop-quest kept taking the save lock',
 		EIO: 'the disk reported an error',
 	};
 	if (code === undefined) return 'error';
@@ -174,29 +175,68 @@ function folderProblem(dir: string): string | undefined {
 	return `the data folder ${dir} is not a folder (a file is in its place); progress is kept in memory only. Move that file away, or choose another folder with --data-dir or BACKPROP_QUEST_HOME`;
 }
 
+/** Thrown before the rename when another instance took the lock during a save: nothing was written. */
+class LockLost extends Error {
+	readonly code = 'ELOCKLOST';
+}
+
+/** Hooks for the durability tests; the game never sets them. */
+export const saveTestHooks: {beforeRename?: () => void} = {};
+
+export type SaveOptions = {
+	/** How long to wait for another game that is saving. @default 2000 */
+	readonly waitMs?: number;
+	/** Told when the save had to be done again (another game took the lock meanwhile) but then succeeded. */
+	readonly onNote?: (note: string) => void;
+};
+
+/** How many times a save starts over after losing its lock before it gives up. */
+const lockRetries = 3;
+
 /**
  * Saves progress without ever losing what is already on disk: under a lock, the
  * save on disk is read and merged with this one (progress only grows, so two
  * games on one folder both keep their levels), then written whole or not at all.
- * A save on disk that can't be read is never written over. Returns a warning
- * instead of throwing.
+ * Just before the new file replaces the old one the lock is checked to still be
+ * this game's; if another instance took it, nothing is replaced and the save
+ * starts over, merging what the other wrote. A save on disk that can't be read
+ * is never written over. Returns a warning instead of throwing.
  */
 export function saveProgress(
 	dir: string,
 	progress: Progress,
 	appVersion: string,
 	now: Date = new Date(),
+	options: SaveOptions = {},
 ): string | undefined {
 	const file = join(dir, saveFileName);
 	const folder = folderProblem(dir);
 	if (folder !== undefined) return folder;
 	try {
 		mkdirSync(dir, {recursive: true});
-		withFileLock(file, () => {
-			const merged = mergeWithDisk(file, progress);
-			writeFileAtomically(file, serializeProgress(merged, appVersion, now));
-		});
-		return undefined;
+		for (let attempt = 1; ; attempt++) {
+			try {
+				withFileLock(
+					file,
+					lock => {
+						const merged = mergeWithDisk(file, progress);
+						lock.heartbeat();
+						writeFileAtomically(file, serializeProgress(merged, appVersion, now), 0o644, () => {
+							saveTestHooks.beforeRename?.();
+							if (!lock.stillMine()) throw new LockLost();
+						});
+					},
+					{waitMs: options.waitMs},
+				);
+				if (attempt > 1)
+					options.onNote?.(
+						`another backprop-quest took the save lock while this one was saving; ${file} was saved again with both games' progress`,
+					);
+				return undefined;
+			} catch (error) {
+				if (!(error instanceof LockLost) || attempt === lockRetries) throw error;
+			}
+		}
 	} catch (error) {
 		return `could not save progress to ${file} (${describeCode(error)}); it is kept in memory until you quit`;
 	}

@@ -54,7 +54,8 @@ describe('a save killed at any moment', () => {
 			expect(readdirSync(dir).filter(name => name !== saveFileName && !name.endsWith('.lock'))).toEqual([]);
 		}
 		expect(reported).toBeGreaterThan(10);
-	});
+		// Fifteen starts and fsynced saves: slow on a busy 2-core machine.
+	}, 60_000);
 });
 
 describe.skipIf(process.platform === 'win32')('a save that hits the file-size limit', () => {
@@ -73,4 +74,39 @@ describe.skipIf(process.platform === 'win32')('a save that hits the file-size li
 		expect(Object.keys(loaded.progress.levels)).toEqual(['small']);
 		expect(readdirSync(dir)).toEqual([saveFileName]);
 	});
+});
+
+/** Runs the child to its end, resolving with what it printed; `onLine` sees each line as it comes. */
+function runChild(args: string[], onLine: (line: string) => void = () => {}): Promise<string> {
+	return new Promise((resolve, reject) => {
+		const proc = spawn(process.execPath, [child, ...args], {stdio: ['ignore', 'pipe', 'inherit']});
+		let out = '';
+		proc.stdout.setEncoding('utf8');
+		proc.stdout.on('data', (chunk: string) => {
+			out += chunk;
+			for (const line of chunk.split('\n')) if (line !== '') onLine(line);
+		});
+		proc.on('error', reject);
+		proc.on('close', () => resolve(out));
+	});
+}
+
+describe('two games saving at once', () => {
+	it('never takes the lock from a live game whose save outlasts the old 10 s limit, and keeps both levels', async () => {
+		const dir = join(work, 'two-games');
+		let second: Promise<string> | undefined;
+		const first = runChild(['slow', dir, 'first-game-level'], line => {
+			// While the first game holds the lock, the second solves a level and then quits.
+			if (line === 'holding') second = runChild(['quit', dir, 'second-game-level']);
+		});
+		expect(await first).toMatch(/^slow saved$/m);
+		const out = await (second ?? Promise.reject(new Error('the first game never took the lock')));
+		// The save after the level waited 2 s and said the lock was held; the one at quit waited its turn.
+		expect(out).toMatch(/^level could not save progress .*ELOCKED: another backprop-quest kept the save locked/m);
+		expect(out).toMatch(/^quit saved$/m);
+		const loaded = loadProgress(dir);
+		expect(loaded.warnings).toEqual([]);
+		expect(Object.keys(loaded.progress.levels).sort()).toEqual(['first-game-level', 'second-game-level']);
+		expect(readdirSync(dir)).toEqual([saveFileName]);
+	}, 40_000);
 });

@@ -9,15 +9,32 @@ export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 /** The built CLI running in a real terminal: a private tmux server, one session. */
 export class TerminalSession {
 	private readonly socket = `bpq-e2e-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
-	readonly dir = mkdtempSync(join(tmpdir(), 'bpq-e2e-'));
-	private readonly exitFile = join(this.dir, 'exit-code');
-	private readonly readyFile = join(this.dir, 'ready');
+	readonly dir: string;
+	// Beside the data folder, not in it, so a test can list the data folder as the game left it.
+	private readonly signals = mkdtempSync(join(tmpdir(), 'bpq-e2e-signals-'));
+	private readonly exitFile = join(this.signals, 'exit-code');
+	private readonly readyFile = join(this.signals, 'ready');
 	private ready = false;
 
 	constructor(
 		args: readonly string[],
-		{columns = 80, rows = 24, env = {}}: {columns?: number; rows?: number; env?: Record<string, string>} = {},
+		{
+			columns = 80,
+			rows = 24,
+			env = {},
+			home,
+			shellPrefix = '',
+		}: {
+			columns?: number;
+			rows?: number;
+			env?: Record<string, string>;
+			/** The data folder to play in; a fresh one by default. */
+			home?: string;
+			/** Shell commands run before the CLI, such as `ulimit -f 64;`. */
+			shellPrefix?: string;
+		} = {},
 	) {
+		this.dir = home ?? mkdtempSync(join(tmpdir(), 'bpq-e2e-'));
 		const exports = Object.entries({
 			CI: 'false',
 			BACKPROP_QUEST_HOME: this.dir,
@@ -28,7 +45,7 @@ export class TerminalSession {
 			.join(' ');
 		const quoted = args.map(a => `'${a}'`).join(' ');
 		// CI=true would make Ink hold every frame until exit.
-		const command = `${exports} '${process.execPath}' '${cli}' ${quoted}; echo $? > '${this.exitFile}'; sleep 30`;
+		const command = `${shellPrefix} ${exports} '${process.execPath}' '${cli}' ${quoted}; echo $? > '${this.exitFile}'; sleep 30`;
 		this.tmux('new-session', '-d', '-s', 'e2e', '-x', String(columns), '-y', String(rows), command);
 	}
 

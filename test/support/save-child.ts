@@ -1,12 +1,16 @@
 // A game that only saves, run as a child process by the durability tests:
 // `loop DIR` keeps solving new levels and saving, printing `saved N` after each
 // save that returned; `grow DIR` saves one small level, then tries one save too
-// big for the file-size limit the test set, and prints what happened.
+// big for the file-size limit the test set, and prints what happened;
+// `slow DIR ID` solves ID and saves with a delay injected inside the lock
+// (printing `holding` when it starts), past the 10 s after which an old game
+// took over any lock; `quit DIR ID` solves ID, saves as a finished level does
+// (waiting 2 s for the lock) and then as quitting does (waiting 30 s).
 import {writeSync} from 'node:fs';
-import {loadProgress, saveProgress} from '../../src/cli/storage.js';
+import {loadProgress, saveProgress, saveTestHooks} from '../../src/cli/storage.js';
 import {type Progress, recordPlay} from '../../src/game/progress.js';
 
-const [mode, dir = ''] = process.argv.slice(2);
+const [mode, dir = '', id = 'level'] = process.argv.slice(2);
 const say = (line: string) => writeSync(1, `${line}\n`);
 const solve = (progress: Progress, levelId: string): Progress =>
 	recordPlay(progress, {levelId, stars: 3, solved: true, attempts: 1, hints: 0, timeMs: 1000, finishedAt: new Date()});
@@ -28,4 +32,15 @@ if (mode === 'loop') {
 	say(`small ${saveProgress(dir, progress, 'test') ?? 'saved'}`);
 	progress = solve({...progress, playerName: 'x'.repeat(200_000)}, 'big');
 	say(`big ${saveProgress(dir, progress, 'test') ?? 'saved'}`);
+} else if (mode === 'slow') {
+	saveTestHooks.beforeRename = () => {
+		saveTestHooks.beforeRename = undefined;
+		say('holding');
+		Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10_500);
+	};
+	say(`slow ${saveProgress(dir, solve(progress, id), 'test') ?? 'saved'}`);
+} else if (mode === 'quit') {
+	progress = solve(progress, id);
+	say(`level ${saveProgress(dir, progress, 'test') ?? 'saved'}`);
+	say(`quit ${saveProgress(dir, progress, 'test', new Date(), {waitMs: 30_000}) ?? 'saved'}`);
 }
