@@ -87,12 +87,18 @@ function readSave(file: string, now: Date, mayMove: boolean): LoadedProgress {
 	}
 	const parsed = parseSave(text);
 	if (parsed.ok) {
-		if (parsed.dropped.length === 0) return {progress: parsed.progress, warnings: []};
+		if (parsed.dropped.length === 0 && parsed.droppedFields.length === 0)
+			return {progress: parsed.progress, warnings: []};
 		const copy = mayMove ? keepAside(file, 'bad', now, false) : undefined;
 		const kept = copy === undefined ? '' : `; the file as it was is kept as ${copy}`;
 		return {
 			progress: parsed.progress,
-			warnings: parsed.dropped.map(line => `dropped a bad record from ${file} (${line})${kept}`),
+			warnings: [
+				...parsed.droppedFields.map(
+					line => `dropped a field of the wrong type from ${file} (${line}); every level record is kept${kept}`,
+				),
+				...parsed.dropped.map(line => `dropped a bad record from ${file} (${line})${kept}`),
+			],
 		};
 	}
 	if (parsed.kind === 'newer') {

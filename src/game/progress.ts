@@ -25,6 +25,14 @@ export type Progress = {
 	readonly playerName: string | undefined;
 	/** Practice answers and review schedule, per concept. */
 	readonly practice: PracticeHistory;
+	/** What a newer game wrote that this one can't read, written back as it was. */
+	readonly unread?: UnreadSaveData | undefined;
+};
+
+/** Save-file data this version does not understand: top-level fields and practice concepts it doesn't know. */
+export type UnreadSaveData = {
+	readonly fields: Readonly<Record<string, unknown>>;
+	readonly practice: Readonly<Record<string, unknown>>;
 };
 
 /**
@@ -90,6 +98,16 @@ export function mergeProgress(mine: Progress, theirs: Progress): Progress {
 		levels,
 		playerName: mine.playerName ?? theirs.playerName,
 		practice: mergeHistory(mine.practice, theirs.practice),
+		unread: mergeUnread(mine.unread, theirs.unread),
+	};
+}
+
+/** Both saves' unread data; the save on disk (`theirs`) was written last, so it wins a clash. */
+function mergeUnread(mine: UnreadSaveData | undefined, theirs: UnreadSaveData | undefined): UnreadSaveData | undefined {
+	if (mine === undefined || theirs === undefined) return theirs ?? mine;
+	return {
+		fields: Object.assign(Object.create(null), mine.fields, theirs.fields),
+		practice: Object.assign(Object.create(null), mine.practice, theirs.practice),
 	};
 }
 

@@ -53,13 +53,25 @@ const practiceRecord = z.strictObject({
 	lastPracticedAt: isoDate,
 });
 
-const header = z.object({
-	app: z.optional(z.string()),
-	savedAt: z.optional(z.string()),
-	playerName: z.optional(z.string()),
-	levels: z.record(z.string(), z.unknown()),
-	practice: z.optional(z.record(z.string(), z.unknown())),
-});
+/** The top-level fields this version reads; any other is a newer game's and is kept as it was. */
+const knownFields = new Set(['version', 'app', 'savedAt', 'playerName', 'levels', 'practice']);
+
+const isTable = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const kindOf = (value: unknown): string =>
+	value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+
+/**
+ * The version a save was written with, in any form a game may have used:
+ * 2, "2", "3.0", "v3", 3.1. Undefined when there is no version to read.
+ */
+function versionOf(raw: unknown): number | undefined {
+	if (typeof raw === 'number' && Number.isFinite(raw)) return raw;
+	if (typeof raw !== 'string') return undefined;
+	const match = /^\s*v?(\d+(?:\.\d+)?)(?:\.\d+)*\s*$/i.exec(raw);
+	return match === null ? undefined : Number(match[1]);
+}
 
 export type ParsedSave =
 	| {
@@ -67,6 +79,8 @@ export type ParsedSave =
 			readonly progress: Progress;
 			/** One line per record that was dropped; the rest of the save is kept. */
 			readonly dropped: readonly string[];
+			/** One line per top-level field of the wrong type that was dropped (`savedAt: …`); the records are kept. */
+			readonly droppedFields: readonly string[];
 	  }
 	| {
 			readonly ok: false;
@@ -79,13 +93,16 @@ export type ParsedSave =
 export function serializeProgress(progress: Progress, appVersion: string, savedAt: Date): string {
 	const levels: Record<string, unknown> = Object.create(null);
 	for (const [id, r] of Object.entries(progress.levels)) levels[id] = {...r, points: pointsFor(r.stars)};
+	const practice = {...progress.unread?.practice, ...progress.practice};
 	const file = {
+		// A newer game's fields first, so none of them can stand in for one this version writes.
+		...progress.unread?.fields,
 		version: saveVersion,
 		app: appVersion,
 		savedAt: savedAt.toISOString(),
 		playerName: progress.playerName,
 		levels,
-		practice: progress.practice,
+		practice,
 	};
 	return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -105,32 +122,47 @@ export function parseSave(text: string): ParsedSave {
 	if (typeof json !== 'object' || json === null || Array.isArray(json)) {
 		return {ok: false, kind: 'corrupt', reason: 'it is not a save file (no JSON object)'};
 	}
-	const rawVersion = (json as {version?: unknown}).version;
-	const version = typeof rawVersion === 'string' && /^\d+$/.test(rawVersion) ? Number(rawVersion) : rawVersion;
-	if (typeof version === 'number' && Number.isInteger(version) && version > saveVersion) {
+	const raw = json as Record<string, unknown>;
+	const version = versionOf(raw.version);
+	// A version this game does not know is a newer game's, in whatever form it is written: never set aside as corrupt.
+	if (version !== undefined && version !== 1 && version !== saveVersion && version > 0) {
 		return {
 			ok: false,
 			kind: 'newer',
-			reason: `it has save format version ${version}; this game reads version ${saveVersion}`,
+			reason: `it has save format version ${printable(String(raw.version))}; this game reads version ${saveVersion}`,
 		};
 	}
 	if (version !== saveVersion && version !== 1) {
-		return {ok: false, kind: 'corrupt', reason: `it is not a save file (version: ${JSON.stringify(rawVersion)})`};
+		return {ok: false, kind: 'corrupt', reason: `it is not a save file (version: ${printable(JSON.stringify(raw.version) ?? 'none')})`};
 	}
-	const top = header.safeParse(json, {reportInput: true});
-	if (!top.success) {
-		const issue = top.error.issues[0];
-		const where = issue === undefined ? 'top level' : jsonPath(issue.path) || 'top level';
+	if (!isTable(raw.levels)) {
 		return {
 			ok: false,
 			kind: 'corrupt',
-			reason: `it is not a valid save file (${where}: ${issue === undefined ? 'invalid' : describeIssue(issue)})`,
+			reason: `it is not a valid save file (levels: ${raw.levels === undefined ? 'missing' : `${kindOf(raw.levels)}, not a table of levels`})`,
 		};
 	}
+	// A header field of the wrong type is dropped and named; the level records never depend on it.
+	const droppedFields: string[] = [];
+	const textField = (name: 'app' | 'savedAt' | 'playerName'): string | undefined => {
+		const value = raw[name];
+		if (value === undefined || typeof value === 'string') return value;
+		droppedFields.push(`${name}: ${kindOf(value)}, not text`);
+		return undefined;
+	};
+	textField('app');
+	textField('savedAt');
+	const playerName = textField('playerName');
+	let rawPractice: Record<string, unknown> = {};
+	if (isTable(raw.practice)) rawPractice = raw.practice;
+	else if (raw.practice !== undefined) droppedFields.push(`practice: ${kindOf(raw.practice)}, not a table of concepts`);
+	const unreadFields: Record<string, unknown> = Object.create(null);
+	for (const key of Object.keys(raw)) if (!knownFields.has(key)) unreadFields[key] = raw[key];
+	const unreadPractice: Record<string, unknown> = Object.create(null);
 	const levels = recordTable();
 	const dropped: string[] = [];
 	// Own keys of the parsed JSON, so a level named `__proto__` is an ordinary record.
-	const rawLevels = (json as {levels: Record<string, unknown>}).levels;
+	const rawLevels = raw.levels;
 	for (const id of Object.keys(rawLevels)) {
 		const parsed = record.safeParse(rawLevels[id], {reportInput: true});
 		if (!parsed.success) {
@@ -155,11 +187,13 @@ export function parseSave(text: string): ParsedSave {
 		levels[id] = kept;
 	}
 	const practice: Partial<Record<Concept, ConceptRecord>> = {};
-	const rawPractice = (json as {practice?: Record<string, unknown>}).practice ?? {};
 	for (const concept of Object.keys(rawPractice)) {
 		const where = jsonPath(['practice', concept]);
-		// A concept this version does not know (from a newer game) is left out, not an error.
-		if (!isConcept(concept)) continue;
+		// A concept this version does not know (from a newer game) is kept as it was, not an error.
+		if (!isConcept(concept)) {
+			unreadPractice[concept] = rawPractice[concept];
+			continue;
+		}
 		const parsed = practiceRecord.safeParse(rawPractice[concept], {reportInput: true});
 		if (!parsed.success) {
 			const issue = parsed.error.issues[0];
@@ -171,5 +205,14 @@ export function parseSave(text: string): ParsedSave {
 		const {card: c, ...rest} = parsed.data;
 		practice[concept] = {...rest, card: {...c, lastReview: c.lastReview}};
 	}
-	return {ok: true, progress: {levels, playerName: top.data.playerName, practice}, dropped};
+	const unread =
+		Object.keys(unreadFields).length === 0 && Object.keys(unreadPractice).length === 0
+			? undefined
+			: {fields: unreadFields, practice: unreadPractice};
+	return {
+		ok: true,
+		progress: {levels, playerName, practice, ...(unread === undefined ? {} : {unread})},
+		dropped,
+		droppedFields,
+	};
 }

@@ -225,3 +225,80 @@ describe('reset', () => {
 		expect(loadProgress(dir).progress).toEqual(played);
 	});
 });
+
+describe('a save with what this version does not expect', () => {
+	const good = {status: 'solved', stars: 3, points: 300, attempts: 1, hints: 0, timeMs: 5};
+	const write = (file: Record<string, unknown>) => {
+		const dir = fresh();
+		writeFileSync(join(dir, saveFileName), JSON.stringify(file));
+		return dir;
+	};
+
+	it.each([
+		['savedAt', 5, /savedAt: a number, not text/],
+		['playerName', 123, /playerName: a number, not text/],
+		['app', {}, /app: an object, not text/],
+		['practice', [], /practice: a list, not a table of concepts/],
+	] as const)(
+		'drops %s of the wrong type with a warning naming it and keeps every level record',
+		(field, value, named) => {
+			const dir = write({version: 2, levels: {solved: good}, [field]: value});
+			const loaded = loadProgress(dir, now);
+			expect(Object.keys(loaded.progress.levels)).toEqual(['solved']);
+			expect(loaded.warnings).toHaveLength(1);
+			expect(loaded.warnings[0]).toMatch(/dropped a field of the wrong type from .*progress\.json/);
+			expect(loaded.warnings[0]).toMatch(named);
+			expect(loaded.warnings[0]).toMatch(/every level record is kept; the file as it was is kept as .*\.bad-/);
+			// Play goes on from the solved level, and the next save writes a clean file.
+			expect(saveProgress(dir, loaded.progress, '0.1.0', now)).toBeUndefined();
+			expect(loadProgress(dir, now).warnings).toEqual([]);
+		},
+	);
+
+	it('keeps unknown top-level fields and unknown practice concepts as they were through the next save', () => {
+		const future = {
+			version: 2,
+			levels: {solved: good},
+			cloudSync: {token: 'keep-me', every: 60},
+			theme: 'dark',
+			practice: {'softmax-jacobian': {answers: 4, whatever: [1, 2]}},
+		};
+		const dir = write(future);
+		const loaded = loadProgress(dir, now);
+		expect(loaded.warnings).toEqual([]);
+		expect(saveProgress(dir, recordPlay(loaded.progress, play), '0.1.0', now)).toBeUndefined();
+		const saved = JSON.parse(readFileSync(join(dir, saveFileName), 'utf8')) as Record<string, unknown>;
+		expect(saved.cloudSync).toEqual(future.cloudSync);
+		expect(saved.theme).toBe('dark');
+		expect(saved.practice).toEqual(future.practice);
+		expect(Object.keys(saved.levels as object).sort()).toEqual(['mul-swap', 'solved']);
+		expect(saved.version).toBe(2);
+	});
+
+	it('never lets an unknown field stand in for one it writes', () => {
+		const dir = write({version: 2, levels: {}, savedAt: '2020-01-01T00:00:00.000Z'});
+		expect(saveProgress(dir, played, '0.1.0', now)).toBeUndefined();
+		expect(JSON.parse(readFileSync(join(dir, saveFileName), 'utf8')).savedAt).toBe(now.toISOString());
+	});
+
+	it.each([
+		['"3.0"', '3.0'],
+		['3', '3'],
+		['2.1', '2.1'],
+		['"v3"', 'v3'],
+		['"3.0.1"', '3.0.1'],
+	])('reads version %s as a newer game: left untouched and never called corrupt', (json, shown) => {
+		const dir = fresh();
+		const text = `{"version": ${json}, "levels": {"solved": ${JSON.stringify(good)}}}`;
+		writeFileSync(join(dir, saveFileName), text);
+		const loaded = loadProgress(dir, now);
+		expect(loaded.warnings).toHaveLength(1);
+		expect(loaded.warnings[0]).toContain(
+			`newer backprop-quest (it has save format version ${shown}; this game reads version 2)`,
+		);
+		expect(loaded.warnings[0]).not.toMatch(/unreadable|corrupt/);
+		expect(saveProgress(dir, played, '0.1.0', now)).toMatch(/not written over/);
+		expect(readdirSync(dir)).toEqual([saveFileName]);
+		expect(readFileSync(join(dir, saveFileName), 'utf8')).toBe(text);
+	});
+});
