@@ -1,11 +1,18 @@
 import {randomBytes} from 'node:crypto';
-import {closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync} from 'node:fs';
+import {closeSync, fchmodSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync} from 'node:fs';
 import {basename, dirname} from 'node:path';
 
 /** The prefix of every temporary file written beside `file`; what follows it is random. */
 export function tempPrefix(file: string): string {
 	return `${basename(file)}.tmp-`;
 }
+
+export type AtomicWriteOptions = {
+	/** The new file's exact permissions (those of a file it replaces); 0644 less the umask when unset. */
+	readonly mode?: number;
+	/** Runs when the temporary file is complete, just before it replaces `file`; throwing keeps the old file. */
+	readonly beforeRename?: () => void;
+};
 
 /**
  * Writes a file whole or not at all: a temporary file with an unpredictable name,
@@ -15,17 +22,14 @@ export function tempPrefix(file: string): string {
  * itself survives a power cut. On any failure the old file is untouched and the
  * temporary file removed; the error is thrown.
  */
-export function writeFileAtomically(
-	file: string,
-	text: string,
-	mode = 0o644,
-	/** Runs when the temporary file is complete, just before it replaces `file`; throwing keeps the old file. */
-	beforeRename?: () => void,
-): void {
+export function writeFileAtomically(file: string, text: string, options: AtomicWriteOptions = {}): void {
+	const {mode, beforeRename} = options;
 	const temp = `${dirname(file)}/${tempPrefix(file)}${randomBytes(8).toString('hex')}`;
-	const fd = openSync(temp, 'wx', mode);
+	const fd = openSync(temp, 'wx', mode ?? 0o644);
 	try {
 		try {
+			// The umask narrows the mode given to open; a file replaced keeps its own mode exactly.
+			if (mode !== undefined) fchmodSync(fd, mode);
 			writeAll(fd, Buffer.from(text, 'utf8'));
 			fsyncSync(fd);
 		} finally {

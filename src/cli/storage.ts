@@ -227,9 +227,11 @@ export function saveProgress(
 					lock => {
 						const merged = mergeWithDisk(file, progress);
 						lock.heartbeat();
-						writeFileAtomically(file, serializeProgress(merged, appVersion, now), 0o644, () => {
-							saveTestHooks.beforeRename?.();
-							if (!lock.stillMine()) throw new LockLost();
+						writeFileAtomically(file, serializeProgress(merged, appVersion, now), {
+							beforeRename: () => {
+								saveTestHooks.beforeRename?.();
+								if (!lock.stillMine()) throw new LockLost();
+							},
 						});
 					},
 					{waitMs: options.waitMs},

@@ -60,7 +60,13 @@ const isTable = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const kindOf = (value: unknown): string =>
-	value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+	value === null
+		? 'null'
+		: Array.isArray(value)
+			? 'a list'
+			: typeof value === 'object'
+				? 'an object'
+				: `a ${typeof value}`;
 
 /**
  * The version a save was written with, in any form a game may have used:
@@ -133,7 +139,11 @@ export function parseSave(text: string): ParsedSave {
 		};
 	}
 	if (version !== saveVersion && version !== 1) {
-		return {ok: false, kind: 'corrupt', reason: `it is not a save file (version: ${printable(JSON.stringify(raw.version) ?? 'none')})`};
+		return {
+			ok: false,
+			kind: 'corrupt',
+			reason: `it is not a save file (version: ${printable(JSON.stringify(raw.version) ?? 'none')})`,
+		};
 	}
 	if (!isTable(raw.levels)) {
 		return {

@@ -1,11 +1,15 @@
 import {spawnSync} from 'node:child_process';
 import {
+	chmodSync,
+	chownSync,
 	existsSync,
+	linkSync,
 	lstatSync,
 	mkdirSync,
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
+	statSync,
 	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
@@ -170,6 +174,63 @@ describe('export', () => {
 			);
 		});
 
+		it('refuses a read-only file even with --force and leaves it as it was', () => {
+			const out = join(folder(), 'scores.csv');
+			writeFileSync(out, 'keep me');
+			chmodSync(out, 0o444);
+			const result = exportScores({...base, format: 'csv', out, force: true});
+			expect(result.code).toBe(1);
+			expect(result.stderr).toMatch(/scores\.csv is read-only, so it is not replaced, even with --force; .*chmod u\+w/);
+			expect(readFileSync(out, 'utf8')).toBe('keep me');
+			expect(statSync(out).mode & 0o777).toBe(0o444);
+		});
+
+		it('keeps the mode of the file it replaces, also through a link: a private file stays private', () => {
+			const dir = folder();
+			writeFileSync(join(dir, 'private.csv'), 'old');
+			chmodSync(join(dir, 'private.csv'), 0o600);
+			symlinkSync('private.csv', join(dir, 'link.csv'));
+			expect(exportScores({...base, format: 'csv', out: join(dir, 'link.csv'), force: true}).code).toBe(0);
+			expect(readFileSync(join(dir, 'private.csv'), 'utf8')).toContain('weighted-sum');
+			expect(statSync(join(dir, 'private.csv')).mode & 0o777).toBe(0o600);
+			writeFileSync(join(dir, 'shared.csv'), 'old');
+			chmodSync(join(dir, 'shared.csv'), 0o664);
+			expect(exportScores({...base, format: 'csv', out: join(dir, 'shared.csv'), force: true}).code).toBe(0);
+			expect(statSync(join(dir, 'shared.csv')).mode & 0o777).toBe(0o664);
+		});
+
+		it.skipIf(process.getuid?.() !== 0)('writes through a link only to a file the user owns', () => {
+			const dir = folder();
+			writeFileSync(join(dir, 'theirs.csv'), 'not yours');
+			chownSync(join(dir, 'theirs.csv'), 65534, 65534);
+			symlinkSync('theirs.csv', join(dir, 'link.csv'));
+			const result = exportScores({...base, format: 'csv', out: join(dir, 'link.csv'), force: true});
+			expect(result.code).toBe(1);
+			expect(result.stderr).toMatch(/link\.csv is a symbolic link to .*theirs\.csv, which belongs to another user/);
+			expect(readFileSync(join(dir, 'theirs.csv'), 'utf8')).toBe('not yours');
+		});
+
+		it('says when replacing a file detaches its hard links', () => {
+			const dir = folder();
+			writeFileSync(join(dir, 'scores.csv'), 'old');
+			linkSync(join(dir, 'scores.csv'), join(dir, 'backup.csv'));
+			const result = exportScores({...base, format: 'csv', out: join(dir, 'scores.csv'), force: true});
+			expect(result.code).toBe(0);
+			expect(result.stderr).toMatch(
+				/note: .*scores\.csv has 1 other hard link; it keeps the old content, and .*scores\.csv becomes a file of its own/,
+			);
+			expect(readFileSync(join(dir, 'backup.csv'), 'utf8')).toBe('old');
+			expect(readFileSync(join(dir, 'scores.csv'), 'utf8')).toContain('weighted-sum');
+		});
+
+		it('shows control characters in a file name as codes', () => {
+			const out = join(folder(), 'a\u001B[2Jb.csv');
+			writeFileSync(out, 'old');
+			const result = exportScores({...base, format: 'csv', out});
+			expect(result.stderr).toContain('a\\u001b[2Jb.csv already exists');
+			expect(result.stderr).not.toContain('\u001B');
+		});
+
 		it('refuses a device even with --force', () => {
 			const result = exportScores({...base, format: 'csv', out: '/dev/null', force: true});
 			expect(result.code).toBe(1);
@@ -177,7 +238,9 @@ describe('export', () => {
 		});
 	});
 
-	it('refuses an unknown format', () => {
+	it('refuses an unknown format, showing any control character in it as a code', () => {
 		expect(exportScores({...base, format: 'xml'}).code).toBe(2);
+		const result = exportScores({...base, format: 'x\u001B]0;owned\u0007'});
+		expect(result.stderr).toBe("backprop-quest: --format takes json or csv, not 'x\\u001b]0;owned\\u0007'\n");
 	});
 });

@@ -1,6 +1,7 @@
 import {conceptsCsv, scoreRows, scoresCsv, scoresJson} from '../../game/export.js';
 import {conceptRows} from '../../game/practice/export-rows.js';
 import type {Progress} from '../../game/progress.js';
+import {printable} from '../../levels/clean-text.js';
 import type {Language} from '../../levels/language.js';
 import {formatLevelError, type Level, loadLevelPack} from '../../levels/loader.js';
 import {outTarget} from '../out-file.js';
@@ -27,7 +28,7 @@ export type ExportRequest = {
 export function exportScores(request: ExportRequest): CommandResult {
 	const format = request.format ?? 'json';
 	if (format !== 'json' && format !== 'csv') {
-		return {stdout: '', stderr: `backprop-quest: --format takes json or csv, not '${format}'\n`, code: 2};
+		return {stdout: '', stderr: `backprop-quest: --format takes json or csv, not '${printable(format)}'\n`, code: 2};
 	}
 	const rows = scoreRows(request.levels, request.progress, request.lang);
 	const concepts = conceptRows(request.progress, request.lang);
@@ -48,16 +49,17 @@ export function exportScores(request: ExportRequest): CommandResult {
 	if (request.out === undefined) return {stdout: text, stderr: '', code: 0};
 	const target = outTarget(request.out, request.force);
 	if (!target.ok) return {stdout: '', stderr: `backprop-quest: ${target.problem}\n`, code: 1};
+	const note = target.note === undefined ? '' : `backprop-quest: note: ${target.note}\n`;
 	try {
-		writeFileAtomically(target.path, text);
+		writeFileAtomically(target.path, text, {mode: target.mode});
 	} catch (error) {
 		return {
 			stdout: '',
-			stderr: `backprop-quest: could not write ${request.out} (${describeCode(error)}); nothing was written\n`,
+			stderr: `backprop-quest: could not write ${printable(request.out)} (${describeCode(error)}); nothing was written\n`,
 			code: 1,
 		};
 	}
-	return {stdout: '', stderr: `scores written to ${request.out}\n`, code: 0};
+	return {stdout: '', stderr: `${note}scores written to ${printable(request.out)}\n`, code: 0};
 }
 
 /** `export`: loads the pack and the progress (saving a new --name first), then prints or writes the scores. */
