@@ -117,9 +117,18 @@ export async function play(options: PlayOptions): Promise<number> {
 	keepFileSizeLimitAnError();
 	// The menu is on screen; now run every level's graph and take any broken one off the menu,
 	// one level per turn of the event loop, so keys and signals are answered in between.
+	let nothingToPlay = false;
 	const buildNext = (index: number) => {
 		const level = options.levels[index];
-		if (level === undefined || saved) return;
+		if (saved) return;
+		if (level === undefined) {
+			// Every level had a problem: a menu with nothing on it would only say "every level solved".
+			if (store.getState().levels.length === 0 && options.startPractice === undefined) {
+				nothingToPlay = true;
+				app.unmount();
+			}
+			return;
+		}
 		const {brokenIds, errors} = finishDeferred([level]);
 		if (brokenIds.length > 0 || errors.length > 0) store.getState().dropLevels(brokenIds, errors.map(formatLevelError));
 		setImmediate(buildNext, index + 1);
@@ -135,6 +144,11 @@ export async function play(options: PlayOptions): Promise<number> {
 		process.off('SIGTERM', onSignal);
 		process.off('SIGHUP', onSignal);
 		finish();
+	}
+	if (nothingToPlay) {
+		process.stderr.write('backprop-quest: no playable levels: every level in the pack has a problem\n');
+		for (const warning of store.getState().warnings) process.stderr.write(`  ${warning}\n`);
+		return 1;
 	}
 	return exitCode;
 }

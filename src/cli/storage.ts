@@ -1,4 +1,15 @@
-import {constants, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync} from 'node:fs';
+import {
+	closeSync,
+	constants,
+	copyFileSync,
+	fstatSync,
+	mkdirSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	statSync,
+	unlinkSync,
+} from 'node:fs';
 import {join} from 'node:path';
 import envPaths from 'env-paths';
 import {emptyProgress, mergeProgress, type Progress} from '../game/progress.js';
@@ -72,12 +83,41 @@ export function loadProgress(dir: string, now: Date = new Date()): LoadedProgres
 	}
 }
 
+/**
+ * The largest save file read. A save holds a record per level and counts per
+ * practice concept, a few KB; one far past that is not this game's, and reading
+ * it would keep the screen blank for seconds and take hundreds of MB.
+ */
+export const maxSaveBytes = 16 * 1024 * 1024;
+
+/** The save's text, or why it is not read: a save far larger than any save throws SaveRefused. */
+function readSaveText(file: string): string {
+	const fd = openSync(file, 'r');
+	try {
+		const size = fstatSync(fd).size;
+		if (size > maxSaveBytes)
+			throw new SaveRefused(
+				`it is ${(size / 1024 / 1024).toFixed(0)} MB, far larger than any save (at most ${maxSaveBytes / 1024 / 1024} MB is read)`,
+			);
+		return readFileSync(fd, 'utf8');
+	} finally {
+		closeSync(fd);
+	}
+}
+
 function readSave(file: string, now: Date, mayMove: boolean): LoadedProgress {
 	let text: string;
 	try {
-		text = readFileSync(file, 'utf8');
+		text = readSaveText(file);
 	} catch (error) {
 		if (errnoCode(error) === 'ENOENT') return {progress: emptyProgress, warnings: []};
+		if (error instanceof SaveRefused)
+			return {
+				progress: emptyProgress,
+				warnings: [
+					`the save file ${file} is not read: ${error.message}. It is left untouched and progress is kept in memory only; move it away to start a new save`,
+				],
+			};
 		return {
 			progress: emptyProgress,
 			warnings: [
@@ -260,9 +300,13 @@ export function replaceProgress(dir: string, progress: Progress, appVersion: str
 function mergeWithDisk(file: string, progress: Progress): Progress {
 	let text: string;
 	try {
-		text = readFileSync(file, 'utf8');
+		text = readSaveText(file);
 	} catch (error) {
 		if (errnoCode(error) === 'ENOENT') return progress;
+		if (error instanceof SaveRefused)
+			throw new SaveRefused(
+				`the save there is not read (${error.message}), so it is not written over; move it away to start a new save`,
+			);
 		throw new SaveRefused(
 			`the save there can't be read (${describeCode(error)}), so it is not written over; make it readable and writable (chmod u+rw)`,
 		);

@@ -178,11 +178,21 @@ export function cleanPackJson(json: unknown, report: (path: string, message: str
 			});
 			continue;
 		}
-		for (const key of Object.keys(from)) {
+		// Keys that need no cleaning first, so a cleaned key can never replace one written as it is.
+		const keys = Object.keys(from);
+		const ordered = [...keys.filter(k => !hasUnsafeText(k)), ...keys.filter(k => hasUnsafeText(k))];
+		for (const key of ordered) {
 			const value = (from as Record<string, unknown>)[key];
 			const shown = printable(key);
 			const at = path === '' ? shown : `${path}.${shown}`;
 			const cleanKey = clean(key, at);
+			if (Object.hasOwn(to as object, cleanKey)) {
+				report(
+					at,
+					`without its control characters this key is '${printable(cleanKey)}', which is already here; it is left out`,
+				);
+				continue;
+			}
 			const made = copy(value, at);
 			// defineProperty, so a key named __proto__ stays a key.
 			Object.defineProperty(to, cleanKey, {value: made, enumerable: true, writable: true, configurable: true});

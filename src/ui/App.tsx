@@ -43,7 +43,17 @@ function Game({onReady}: {readonly onReady: (() => void) | undefined}) {
 	const screen = useGame(s => s.screen);
 	const overlay = useGame(s => s.overlay);
 	const quitting = useGame(s => s.quitting);
-	const onKey = useCallback((input: string, key: KeyPress) => dispatchKey(store, input, key), [store]);
+	const tooSmall = columns < minimumColumns || rows < minimumRows;
+	const hidden = useRef(tooSmall);
+	hidden.current = tooSmall;
+	const onKey = useCallback(
+		(input: string, key: KeyPress) => {
+			// Behind the "please enlarge" notice the player can't see what a key would do: only Ctrl-C acts.
+			if (hidden.current && !(key.ctrl === true && input === 'c')) return;
+			dispatchKey(store, input, key);
+		},
+		[store],
+	);
 	// isRawModeSupported is undefined, not false, without a terminal: compare with true.
 	useInput(onKey, {isActive: isRawModeSupported === true});
 	// Runs after useInput's own effects, which switch to raw mode and start listening.
@@ -58,7 +68,7 @@ function Game({onReady}: {readonly onReady: (() => void) | undefined}) {
 		if (quitting) exit();
 	}, [quitting, exit]);
 
-	if (columns < minimumColumns || rows < minimumRows) return <TooSmall lang={lang} columns={columns} rows={rows} />;
+	if (tooSmall) return <TooSmall lang={lang} columns={columns} rows={rows} />;
 
 	// One row short of the terminal: a full-height frame makes Ink clear the screen on every render.
 	const height = rows - 1;

@@ -2,7 +2,7 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {generatePack} from '../../src/cli/commands/generate.js';
+import {generatePack, practiceRequest} from '../../src/cli/commands/generate.js';
 import {validateLevels} from '../../src/cli/commands/validate.js';
 import {loadLevelPack} from '../../src/levels/loader.js';
 
@@ -50,6 +50,10 @@ describe('generate', () => {
 			[{concept: 'calculus'}, "no concept 'calculus'; one of:"],
 			[{count: '0'}, "--count takes a whole number from 1 to 200, not '0'"],
 			[{count: 'many'}, "not 'many'"],
+			[{count: '1e2'}, "--count takes a whole number from 1 to 200, not '1e2'"],
+			[{count: '0x10'}, "not '0x10'"],
+			[{count: ' 5'}, "not ' 5'"],
+			[{concept: 'x\u001B[2Jy'}, "no concept 'x\\u001b[2Jy'; one of:"],
 			[{seed: undefined}, 'generate needs --seed S'],
 			[{out: undefined}, 'generate needs --out DIR'],
 		];
@@ -58,6 +62,15 @@ describe('generate', () => {
 			expect(result.code).toBe(2);
 			expect(result.stderr).toContain(message);
 			expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+			expect(result.stderr).not.toContain('\u001B');
 		}
+	});
+});
+
+describe('practice --concept', () => {
+	it('names an unknown concept with any control character in it shown as a code', () => {
+		expect(practiceRequest({concept: 'x\u001B]0;t\u0007', seed: undefined})).toMatch(
+			/^no concept 'x\\u001b\]0;t\\u0007'; one of: add-node, /,
+		);
 	});
 });

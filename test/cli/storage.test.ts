@@ -6,6 +6,7 @@ import {
 	readdirSync,
 	readFileSync,
 	statSync,
+	truncateSync,
 	writeFileSync,
 } from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -300,5 +301,24 @@ describe('a save with what this version does not expect', () => {
 		expect(saveProgress(dir, played, '0.1.0', now)).toMatch(/not written over/);
 		expect(readdirSync(dir)).toEqual([saveFileName]);
 		expect(readFileSync(join(dir, saveFileName), 'utf8')).toBe(text);
+	});
+});
+
+describe('a save far larger than any save', () => {
+	it('is not read at all: left untouched, play in memory, never written over', () => {
+		const dir = fresh();
+		const file = join(dir, saveFileName);
+		writeFileSync(file, '');
+		truncateSync(file, 20 * 1024 * 1024);
+		const loaded = loadProgress(dir, now);
+		expect(loaded.progress).toEqual(emptyProgress);
+		expect(loaded.warnings).toEqual([
+			expect.stringMatching(
+				/save file .*progress\.json is not read: it is 20 MB, far larger than any save \(at most 16 MB is read\)\. It is left untouched .*move it away/,
+			),
+		]);
+		expect(saveProgress(dir, played, '0.1.0', now)).toMatch(/not written over; move it away/);
+		expect(statSync(file).size).toBe(20 * 1024 * 1024);
+		expect(readdirSync(dir)).toEqual([saveFileName]);
 	});
 });

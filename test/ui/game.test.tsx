@@ -281,6 +281,21 @@ describe('help, quit, language and size', () => {
 		expect(frame()).toContain('Continue: The weighted sum');
 	});
 
+	it('ignores every key but Ctrl-C behind the "please enlarge" notice', async () => {
+		const {frame, resize, press, store} = await startGame({columns: 40, rows: 10});
+		await press(keys.down);
+		await press(keys.enter);
+		await press('q');
+		expect(store.getState().screen).toBe('menu');
+		expect(store.getState().menuCursor).toBe(0);
+		expect(store.getState().quitting).toBe(false);
+		await resize(80, 24);
+		expect(frame()).toMatch(/▸ new\s+The weighted sum/);
+		await resize(40, 10);
+		await press('\u0003');
+		expect(store.getState().quitting).toBe(true);
+	});
+
 	it('redraws on resize', async () => {
 		const {frame, resize} = await startGame({startLevel: 'add-pass-through'});
 		await resize(100, 30);

@@ -2,6 +2,7 @@ import {existsSync, mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {type Concept, concepts, isConcept} from '../../game/practice/concepts.js';
 import {generatePackText, seedFrom} from '../../game/practice/generate.js';
+import {printable} from '../../levels/clean-text.js';
 import {errnoCode} from '../../levels/errno.js';
 import {writeFileAtomically} from '../storage.js';
 import {type Command, type CommandResult, emit} from './output.js';
@@ -27,11 +28,12 @@ export function generatePack(request: GenerateRequest): CommandResult {
 	const {concept} = request;
 	if (concept === undefined || !isConcept(concept))
 		return fail(
-			`${concept === undefined ? 'generate needs --concept NAME' : `no concept '${concept}'`}; one of: ${concepts.join(', ')}`,
+			`${concept === undefined ? 'generate needs --concept NAME' : `no concept '${printable(concept)}'`}; one of: ${concepts.join(', ')}`,
 		);
-	const count = Number(request.count ?? '10');
+	// Digits only: Number() would also take 1e2, 0x10 or ' 5 '.
+	const count = /^\d{1,4}$/.test(request.count ?? '10') ? Number(request.count ?? '10') : Number.NaN;
 	if (!Number.isInteger(count) || count < 1 || count > maxPackLevels)
-		return fail(`--count takes a whole number from 1 to ${maxPackLevels}, not '${request.count}'`);
+		return fail(`--count takes a whole number from 1 to ${maxPackLevels}, not '${printable(request.count ?? '')}'`);
 	if (request.seed === undefined || request.seed === '')
 		return fail('generate needs --seed S (a number, or any text such as a student’s name)');
 	if (request.out === undefined) return fail('generate needs --out DIR, the folder to write the pack to');
@@ -57,7 +59,8 @@ export function practiceRequest(flags: {
 	readonly seed: string | undefined;
 }): {readonly concept: Concept | undefined; readonly seed: number | undefined} | string {
 	const {concept, seed} = flags;
-	if (concept !== undefined && !isConcept(concept)) return `no concept '${concept}'; one of: ${concepts.join(', ')}`;
+	if (concept !== undefined && !isConcept(concept))
+		return `no concept '${printable(concept)}'; one of: ${concepts.join(', ')}`;
 	if (seed === '') return '--seed needs a number or a word';
 	return {concept, seed: seed === undefined ? undefined : seedFrom(seed)};
 }

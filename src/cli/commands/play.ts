@@ -13,6 +13,12 @@ export const run: Command = async ({request, lang, levelsDir, dataDir, appVersio
 		process.stderr.write(`backprop-quest: ${practice}\n`);
 		return 2;
 	}
+	if (process.env.TERM === 'dumb') {
+		process.stderr.write(
+			"backprop-quest: the game draws its screens by moving the cursor, which a terminal with TERM=dumb can't do; set TERM to your terminal's type (such as xterm-256color). Without that, these work: list, export, validate, --help\n",
+		);
+		return 2;
+	}
 	if (process.stdin.isTTY !== true || process.stdout.isTTY !== true) {
 		process.stderr.write(
 			'backprop-quest: the game needs an interactive terminal for its input and its output; without one, these work: list, export, validate, --help\n',
