@@ -51,6 +51,7 @@ const practiceRecord = z.strictObject({
 	streak: count,
 	card,
 	lastPracticedAt: isoDate,
+	recent: z.optional(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(10))),
 });
 
 /** The top-level fields this version reads; any other is a newer game's and is kept as it was. */

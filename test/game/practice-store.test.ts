@@ -1,12 +1,13 @@
 import {describe, expect, it} from 'vitest';
 import {dispatchKey} from '../../src/game/keys.js';
+import {levelFingerprint} from '../../src/game/practice/generate.js';
 import {emptyProgress, type Progress} from '../../src/game/progress.js';
 import {createGameStore, currentLevel} from '../../src/game/store.js';
 import {shippedLevels as levels, progressSolving} from '../support/levels.js';
 
 const start = Date.parse('2026-03-02T09:00:00.000Z');
 
-function game(progress: Progress, startPractice?: {concept?: 'many-paths'; seed?: number}) {
+function game(progress: Progress, startPractice?: {concept?: 'many-paths' | 'multiply-node'; seed?: number}) {
 	let clock = start;
 	const saved: Progress[] = [];
 	const store = createGameStore({
@@ -105,6 +106,38 @@ describe('practice from the menu', () => {
 		expect(a.store.getState().screen).toBe('level');
 		expect(currentLevel(a.store.getState())?.spec).toEqual(currentLevel(b.store.getState())?.spec);
 		expect(currentLevel(a.store.getState())?.chapter.id).toBe('practice-many-paths');
+	});
+
+	it('keeps a concept practised by name on the schedule, though its chapter is not finished', () => {
+		const {store, key, solve, tick} = game(emptyProgress, {concept: 'many-paths', seed: 4});
+		solve(expected => -expected);
+		key('', {return: true});
+		key('', {escape: true});
+		key('', {return: true});
+		expect(store.getState().screen).toBe('menu');
+		expect(store.getState().practiceStatus().unlocked).toEqual(['many-paths']);
+		tick(11 * 60_000);
+		expect(store.getState().practiceStatus().due).toEqual(['many-paths']);
+		key('p');
+		expect(store.getState().practice?.plan[0]).toBe('many-paths');
+	});
+
+	it('never repeats an exercise within a session or across the last ten levels of a concept', () => {
+		const {store, key, solve} = game(emptyProgress, {concept: 'multiply-node', seed: 9});
+		const seen: string[] = [];
+		for (let round = 0; round < 3; round++) {
+			if (round > 0) store.getState().startPractice('multiply-node', 9);
+			for (let i = 0; i < 5; i++) {
+				const spec = currentLevel(store.getState())?.spec;
+				if (spec !== undefined) seen.push(levelFingerprint(spec));
+				// A mistake on each level keeps the concept at its easiest step, where exercises are fewest.
+				solve(expected => -expected);
+				key('', {return: true});
+			}
+			key('', {return: true});
+		}
+		expect(seen).toHaveLength(15);
+		for (const [i, print] of seen.entries()) expect(seen.slice(Math.max(0, i - 10), i)).not.toContain(print);
 	});
 
 	it('raises the difficulty after two clean levels of a concept', () => {

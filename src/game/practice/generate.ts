@@ -53,10 +53,13 @@ export function generateLevel(
 	index: number,
 	difficulty: Difficulty,
 	id = `${concept}-${index + 1}`,
+	avoid: ReadonlySet<string> = new Set(),
 ): GeneratedLevel {
 	const random = createRandom(hashText(`${concept}/${difficulty}/${seed}/${index}`));
 	for (let redraws = 0; redraws < maxDraws; redraws++) {
 		const draft = families[concept](random, difficulty);
+		// A small family may run out of new exercises; past half the budget a repeat beats none.
+		if (redraws < maxDraws / 2 && avoid.has(levelFingerprint(draft.shape))) continue;
 		const built = buildDraft(draft, id, concept);
 		if (built === undefined || !acceptable(draft, built)) continue;
 		const texts = draft.texts(built);
@@ -69,6 +72,12 @@ export function generateLevel(
 }
 
 const placeholder = {en: '-', ko: '-'};
+
+/** What an exercise asks, as a short text: the same formula, numbers and questions give the same fingerprint. */
+export function levelFingerprint(shape: object): string {
+	const {formula, inputs, ask, path, of, wrt, param, learningRate} = shape as Record<string, unknown>;
+	return hashText(JSON.stringify([formula, inputs, ask, path, of, wrt, param, learningRate])).toString(36);
+}
 
 /** Loads a draft the way a level file is loaded; undefined if the loader refuses it. */
 function buildDraft(draft: Draft, id: string, concept: Concept): Level | undefined {

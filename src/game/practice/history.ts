@@ -3,7 +3,7 @@
 
 import {type Concept, concepts} from './concepts.js';
 import type {Difficulty} from './family.js';
-import {type CardState, isDue, type LevelOutcome, review} from './schedule.js';
+import {type CardState, isDue, type LevelOutcome, predictedRecall, review, worseOutcome} from './schedule.js';
 
 /** A checked answer: right, a diagnosed mistake by its reason, `nearMiss` or `other`. */
 export type AnswerKind = 'right' | string;
@@ -24,6 +24,8 @@ export type ConceptRecord = {
 	readonly streak: number;
 	readonly card: CardState;
 	readonly lastPracticedAt: string;
+	/** The last levels' fingerprints, newest last, so a new level never repeats one of them. */
+	readonly recent?: readonly string[];
 };
 
 export type PracticeHistory = Readonly<Partial<Record<Concept, ConceptRecord>>>;
@@ -53,19 +55,55 @@ export type PracticeLevelResult = {
 	readonly hints: number;
 	readonly solutionShown: boolean;
 	readonly finishedAt: Date;
+	/** What the level asked (its formula and numbers), to keep the next levels from repeating it. */
+	readonly fingerprint?: string;
 };
 
+/** How many of a concept's last levels a new one must differ from. */
+export const recentLevels = 10;
+
+/**
+ * What a session has told the scheduler about a concept so far: its card
+ * before the session and the worst of its levels. A session is one review
+ * per concept, so each level re-reviews the card from before the session.
+ */
+export type SessionGrade = {readonly before: CardState | undefined; readonly worst: LevelOutcome};
+
 export function outcomeOf(result: PracticeLevelResult): LevelOutcome {
-	const wrong = result.solutionShown || result.answers.some(field => field.some(kind => kind !== 'right'));
-	return wrong ? 'wrong' : result.hints > 0 ? 'hinted' : 'clean';
+	const slips = result.answers.flat().filter(kind => kind !== 'right');
+	if (result.solutionShown || slips.some(kind => kind !== 'nearMiss')) return 'wrong';
+	if (result.hints > 0) return 'hinted';
+	return slips.length > 0 ? 'rounding' : 'clean';
 }
 
-/** Folds a finished level into the history and reviews its concept's card. */
-export function recordPracticeLevel(history: PracticeHistory, result: PracticeLevelResult): PracticeHistory {
+/** The session's grade of the result's concept once this level is in. */
+export function nextGrade(
+	history: PracticeHistory,
+	result: PracticeLevelResult,
+	earlier: SessionGrade | undefined,
+): SessionGrade {
+	return {
+		before: earlier === undefined ? history[result.concept]?.card : earlier.before,
+		worst: worseOutcome(earlier?.worst, outcomeOf(result)),
+	};
+}
+
+/**
+ * Folds a finished level into the history. The concept's card is reviewed
+ * once per session: from its state before the session, graded by the
+ * session's worst level of it so far (`earlier` is what the session's
+ * previous levels of the concept gave; undefined for its first).
+ */
+export function recordPracticeLevel(
+	history: PracticeHistory,
+	result: PracticeLevelResult,
+	earlier?: SessionGrade,
+): PracticeHistory {
 	const now = result.finishedAt;
 	const outcome = outcomeOf(result);
 	const before = history[result.concept];
-	const card = review(before?.card, outcome, now);
+	const grade = nextGrade(history, result, earlier);
+	const card = review(grade.before, grade.worst, now);
 	const base = before ?? blank(card, now);
 	const mistakes: Record<string, number> = {...base.mistakes};
 	let answers = base.answers;
@@ -87,9 +125,14 @@ export function recordPracticeLevel(history: PracticeHistory, result: PracticeLe
 		firstTimeRight,
 		levels: base.levels + 1,
 		cleanLevels: base.cleanLevels + (outcome === 'clean' ? 1 : 0),
-		streak: outcome === 'clean' ? base.streak + 1 : 0,
+		// Too few figures says nothing about the concept: the streak neither grows nor breaks.
+		streak: outcome === 'clean' ? base.streak + 1 : outcome === 'rounding' ? base.streak : 0,
 		card,
 		lastPracticedAt: now.toISOString(),
+		recent:
+			result.fingerprint === undefined
+				? (base.recent ?? [])
+				: [...(base.recent ?? []), result.fingerprint].slice(-recentLevels),
 	};
 	return {...history, [result.concept]: record};
 }
@@ -100,14 +143,17 @@ export function difficultyFor(history: PracticeHistory, concept: Concept): Diffi
 	return (1 + Math.min(2, Math.floor(streak / 2))) as Difficulty;
 }
 
-/** The concepts due for review among `unlocked`, most overdue first; never practised ones after those. */
+/**
+ * The concepts due for review among `unlocked`, weakest first (the lowest
+ * recall FSRS predicts now); never practised ones after those, in teaching order.
+ */
 export function dueConcepts(history: PracticeHistory, unlocked: readonly Concept[], now: Date): Concept[] {
 	const due = unlocked.filter(c => isDue(history[c]?.card, now));
-	const when = (c: Concept) => {
+	const recall = (c: Concept) => {
 		const card = history[c]?.card;
-		return card === undefined ? Number.POSITIVE_INFINITY : new Date(card.due).getTime();
+		return card === undefined ? Number.POSITIVE_INFINITY : predictedRecall(card, now);
 	};
-	return due.sort((a, b) => when(a) - when(b) || concepts.indexOf(a) - concepts.indexOf(b));
+	return due.sort((a, b) => recall(a) - recall(b) || concepts.indexOf(a) - concepts.indexOf(b));
 }
 
 /**

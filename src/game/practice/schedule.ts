@@ -1,14 +1,38 @@
 // When each concept comes back: one FSRS card per concept (ts-fsrs, the Free
 // Spaced Repetition Scheduler). A finished practice level is one review.
 
-import {type Card, createEmptyCard, fsrs, type Grade, generatorParameters, Rating, State} from 'ts-fsrs';
+import {
+	type Card,
+	createEmptyCard,
+	forgetting_curve,
+	fsrs,
+	type Grade,
+	generatorParameters,
+	Rating,
+	State,
+} from 'ts-fsrs';
 
-/** How a practice level went, as the scheduler hears it. */
-export type LevelOutcome = 'clean' | 'hinted' | 'wrong';
+/**
+ * How a practice level went, as the scheduler hears it: `rounding` is a level
+ * whose only slips were answers typed with too few figures.
+ */
+export type LevelOutcome = 'clean' | 'hinted' | 'rounding' | 'wrong';
 
-// Right first time is a good recall; right only after a hint, a hard one; any
-// wrong answer or the solution shown, a lapse.
-const ratings: Record<LevelOutcome, Grade> = {clean: Rating.Good, hinted: Rating.Hard, wrong: Rating.Again};
+// Right first time is a good recall; right only after a hint, or only short
+// of figures, a hard one; any other wrong answer or the solution shown, a lapse.
+const ratings: Record<LevelOutcome, Grade> = {
+	clean: Rating.Good,
+	hinted: Rating.Hard,
+	rounding: Rating.Hard,
+	wrong: Rating.Again,
+};
+
+const severity: Record<LevelOutcome, number> = {clean: 0, rounding: 1, hinted: 1, wrong: 2};
+
+/** The worse of two outcomes: a session is graded by its worst level of a concept. */
+export function worseOutcome(a: LevelOutcome | undefined, b: LevelOutcome): LevelOutcome {
+	return a !== undefined && severity[a] > severity[b] ? a : b;
+}
 
 /**
  * No fuzz, so a fixed clock gives fixed dates. One ten-minute (re)learning
@@ -79,4 +103,12 @@ export function review(card: CardState | undefined, outcome: LevelOutcome, now: 
 
 export function isDue(card: CardState | undefined, now: Date): boolean {
 	return card === undefined || new Date(card.due).getTime() <= now.getTime();
+}
+
+/** The chance, as FSRS models it, that the concept is still remembered at `now`; 0 for one never practised. */
+export function predictedRecall(card: CardState | undefined, now: Date): number {
+	if (card === undefined || card.state === 'new' || card.lastReview === undefined) return 0;
+	// Elapsed time in fractional days: ts-fsrs's own call counts whole days, which ties a morning's reviews.
+	const days = Math.max(0, now.getTime() - new Date(card.lastReview).getTime()) / 86_400_000;
+	return forgetting_curve(scheduler.parameters.w, days, card.stability);
 }

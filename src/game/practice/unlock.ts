@@ -15,3 +15,13 @@ export function unlockedConcepts(levels: readonly Level[], progress: Progress): 
 		return chapter.length > 0 && chapter.every(l => progress.levels[l.id]?.status === 'solved');
 	});
 }
+
+/**
+ * The concepts practice schedules: those unlocked by their chapter, and any
+ * concept already practised (by name, before its chapter), which stays on
+ * the schedule from then on.
+ */
+export function schedulableConcepts(levels: readonly Level[], progress: Progress): Concept[] {
+	const unlocked = unlockedConcepts(levels, progress);
+	return concepts.filter(c => unlocked.includes(c) || progress.practice[c] !== undefined);
+}

@@ -1,15 +1,17 @@
 import type {Level} from '../../levels/loader.js';
 import type {Concept} from '../practice/concepts.js';
-import {generateLevel} from '../practice/generate.js';
+import {generateLevel, levelFingerprint} from '../practice/generate.js';
 import {
 	type AnswerKind,
 	difficultyFor,
 	dueConcepts,
+	nextGrade,
 	type PracticeLevelResult,
 	planSession,
 	recordPracticeLevel,
+	type SessionGrade,
 } from '../practice/history.js';
-import {unlockedConcepts} from '../practice/unlock.js';
+import {schedulableConcepts} from '../practice/unlock.js';
 import type {GameOptions, SliceCreator} from '../store.js';
 
 /** How many generated levels one practice session plays. */
@@ -23,6 +25,8 @@ export type PracticeSession = {
 	/** The levels made so far; the last one is being played. */
 	readonly levels: readonly Level[];
 	readonly results: readonly PracticeLevelResult[];
+	/** Per concept, what the session has told the scheduler so far (one review per concept a session). */
+	readonly grades: Readonly<Partial<Record<Concept, SessionGrade>>>;
 };
 
 export type PracticeStatus = {readonly unlocked: readonly Concept[]; readonly due: readonly Concept[]};
@@ -67,7 +71,12 @@ export const createPracticeSlice =
 				return;
 			}
 			const difficulty = difficultyFor(get().progress.practice, concept);
-			const {level} = generateLevel(concept, session.seed, i, difficulty, `practice-${i + 1}`);
+			// Never the same exercise twice in a session, nor one of the concept's last ten.
+			const avoid = new Set([
+				...(get().progress.practice[concept]?.recent ?? []),
+				...session.levels.map(l => levelFingerprint(l.spec)),
+			]);
+			const {level} = generateLevel(concept, session.seed, i, difficulty, `practice-${i + 1}`, avoid);
 			set({practice: {...session, levels: [...session.levels, level]}});
 			get().enterLevel(level.id);
 		};
@@ -78,7 +87,7 @@ export const createPracticeSlice =
 
 			practiceStatus() {
 				const {levels, progress} = get();
-				const unlocked = unlockedConcepts(levels, progress);
+				const unlocked = schedulableConcepts(levels, progress);
 				return {unlocked, due: dueConcepts(progress.practice, unlocked, new Date(now()))};
 			},
 
@@ -93,16 +102,26 @@ export const createPracticeSlice =
 							)
 						: Array<Concept>(practiceSessionLength).fill(concept);
 				if (plan.length === 0) return;
-				enterNext({plan, seed: seed ?? now() % 1_000_000_000, levels: [], results: []});
+				enterNext({plan, seed: seed ?? now() % 1_000_000_000, levels: [], results: [], grades: {}});
 			},
 
 			recordPracticeLevel(answers, hints, solutionShown) {
 				const {practice, progress, play} = get();
 				const concept = practice?.plan[practice.levels.length - 1];
 				if (practice === undefined || concept === undefined || play === undefined) return;
-				const result: PracticeLevelResult = {concept, answers, hints, solutionShown, finishedAt: new Date(now())};
-				const next = {...progress, practice: recordPracticeLevel(progress.practice, result)};
-				set({progress: next, practice: {...practice, results: [...practice.results, result]}});
+				const level = practice.levels[practice.levels.length - 1];
+				const result: PracticeLevelResult = {
+					concept,
+					answers,
+					hints,
+					solutionShown,
+					finishedAt: new Date(now()),
+					...(level === undefined ? {} : {fingerprint: levelFingerprint(level.spec)}),
+				};
+				const earlier = practice.grades[concept];
+				const grades = {...practice.grades, [concept]: nextGrade(progress.practice, result, earlier)};
+				const next = {...progress, practice: recordPracticeLevel(progress.practice, result, earlier)};
+				set({progress: next, practice: {...practice, results: [...practice.results, result], grades}});
 				const warning = options.onProgress?.(next);
 				if (warning !== undefined && !get().warnings.includes(warning)) set({warnings: [...get().warnings, warning]});
 			},
