@@ -118,7 +118,7 @@ describe.skipIf(!hasTmux)('the built CLI in a real terminal (tmux)', () => {
 
 	it('the moons lab trains live, diverges with a clear message when η is pushed up, and resets', async () => {
 		session = new TerminalSession(['--level', 'lab-moons']);
-		await session.waitFor('step 0 · loss 1.658 · η 0.1');
+		await session.waitFor('step 0 · loss 1.658 · η 0.05');
 		session.type(' ');
 		await session.waitFor(/step [1-9]\d* · loss \d/);
 		session.type(' ');
