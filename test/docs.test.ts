@@ -4,6 +4,7 @@ import {join, relative} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {validateLevels} from '../src/cli/commands/validate.js';
 import {helpText} from '../src/cli/help.js';
+import {functionNames, operators, type Syntax} from '../src/levels/operators.js';
 
 const readmes = {'README.md': readFileSync('README.md', 'utf8'), 'README.ko.md': readFileSync('README.ko.md', 'utf8')};
 const help = helpText('0.0.0', '/data');
@@ -56,6 +57,28 @@ for (const [name, readme] of Object.entries(readmes)) {
 			const inHelp = commandsIn(help, false);
 			expect(inHelp.filter(c => !shown.includes(c))).toEqual([]);
 			expect(shown.filter(c => c.startsWith('-') && !inHelp.includes(c))).toEqual([]);
+		});
+
+		it("lists the formula language's operations exactly as the operator table has them", () => {
+			const syntaxes: Syntax[] = Object.values(operators).map(op => op.syntax);
+			const from = readme.indexOf('`+ - * / ^`');
+			expect(from).toBeGreaterThan(0);
+			const spans = [...readme.slice(from, from + 400).matchAll(/`([^`]+)`/g)].map(m => m[1] ?? '').slice(0, 4);
+			const infix = syntaxes.flatMap(s => (s.kind === 'infix' ? [s.symbol] : []));
+			expect(spans[0]?.split(' ')).toEqual(infix);
+			const unary = Object.values(operators).flatMap(op => {
+				const syntax: Syntax = op.syntax;
+				return syntax.kind === 'function' && op.arity === 1 ? [syntax.name] : [];
+			});
+			expect(spans[1]?.split(' ')).toEqual(unary);
+			const binary = functionNames.filter(name => !unary.includes(name));
+			expect(spans.filter(span => /^\w+\(a, b\)$/.test(span))).toEqual(binary.map(name => `${name}(a, b)`));
+		});
+
+		it("lists every function an answer may call in the key table's level row", () => {
+			const row = readme.split('\n').find(line => /^\| (level|레벨) \|/.test(line)) ?? '';
+			const listed = [...row.matchAll(/`(\w+)\(`/g)].map(m => m[1]);
+			expect(listed.sort()).toEqual([...functionNames].sort());
 		});
 
 		it('links the other language', () => {

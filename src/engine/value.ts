@@ -1,7 +1,21 @@
 import {EngineDomainError} from './errors.js';
 
 /** The operation that produced a value; `input` marks a leaf. */
-export type Op = 'input' | '+' | '-' | '*' | '/' | 'neg' | 'pow' | 'exp' | 'log' | 'tanh' | 'sigmoid' | 'relu' | 'max';
+export type Op =
+	| 'input'
+	| '+'
+	| '-'
+	| '*'
+	| '/'
+	| 'neg'
+	| 'pow'
+	| 'exp'
+	| 'log'
+	| 'tanh'
+	| 'sigmoid'
+	| 'relu'
+	| 'max'
+	| 'abs';
 
 /** One input edge of a node, as the chain rule sees it. */
 export type Edge = {
@@ -41,7 +55,22 @@ const PLACED = -2;
 
 // What the OP slot holds: an index into OPS. A fresh block is all zeros, so a
 // leaf needs no write to be an 'input'.
-const OPS: readonly Op[] = ['input', '+', '-', '*', '/', 'neg', 'pow', 'exp', 'log', 'tanh', 'sigmoid', 'relu', 'max'];
+const OPS: readonly Op[] = [
+	'input',
+	'+',
+	'-',
+	'*',
+	'/',
+	'neg',
+	'pow',
+	'exp',
+	'log',
+	'tanh',
+	'sigmoid',
+	'relu',
+	'max',
+	'abs',
+];
 const ADD = 1;
 const SUB = 2;
 const MUL = 3;
@@ -54,6 +83,7 @@ const TANH = 9;
 const SIGMOID = 10;
 const RELU = 11;
 const MAX = 12;
+const ABS = 13;
 
 let block = new Float64Array(NODES_PER_BLOCK * SLOTS);
 let nextOffset = 0;
@@ -217,6 +247,15 @@ export class Value {
 	relu(): Value {
 		const x = this.data;
 		return Value.made(x > 0 ? x : 0, RELU, this, x > 0 ? 1 : 0, null, 0);
+	}
+
+	/**
+	 * |this|. ∂/∂this = 1 where this > 0 and −1 where it is < 0; at 0, where the
+	 * slope is undefined, 0 (the subgradient in the middle, as relu takes 0 there).
+	 */
+	abs(): Value {
+		const x = this.data;
+		return Value.made(Math.abs(x), ABS, this, x > 0 ? 1 : x < 0 ? -1 : 0, null, 0);
 	}
 
 	/**

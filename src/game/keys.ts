@@ -1,6 +1,6 @@
 import {functionNames} from '../levels/operators.js';
 import {hangulToKeys, hasHangul} from './hangul-keys.js';
-import {focusedDraft, type GameStore, isComplete, isLab} from './store.js';
+import {focusedDraft, type GameState, type GameStore, isComplete, isLab} from './store.js';
 
 /** The parts of a key press the game reads; Ink's `Key` fits this shape. */
 export type KeyPress = {
@@ -32,6 +32,20 @@ export function continuesAnswer(draft: string, letter: string): boolean {
 	const word = (/[a-z]*$/.exec(draft)?.[0] ?? '') + letter;
 	return functionNames.some(name => name.startsWith(word));
 }
+
+/**
+ * The letters that are commands on a level still being answered. A letter that
+ * could start a function name is typed into the answer instead, so no operation
+ * in the table may start with one of these (a test holds the table to it).
+ */
+export const levelCommands: ReadonlyMap<string, (state: GameState) => void> = new Map([
+	['h', state => state.hint()],
+	['g', state => state.askForSolution()],
+	['i', state => state.toggleReading()],
+	['j', state => state.moveFocus(1)],
+	['k', state => state.moveFocus(-1)],
+	['u', state => state.clearDraft()],
+]);
 
 /** One key press as the game reads it; `typed` is the character that produced it (Hangul for a Korean layout). */
 type Press = {readonly input: string; readonly key: KeyPress; readonly typed: string};
@@ -188,12 +202,7 @@ function levelKey(store: GameStore, {input, key, typed}: Press, quitKey: boolean
 		if (quitKey) state.quit();
 		else if (input === 'i') state.toggleReading();
 	} else if (/^[a-zA-Z]$/.test(input) && !continuesAnswer(draft, input)) {
-		if (input === 'h') state.hint();
-		else if (input === 'g') state.askForSolution();
-		else if (input === 'i') state.toggleReading();
-		else if (input === 'j') state.moveFocus(1);
-		else if (input === 'k') state.moveFocus(-1);
-		else if (input === 'u') state.clearDraft();
+		levelCommands.get(input)?.(state);
 	} else if (input.length > 0) {
 		// Hangul goes in as typed, so the field can say to switch the keyboard to English.
 		state.type(hasHangul(typed) ? typed : input);

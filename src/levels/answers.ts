@@ -14,6 +14,7 @@ import {
 	namedPaths,
 } from './graph.js';
 import {isHalfSquare, onEveryPath, otherAddend, partnerIn, twoProducts} from './mistakes.js';
+import {unaryFunctionOperators} from './operators.js';
 
 export type FieldRole = 'value' | 'gradient' | 'local' | 'product' | 'path' | 'total' | 'update';
 
@@ -225,7 +226,8 @@ export function valueFields(graph: LevelGraph, steps: readonly Step[], names: re
 	});
 }
 
-const activations: ReadonlySet<NodeOp> = new Set(['sigmoid', 'tanh', 'relu', 'exp', 'log']);
+/** Steps that apply a one-input function: its input is a value one step short. */
+const appliedFunctions: ReadonlySet<NodeOp> = new Set(unaryFunctionOperators);
 
 /** A sum with one term left out, weights paired with the wrong inputs, an activation not yet applied, a ½ left out. */
 function forwardMistakes(graph: LevelGraph, node: NamedNode, step: Step): Mistake[] {
@@ -240,7 +242,7 @@ function forwardMistakes(graph: LevelGraph, node: NamedNode, step: Step): Mistak
 			params: {term: printExpr(expr.left)},
 		});
 	}
-	if (expr.kind === 'call' && activations.has(node.op) && left !== undefined) {
+	if (expr.kind === 'call' && appliedFunctions.has(node.op) && left !== undefined) {
 		mistakes.push({
 			value: left.data,
 			reason: 'beforeActivation',

@@ -8,6 +8,7 @@ import {
 	assertNever,
 	functionOperator,
 	type InfixSymbol,
+	infixOperator,
 	infixSymbolsAt,
 	type OperatorName,
 	operators,
@@ -271,6 +272,39 @@ export function printExpr(expr: Expr, parentPrecedence = 0, rename: (name: strin
 			const leftP = expr.op === '^' ? p + 1 : p;
 			const rightP = expr.op === '^' ? p - 1 : p + 1;
 			const text = `${printExpr(expr.left, leftP, rename)} ${expr.op} ${printExpr(expr.right, rightP, rename)}`;
+			return p < parentPrecedence ? `(${text})` : text;
+		}
+		default:
+			return assertNever(expr);
+	}
+}
+
+/**
+ * Prints an expression as maths for the player to read (`0.5·(a − t)²`, `σ(z)`),
+ * each operation in the form the operator table gives, with only the parentheses needed.
+ */
+export function printMaths(expr: Expr, parentPrecedence = 0): string {
+	switch (expr.kind) {
+		case 'number': {
+			const text = String(expr.value).replace('-', '−');
+			return expr.value < 0 && parentPrecedence >= 3 ? `(${text})` : text;
+		}
+		case 'name':
+			return expr.name;
+		case 'call':
+			return operators[expr.fn].maths(expr.args.map(arg => printMaths(arg)));
+		case 'negate': {
+			const text = operators.neg.maths([printMaths(expr.arg, 3)]);
+			return parentPrecedence >= 3 ? `(${text})` : text;
+		}
+		case 'binary': {
+			const p = precedenceOf(expr.op);
+			const leftP = expr.op === '^' ? p + 1 : p;
+			const rightP = expr.op === '^' ? p - 1 : p + 1;
+			const text = operators[infixOperator(expr.op)].maths([
+				printMaths(expr.left, leftP),
+				printMaths(expr.right, rightP),
+			]);
 			return p < parentPrecedence ? `(${text})` : text;
 		}
 		default:

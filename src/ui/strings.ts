@@ -4,7 +4,11 @@
 import {josa} from '../game/josa.js';
 import type {FieldRole, MistakeReason} from '../levels/answers.js';
 import type {Language, Localized} from '../levels/language.js';
+import {functionNames} from '../levels/operators.js';
 import type {LevelKind} from '../levels/schema.js';
+
+/** Every function an answer may call, as the help lists them: `sigmoid( exp( …`, read from the operator table. */
+const typedFunctions = (separator: string) => functionNames.map(name => `${name}(`).join(separator);
 
 type Params = Readonly<Record<string, string>>;
 
@@ -300,7 +304,7 @@ const en: Messages = {
 		level: [
 			'Level',
 			[
-				['0-9 . - / * ^ ( )', 'type an answer; sigmoid( exp( log( tanh( work too'],
+				['0-9 . - / * ^ ( )', `type an answer; ${typedFunctions(' ')} work too`],
 				['Enter', 'check the answer'],
 				['Tab ↓  Shift-Tab ↑', 'next / previous field'],
 				['Backspace', 'delete; u clears the field'],
@@ -579,7 +583,7 @@ const ko: Messages = {
 		level: [
 			'레벨',
 			[
-				['0-9 . - / * ^ ( )', '답 입력. sigmoid(, exp(, log(, tanh(도 쓸 수 있음'],
+				['0-9 . - / * ^ ( )', `답 입력. ${typedFunctions(', ')}도 쓸 수 있음`],
 				['Enter', '답 확인'],
 				['Tab ↓  Shift-Tab ↑', '다음 / 이전 입력칸'],
 				['Backspace', '지우기, u는 칸 전체 지우기'],

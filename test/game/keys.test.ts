@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import {hangulToKeys} from '../../src/game/hangul-keys.js';
-import {continuesAnswer, dispatchKey} from '../../src/game/keys.js';
+import {continuesAnswer, dispatchKey, levelCommands} from '../../src/game/keys.js';
 import {emptyProgress} from '../../src/game/progress.js';
 import {createGameStore} from '../../src/game/store.js';
 import {loadLevelPack} from '../../src/levels/loader.js';
+import {functionNames} from '../../src/levels/operators.js';
 
 describe('Korean keyboard layout', () => {
 	it('maps single jamo to the keys that type them', () => {
@@ -51,6 +52,13 @@ describe('letters in an answer field', () => {
 		expect(continuesAnswer('0.5', 'i')).toBe(false);
 		expect(continuesAnswer('', 'q')).toBe(false);
 		expect(continuesAnswer('', 'j')).toBe(false);
+	});
+
+	it('never swallow a command key: no function an answer may call starts with one', () => {
+		const commands = [...levelCommands.keys(), 'q'];
+		expect(commands).toEqual(expect.arrayContaining(['h', 'g', 'i', 'j', 'k', 'u']));
+		for (const name of functionNames) expect(commands, name).not.toContain(name[0]);
+		for (const letter of commands) expect(continuesAnswer('', letter), letter).toBe(false);
 	});
 });
 

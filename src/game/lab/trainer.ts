@@ -1,7 +1,11 @@
 import {halfSquaredError, l2Penalty, MLP, makeMoons, makeXor, Value, zeroGrad} from '../../engine/index.js';
+import {operators} from '../../levels/operators.js';
 import type {LevelSpec} from '../../levels/schema.js';
 
 type LabSpec = Extract<LevelSpec, {kind: 'lab'}>;
+type MlpModel = Extract<LabSpec['model'], {type: 'mlp'}>;
+/** A unit's activation as a lab level names it; every one but `linear` is in the operator table. */
+type Activation = MlpModel['activation'] | MlpModel['outputActivation'];
 
 /** A named parameter with its value and the gradient from the last step. */
 export type ParameterRow = {readonly name: string; readonly value: number; readonly grad: number};
@@ -160,8 +164,7 @@ function mlpTrainer(spec: LabSpec & {model: {type: 'mlp'}}): Trainer {
 		}
 		return total;
 	};
-	const activate = (x: number, kind: string) =>
-		kind === 'relu' ? Math.max(0, x) : kind === 'tanh' ? Math.tanh(x) : kind === 'sigmoid' ? 1 / (1 + Math.exp(-x)) : x;
+	const activate = (x: number, kind: Activation) => (kind === 'linear' ? x : operators[kind].evaluate([x]));
 	const scorer = (): ((x: number, y: number) => number) => {
 		// The map asks for a score at every cell of the panel, every frame:
 		// copying the weights into flat arrays once and reusing two buffers

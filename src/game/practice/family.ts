@@ -4,6 +4,7 @@
 
 import type {MistakeReason} from '../../levels/answers.js';
 import {formatNumber} from '../../levels/format.js';
+import {parseFormula, printMaths} from '../../levels/formula.js';
 import type {Level} from '../../levels/loader.js';
 import type {LevelSpec, Text} from '../../levels/schema.js';
 import type {Random} from './random.js';
@@ -73,16 +74,8 @@ export function givens(inputs: Readonly<Record<string, number>>): string {
 
 /** A formula as people write it: `q = x + y, f = q·z`. */
 export function pretty(formula: string): string {
-	return formula
-		.split(';')
-		.map(step =>
-			step
-				.trim()
-				.replace(/ \* /g, '·')
-				.replace(/ \^ 2/g, '²')
-				.replace(/sigmoid/g, 'σ')
-				.replace(/ - /g, ' − '),
-		)
+	return parseFormula(formula)
+		.map(step => `${step.name} = ${printMaths(step.expr)}`)
 		.join(', ');
 }
 

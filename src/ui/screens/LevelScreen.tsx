@@ -4,6 +4,7 @@ import {hintLadder} from '../../game/hints.js';
 import {currentLevel, type Feedback, isComplete, type PlayState} from '../../game/store.js';
 import type {Language} from '../../levels/language.js';
 import type {Level} from '../../levels/loader.js';
+import {mentionsActivation} from '../../levels/operators.js';
 import {AnswerFields} from '../components/AnswerFields.js';
 import {Footer} from '../components/Footer.js';
 import {explanationLines, firstLines, type Line} from '../explanation.js';
@@ -169,7 +170,7 @@ function feedbackMessage(
 function wrongMessage(level: Level, fieldId: string, t: Messages): string {
 	const field = level.fields.find(f => f.id === fieldId);
 	const step = field?.node === undefined ? undefined : level.graph?.byName.get(field.node);
-	const activation = step !== undefined && /\b(sigmoid|tanh|relu)\s*\(|σ\s*\(/.test(step.text);
+	const activation = step !== undefined && mentionsActivation(step.text);
 	return t.wrong(field?.role ?? 'value', activation);
 }
 
