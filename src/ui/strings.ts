@@ -304,7 +304,7 @@ const en: Messages = {
 		level: [
 			'Level',
 			[
-				['0-9 . - / * ^ ( )', `type an answer; ${typedFunctions(' ')} work too`],
+				['0-9 . - / * ^ ( )', `type answers; ${typedFunctions(' ')}`],
 				['Enter', 'check the answer'],
 				['Tab ↓  Shift-Tab ↑', 'next / previous field'],
 				['Backspace', 'delete; u clears the field'],
@@ -583,7 +583,7 @@ const ko: Messages = {
 		level: [
 			'레벨',
 			[
-				['0-9 . - / * ^ ( )', `답 입력. ${typedFunctions(', ')}도 쓸 수 있음`],
+				['0-9 . - / * ^ ( )', `답 입력과 ${typedFunctions(' ')}`],
 				['Enter', '답 확인'],
 				['Tab ↓  Shift-Tab ↑', '다음 / 이전 입력칸'],
 				['Backspace', '지우기, u는 칸 전체 지우기'],
