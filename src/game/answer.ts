@@ -2,7 +2,15 @@ import {type Expr, parseExpression} from '../levels/formula.js';
 import {assertNever, glyphOnlyOperators, infixOperator, type OperatorName, operators} from '../levels/operators.js';
 
 export type ParsedAnswer =
-	| {readonly ok: true; readonly value: number}
+	| {
+			readonly ok: true;
+			readonly value: number;
+			/**
+			 * The significant figures typed when the answer is one number (`-0.0870` has 3: a
+			 * trailing zero counts); undefined for arithmetic, which is judged at full precision.
+			 */
+			readonly figures: number | undefined;
+	  }
 	| {readonly ok: false; readonly reason: 'empty' | 'not-a-number' | 'not-finite'};
 
 // Symbols people copy from hints and textbooks, mapped to what the parser reads.
@@ -44,7 +52,22 @@ export function parseAnswer(text: string): ParsedAnswer {
 	const value = evaluate(expr);
 	if (value === undefined) return {ok: false, reason: 'not-a-number'};
 	if (!Number.isFinite(value)) return {ok: false, reason: 'not-finite'};
-	return {ok: true, value};
+	return {ok: true, value, figures: typedFigures(source)};
+}
+
+/** One decimal number, signed or not, in plain or e-notation. */
+const plainNumber = /^[-+]?\s*(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
+/**
+ * The significant figures of a number as typed: every digit from the first
+ * non-zero one, trailing zeros included (`0.0870` → 3, `200` → 3, `1e-3` → 1);
+ * undefined for arithmetic, and for a zero, which has no first figure.
+ */
+export function typedFigures(source: string): number | undefined {
+	const match = plainNumber.exec(source.trim());
+	if (match === null) return undefined;
+	const digits = (match[1] ?? '').replace('.', '').replace(/^0+/, '');
+	return digits === '' ? undefined : digits.length;
 }
 
 /**

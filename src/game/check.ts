@@ -1,24 +1,51 @@
-// The checking rule, in one place (README, "Playing", says the same):
+// The checking rule, in one place (README, "How an answer is checked", says the same).
 //
-// 1. The true answer rounded to 3 or more significant figures is right (a
-//    field may need more: a new weight whose step hides below its third
-//    figure, where 3 figures would also be the unchanged weight).
-// 2. A value equal to a diagnosed mistake is wrong, and says which mistake,
-//    unless it also passes rule 1 (then nobody can tell them apart).
-// 3. A value computed from numbers on screen, each correctly rounded to 3
-//    significant figures (as hints and circuit labels show them), and rounded
-//    again at the end, is right. How far that can drift is worked out from the
-//    field's builds: for a product of factors the exact bound
-//    Π(|fᵢ| + δᵢ) − Π|fᵢ|, summed over a sum's terms, where δᵢ is half a unit
-//    in the third significant figure of fᵢ (0 when fᵢ has at most 3).
-// 4. The answer rounded to 1 or 2 significant figures is a near miss: keep
-//    more digits.
-// 5. Anything else is wrong, with a pointer to what to check.
+// A field's reach (levels/reach.ts) is its answer and every value a learner can
+// build from numbers the screen shows, by the rules its level teaches. A typed
+// number is judged at the figures typed (trailing zeros count); arithmetic is
+// judged at full precision.
+//
+// A number typed with n significant figures:
+// 1. n ≥ the figures the field needs (3, or more for a step hidden below a
+//    weight's third figure) and the answer rounds to it: right.
+// 2. A diagnosed mistake rounds to it at those n figures: wrong, with that mistake.
+// 3. n ≥ the figures needed and some value in the reach rounds to it: right
+//    (a built value, rounded once more at the end).
+// 4. n < the figures needed: a mistake typed whole (`1` for the add rule) is
+//    that mistake; else if the answer rounds to it, a near miss (keep more
+//    figures); else a mistake that rounds to it, or plain wrong.
+// 5. Anything else: wrong.
+// Arithmetic (`0.741*0.186*0.593`): right when its value is in the reach or
+// within half a unit of the answer's last needed figure, unless it lands on a
+// diagnosed mistake (to the figures needed); else wrong.
+//
+// A level is built so that no mistake can be a rounding of a value in the
+// reach unless it is also a rounding of the answer (ambiguousMistakes finds the
+// exceptions: shipped levels have none, practice redraws them).
 
-import type {Field, Mistake, Term} from '../levels/answers.js';
+import type {Field, Mistake} from '../levels/answers.js';
+import {
+	contains,
+	figuresNeeded,
+	halfUnit,
+	type Interval,
+	noise,
+	overlaps,
+	point,
+	preimage,
+	reaches,
+	roundTo,
+	slack,
+} from '../levels/reach.js';
+import {parseAnswer} from './answer.js';
 
-/** The figures an answer needs. */
+export {halfUnit, roundTo} from '../levels/reach.js';
+
+/** The figures an answer needs unless its field asks for more. */
 export const significantFigures = 3;
+
+/** A checked value: a number typed with its figures, or arithmetic (figures undefined). */
+export type Typed = {readonly value: number; readonly figures: number | undefined};
 
 export type Verdict =
 	| {readonly kind: 'right'}
@@ -29,110 +56,74 @@ export type Verdict =
 			readonly nearMiss: number | undefined;
 	  };
 
-// Floating-point results land a hair either side of an exact tie such as
-// 0.3775 → 0.377 or 0.378; both neighbours count.
-const slack = 1 + 1e-9;
-/** Below this, a difference is floating-point noise around zero. */
-const noise = 1e-12;
-
 /** The significant figures a field needs: 3, or more where its level says so. */
-export function figuresFor(field: Field): number {
-	return field.figures ?? significantFigures;
+export const figuresFor = (field: Field): number => figuresNeeded(field);
+
+/** The field's reach; a field built outside a level gets the reach its own builds give. */
+export function reachOf(field: Field): Interval {
+	return field.reach ?? reaches([field]).get(field.id) ?? point(field.expected);
 }
 
-/** Half a unit in the last place of `x` written with `digits` significant figures; 0 for 0. */
-export function halfUnit(x: number, digits = significantFigures): number {
-	if (x === 0 || !Number.isFinite(x)) return 0;
-	return 0.5 * 10 ** (Math.floor(Math.log10(Math.abs(x))) - digits + 1);
+const right: Verdict = {kind: 'right'};
+const wrong = (mistake: Mistake | undefined, nearMiss?: number): Verdict => ({kind: 'wrong', mistake, nearMiss});
+
+/** A number as a learner types it: its shortest decimal form, so its figures are the ones it shows. */
+export function typedAs(text: string | number): Typed {
+	const parsed = parseAnswer(String(text));
+	if (!parsed.ok) throw new Error(`'${text}' is not a number`);
+	return parsed;
 }
 
-/** `x` rounded to `digits` significant figures. */
-export function roundTo(x: number, digits: number): number {
-	return x === 0 ? 0 : Number(x.toPrecision(digits));
-}
-
-/** How far a number can move when it is rounded to 3 significant figures: 0 when it has no more. */
-export function roundingError(x: number): number {
-	return Math.abs(roundTo(x, significantFigures) - x) <= noise * Math.abs(x) ? 0 : halfUnit(x);
-}
-
-/** The most a term can move when each factor is rounded (its coefficient is exact). */
-function termDrift(term: Term): number {
-	let exact = Math.abs(term.coefficient);
-	let widest = exact;
-	for (const f of term.factors) {
-		exact *= Math.abs(f);
-		widest *= Math.abs(f) + roundingError(f);
-	}
-	return widest - exact;
-}
-
-// A first-order error model leaves out products of two roundings, at most a
-// fraction of a percent of the drift; this margin covers them.
-const firstOrderMargin = 1.05;
-
-/** How far from the true answer a value may be under rules 1 and 3. */
-export function tolerance(field: Field): number {
+/** Checks a typed answer against a field by the rule above. A bare number is read as typed. */
+export function checkField(field: Field, answer: Typed | number | string): Verdict {
+	const {value, figures} = typeof answer === 'object' ? answer : typedAs(answer);
 	const x = field.expected;
-	const figures = figuresFor(field);
-	const own = halfUnit(x, figures) * slack;
-	let widest = own;
-	for (const build of field.builds) {
-		const drift = build.terms.reduce((sum, term) => sum + termDrift(term), 0) * (build.exact ? 1 : firstOrderMargin);
-		if (drift === 0) continue;
-		// One rounded number is already a 3-figure answer; anything else is rounded once more at the end.
-		const [only] = build.terms;
-		const oneNumber =
-			build.exact &&
-			build.terms.length === 1 &&
-			only !== undefined &&
-			Math.abs(only.coefficient) === 1 &&
-			only.factors.filter(f => Math.abs(f) !== 1).length <= 1;
-		const atEnd = oneNumber ? 0 : halfUnit(Math.abs(x) + drift, figures);
-		widest = Math.max(widest, (drift + atEnd) * slack);
+	const needed = figuresFor(field);
+	if (Math.abs(value - x) <= noise * Math.max(1, Math.abs(x))) return right;
+	const reach = reachOf(field);
+	if (figures === undefined) {
+		if (contains(widened(reach), value)) return right;
+		const mistake = field.mistakes.find(m => Math.abs(value - m.value) <= halfUnit(m.value, needed) * slack);
+		if (mistake !== undefined) return wrong(mistake);
+		return Math.abs(value - x) <= halfUnit(x, needed) * slack ? right : wrong(undefined);
 	}
-	return widest + noise * Math.max(1, Math.abs(x));
+	const typed = preimage(value, figures);
+	const mistake = field.mistakes.find(m => contains(typed, m.value));
+	if (figures < needed) {
+		// A whole mistake typed as it is (`1` for the add rule) is that mistake, not a short answer.
+		const exact = field.mistakes.find(m => Math.abs(value - m.value) <= noise * Math.max(1, Math.abs(m.value)));
+		if (exact !== undefined) return wrong(exact);
+		return contains(typed, x) ? wrong(undefined, figures) : wrong(mistake);
+	}
+	if (contains(typed, x)) return right;
+	if (mistake !== undefined) return wrong(mistake);
+	return overlaps(typed, reach) ? right : wrong(undefined);
 }
 
-/** The true answer to 3 significant figures or more (rule 1). */
-export function isRounding(field: Field, value: number): boolean {
-	return (
-		Math.abs(value - field.expected) <=
-		halfUnit(field.expected, figuresFor(field)) * slack + noise * Math.max(1, Math.abs(value))
-	);
-}
+/** A reach with room for floating-point noise at its ends. */
+const widened = (r: Interval): Interval => ({
+	lo: r.lo - noise * Math.max(1, Math.abs(r.lo)),
+	hi: r.hi + noise * Math.max(1, Math.abs(r.hi)),
+});
 
-/** A value a learner who made this mistake would type: the mistake to 3 significant figures or more. */
-function matchesMistake(mistake: Mistake, value: number, figures: number): boolean {
-	return (
-		Math.abs(value - mistake.value) <= halfUnit(mistake.value, figures) * slack + noise * Math.max(1, Math.abs(value))
-	);
-}
+/** The most figures a learner plausibly types; beyond, a rounding is the value itself. */
+const mostFigures = 12;
 
 /**
- * The mistakes the rule can tell from a right answer: a mistake within the
- * tolerance of the answer is one nobody could be told apart from it.
+ * The mistakes that a fair build could also give: typed to some number of
+ * figures, the mistake's rounding is a rounding of a value in the reach but not
+ * of the answer, so one of "must accept" and "must reject" would break. A
+ * shipped level has none; practice redraws a level that has one.
  */
-export function distinctMistakes(field: Field): Mistake[] {
-	const reach = tolerance(field);
-	const figures = figuresFor(field);
-	return field.mistakes.filter(m => Math.abs(m.value - field.expected) > reach + halfUnit(m.value, figures) * slack);
-}
-
-/** Rule 4: the answer rounded to fewer figures than the field needs; returns those figures. */
-function fewerFigures(expected: number, value: number, needed: number): number | undefined {
-	for (let digits = needed - 1; digits >= 1; digits--) {
-		if (roundTo(value, digits) !== value) return undefined;
-		if (Math.abs(value - expected) <= halfUnit(expected, digits) * slack && value !== 0) return digits;
-	}
-	return undefined;
-}
-
-/** Checks a number against a field by the rule above. */
-export function checkField(field: Field, value: number): Verdict {
-	if (isRounding(field, value)) return {kind: 'right'};
-	const mistake = distinctMistakes(field).find(m => matchesMistake(m, value, figuresFor(field)));
-	if (mistake !== undefined) return {kind: 'wrong', mistake, nearMiss: undefined};
-	if (Math.abs(value - field.expected) <= tolerance(field)) return {kind: 'right'};
-	return {kind: 'wrong', mistake: undefined, nearMiss: fewerFigures(field.expected, value, figuresFor(field))};
+export function ambiguousMistakes(field: Field): Mistake[] {
+	const reach = reachOf(field);
+	const needed = figuresFor(field);
+	return field.mistakes.filter(m => {
+		if (contains(widened(reach), m.value)) return true;
+		for (let n = needed; n <= mostFigures; n++) {
+			const typed = preimage(roundTo(m.value, n), n);
+			if (!contains(typed, field.expected) && overlaps(typed, reach)) return true;
+		}
+		return false;
+	});
 }

@@ -12,9 +12,13 @@ import {
 	type NamedNode,
 	type NodeOp,
 	namedPaths,
+	stepAt,
 } from './graph.js';
 import {isHalfSquare, onEveryPath, otherAddend, partnerIn, twoProducts} from './mistakes.js';
 import {unaryFunctionOperators} from './operators.js';
+import {type Build, hull, type Interval, type Operand, rangeOf, reaches, shownBox, type Term} from './reach.js';
+
+export type {Build, Interval, Operand, Term} from './reach.js';
 
 export type FieldRole = 'value' | 'gradient' | 'local' | 'product' | 'path' | 'total' | 'update';
 
@@ -37,6 +41,8 @@ export type MistakeReason =
 	| 'noteSlipProduct'
 	| 'addSwap'
 	| 'forgotHalf'
+	| 'halvedSlope'
+	| 'tanhValue'
 	| 'stepOnly'
 	| 'swappedPairs'
 	| 'maxToBoth'
@@ -50,18 +56,6 @@ export type Mistake = {
 	readonly params: Readonly<Record<string, string>>;
 };
 
-/** A product a learner multiplies out, times a coefficient that is exact (a rate, a sign, a slope). */
-export type Term = {readonly coefficient: number; readonly factors: readonly number[]};
-
-/**
- * One way a learner can build a field's answer from numbers the screen shows
- * (circuit labels, hints, earlier fields), each of which they may round.
- * With `exact` the answer is the sum of the terms; without it the terms are a
- * first-order model of the error (σ(h) moves by σ′(h)·δh when h is rounded).
- * The checking rule in game/check.ts derives its tolerance from these.
- */
-export type Build = {readonly terms: readonly Term[]; readonly exact: boolean};
-
 export type Field = {
 	/** Unique within the level, stable across runs. */
 	readonly id: string;
@@ -74,8 +68,10 @@ export type Field = {
 	readonly mistakes: readonly Mistake[];
 	/** The worked step, in maths that reads the same in every language. */
 	readonly work: string;
-	/** The ways to build the answer from rounded numbers on screen. */
+	/** The ways to build the answer from numbers on screen (see reach.ts). */
 	readonly builds: readonly Build[];
+	/** Every value those builds can give; set once the level's fields are known (withReach). */
+	readonly reach?: Interval;
 	/**
 	 * Significant figures the answer needs when 3 can't tell it from a slip:
 	 * a new weight whose step is smaller than its third figure. Unset means 3.
@@ -102,8 +98,57 @@ const d = (of: string, wrt: string) => `∂${of}/∂${wrt}`;
 /** A number inside a product, bracketed when negative so `4·(−3)` never reads as `4·-3`. */
 const factor = (x: number) => (x < 0 ? `(${f(x)})` : f(x));
 
-const termOf = (...factors: number[]): Term => ({coefficient: 1, factors});
-const sumOf = (terms: Term[]): Build => ({terms, exact: true});
+const termOf = (...factors: Operand[]): Term => ({coefficient: 1, factors});
+const sumOf = (terms: Term[]): Build => ({kind: 'sum', terms});
+
+/** The fields of one level with each one's reach worked out (their builds may use each other). */
+export function withReach(fields: readonly Field[]): Field[] {
+	const found = reaches(fields);
+	return fields.map(f => ({...f, reach: found.get(f.id)}));
+}
+
+/**
+ * ∂upper/∂lower as a learner may work it out: from the step's inputs as the
+ * labels show them (σ′(y) from a rounded y, the partner of a product), or
+ * from its output for σ, tanh and exp (σ(1 − σ), 1 − a², eˣ).
+ */
+function localWays(graph: LevelGraph, upper: NamedNode, lower: string): Interval {
+	const known = waysFound.get(upper)?.get(lower);
+	if (known !== undefined) return known;
+	const ways = workLocalWays(graph, upper, lower);
+	waysFound.set(upper, (waysFound.get(upper) ?? new Map()).set(lower, ways));
+	return ways;
+}
+
+/** Worked out once per link of a graph: many fields multiply the same local derivatives. */
+const waysFound = new WeakMap<NamedNode, Map<string, Interval>>();
+
+function workLocalWays(graph: LevelGraph, upper: NamedNode, lower: string): Interval {
+	const deps = upper.deps;
+	const boxes = deps.map(dep => shownBox(graph.byName.get(dep.name)?.value.data ?? 0));
+	let ways = rangeOf(boxes, xs =>
+		stepAt(upper, new Map(deps.map((dep, i) => [dep.name, xs[i] ?? 0])))?.locals.get(lower),
+	);
+	const fromOutput =
+		upper.op === 'sigmoid'
+			? (s: number) => s * (1 - s)
+			: upper.op === 'tanh'
+				? (a: number) => 1 - a * a
+				: upper.op === 'exp'
+					? (e: number) => e
+					: undefined;
+	if (fromOutput !== undefined)
+		ways = hull(
+			ways,
+			rangeOf([shownBox(upper.value.data)], ([y]) => fromOutput(y ?? 0)),
+		);
+	return ways;
+}
+
+/** A local derivative as an operand: its value, how else it can be worked out, and the field asking it. */
+function localOperand(graph: LevelGraph, upper: NamedNode, lower: string, local: number, field?: string): Operand {
+	return {value: local, shown: false, ways: localWays(graph, upper, lower), ...(field === undefined ? {} : {field})};
+}
 
 /**
  * ∂of/∂wrt built two ways: upstream × local for each step that reads `wrt`
@@ -115,37 +160,29 @@ function gradientBuilds(graph: LevelGraph, of: string, wrt: string, grads: Reado
 	const builds = [
 		sumOf(
 			consumers.map(c => {
-				const local = c.deps.find(dep => dep.name === wrt)?.local ?? 0;
-				return c.name === of ? termOf(local) : termOf(grads.get(c.name) ?? 0, local);
+				const local = localOperand(graph, c, wrt, c.deps.find(dep => dep.name === wrt)?.local ?? 0);
+				return c.name === of
+					? termOf(local)
+					: termOf({value: grads.get(c.name) ?? 0, field: `grad:${of}:${c.name}`}, local);
 			}),
 		),
 	];
 	if (countPaths(graph, of, wrt) <= maxPathsToBuild)
-		builds.push(
-			sumOf(
-				namedPaths(graph, of, wrt).map(p =>
-					termOf(
-						...p.nodes
-							.slice(0, -1)
-							.map((n, j) => graph.byName.get(n)?.deps.find(x => x.name === p.nodes[j + 1])?.local ?? 0),
-					),
-				),
-			),
-		);
+		builds.push(sumOf(namedPaths(graph, of, wrt).map(p => termOf(...pathOperands(graph, p.nodes)))));
 	return builds;
+}
+
+/** The local derivatives along a path of named nodes, as operands. */
+function pathOperands(graph: LevelGraph, nodes: readonly string[]): Operand[] {
+	return nodes.slice(0, -1).map((n, j) => {
+		const upper = graph.byName.get(n) as NamedNode;
+		const lower = nodes[j + 1] as string;
+		return localOperand(graph, upper, lower, upper.deps.find(x => x.name === lower)?.local ?? 0);
+	});
 }
 
 /** Beyond this many paths nobody sums them by hand; the per-step build still applies. */
 const maxPathsToBuild = 64;
-
-/** A local derivative as a learner works it out from the step's values. */
-function localBuilds(upper: NamedNode, local: number): Build[] {
-	const builds = [sumOf([termOf(local)])];
-	const value = upper.value.data;
-	if (upper.op === 'sigmoid') builds.push(sumOf([termOf(value, 1 - value)]));
-	if (upper.op === 'tanh') builds.push(sumOf([termOf(1 - value, 1 + value)]));
-	return builds;
-}
 
 /**
  * A field's mistakes with the wrong sign added last; a mistake that is the
@@ -173,6 +210,25 @@ function sigmoidAsSlope(step: NamedNode, scaled: number): Mistake | undefined {
 	};
 }
 
+/** tanh's slope taken as 1 − a instead of 1 − a². */
+function tanhAsSlope(step: NamedNode, scaled: number): Mistake | undefined {
+	const a = step.value.data;
+	const slope = 1 - a * a;
+	if (slope === 0) return undefined;
+	return {
+		value: (scaled * (1 - a)) / slope,
+		reason: 'tanhValue',
+		params: {node: step.name, a: f(a), oneMinus: f(1 - a)},
+	};
+}
+
+/** The slope of ½u² halved once more (u/2): half the answer. */
+const halfKept = (step: NamedNode, scaled: number): Mistake => ({
+	value: scaled / 2,
+	reason: 'halvedSlope',
+	params: {node: step.name, text: step.text},
+});
+
 /** The ½ of a squared error left out: twice the answer. */
 const halfLeftOut = (step: NamedNode, scaled: number): Mistake => ({
 	value: 2 * scaled,
@@ -190,8 +246,12 @@ function scalingMistakes(graph: LevelGraph, of: string, wrt: string, expected: n
 		const m = sigmoidAsSlope(step, expected);
 		if (m !== undefined) mistakes.push(m);
 	}
+	for (const step of onEveryPath(graph, of, wrt, n => n.op === 'tanh')) {
+		const m = tanhAsSlope(step, expected);
+		if (m !== undefined) mistakes.push(m);
+	}
 	for (const step of onEveryPath(graph, of, wrt, n => isHalfSquare(graph, n)))
-		mistakes.push(halfLeftOut(step, expected));
+		mistakes.push(halfLeftOut(step, expected), halfKept(step, expected));
 	return mistakes;
 }
 
@@ -212,14 +272,15 @@ export function valueFields(graph: LevelGraph, steps: readonly Step[], names: re
 			node: name,
 			mistakes: withSign(node.value.data, step === undefined ? [] : forwardMistakes(graph, node, step)),
 			work,
-			// Each name the step reads moves the value by its local derivative times its rounding.
+			// The step worked out again from the names it reads, each as shown or as answered.
 			builds: [
 				{
-					terms: node.deps.map(dep => ({
-						coefficient: dep.local,
-						factors: [graph.byName.get(dep.name)?.value.data ?? 0],
+					kind: 'step',
+					inputs: node.deps.map(dep => ({
+						value: graph.byName.get(dep.name)?.value.data ?? 0,
+						field: `value:${dep.name}`,
 					})),
-					exact: false,
+					compute: xs => stepAt(node, new Map(node.deps.map((dep, i) => [dep.name, xs[i] ?? 0])))?.value,
 				},
 			],
 		};
@@ -385,7 +446,7 @@ export function chainFields(graph: LevelGraph, path: readonly string[]): Field[]
 			node: undefined,
 			mistakes: withSign(dep.local, localMistakes(graph, upper, lower)),
 			work: `${upper.name} = ${upper.text}  ⇒  ${d(upper.name, lower)} = ${f(dep.local)}`,
-			builds: localBuilds(upper, dep.local),
+			builds: [{kind: 'range', range: localWays(graph, upper, lower)}],
 		});
 	}
 	const top = path[0] as string;
@@ -407,7 +468,18 @@ export function chainFields(graph: LevelGraph, path: readonly string[]): Field[]
 			{value: factors.reduce((a, b) => a + b, 0), reason: 'addedFactors', params: {}},
 		]),
 		work: `${fields.map(x => x.label).join('·')} = ${factors.map(factor).join('·')} = ${f(product)}`,
-		builds: [sumOf([{coefficient: 1, factors}])],
+		// Each factor as the learner answered it, or as worked out again.
+		builds: [
+			sumOf([
+				termOf(
+					...path.slice(0, -1).map((n, i) => {
+						const upper = graph.byName.get(n) as NamedNode;
+						const lower = path[i + 1] as string;
+						return localOperand(graph, upper, lower, factors[i] ?? 0, `local:${n}:${lower}`);
+					}),
+				),
+			]),
+		],
 	});
 	return fields;
 }
@@ -483,7 +555,11 @@ function localMistakes(graph: LevelGraph, upper: NamedNode, lower: string): Mist
 		const m = sigmoidAsSlope(upper, local);
 		if (m !== undefined) mistakes.push(m);
 	}
-	if (isHalfSquare(graph, upper)) mistakes.push(halfLeftOut(upper, local));
+	if (upper.op === 'tanh') {
+		const m = tanhAsSlope(upper, local);
+		if (m !== undefined) mistakes.push(m);
+	}
+	if (isHalfSquare(graph, upper)) mistakes.push(halfLeftOut(upper, local), halfKept(upper, local));
 	return mistakes;
 }
 
@@ -499,7 +575,15 @@ function productSlips(
 		const m = sigmoidAsSlope(upper, 1);
 		if (m !== undefined) slips.push({factor: 1, mistake: p => ({...m, value: m.value * p})});
 	}
-	if (isHalfSquare(graph, upper)) slips.push({factor: 2, mistake: p => ({...halfLeftOut(upper, p / 2)})});
+	if (upper.op === 'tanh') {
+		const m = tanhAsSlope(upper, 1);
+		if (m !== undefined) slips.push({factor: 1, mistake: p => ({...m, value: m.value * p})});
+	}
+	if (isHalfSquare(graph, upper))
+		slips.push(
+			{factor: 2, mistake: p => ({...halfLeftOut(upper, p / 2)})},
+			{factor: 0.5, mistake: p => halfKept(upper, p * 2)},
+		);
 	const own = graph.byName.get(lower)?.value.data ?? 0;
 	const partner = partnerIn(graph, upper, lower);
 	if (partner !== undefined && isNoteSlip(graph, upper, lower) && local !== 0) {
@@ -546,7 +630,7 @@ export function pathFields(graph: LevelGraph, of: string, wrt: string): Field[] 
 					.concat(missingLinks(links, locals)),
 			),
 			work: `${links.join('·')} = ${locals.map(factor).join('·')} = ${f(p.product)}`,
-			builds: [sumOf([termOf(...locals)])],
+			builds: [sumOf([termOf(...pathOperands(graph, p.nodes))])],
 		};
 	});
 	fields.push({
@@ -564,7 +648,7 @@ export function pathFields(graph: LevelGraph, of: string, wrt: string): Field[] 
 			...scalingMistakes(graph, of, wrt, total),
 		]),
 		work: `${d(of, wrt)} = ${paths.map(p => factor(p.product)).join(' + ')} = ${f(total)}`,
-		builds: [sumOf(paths.map(p => termOf(p.product))), ...pathBuild],
+		builds: [sumOf(paths.map((p, i) => termOf({value: p.product, field: `path:${i}`}))), ...pathBuild],
 	});
 	return fields;
 }
@@ -616,7 +700,12 @@ export function updateFields(
 				// unit of the answer's last needed figure, where no typed answer can tell them apart.
 				.filter(m => Math.abs(m.value - after) > lastFigureUnit(after, updateFigures)),
 			work: `${param} − η·${d(E, param)} = ${f(before)} − ${eta}·${factor(g)} = ${f(after)}`,
-			builds: [sumOf([termOf(before), {coefficient: -learningRate, factors: [g]}])],
+			builds: [
+				sumOf([
+					termOf({value: before}),
+					{coefficient: -learningRate, factors: [{value: g, field: `grad:${E}:${param}`}]},
+				]),
+			],
 			...(updateFigures === 3 ? {} : {figures: updateFigures}),
 		},
 	];

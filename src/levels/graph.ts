@@ -133,12 +133,47 @@ export function buildGraph(
 		nodes.push(node);
 		byName.set(step.name, node);
 		nameOf.set(value, step.name);
+		stepExprs.set(node, step.expr);
 	}
 
 	const last = nodes[nodes.length - 1];
 	const output = outputName === undefined ? last : byName.get(outputName);
 	if (output === undefined) throw new GraphError(`the output '${outputName ?? ''}' is not a node of the graph`);
 	return {nodes, byName, output};
+}
+
+/** Each step's expression, for working a step out again at other values (see stepAt). */
+const stepExprs = new WeakMap<NamedNode, Expr>();
+
+/**
+ * Step `node` worked out again on the engine with the names it reads set to
+ * `values` (a learner's rounded numbers): its value and each local derivative.
+ * Undefined for an input, or where the step has no finite value there.
+ */
+export function stepAt(
+	node: NamedNode,
+	values: ReadonlyMap<string, number>,
+): {readonly value: number; readonly locals: ReadonlyMap<string, number>} | undefined {
+	const expr = stepExprs.get(node);
+	if (expr === undefined) return undefined;
+	const byName = new Map<string, NamedNode>();
+	const nameOf = new Map<Value, string>();
+	for (const dep of node.deps) {
+		const value = new Value(values.get(dep.name) ?? 0, dep.name);
+		byName.set(dep.name, {name: dep.name, value, op: 'input', text: dep.name, deps: []});
+		nameOf.set(value, dep.name);
+	}
+	try {
+		let root = evaluate(expr, byName);
+		// A step that only renames a name still has the slope 1.
+		if (nameOf.has(root)) root = root.add(0);
+		if (!Number.isFinite(root.data)) return undefined;
+		const locals = new Map(stepLocals(root, nameOf).map(({name, local}) => [name, local]));
+		return {value: root.data, locals};
+	} catch (error) {
+		if (error instanceof EngineDomainError) return undefined;
+		throw error;
+	}
 }
 
 function evaluate(expr: Expr, byName: ReadonlyMap<string, NamedNode>): Value {

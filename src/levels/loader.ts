@@ -1,5 +1,5 @@
 import {basename} from 'node:path';
-import type {Field, UpdatePreview} from './answers.js';
+import {type Field, type UpdatePreview, withReach} from './answers.js';
 import {printable} from './clean-text.js';
 import {FormulaError, parseFormula, type Step} from './formula.js';
 import {buildGraph, GraphError, type LevelGraph} from './graph.js';
@@ -282,7 +282,7 @@ function buildLevel(spec: LevelSpec, chapter: Chapter, file: string, reportTo: R
 		}
 		if (failed) return undefined;
 		const view = spec.view ?? outputGraph.nodes.map(n => n.name);
-		return {...base, steps, graph: outputGraph, fields, view, update};
+		return {...base, steps, graph: outputGraph, fields: withReach(fields), view, update};
 	} catch (error) {
 		if (error instanceof GraphError) {
 			report(rules.graphErrorAt, error.message);

@@ -232,6 +232,10 @@ const en: Messages = {
 					: `✗ That multiplies by ${p.other}, the other input: swapping is the rule of a × node. ${p.via} adds, so it passes the upstream gradient ∂${p.of}/∂${p.via} = ${p.upstream} on unchanged.`;
 			case 'forgotHalf':
 				return `✗ That is twice the answer: it leaves out the ½ in ${p.node} = ${p.text}. Keep it; the slope of ½u² is u, not 2u.`;
+			case 'halvedSlope':
+				return `✗ That is half the answer. In ${p.node} = ${p.text} the 2 that comes down from the square cancels the ½: the slope of ½u² is u, not u/2.`;
+			case 'tanhValue':
+				return `✗ That uses 1 − a = ${p.oneMinus} with a = ${p.node} = ${p.a}. The slope of tanh is 1 − a²: square a first.`;
 			case 'stepOnly':
 				return `✗ That is only the step −η·∂E/∂${p.param} = ${p.step}. The answer is the new weight: ${p.param} plus that step.`;
 			case 'swappedPairs':
@@ -513,6 +517,10 @@ const ko: Messages = {
 					: `✗ 다른 입력 ${p.other}의 값을 곱했습니다. 입력을 바꾸는 것은 곱셈 노드의 규칙입니다. ${josa(p.via ?? '', '은/는')} 덧셈이므로 상류 기울기(∂${p.of}/∂${p.via} = ${p.upstream})를 그대로 넘깁니다.`;
 			case 'forgotHalf':
 				return `✗ 답의 두 배입니다: ${p.node} = ${p.text}의 ½을 빠뜨렸습니다. ½을 그대로 두세요. ½u²의 기울기는 2u가 아니라 u입니다.`;
+			case 'halvedSlope':
+				return `✗ 답의 절반입니다. ${p.node} = ${p.text}에서 제곱에서 내려온 2가 ½과 약분되므로 ½u²의 기울기는 u/2가 아니라 u입니다.`;
+			case 'tanhValue':
+				return `✗ a = ${p.node} = ${p.a}일 때 1 − a = ${josa(p.oneMinus ?? '', '을/를')} 썼습니다. tanh의 기울기는 1 − a²입니다. a를 먼저 제곱하세요.`;
 			case 'stepOnly':
 				return `✗ 한 걸음 −η·∂E/∂${p.param} = ${p.step}만 구했습니다. 답은 새 가중치, 곧 ${p.param}에 이 걸음을 더한 값입니다.`;
 			case 'swappedPairs':

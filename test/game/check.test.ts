@@ -1,11 +1,7 @@
-import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {parseAnswer} from '../../src/game/answer.js';
-import {checkField, distinctMistakes, figuresFor, halfUnit, roundTo} from '../../src/game/check.js';
-import {concepts} from '../../src/game/practice/concepts.js';
-import {difficulties} from '../../src/game/practice/family.js';
-import {generateLevel} from '../../src/game/practice/generate.js';
-import {chainFields, type Field, gradientFields, valueFields} from '../../src/levels/answers.js';
+import {checkField, figuresFor} from '../../src/game/check.js';
+import {chainFields, type Field, withReach} from '../../src/levels/answers.js';
 import {parseFormula} from '../../src/levels/formula.js';
 import {buildGraph} from '../../src/levels/graph.js';
 import type {Level} from '../../src/levels/loader.js';
@@ -15,143 +11,18 @@ const shipped = shippedLevels;
 const field = (levelId: string, fieldId: string) => fieldById(levelById(levelId), fieldId);
 const verdictOf = (f: Field, value: number) => checkField(f, value);
 
-/** Every 3-or-more-figure rounding of x, both neighbours where x sits on a tie. */
-function roundings(x: number, fewest = 3): number[] {
-	const values = new Set<number>();
-	for (let digits = fewest; digits <= 8; digits++) {
-		const unit = 2 * halfUnit(x, digits);
-		const low = Math.floor(x / unit) * unit;
-		for (const candidate of [low, low + unit]) {
-			const tidy = Number(candidate.toPrecision(digits + 1));
-			if (Math.abs(tidy - x) <= halfUnit(x, digits) * (1 + 1e-9)) values.add(tidy);
-		}
-		values.add(roundTo(x, digits));
-	}
-	return [...values];
-}
-
-/** A number rounded to `digits` figures, both ways on a tie (3-figure factors as a learner writes them). */
-const roundedWays = (x: number, digits: number) => (x === 0 ? [0] : roundings(x).filter(v => roundTo(v, digits) === v));
-
-/** Every way of rounding each factor of an exact build to 3 figures, multiplied out. */
-function buildValues(f: Field, digits: number): number[] {
-	const values: number[] = [];
-	for (const build of f.builds.filter(b => b.exact)) {
-		let sums = [0];
-		for (const term of build.terms) {
-			let products = [term.coefficient];
-			for (const factor of term.factors)
-				products = products.flatMap(p => roundedWays(factor, digits).map(r => p * r)).slice(0, 64);
-			sums = sums.flatMap(s => products.map(p => s + p)).slice(0, 256);
-		}
-		values.push(...sums);
-	}
-	return values;
-}
-
-/** A forward step worked out again from its inputs rounded to `digits` figures, by the answer parser. */
-function forwardFromRounded(l: Level, f: Field, digits: number): number | undefined {
-	const node = l.graph?.byName.get(f.node ?? '');
-	if (node === undefined || node.deps.length === 0) return undefined;
-	const names = [...node.deps.map(d => d.name)].sort((a, b) => b.length - a.length);
-	let text = node.text;
-	for (const name of names) {
-		const v = roundTo(l.graph?.byName.get(name)?.value.data ?? 0, digits);
-		text = text.replace(new RegExp(`\\b${name}\\b`, 'g'), `(${v})`);
-	}
+/** What the answer field gets when the learner types `text`. */
+function typed(f: Field, text: string) {
 	const parsed = parseAnswer(text);
-	return parsed.ok ? parsed.value : undefined;
+	if (!parsed.ok) throw new Error(`'${text}' is not a number`);
+	return checkField(f, parsed);
 }
 
-const playable = shipped.filter(l => l.fields.length > 0);
-
-describe('the checking rule on every field of every shipped level', () => {
-	for (const l of playable) {
-		for (const f of l.fields) {
-			describe(`${l.id} ${f.label}`, () => {
-				it('accepts the answer rounded to 3 (or the figures the field needs) or more significant figures', () => {
-					for (const v of roundings(f.expected, figuresFor(f)))
-						expect(verdictOf(f, v), `${v}`).toEqual({kind: 'right'});
-				});
-
-				it('accepts a value built from factors rounded to 3 or 4 figures, rounded again or not', () => {
-					const built =
-						f.role === 'value'
-							? [3, 4].map(digits => forwardFromRounded(l, f, digits)).filter(v => v !== undefined)
-							: [...buildValues(f, 3), ...buildValues(f, 4)];
-					const figures = figuresFor(f);
-					for (const v of built)
-						for (const typed of [v, roundTo(v, figures), roundTo(v, figures + 1)])
-							expect(verdictOf(f, typed), `${typed} (from ${v})`).toEqual({kind: 'right'});
-				});
-
-				it('refuses every diagnosed mistake that differs from the answer, and names it', () => {
-					const figures = figuresFor(f);
-					for (const m of f.mistakes) {
-						if (Math.abs(m.value - f.expected) <= halfUnit(f.expected, figures)) continue;
-						for (const typed of [m.value, roundTo(m.value, figures)]) {
-							const verdict = verdictOf(f, typed);
-							expect(verdict.kind, `${m.reason} ${typed}`).toBe('wrong');
-							if (verdict.kind === 'wrong') expect(verdict.mistake?.value).toBe(m.value);
-						}
-					}
-				});
-
-				it('can tell every diagnosed mistake from the answer', () => {
-					expect(distinctMistakes(f)).toEqual(f.mistakes);
-				});
-			});
-		}
-	}
-});
-
-describe('the checking rule on generated neurons', () => {
-	// CS231n's neuron with random one-decimal weights and inputs, asked as gradients and as a chain.
-	const tenth = fc.integer({min: -30, max: 30}).map(n => n / 10);
-	it('accepts every 3-figure rounding and every product of 3-figure factors, and refuses each mistake', () => {
-		fc.assert(
-			fc.property(fc.tuple(tenth, tenth, tenth, tenth, tenth), ([w0, x0, w1, x1, w2]) => {
-				const steps = parseFormula('s = w0 * x0 + w1 * x1 + w2; f = sigmoid(s)');
-				const graph = buildGraph(steps, {w0, x0, w1, x1, w2});
-				const fields = [
-					...gradientFields(graph, ['df/ds', 'df/dw0', 'df/dx0', 'df/dw1', 'df/dx1', 'df/dw2']),
-					...chainFields(graph, ['f', 's', 'w0']),
-					...valueFields(graph, steps, ['s', 'f']),
-				];
-				for (const f of fields) {
-					for (const v of roundings(f.expected)) expect(checkField(f, v)).toEqual({kind: 'right'});
-					for (const v of buildValues(f, 3))
-						for (const typed of [v, roundTo(v, 3)]) expect(checkField(f, typed)).toEqual({kind: 'right'});
-					for (const m of distinctMistakes(f)) expect(checkField(f, m.value).kind).toBe('wrong');
-				}
-			}),
-			{numRuns: 200},
-		);
-	});
-});
-
-describe('the checking rule on generated practice levels', () => {
-	for (const concept of concepts) {
-		it(`${concept}: every 3-figure rounding and product of 3-figure factors passes, every mistake fails`, () => {
-			for (let seed = 0; seed < 20; seed++) {
-				for (const difficulty of difficulties) {
-					const l = generateLevel(concept, seed, 0, difficulty).level;
-					for (const f of l.fields) {
-						const where = `${concept} seed ${seed} d${difficulty} ${f.label}`;
-						for (const v of roundings(f.expected)) expect(checkField(f, v), `${where}: ${v}`).toEqual({kind: 'right'});
-						const built =
-							f.role === 'value' ? [forwardFromRounded(l, f, 3)].filter(v => v !== undefined) : buildValues(f, 3);
-						for (const v of built)
-							for (const typed of [v, roundTo(v, 3)])
-								expect(checkField(f, typed), `${where}: ${typed}`).toEqual({kind: 'right'});
-						for (const m of distinctMistakes(f))
-							expect(checkField(f, m.value).kind, `${where}: ${m.reason}`).toBe('wrong');
-					}
-				}
-			}
-		});
-	}
-});
+/** The fields of a chain level on a formula of our own, from `path[0]` down to its last name. */
+function chain(formula: string, inputs: Record<string, number>, path: string[]): Field[] {
+	return withReach(chainFields(buildGraph(parseFormula(formula), inputs), path));
+}
+const byId = (fields: readonly Field[], id: string) => fields.find(f => f.id === id) as Field;
 
 describe('the fields that used to refuse correctly rounded answers', () => {
 	const cases: [string, string, number[]][] = [
@@ -182,7 +53,8 @@ describe('a new weight whose step hides below its third figure', () => {
 		expect(figuresFor(w11)).toBe(4);
 		expect(verdictOf(w11, 0.1498)).toEqual({kind: 'right'});
 		expect(verdictOf(w11, 0.14978)).toEqual({kind: 'right'});
-		expect(verdictOf(w11, 0.15)).toEqual({kind: 'wrong', mistake: undefined, nearMiss: 3});
+		expect(typed(w11, '0.150')).toEqual({kind: 'wrong', mistake: undefined, nearMiss: 3});
+		expect(typed(w11, '0.15')).toEqual({kind: 'wrong', mistake: undefined, nearMiss: 2});
 		expect(verdictOf(w11, 0.1502).kind).toBe('wrong');
 	});
 
@@ -207,5 +79,91 @@ describe('near misses', () => {
 	it('are not given for a value that merely has few digits', () => {
 		expect(checkField(field('network-forward', 'value:h1'), 0.3).kind).toBe('wrong');
 		expect(checkField(field('network-forward', 'value:h1'), 0.3)).toMatchObject({nearMiss: undefined});
+	});
+});
+
+describe('correct work the rule used to refuse', () => {
+	it("multiplies the learner's own ✓ factors on network-output-weight and network-hidden-chain", () => {
+		const weight = level('network-output-weight').fields;
+		expect(typed(byId(weight, 'local:E1:Y1'), '0.741')).toEqual({kind: 'right'});
+		expect(typed(byId(weight, 'local:Y1:y1'), '0.186')).toEqual({kind: 'right'});
+		expect(typed(byId(weight, 'local:y1:w21'), '0.593')).toEqual({kind: 'right'});
+		// 0.741·0.186·0.593 = 0.0817292 against the true 0.0821670.
+		for (const text of ['0.741*0.186*0.593', '0.0817'])
+			expect(typed(byId(weight, 'product:E1:w21'), text), text).toEqual({kind: 'right'});
+		expect(typed(field('network-hidden-chain', 'product:E1:w11'), '0.000664')).toEqual({kind: 'right'});
+	});
+
+	it('multiplies ✓ factors of a tanh neuron: 0.238 × 0.419 × 2 typed as 0.199 (true 0.200244)', () => {
+		const fields = chain('z = 2 * x; a = tanh(z); f = c * a', {x: 0.5, c: 0.2384}, ['f', 'a', 'z', 'x']);
+		expect(typed(byId(fields, 'local:f:a'), '0.238')).toEqual({kind: 'right'});
+		// 1 − 0.762² = 0.419356, from the label a = 0.762 (true 1 − a² = 0.419974).
+		expect(typed(byId(fields, 'local:a:z'), '0.419')).toEqual({kind: 'right'});
+		expect(typed(byId(fields, 'product:f:x'), '0.199')).toEqual({kind: 'right'});
+		expect(typed(byId(fields, 'product:f:x'), '0.238*0.419*2')).toEqual({kind: 'right'});
+	});
+
+	it('accepts slopes worked out from the 3-figure labels: σ(1 − σ), 1 − a², a − t, 2p, z − t', () => {
+		const sigma = chain('a = sigmoid(z); f = a', {z: 2.4396327}, ['f', 'a', 'z']);
+		// σ = 0.9198 shows as 0.92; σ(1 − σ) = 0.0737680.
+		for (const text of ['0.92*(1-0.92)', '0.9198*(1-0.9198)', '0.0738'])
+			expect(typed(byId(sigma, 'local:a:z'), text), text).toEqual({kind: 'right'});
+		const tanh = chain('a = tanh(z); f = a', {z: 2.2171188}, ['f', 'a', 'z']);
+		// a = 0.97655 shows as 0.977; 1 − a² = 0.0463501, 1 − 0.977² = 0.045471.
+		expect(typed(byId(tanh, 'local:a:z'), '1-0.977^2')).toEqual({kind: 'right'});
+		const error = chain('E = 0.5 * (a - t)^2', {a: 0.9127, t: 1}, ['E', 'a']);
+		expect(typed(byId(error, 'local:E:a'), '0.913-1')).toEqual({kind: 'right'});
+		const square = chain('f = p^2', {p: 0.2314}, ['f', 'p']);
+		expect(typed(byId(square, 'local:f:p'), '2*0.231')).toEqual({kind: 'right'});
+		// z − t = 0.0054; from the labels −1.93 and −1.94 it is 0.01.
+		const cancel = chain('E = 0.5 * (z - t)^2', {z: -1.9346, t: -1.94}, ['E', 'z']);
+		expect(typed(byId(cancel, 'local:E:z'), '-1.93+1.94')).toEqual({kind: 'right'});
+	});
+
+	it('counts a trailing zero as a typed figure: -0.0870 has three', () => {
+		const error = chain('E = 0.5 * (a - t)^2', {a: 0.91301, t: 1}, ['E', 'a']);
+		const slope = byId(error, 'local:E:a');
+		expect(parseAnswer('-0.0870')).toEqual({ok: true, value: -0.087, figures: 3});
+		expect(typed(slope, '-0.0870')).toEqual({kind: 'right'});
+		expect(typed(slope, '-0.087')).toEqual({kind: 'wrong', mistake: undefined, nearMiss: 2});
+	});
+});
+
+describe('wrong work the rule used to accept', () => {
+	it('judges a number at the figures typed: -1.157 is not −1.152016', () => {
+		const slope = byId(chain('f = w * x', {w: -1.152016, x: 2}, ['f', 'x']), 'local:f:x');
+		expect(typed(slope, '-1.157').kind).toBe('wrong');
+		expect(typed(slope, '-1.152')).toEqual({kind: 'right'});
+		expect(typed(slope, '-1.15')).toEqual({kind: 'right'});
+	});
+
+	it('keeps a tanh slope near 1 to its own figures, and names 1 − a', () => {
+		const slope = byId(chain('a = tanh(z); f = a', {z: 0.0016125}, ['f', 'a', 'z']), 'local:a:z');
+		// 1 − a² = 0.9999974, 1 − a = 0.998388.
+		expect(typed(slope, '1 - 0.0016').kind).toBe('wrong');
+		expect(typed(slope, '0.995').kind).toBe('wrong');
+		expect(typed(slope, '0.998')).toMatchObject({kind: 'wrong', mistake: {reason: 'tanhValue'}});
+		expect(typed(slope, '1.00')).toEqual({kind: 'right'});
+		expect(typed(slope, '1-0.00161^2')).toEqual({kind: 'right'});
+	});
+
+	it('does not let a wrong gradient carried into w − η·g pass on network-update-w11', () => {
+		const w11 = field('network-update-w11', 'update:w11');
+		// One path only: ∂E1/∂w11 = 0.000668396 → 0.15 − 0.5·0.000668 = 0.149666.
+		expect(typed(w11, '0.15-0.5*0.000668').kind).toBe('wrong');
+		expect(typed(w11, '0.1497').kind).toBe('wrong');
+		expect(typed(w11, '0.15-0.5*0.000439')).toEqual({kind: 'right'});
+	});
+
+	it('names the step alone on network-update-w11', () => {
+		expect(typed(field('network-update-w11', 'update:w11'), '-0.000219')).toMatchObject({
+			kind: 'wrong',
+			mistake: {reason: 'stepOnly'},
+		});
+	});
+
+	it('names the halved slope of ½(t − y)²', () => {
+		const error = byId(chain('E = 0.5 * (a - t)^2', {a: 0.9127, t: 1}, ['E', 'a']), 'local:E:a');
+		expect(typed(error, '-0.0437')).toMatchObject({kind: 'wrong', mistake: {reason: 'halvedSlope'}});
 	});
 });

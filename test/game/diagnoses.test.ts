@@ -7,9 +7,9 @@ import {fieldById, levelById, shippedLevels} from '../support/levels.js';
 
 const field = (levelId: string, fieldId: string) => fieldById(levelById(levelId), fieldId);
 
-/** The message a player sees after typing `typed` into a field, in both languages. */
+/** The message a player sees after typing `typed` into a field (as the arithmetic that gives it), in both languages. */
 function diagnose(levelId: string, fieldId: string, typed: number) {
-	const verdict = checkField(field(levelId, fieldId), typed);
+	const verdict = checkField(field(levelId, fieldId), {value: typed, figures: undefined});
 	if (verdict.kind !== 'wrong' || verdict.mistake === undefined) return {reason: undefined, en: '', ko: ''};
 	const {reason, params} = verdict.mistake;
 	return {reason, en: messages('en').mistake(reason, params), ko: messages('ko').mistake(reason, params)};

@@ -48,14 +48,14 @@ describe.each(concepts)('generated %s levels', concept => {
 						if (!(concept === 'max-gate' && field.expected === 0))
 							expect(Math.abs(field.expected)).toBeGreaterThanOrEqual(1e-3);
 						expect(checkField(field, field.expected).kind).toBe('right');
-						expect(checkField(field, roundTo(field.expected, 3)).kind).toBe('right');
+						expect(checkField(field, {value: roundTo(field.expected, 3), figures: 3}).kind).toBe('right');
 						for (const mistake of field.mistakes) {
 							const verdict = checkField(field, mistake.value);
 							expect(verdict, `${concept} seed ${seed}: ${field.label} ${mistake.reason}`).toMatchObject({
 								kind: 'wrong',
 								mistake: {reason: mistake.reason},
 							});
-							expect(checkField(field, roundTo(mistake.value, 3)).kind).toBe('wrong');
+							expect(checkField(field, {value: roundTo(mistake.value, 3), figures: 3}).kind).toBe('wrong');
 						}
 					}
 					expect(JSON.stringify(generateLevel(concept, seed, 0, difficulty).spec)).toBe(JSON.stringify(generated.spec));

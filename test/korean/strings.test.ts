@@ -23,6 +23,8 @@ const reasons = {
 	noteSlipProduct: true,
 	addSwap: true,
 	forgotHalf: true,
+	halvedSlope: true,
+	tanhValue: true,
 	stepOnly: true,
 	swappedPairs: true,
 	maxToBoth: true,

@@ -5,7 +5,7 @@
 
 import {formatLevelError, type Level, parseChapterFile} from '../../levels/loader.js';
 import {type ChapterFile, formatVersion, type LevelSpec} from '../../levels/schema.js';
-import {checkField, distinctMistakes, figuresFor, roundTo, significantFigures} from '../check.js';
+import {ambiguousMistakes, checkField, figuresFor, roundTo, significantFigures} from '../check.js';
 import {type Concept, conceptNames} from './concepts.js';
 import {chainRule, manyPaths} from './families/chain.js';
 import {addNode, multiplyNode} from './families/gates.js';
@@ -105,11 +105,17 @@ export function rejection(draft: Draft, level: Level): string | undefined {
 			return `${field.label} = ${x} is out of range`;
 		// Practice keeps to 3 figures: a step hidden below a weight's third figure is redrawn.
 		if (figuresFor(field) !== significantFigures) return `${field.label} needs more than 3 figures to show its step`;
-		if (distinctMistakes(field).length !== field.mistakes.length)
-			return `a mistake on ${field.label} would be accepted as right`;
+		// A mistake a fair build could also give can't be both refused and accepted: draw again.
+		const [unclear] = ambiguousMistakes(field);
+		if (unclear !== undefined)
+			return `${field.label}: the '${unclear.reason}' mistake is within reach of a right answer`;
 		// Each mistake must get its own diagnosis, also when typed to three figures.
 		for (const m of field.mistakes) {
-			for (const typed of [m.value, roundTo(m.value, significantFigures)]) {
+			const typings = [
+				{value: m.value, figures: undefined},
+				{value: roundTo(m.value, significantFigures), figures: significantFigures},
+			];
+			for (const typed of typings) {
 				const verdict = checkField(field, typed);
 				if (verdict.kind === 'right' || verdict.mistake?.reason !== m.reason)
 					return `${field.label}: the '${m.reason}' mistake is not told apart`;

@@ -101,7 +101,7 @@ export type PlaySlice = {
 function isWrongDraft(field: Field, draft: string): boolean {
 	if (draft.trim() === '') return false;
 	const parsed = parseAnswer(draft);
-	return !parsed.ok || checkField(field, parsed.value).kind === 'wrong';
+	return !parsed.ok || checkField(field, parsed).kind === 'wrong';
 }
 
 export const createPlaySlice =
@@ -256,7 +256,7 @@ export const createPlaySlice =
 					}));
 					return;
 				}
-				const verdict = checkField(field, parsed.value);
+				const verdict = checkField(field, parsed);
 				const kind =
 					verdict.kind === 'right'
 						? 'right'
