@@ -56,11 +56,31 @@ describe('parseAnswer', () => {
 		fc.assert(
 			fc.property(fc.double({noNaN: true, noDefaultInfinity: true}), x => {
 				const parsed = parseAnswer(String(x));
-				expect(parsed).toEqual({ok: true, value: x === 0 ? 0 : x});
+				expect(parsed).toMatchObject({ok: true, value: x === 0 ? 0 : x});
 			}),
 			{numRuns: 1000},
 		);
 	});
+});
+
+describe('the figures typed', () => {
+	const cases: [string, number | undefined][] = [
+		['-0.0870', 3],
+		['0.197', 3],
+		['200', 3],
+		['1e-3', 1],
+		['1.50e-3', 3],
+		['.5', 1],
+		['0.1498', 4],
+		['0', undefined],
+		['2*0.197', undefined],
+		['(0.197)', undefined],
+	];
+	for (const [text, figures] of cases) {
+		it(`${text} has ${figures ?? 'no'} typed figures`, () => {
+			expect(parseAnswer(text)).toMatchObject({ok: true, figures});
+		});
+	}
 });
 
 describe('full-width input', () => {

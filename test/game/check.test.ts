@@ -4,10 +4,8 @@ import {checkField, figuresFor} from '../../src/game/check.js';
 import {chainFields, type Field, withReach} from '../../src/levels/answers.js';
 import {parseFormula} from '../../src/levels/formula.js';
 import {buildGraph} from '../../src/levels/graph.js';
-import type {Level} from '../../src/levels/loader.js';
-import {fieldById, levelById, shippedLevels} from '../support/levels.js';
+import {fieldById, levelById} from '../support/levels.js';
 
-const shipped = shippedLevels;
 const field = (levelId: string, fieldId: string) => fieldById(levelById(levelId), fieldId);
 const verdictOf = (f: Field, value: number) => checkField(f, value);
 
@@ -84,7 +82,7 @@ describe('near misses', () => {
 
 describe('correct work the rule used to refuse', () => {
 	it("multiplies the learner's own ✓ factors on network-output-weight and network-hidden-chain", () => {
-		const weight = level('network-output-weight').fields;
+		const weight = levelById('network-output-weight').fields;
 		expect(typed(byId(weight, 'local:E1:Y1'), '0.741')).toEqual({kind: 'right'});
 		expect(typed(byId(weight, 'local:Y1:y1'), '0.186')).toEqual({kind: 'right'});
 		expect(typed(byId(weight, 'local:y1:w21'), '0.593')).toEqual({kind: 'right'});

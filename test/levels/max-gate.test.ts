@@ -31,7 +31,7 @@ describe('the max gate', () => {
 	});
 
 	it('can be typed as an answer', () => {
-		expect(parseAnswer('max(2, -3)')).toEqual({ok: true, value: 2});
+		expect(parseAnswer('max(2, -3)')).toEqual({ok: true, value: 2, figures: undefined});
 	});
 });
 
