@@ -1,6 +1,7 @@
 import {unlockedConcepts} from '../../game/practice/unlock.js';
 import {printable} from '../../levels/clean-text.js';
 import {formatLevelError, loadLevelPack} from '../../levels/loader.js';
+import {cliMessages} from '../cli-strings.js';
 import {loadProgress} from '../storage.js';
 import type {Command} from './output.js';
 
@@ -20,20 +21,18 @@ export const run: Command = async ({request, lang, levelsDir, dataDir, appVersio
 		return 2;
 	}
 	if (process.stdin.isTTY !== true || process.stdout.isTTY !== true) {
-		process.stderr.write(
-			'backprop-quest: the game needs an interactive terminal for its input and its output; without one, these work: list, export, validate, --help\n',
-		);
+		process.stderr.write(`backprop-quest: ${cliMessages[lang].noTerminal}\n`);
 		return 2;
 	}
 	// Graphs are built after the first frame: the menu needs only titles.
 	const pack = loadLevelPack(levelsDir, {defer: true});
 	if (pack.levels.length === 0) {
-		process.stderr.write(`backprop-quest: no playable levels in ${levelsDir}\n`);
+		process.stderr.write(`backprop-quest: ${cliMessages[lang].noLevels(levelsDir)}\n`);
 		for (const error of pack.errors) process.stderr.write(`  ${formatLevelError(error)}\n`);
 		return 1;
 	}
 	if (flags.level !== undefined && !pack.levels.some(l => l.id === flags.level)) {
-		process.stderr.write(`backprop-quest: no level '${printable(flags.level)}' (see: backprop-quest list)\n`);
+		process.stderr.write(`backprop-quest: ${cliMessages[lang].noSuchLevel(printable(flags.level))}\n`);
 		return 2;
 	}
 	const loaded = loadProgress(dataDir);

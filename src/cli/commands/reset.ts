@@ -2,6 +2,8 @@ import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 import {createInterface} from 'node:readline/promises';
 import {emptyProgress} from '../../game/progress.js';
+import type {Language} from '../../levels/language.js';
+import {cliMessages} from '../cli-strings.js';
 import {describeCode, keepAside, replaceProgress, saveFileName} from '../storage.js';
 import {type Command, type CommandResult, emit} from './output.js';
 
@@ -13,28 +15,30 @@ export async function resetProgress(
 		interactive,
 		appVersion,
 		now = new Date(),
-	}: {yes: boolean; interactive: boolean; appVersion: string; now?: Date},
+		lang = 'en',
+	}: {yes: boolean; interactive: boolean; appVersion: string; now?: Date; lang?: Language},
 ): Promise<CommandResult> {
+	const t = cliMessages[lang].reset;
 	const file = join(dataDir, saveFileName);
-	if (!existsSync(file)) return {stdout: `nothing to reset: there is no ${file}\n`, stderr: '', code: 0};
+	if (!existsSync(file)) return {stdout: `${t.nothingThere(file)}\n`, stderr: '', code: 0};
 	if (!yes) {
 		if (!interactive) {
 			return {
 				stdout: '',
-				stderr: 'backprop-quest: reset asks before wiping progress; without a terminal, add --yes\n',
+				stderr: `backprop-quest: ${t.needsYes}\n`,
 				code: 2,
 			};
 		}
 		const rl = createInterface({input: process.stdin, output: process.stdout});
-		const answer = await rl.question(`Reset all progress in ${file}? A backup is kept. [y/N] `);
+		const answer = await rl.question(t.question(file));
 		rl.close();
-		if (!/^y(es)?$/i.test(answer.trim())) return {stdout: 'nothing changed\n', stderr: '', code: 0};
+		if (!t.isYes(answer)) return {stdout: `${t.unchanged}\n`, stderr: '', code: 0};
 	}
 	const backup = keepAside(file, 'backup', now, false);
 	if (backup === undefined) {
 		return {
 			stdout: '',
-			stderr: `backprop-quest: could not back up ${file}; nothing changed\n`,
+			stderr: `backprop-quest: ${t.noBackup(file)}\n`,
 			code: 1,
 		};
 	}
@@ -43,18 +47,19 @@ export async function resetProgress(
 	} catch (error) {
 		return {
 			stdout: '',
-			stderr: `backprop-quest: could not reset ${file} (${describeCode(error)}); nothing changed\n`,
+			stderr: `backprop-quest: ${t.failed(file, describeCode(error))}\n`,
 			code: 1,
 		};
 	}
-	return {stdout: `progress reset; the old save is kept as ${backup}\n`, stderr: '', code: 0};
+	return {stdout: `${t.done(backup)}\n`, stderr: '', code: 0};
 }
 
-export const run: Command = async ({request, dataDir, appVersion}) =>
+export const run: Command = async ({request, dataDir, appVersion, lang}) =>
 	emit(
 		await resetProgress(dataDir, {
 			yes: request.flags.yes,
 			interactive: process.stdin.isTTY === true,
 			appVersion,
+			lang,
 		}),
 	);
