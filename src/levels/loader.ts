@@ -31,6 +31,14 @@ export type Level = {
 	readonly file: string;
 };
 
+/** A level whose player trains a model instead of typing answers: a lab or a one-weight descent. */
+export type TrainingLevel = Level & {readonly spec: Extract<LevelSpec, {kind: 'lab' | 'descent'}>};
+
+/** Whether a level is trained rather than answered (the lab screen plays it). */
+export function isTrainingLevel(level: Level): level is TrainingLevel {
+	return level.spec.kind === 'lab' || level.spec.kind === 'descent';
+}
+
 /** One problem in one file: `file: path: message`. */
 export type LevelError = {
 	readonly file: string;

@@ -6,7 +6,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {emptyProgress, recordPlay} from '../../src/game/progress.js';
 import {serializeProgress} from '../../src/game/save-file.js';
 import {formatNumber} from '../../src/levels/format.js';
-import {loadLevelPack} from '../../src/levels/loader.js';
+import {isTrainingLevel, loadLevelPack} from '../../src/levels/loader.js';
 import {cli, hasTmux, TerminalSession} from './tmux.js';
 
 const levels = loadLevelPack('levels').levels;
@@ -135,7 +135,7 @@ describe.skipIf(!hasTmux)('the built CLI in a real terminal (tmux)', () => {
 	});
 
 	it('opens every lab from the menu with the cursor and Enter, and each one trains', async () => {
-		const labs = levels.filter(l => l.spec.kind === 'lab' || l.spec.kind === 'descent');
+		const labs = levels.filter(isTrainingLevel);
 		session = new TerminalSession([]);
 		await session.waitFor('Continue: The weighted sum');
 		let cursor = 0;
@@ -158,7 +158,7 @@ describe.skipIf(!hasTmux)('the built CLI in a real terminal (tmux)', () => {
 
 	it('"next level" leads from the last answer level into the first lab, and from one lab into the next, each training', async () => {
 		// A save where every level before the last weight update is solved: "continue" opens that one.
-		const [firstLab, secondLab] = levels.filter(l => l.spec.kind === 'lab' || l.spec.kind === 'descent');
+		const [firstLab, secondLab] = levels.filter(isTrainingLevel);
 		if (firstLab === undefined || secondLab === undefined) throw new Error('the pack has fewer than two labs');
 		const lastAnswerLevel = levels[levels.indexOf(firstLab) - 1];
 		if (lastAnswerLevel === undefined) throw new Error('the first lab has no level before it');

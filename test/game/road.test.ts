@@ -5,10 +5,9 @@ import {dispatchKey} from '../../src/game/keys.js';
 import {emptyProgress} from '../../src/game/progress.js';
 import {createGameStore, currentLevel, type GameStore, isComplete} from '../../src/game/store.js';
 import {formatNumber} from '../../src/levels/format.js';
-import {type Level, loadLevelPack} from '../../src/levels/loader.js';
+import {isTrainingLevel, type Level, loadLevelPack} from '../../src/levels/loader.js';
 
 const levels = loadLevelPack('levels').levels;
-const isLabLevel = (level: Level) => level.spec.kind === 'lab' || level.spec.kind === 'descent';
 /** More steps than any shipped lab needs at its starting η; a lab still short of its goal here is a bug. */
 const labStepLimit = 5000;
 
@@ -25,7 +24,7 @@ function expectOwnContent(store: GameStore, level: Level): void {
 	expect(currentLevel(state)?.id).toBe(level.id);
 	expect(state.levels[state.menuCursor]?.id).toBe(level.id);
 	expect(state.play).toMatchObject({levelId: level.id, attempts: 0, hintsShown: 0, solved: {}, drafts: {}});
-	if (isLabLevel(level)) {
+	if (isTrainingLevel(level)) {
 		expect(state.lab).toMatchObject({levelId: level.id, steps: 0, status: 'ready'});
 		expect(state.labSession?.descent !== undefined).toBe(level.spec.kind === 'descent');
 	} else {
@@ -38,7 +37,7 @@ function expectOwnContent(store: GameStore, level: Level): void {
 
 /** Types each field's engine answer and presses Enter; a lab runs (space) until its goal. */
 function solve(store: GameStore, level: Level): void {
-	if (isLabLevel(level)) {
+	if (isTrainingLevel(level)) {
 		dispatchKey(store, ' ', {});
 		expect(store.getState().lab?.status).toBe('running');
 		// The animation clock's ticks, without the clock.
@@ -60,7 +59,7 @@ function solve(store: GameStore, level: Level): void {
 
 /** The level just entered works: a lab takes a step, an answer level takes its first answer. */
 function expectPlayable(store: GameStore, level: Level): void {
-	if (isLabLevel(level)) {
+	if (isTrainingLevel(level)) {
 		dispatchKey(store, 's', {});
 		expect(store.getState().lab).toMatchObject({levelId: level.id, steps: 1});
 	} else {

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {dispatchKey} from '../../src/game/keys.js';
 import {emptyProgress, type Progress} from '../../src/game/progress.js';
 import {createGameStore} from '../../src/game/store.js';
-import {loadLevelPack} from '../../src/levels/loader.js';
+import {isTrainingLevel, loadLevelPack} from '../../src/levels/loader.js';
 
 const levels = loadLevelPack('levels').levels;
 
@@ -252,7 +252,7 @@ describe('answers typed with an East-Asian input method', () => {
 });
 
 describe('one way into a level', () => {
-	const labIds = levels.filter(l => l.spec.kind === 'lab' || l.spec.kind === 'descent').map(l => l.id);
+	const labIds = levels.filter(isTrainingLevel).map(l => l.id);
 
 	it('a lab opened from the menu has its own lab, which steps', () => {
 		for (const id of labIds) {

@@ -1,12 +1,12 @@
 import {describe, expect, it} from 'vitest';
 import {rateGrid} from '../../src/game/lab/rate-grid.js';
 import {createLabSession, type LabView, labStars} from '../../src/game/lab/session.js';
-import type {Level} from '../../src/levels/loader.js';
+import {isTrainingLevel, type Level} from '../../src/levels/loader.js';
 import {displayWidth} from '../../src/ui/text-width.js';
 import {shippedLevels} from '../support/levels.js';
 
 type Tuned = {learningRate: {min: number; max: number; start: number; marks?: number[]}; goal: {steps: number}};
-const labs = shippedLevels.filter(l => l.spec.kind === 'lab' || l.spec.kind === 'descent');
+const labs = shippedLevels.filter(isTrainingLevel);
 const tuned = (level: Level) => level.spec as unknown as Tuned;
 
 /** Trains at `eta` (a value on the level's dial) until the goal, a divergence or `steps`, training on through pauses. */

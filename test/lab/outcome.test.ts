@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import {judgeRun, minProgress, recentProgress, stallWindow} from '../../src/game/lab/outcome.js';
 import {createLabSession, type LabSession, outcomeOf} from '../../src/game/lab/session.js';
-import type {Level} from '../../src/levels/loader.js';
+import {isTrainingLevel, type Level} from '../../src/levels/loader.js';
 import {levelById, shippedLevels} from '../support/levels.js';
 
 const levels = shippedLevels;
-const labs = levels.filter(l => l.spec.kind === 'lab' || l.spec.kind === 'descent');
+const labs = levels.filter(isTrainingLevel);
 
 describe('judging a run', () => {
 	const facts = {initial: 1, goal: 0.01, window: 4, since: 0};

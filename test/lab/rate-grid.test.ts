@@ -1,10 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import {moveOnGrid, rateGrid} from '../../src/game/lab/rate-grid.js';
 import {createLabSession} from '../../src/game/lab/session.js';
+import {isTrainingLevel} from '../../src/levels/loader.js';
 import {levelById, shippedLevels} from '../support/levels.js';
 
 const levels = shippedLevels;
-const labs = levels.filter(l => l.spec.kind === 'lab' || l.spec.kind === 'descent');
+const labs = levels.filter(isTrainingLevel);
 
 describe('the η dial', () => {
 	it('holds round numbers, the start and the marks, inside the range', () => {

@@ -1,7 +1,7 @@
 import {act} from 'react';
 import {describe, expect, it} from 'vitest';
 import {formatNumber} from '../../src/levels/format.js';
-import type {Level} from '../../src/levels/loader.js';
+import {isTrainingLevel, type Level} from '../../src/levels/loader.js';
 import {keys, shippedLevels, startGame} from '../support/game.js';
 import {levelById} from '../support/levels.js';
 
@@ -9,7 +9,6 @@ type Game = Awaited<ReturnType<typeof startGame>>;
 
 /** The frame as one line, for text that wraps. */
 const flat = (frame: string) => frame.replace(/\s+/g, ' ');
-const isLabLevel = (level: Level) => level.spec.kind === 'lab' || level.spec.kind === 'descent';
 const pageDown = '\u001B[6~';
 const home = '\u001B[H';
 
@@ -120,7 +119,7 @@ describe('explanations stay readable after solving', () => {
 	for (const level of shippedLevels) {
 		it(`${level.id}: every word of the explanation can be read in English and Korean at 60×20 and 80×24`, async () => {
 			const game = await startGame({startLevel: level.id, columns: 60, rows: 20});
-			if (isLabLevel(level)) await trainToGoal(game);
+			if (isTrainingLevel(level)) await trainToGoal(game);
 			else await game.press('g', 'y');
 			await game.press('i');
 			for (const lang of ['en', 'ko'] as const) {

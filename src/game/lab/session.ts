@@ -1,4 +1,4 @@
-import type {Level} from '../../levels/loader.js';
+import {isTrainingLevel, type Level} from '../../levels/loader.js';
 import {createDescent, type DescentTrainer} from './descent.js';
 import {type Divergence, judgeRun, type Outcome, stallWindow} from './outcome.js';
 import {moveOnGrid, rateGrid} from './rate-grid.js';
@@ -76,8 +76,8 @@ export function outcomeOf(view: LabView): Outcome {
 const isOver = (status: LabStatus) => status === 'diverged' || status === 'goal';
 
 export function createLabSession(level: Level): LabSession {
+	if (!isTrainingLevel(level)) throw new Error(`level ${level.id} is not a lab level`);
 	const spec = level.spec;
-	if (spec.kind !== 'lab' && spec.kind !== 'descent') throw new Error(`level ${level.id} is not a lab level`);
 	const descent = spec.kind === 'descent' ? createDescent(level) : undefined;
 	const trainer: Trainer = descent ?? createTrainer(spec as Extract<typeof spec, {kind: 'lab'}>);
 	const {min, max, start} = spec.learningRate;

@@ -1,4 +1,4 @@
-import type {Level} from '../../levels/loader.js';
+import {isTrainingLevel, type Level} from '../../levels/loader.js';
 import {createLabSession, type LabSession, type LabView, labStars} from '../lab/session.js';
 import type {SliceCreator} from '../store.js';
 
@@ -23,7 +23,7 @@ export const noLab: LabState = {lab: undefined, labSession: undefined};
 
 /** A fresh lab for a level that trains, and none for any other level. */
 export function labStateFor(level: Level): LabState {
-	if (level.spec.kind !== 'lab' && level.spec.kind !== 'descent') return noLab;
+	if (!isTrainingLevel(level)) return noLab;
 	const session = createLabSession(level);
 	return {lab: session.view(), labSession: session};
 }
