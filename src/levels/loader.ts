@@ -73,13 +73,25 @@ export function loadLevelPack(target: string, options: LoadOptions = {}): LevelP
 	const seen = new Map<string, string>();
 	let chapterNumber = 0;
 	for (const file of files) {
+		// A full pack reads no more files: parsing them would only cost time and memory.
+		if (levels.length >= packLimits.levels) {
+			errors.push({
+				file,
+				path: '',
+				message: `left out unread: the files before it already hold the ${packLimits.levels} levels a pack may have`,
+			});
+			continue;
+		}
 		const read = readPackFile(file);
 		if ('problem' in read) {
 			errors.push({file, path: '', message: read.problem});
 			continue;
 		}
 		const text = read.text;
-		const parsed = parseChapterFile(file, text, chapterNumber + 1, options);
+		const parsed = parseChapterFile(file, text, chapterNumber + 1, {
+			...options,
+			room: packLimits.levels - levels.length,
+		});
 		errors.push(...parsed.errors);
 		if (parsed.levels.length > 0 || parsed.chapterValid) chapterNumber++;
 		for (const [i, level] of parsed.levels.entries()) {
@@ -129,6 +141,17 @@ export function parseChapterFile(
 	const cleaned: LevelError[] = [];
 	json = cleanPackJson(json, (path, message) => cleaned.push({file, path, message}));
 	if (json === undefined) return {...empty, errors: cleaned};
+	// Levels past the room left in the pack are never checked or built, only named.
+	const room = options.room ?? packLimits.levels;
+	const listed = (json as {levels?: unknown}).levels;
+	if (Array.isArray(listed) && listed.length > room) {
+		cleaned.push({
+			file,
+			path: `levels[${room}]`,
+			message: `a pack holds at most ${packLimits.levels} levels; this one and those after it are left out`,
+		});
+		json = {...(json as object), levels: listed.slice(0, room)};
+	}
 	const result = chapterFileSchema.safeParse(json, {reportInput: true});
 	if (!result.success) {
 		return {
@@ -175,6 +198,8 @@ export type LoadOptions = {
 	 * only when it is first read (or by finishDeferred). Keeps start-up short.
 	 */
 	readonly defer?: boolean;
+	/** How many more levels the pack has room for; levels past it are named and left out. */
+	readonly room?: number;
 };
 
 const deferredBuilds = new WeakMap<Level, () => LevelError[]>();

@@ -3,6 +3,7 @@ import {listLevels} from '../../src/cli/commands/list.js';
 import {validateLevels} from '../../src/cli/commands/validate.js';
 import {pickLanguage} from '../../src/cli/lang.js';
 import {loadLevelPack} from '../../src/levels/loader.js';
+import {overBudget} from '../../src/ui/play-cost.js';
 
 describe('list', () => {
 	const pack = loadLevelPack('levels');
@@ -41,7 +42,8 @@ describe('validate', () => {
 			code: 0,
 			stdout: expect.stringMatching(/^✓ \d+ levels in 8 files: all valid\n$/),
 		});
-	});
+		// Every level is built, drawn twice and typed into, with React's development build under test.
+	}, 60_000);
 
 	it('fails a broken pack, naming every file, with no stack trace', () => {
 		const result = validateLevels('test/fixtures/broken-levels');
@@ -49,6 +51,19 @@ describe('validate', () => {
 		expect(result.stderr).toMatch(/invalid-json\.json: invalid JSON: .+ at line 2, column 1\n/);
 		expect(result.stderr).toMatch(/10 problems in 10 files/);
 		expect(result.stderr).not.toMatch(/\n\s+at /);
+	});
+
+	it('plays every level it accepts, and refuses one over the budget with what took too long', () => {
+		const result = validateLevels('test/fixtures/custom-pack', 'en', {build: 1000, firstDraw: -1, keystroke: 1000});
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(
+			/custom-pack\/.*\.json: level '[a-z-]+' is too slow to play: drawing its screen takes \d+ ms \(at most -1 ms\); use fewer steps/,
+		);
+		expect(result.stderr).not.toMatch(/building it|one keystroke/);
+		expect(overBudget({build: 301, firstDraw: 10, keystroke: 151})).toEqual([
+			'building it takes 301 ms (at most 300 ms)',
+			'one keystroke takes 151 ms (at most 150 ms)',
+		]);
 	});
 
 	it('asks for a path when given none', () => {

@@ -61,3 +61,37 @@ export const attackLevels = {
 		ask: ['db99/dx', 'db99/dy'],
 	}),
 };
+
+/**
+ * The largest pack the limits allow: 100 files of almost 512 KB, each filled
+ * with levels at their largest texts and a 100-step formula (the levels past
+ * the pack's 200 are parsed, then left out).
+ */
+export function maximumPackFiles(): {name: string; text: string}[] {
+	const long = (n: number, word: string) => word.repeat(Math.ceil(n / word.length)).slice(0, n);
+	const text = (n: number) => ({en: long(n, 'gradient '), ko: long(n, '기울기 ')});
+	const formula = Array.from({length: 100}, (_, k) => `s${k}=${k === 0 ? 'x' : `s${k - 1}`}*w+x`).join(';');
+	const level = (id: string) => ({
+		id,
+		kind: 'gradients',
+		title: text(80),
+		intro: text(2000),
+		hints: [text(500), text(500), text(500)],
+		explain: text(2000),
+		formula,
+		inputs: {x: 0.5, w: 0.9},
+		ask: ['ds99/dx', 'ds99/dw'],
+	});
+	const limit = 512 * 1024 - 200;
+	return Array.from({length: 100}, (_, f) => {
+		const levels: unknown[] = [];
+		let body = '';
+		for (let i = 0; ; i++) {
+			const next = JSON.stringify({formatVersion: 1, chapter: {id: `c${f}`, title: text(80)}, levels: [...levels, level(`l${f}-${i}`)]});
+			if (Buffer.byteLength(next) > limit) break;
+			levels.push(level(`l${f}-${i}`));
+			body = next;
+		}
+		return {name: `${String(f).padStart(3, '0')}.json`, text: body};
+	});
+}

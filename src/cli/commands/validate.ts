@@ -1,21 +1,49 @@
-import {formatLevelError, loadLevelPack} from '../../levels/loader.js';
+import type {Language} from '../../levels/language.js';
+import {formatLevelError, type LevelError, loadLevelPack} from '../../levels/loader.js';
+import {measurePlayCost, overBudget, type PlayCost, playBudget} from '../../ui/play-cost.js';
 import {type Command, type CommandResult, emit} from './output.js';
 
-/** `validate PATH`: every problem in a level file or folder, exit 1 if there is any. */
-export function validateLevels(target: string | undefined): CommandResult {
+/**
+ * `validate PATH`: every problem in a level file or folder, exit 1 if there is
+ * any. A level that loads is then played the way the game plays it (built,
+ * drawn, one key typed) and refused if any part takes longer than the budget,
+ * so a pack that validates also plays smoothly.
+ */
+export function validateLevels(
+	target: string | undefined,
+	lang: Language = 'en',
+	budget: PlayCost = playBudget,
+): CommandResult {
 	if (target === undefined)
 		return {stdout: '', stderr: 'backprop-quest: validate needs a level file or folder\n', code: 2};
-	const pack = loadLevelPack(target);
-	if (pack.errors.length > 0) {
-		const lines = pack.errors.map(e => `✗ ${formatLevelError(e)}`);
-		const files = new Set(pack.errors.map(e => e.file)).size;
+	// Deferred, so that building each level is measured on its own.
+	const pack = loadLevelPack(target, {defer: true});
+	const errors: LevelError[] = [...pack.errors];
+	let playable = 0;
+	for (const level of pack.levels) {
+		const {problems, cost} = measurePlayCost(level, lang);
+		errors.push(...problems);
+		if (problems.length === 0) playable++;
+		const over = cost === undefined ? [] : overBudget(cost, budget);
+		if (over.length > 0)
+			errors.push({
+				file: level.file,
+				path: '',
+				message: `level '${level.id}' is too slow to play: ${over.join('; ')}; use fewer steps, or steps that reread fewer names`,
+			});
+	}
+	// Each file's problems together, in file-name order (the order a pack is played in); a stable sort keeps each file's own order.
+	errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+	if (errors.length > 0) {
+		const lines = errors.map(e => `✗ ${formatLevelError(e)}`);
+		const files = new Set(errors.map(e => e.file)).size;
 		return {
 			stdout: '',
-			stderr: `${lines.join('\n')}\n${pack.errors.length} problem${pack.errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`,
+			stderr: `${lines.join('\n')}\n${errors.length} problem${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`,
 			code: 1,
 		};
 	}
-	const n = pack.levels.length;
+	const n = playable;
 	return {
 		stdout: `✓ ${n} level${n === 1 ? '' : 's'} in ${pack.files} file${pack.files === 1 ? '' : 's'}: all valid\n`,
 		stderr: '',
@@ -23,4 +51,4 @@ export function validateLevels(target: string | undefined): CommandResult {
 	};
 }
 
-export const run: Command = ({request}) => emit(validateLevels(request.positionals[0]));
+export const run: Command = ({request, lang}) => emit(validateLevels(request.positionals[0], lang));

@@ -1,0 +1,88 @@
+// What a level costs to play, measured the way the game spends it: building
+// its graph and fields, drawing its screen the first time, and redrawing it
+// after one keystroke. `validate` refuses a level over the budget, so that a
+// pack it accepts also plays smoothly.
+
+import {renderToString} from 'ink';
+import {dispatchKey} from '../game/keys.js';
+import {emptyProgress} from '../game/progress.js';
+import {createGameStore} from '../game/store.js';
+import type {Language} from '../levels/language.js';
+import {finishDeferred, type Level, type LevelError} from '../levels/loader.js';
+import {maxContentWidth} from './App.js';
+import {GameContext} from './game-context.js';
+import {LevelScreen} from './screens/LevelScreen.js';
+
+export type PlayCost = {
+	/** Building the level's graph, answers and diagnoses. */
+	readonly build: number;
+	/** Drawing the level screen for the first time, at the game's widest (a 120×40 terminal). */
+	readonly firstDraw: number;
+	/** Taking one keystroke (a digit in the answer field) and redrawing. */
+	readonly keystroke: number;
+};
+
+/**
+ * Milliseconds of CPU time each part may take, on the slow 2-core machines the
+ * game is built on. The shipped levels take a few each; past these a player
+ * would see the game stall.
+ */
+export const playBudget: PlayCost = {build: 300, firstDraw: 300, keystroke: 150};
+
+/** The game's widest screen (its content stops at 100 columns): where the circuit has the most room to be laid out. */
+const size = {columns: maxContentWidth + 2, rows: 40} as const;
+
+/** CPU milliseconds (this thread's, so other work on the machine does not count) that `work` takes. */
+function cpuMs(work: () => void): number {
+	const start = process.cpuUsage();
+	work();
+	const used = process.cpuUsage(start);
+	return (used.user + used.system) / 1000;
+}
+
+/**
+ * Builds a level loaded with `defer` (its graph not yet built) and measures
+ * what playing it costs. The cost is undefined for a level whose graph has
+ * problems (they are returned instead) or that has no answer fields (labs).
+ */
+export function measurePlayCost(level: Level, lang: Language): {problems: LevelError[]; cost: PlayCost | undefined} {
+	let problems: LevelError[] = [];
+	const build = cpuMs(() => {
+		problems = finishDeferred([level]).errors;
+	});
+	if (problems.length > 0 || level.fields.length === 0) return {problems, cost: undefined};
+	// Twice, keeping the faster: the first run in a process also pays for compiling the drawing code.
+	let firstDraw = Number.POSITIVE_INFINITY;
+	let keystroke = Number.POSITIVE_INFINITY;
+	for (let run = 0; run < 2; run++) {
+		const store = createGameStore({lang, levels: [level], progress: emptyProgress, startLevel: level.id});
+		const draw = () =>
+			renderToString(
+				<GameContext.Provider value={store}>
+					<LevelScreen width={size.columns - 2} height={size.rows - 1} />
+				</GameContext.Provider>,
+				{columns: size.columns},
+			);
+		firstDraw = Math.min(firstDraw, cpuMs(draw));
+		keystroke = Math.min(
+			keystroke,
+			cpuMs(() => {
+				dispatchKey(store, '1', {});
+				draw();
+			}),
+		);
+	}
+	return {problems, cost: {build, firstDraw, keystroke}};
+}
+
+/** The parts of a cost over the budget, as `name: figure` lines; empty when the level is within it. */
+export function overBudget(cost: PlayCost, budget: PlayCost = playBudget): string[] {
+	const names: Record<keyof PlayCost, string> = {
+		build: 'building it',
+		firstDraw: 'drawing its screen',
+		keystroke: 'one keystroke',
+	};
+	return (Object.keys(names) as (keyof PlayCost)[])
+		.filter(part => cost[part] > budget[part])
+		.map(part => `${names[part]} takes ${Math.round(cost[part])} ms (at most ${budget[part]} ms)`);
+}
