@@ -1,9 +1,10 @@
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import {cpSync, mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanText, printable} from '../../src/levels/clean-text.js';
+import {maximumPackFiles} from '../support/attack-levels.js';
 import {cli, hasTmux, TerminalSession} from './tmux.js';
 
 const corpus = 'test/fixtures/hostile-packs';
@@ -29,10 +30,10 @@ function hostileFolder(): string {
 }
 
 /** The CLI with a memory ceiling and a time limit: a hang or a blow-up fails the test instead of the machine. */
-function runBounded(args: string[]) {
+function runBounded(args: string[], timeout = 15_000) {
 	return spawnSync(process.execPath, ['--max-old-space-size=192', '--stack-size=900', cli, ...args], {
 		encoding: 'utf8',
-		timeout: 15_000,
+		timeout,
 		env: {...process.env, BACKPROP_QUEST_HOME: mkdtempSync(join(tmpdir(), 'bpq-hostile-home-'))},
 	});
 }
@@ -135,4 +136,92 @@ describe.skipIf(!hasTmux)('hostile packs in the game', () => {
 		session.press('q');
 		expect(await session.exitCode()).toBe(0);
 	});
+});
+
+/** The largest pack the limits allow, written once for the tests below. */
+function maximumPack(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'bpq-maximum-'));
+	for (const file of maximumPackFiles()) writeFileSync(join(dir, file.name), file.text);
+	return dir;
+}
+
+/** Starts the CLI, sends `signal` once it has been busy for `afterMs`, and resolves with how it ended and how long that took. */
+function signalWhileBusy(args: string[], signal: NodeJS.Signals, afterMs: number) {
+	return new Promise<{code: number | null; signal: NodeJS.Signals | null; msAfterSignal: number}>((resolve, reject) => {
+		const proc = spawn(process.execPath, [cli, ...args], {
+			stdio: 'ignore',
+			env: {...process.env, BACKPROP_QUEST_HOME: mkdtempSync(join(tmpdir(), 'bpq-hostile-home-'))},
+		});
+		let sentAt = 0;
+		const timer = setTimeout(() => {
+			sentAt = Date.now();
+			proc.kill(signal);
+		}, afterMs);
+		proc.on('error', reject);
+		proc.on('exit', (code, sig) => {
+			clearTimeout(timer);
+			resolve({code, signal: sig, msAfterSignal: sentAt === 0 ? -1 : Date.now() - sentAt});
+		});
+	});
+}
+
+describe('the largest pack the limits allow', () => {
+	const dir = maximumPack();
+
+	it('lists its 200 levels and names what was left out, in bounded time and memory', () => {
+		const result = runBounded(['list', '--levels', dir], 60_000);
+		expect(result.error).toBeUndefined();
+		expect(result.status).toBe(1);
+		expect(result.stdout.trimEnd().split('\n')).toHaveLength(200);
+		expect(result.stderr).toMatch(
+			/008\.json: levels\[8\]: a pack holds at most 200 levels; this one and those after it are left out/,
+		);
+		expect(result.stderr).toMatch(/099\.json: left out unread: the files before it already hold the 200 levels/);
+	}, 70_000);
+
+	it('validate plays every level it keeps within the budget and names only what was left out', () => {
+		const result = runBounded(['validate', dir], 240_000);
+		expect(result.error).toBeUndefined();
+		expect(result.stderr).not.toMatch(/too slow to play/);
+		expect(result.stderr).toMatch(/^92 problems in 92 files$/m);
+	}, 250_000);
+
+	it.each([['list', '--levels'], ['validate']])(
+		'%s ends at once on SIGINT and SIGTERM while it works',
+		async (...args) => {
+			for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+				const ended = await signalWhileBusy([...args, dir], signal, 400);
+				expect(ended.signal ?? ended.code, signal).not.toBe(0);
+				// 200 ms on an idle machine; a busy test machine gets slack.
+				expect(ended.msAfterSignal, signal).toBeLessThan(2000);
+			}
+		},
+		30_000,
+	);
+});
+
+describe.skipIf(!hasTmux)('the largest pack in the game', () => {
+	it('opens the menu and plays a level while the rest build', async () => {
+		session = new TerminalSession(['--levels', maximumPack()]);
+		await session.waitFor('Continue: ', 60_000);
+		session.press('Enter');
+		await session.waitFor('Find the gradients:', 20_000);
+		session.type('1');
+		await session.waitFor(/▸ ∂s99\/∂x = \[1 /, 20_000);
+		session.press('Escape');
+		await session.waitFor('Continue: ', 20_000);
+		session.press('q');
+		expect(await session.exitCode(20_000)).toBe(0);
+	}, 150_000);
+
+	it('ends at once on SIGTERM while its levels are still being built, leaving the terminal as it was', async () => {
+		session = new TerminalSession(['--levels', maximumPack()]);
+		await session.waitFor('Continue: ', 60_000);
+		const sentAt = Date.now();
+		session.signal('SIGTERM');
+		expect(await session.exitCode(20_000)).toBe(0);
+		// 200 ms on an idle machine; a busy test machine gets slack.
+		expect(Date.now() - sentAt).toBeLessThan(3000);
+		expect(session.screen()).not.toMatch(/Continue: /);
+	}, 120_000);
 });

@@ -92,6 +92,13 @@ export class TerminalSession {
 		for (const name of names) this.tmux('send-keys', '-t', 'e2e', name);
 	}
 
+	/** Sends a signal to the CLI itself (the shell that started it is the pane's process). */
+	signal(name: NodeJS.Signals): void {
+		const shell = this.tmux('list-panes', '-t', 'e2e', '-F', '#{pane_pid}').trim();
+		const child = execFileSync('pgrep', ['-P', shell], {encoding: 'utf8'}).trim().split('\n')[0] ?? '';
+		process.kill(Number(child), name);
+	}
+
 	resize(columns: number, rows: number): void {
 		this.tmux('resize-window', '-t', 'e2e', '-x', String(columns), '-y', String(rows));
 	}

@@ -87,7 +87,11 @@ export function maximumPackFiles(): {name: string; text: string}[] {
 		const levels: unknown[] = [];
 		let body = '';
 		for (let i = 0; ; i++) {
-			const next = JSON.stringify({formatVersion: 1, chapter: {id: `c${f}`, title: text(80)}, levels: [...levels, level(`l${f}-${i}`)]});
+			const next = JSON.stringify({
+				formatVersion: 1,
+				chapter: {id: `c${f}`, title: text(80)},
+				levels: [...levels, level(`l${f}-${i}`)],
+			});
 			if (Buffer.byteLength(next) > limit) break;
 			levels.push(level(`l${f}-${i}`));
 			body = next;
