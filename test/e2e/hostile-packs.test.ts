@@ -225,3 +225,25 @@ describe.skipIf(!hasTmux)('the largest pack in the game', () => {
 		expect(session.screen()).not.toMatch(/Continue: /);
 	}, 120_000);
 });
+
+describe.skipIf(!hasTmux)('the packs that once hung, in the game', () => {
+	it('opens each Fibonacci level and the fan-out chain from the menu, takes a key on each, and quits', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'bpq-hung-'));
+		for (const name of ['13-fibonacci.json', '14-fan-out.json']) cpSync(join(corpus, name), join(dir, name));
+		session = new TerminalSession(['--levels', dir]);
+		const asks = ['∂f/∂y', 'g→f→y', '∂f/∂y', '∂b99/∂x'];
+		for (const [i, ask] of asks.entries()) {
+			await session.waitFor('↑↓ move', 20_000);
+			// The menu keeps its cursor on the level just left: one step down is the next.
+			if (i > 0) session.press('Down');
+			session.press('Enter');
+			await session.waitFor(ask, 20_000);
+			session.type('7');
+			await session.waitFor(/▸ .*\[7 /, 20_000);
+			session.press('Escape');
+		}
+		await session.waitFor('↑↓ move', 20_000);
+		session.press('q');
+		expect(await session.exitCode(20_000)).toBe(0);
+	}, 120_000);
+});
