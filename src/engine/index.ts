@@ -1,5 +1,5 @@
 export type {Dataset} from './datasets.js';
-export {makeMoons, makeXor} from './datasets.js';
+export {makeMoons, makeSpiral, makeXor} from './datasets.js';
 export {EngineDomainError, EngineShapeError} from './errors.js';
 export type {GradCheckResult} from './grad-check.js';
 export {gradCheck, numericalGradient} from './grad-check.js';

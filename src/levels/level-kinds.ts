@@ -53,6 +53,33 @@ function checkRange(range: Range, report: Report): void {
 	}
 }
 
+/**
+ * Cross-entropy reads class indices, so it goes with the spiral (whose labels
+ * are 0, 1, 2 …) and an MLP with one output per class, and the spiral with it.
+ */
+function checkClasses(spec: SpecOf<'lab'>, report: Report): void {
+	const crossEntropy = spec.loss === 'cross-entropy';
+	if (crossEntropy !== (spec.data.type === 'spiral')) {
+		report(
+			'.loss',
+			crossEntropy
+				? 'cross-entropy needs class labels: use the spiral data'
+				: 'the spiral has class labels: use cross-entropy',
+		);
+		return;
+	}
+	if (spec.data.type !== 'spiral') return;
+	const outputs = spec.model.type === 'mlp' ? spec.model.sizes.at(-1) : undefined;
+	if (outputs !== spec.data.classes) {
+		report(
+			'.model',
+			`cross-entropy over ${spec.data.classes} classes needs an MLP whose last layer has ${spec.data.classes} outputs`,
+		);
+	} else if (spec.model.type === 'mlp' && spec.model.outputActivation !== 'linear') {
+		report('.model.outputActivation', 'cross-entropy applies softmax itself: the last layer must be linear');
+	}
+}
+
 /** The `df/dx` of a gradients level, split into its two names. */
 function gradientNames(ask: string): [of: string, wrt: string] {
 	const [, of = '', wrt = ''] = /^d(\w+)\/d(\w+)$/.exec(ask) ?? [];
@@ -118,7 +145,10 @@ export const levelKindRegistry: {readonly [K in LevelKind]: KindEntry<K>} = {
 		},
 	},
 	lab: {
-		check: (spec, report) => checkRange(spec.learningRate, report),
+		check: (spec, report) => {
+			checkRange(spec.learningRate, report);
+			checkClasses(spec, report);
+		},
 		graph: undefined,
 	},
 };

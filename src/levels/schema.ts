@@ -112,8 +112,17 @@ export const levelSchema = z.discriminatedUnion('kind', [
 				noise: z.number().check(z.minimum(0), z.maximum(1)),
 				seed: z.int(),
 			}),
+			/** One spiral arm per class, labelled 0, 1, 2 …; trained with cross-entropy. */
+			z.strictObject({
+				type: z.literal('spiral'),
+				classes: z.int().check(z.minimum(2), z.maximum(4)),
+				countPerClass: z.int().check(z.minimum(2), z.maximum(100)),
+				noise: z.number().check(z.minimum(0), z.maximum(1)),
+				turn: z.number().check(z.minimum(0), z.maximum(10)),
+				seed: z.int(),
+			}),
 		]),
-		loss: z.enum(['half-squared', 'mean-squared', 'max-margin']),
+		loss: z.enum(['half-squared', 'mean-squared', 'max-margin', 'cross-entropy']),
 		learningRate: range,
 		goal,
 	}),

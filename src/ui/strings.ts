@@ -131,6 +131,8 @@ export type Messages = {
 		readonly predictionsRight: (right: number, total: number) => string;
 		readonly accuracy: (percent: number, right: number, total: number) => string;
 		readonly mapLegend: string;
+		/** The legend of a map of three or more classes, two lines: the points' letters, then each class's area. */
+		readonly classLegend: (points: readonly string[], areas: readonly string[]) => readonly [string, string];
 		readonly slopeLesson: (slope: number, param: string) => string;
 		/** One weight: what each step does to the distance from the minimum. */
 		readonly factorLesson: (curvature: string, factor: string) => string;
@@ -413,6 +415,10 @@ const en: Messages = {
 		predictionsRight: (right, total) => `${right} of ${total} on the right side of 0.5`,
 		accuracy: (percent, right, total) => `accuracy ${percent} % (${right}/${total})`,
 		mapLegend: '░ says +1 · x is +1 · o is −1',
+		classLegend: (points, areas) => [
+			`points ${points.join(' ')}: their true class`,
+			`model's area: ${points.map((p, k) => `${p} ${areas[k] === ' ' ? 'blank' : areas[k]}`).join(', ')}`,
+		],
 		slopeLesson: (slope, param) =>
 			slope > 0
 				? `slope > 0: the step moves ${param} down (left)`
@@ -696,6 +702,10 @@ const ko: Messages = {
 		predictionsRight: (right, total) => `${total}개 중 ${right}개가 0.5 기준으로 맞는 쪽`,
 		accuracy: (percent, right, total) => `정확도 ${percent} % (${right}/${total})`,
 		mapLegend: '░ +1로 판단 · x는 +1 · o는 −1',
+		classLegend: (points, areas) => [
+			`점 ${points.join(' ')}: 실제 클래스`,
+			`모델의 판단: ${points.map((p, k) => `${p} ${areas[k] === ' ' ? '빈칸' : areas[k]}`).join(', ')}`,
+		],
 		slopeLesson: (slope, param) =>
 			slope > 0
 				? `기울기 > 0: ${josa(param, '은/는')} 줄어듭니다 (왼쪽으로)`

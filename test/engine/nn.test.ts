@@ -73,3 +73,18 @@ describe('nn', () => {
 		expect(a.inputs).toHaveLength(100);
 	});
 });
+
+describe('makeSpiral', () => {
+	it('gives each class its arm of points, labelled 0, 1, 2, the same for the same seed', async () => {
+		const {makeSpiral} = await import('../../src/engine/index.js');
+		const a = makeSpiral(10, {classes: 3, noise: 0.1, seed: 2});
+		expect(a.inputs).toHaveLength(30);
+		expect(a.labels).toEqual([...Array(10).fill(0), ...Array(10).fill(1), ...Array(10).fill(2)]);
+		expect(makeSpiral(10, {classes: 3, noise: 0.1, seed: 2})).toEqual(a);
+		// Radii grow from 0.2 to 1 along each arm.
+		const radius = (i: number) => Math.hypot(...(a.inputs[i] as [number, number]));
+		expect(radius(0)).toBeCloseTo(0.2, 12);
+		expect(radius(9)).toBeCloseTo(1, 12);
+		expect(makeSpiral(10, {seed: 3}).inputs).not.toEqual(a.inputs);
+	});
+});

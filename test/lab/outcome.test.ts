@@ -47,7 +47,10 @@ function trainOn(session: LabSession, steps: number) {
 // both ends and the η where it stalls.
 const isMoons = (l: Level) => l.id === 'lab-moons';
 const budgetOf = (l: Level) => ('goal' in l.spec ? l.spec.goal.steps : 0);
-const horizon = (l: Level) => (isMoons(l) ? stallWindow(budgetOf(l)) + 20 : 2 * budgetOf(l));
+// The spiral's 19 values of η each run its step budget, no more: enough to
+// see each reach its goal, diverge, or still be improving.
+const horizon = (l: Level) =>
+	isMoons(l) ? stallWindow(budgetOf(l)) + 20 : l.id === 'lab-spiral' ? budgetOf(l) : 2 * budgetOf(l);
 const sweep = (l: Level) => {
 	const grid = createLabSession(l).view().grid;
 	if (!isMoons(l)) return grid;
@@ -117,6 +120,16 @@ describe('each lab’s lesson happens inside its range', () => {
 		expect(view.losses[79]).toBeGreaterThan(0.24);
 		expect(runAt('lab-xor', 0.3, 600).status).toBe('stalled');
 		expect(runAt('lab-xor', 5, 600).goalStep).toBe(48);
+	});
+
+	it('three spiral arms: about 400 steps at the default 0.3, within 250 from 0.5 to 2, diverged from 3', () => {
+		expect(runAt('lab-spiral', 0.3, 600).goalStep).toBe(402);
+		expect(runAt('lab-spiral', 0.5, 600).goalStep).toBe(247);
+		expect(runAt('lab-spiral', 1, 600).goalStep).toBe(126);
+		expect(runAt('lab-spiral', 2, 600).goalStep).toBe(131);
+		for (const eta of [3, 10]) expect(runAt('lab-spiral', eta, 600).status).toBe('diverged');
+		// Too small: still improving at the end of the budget, short of the goal.
+		expect(runAt('lab-spiral', 0.1, 500)).toMatchObject({status: 'paused', steps: 500, goalStep: undefined});
 	});
 
 	it('moons: the default reaches the goal; η = 3 stalls and 5 diverges', () => {

@@ -104,8 +104,8 @@ describe('training', () => {
 	});
 });
 
-describe('point-by-point gradients', () => {
-	it('one moons step equals a step on the whole graph built at once', async () => {
+describe('the MLP labs train on the tensor engine', () => {
+	it('one moons step equals the same step on the scalar engine, and the map scores as the scalar net does', async () => {
 		const {MLP, makeMoons, maxMarginLoss, l2Penalty, sgdStep, Value} = await import('../../src/engine/index.js');
 		const spec = labSpec('lab-moons');
 		const trainer = createTrainer(spec);
@@ -113,7 +113,7 @@ describe('point-by-point gradients', () => {
 		const {inputs, labels} = makeMoons(100, {noise: 0.1, seed: 3});
 		const loss = () =>
 			maxMarginLoss(
-				inputs.map(x => whole.forward(x)[0] as InstanceType<typeof Value>),
+				inputs.map(x => whole.forward(x)[0] ?? new Value(0)),
 				labels,
 			).add(l2Penalty(whole.parameters(), 1e-4));
 		const before = loss();
@@ -122,13 +122,16 @@ describe('point-by-point gradients', () => {
 		sgdStep(whole.parameters(), 0.1);
 		// step() reports the loss where the step arrives.
 		expect(trainer.step(0.1)).toBeCloseTo(loss().data, 10);
-		const score = trainer.classifier?.scorer() ?? (() => Number.NaN);
+		const score = trainer.classifier?.scorer() ?? (() => Float64Array.of(Number.NaN));
+		const classOf = trainer.classifier?.classify() ?? (() => -1);
 		for (const [x, y] of [
 			[0, 0],
 			[1, -0.5],
 			[-0.8, 0.9],
 		] as const) {
-			expect(score(x, y)).toBeCloseTo((whole.forward([x, y])[0] as InstanceType<typeof Value>).data, 10);
+			const expected = whole.forward([x, y])[0]?.data ?? Number.NaN;
+			expect(score(x, y)[0]).toBeCloseTo(expected, 10);
+			expect(classOf(x, y)).toBe(expected > 0 ? 1 : 0);
 		}
 	});
 });

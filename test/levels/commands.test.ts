@@ -40,7 +40,7 @@ describe('validate', () => {
 	it('passes the shipped levels with a count', () => {
 		expect(validateLevels('levels')).toMatchObject({
 			code: 0,
-			stdout: expect.stringMatching(/^✓ \d+ levels in 8 files: all valid\n$/),
+			stdout: expect.stringMatching(/^✓ \d+ levels in \d+ files: all valid\n$/),
 		});
 		// Every level is built, drawn twice and typed into, with React's development build under test.
 	}, 60_000);

@@ -1,4 +1,16 @@
-import {halfSquaredError, l2Penalty, MLP, makeMoons, makeXor, Value, zeroGrad} from '../../engine/index.js';
+import {
+	type Dataset,
+	halfSquaredError,
+	makeMoons,
+	makeSpiral,
+	makeXor,
+	Tensor,
+	TensorMLP,
+	tensorL2Penalty,
+	tensorSgdStep,
+	Value,
+	zeroGrad,
+} from '../../engine/index.js';
 import {operators} from '../../levels/operators.js';
 import type {LevelSpec} from '../../levels/schema.js';
 
@@ -10,7 +22,7 @@ type Activation = MlpModel['activation'] | MlpModel['outputActivation'];
 /** A named parameter with its value and the gradient from the last step. */
 export type ParameterRow = {readonly name: string; readonly value: number; readonly grad: number};
 
-/** A labelled data point for the decision map. */
+/** A data point for the decision map, with the class it belongs to (0, 1, …). */
 export type Point = {readonly x: number; readonly y: number; readonly label: number};
 
 /** One input of a small data set with what the model says and what it should say. */
@@ -18,13 +30,18 @@ export type Prediction = {readonly inputs: readonly number[]; readonly output: n
 
 /** What a classifier offers the decision map. */
 export type Classifier = {
+	/** How many classes the map tells apart: 2 for a ±1 score, one per output otherwise. */
+	readonly classes: number;
 	/**
-	 * The model's score function at the current parameters: plain arithmetic on
-	 * a copy of the weights, no graph built.
+	 * The model's outputs at a point of the plane, at the current parameters:
+	 * plain arithmetic on a copy of the weights, no graph built. The array it
+	 * returns is reused by its next call.
 	 */
-	scorer(): (x: number, y: number) => number;
+	scorer(): (x: number, y: number) => Float64Array;
+	/** The class the model gives a point of the plane (0 … classes − 1), or −1 where its output is not a number. */
+	classify(): (x: number, y: number) => number;
 	readonly points: readonly Point[];
-	/** The share of points on the right side of the boundary, 0 to 1. */
+	/** The share of points given their own class, 0 to 1. */
 	accuracy(): number;
 };
 
@@ -104,104 +121,136 @@ function notesTrainer(): Trainer {
 	};
 }
 
+/** The data set a lab names, with its labels as the loss reads them. */
+function labData(spec: LabSpec): Dataset {
+	switch (spec.data.type) {
+		case 'moons':
+			return makeMoons(spec.data.count, {noise: spec.data.noise, seed: spec.data.seed});
+		case 'spiral':
+			return makeSpiral(spec.data.countPerClass, {
+				classes: spec.data.classes,
+				noise: spec.data.noise,
+				turn: spec.data.turn,
+				seed: spec.data.seed,
+			});
+		case 'xor':
+			return makeXor();
+		case 'notes-targets':
+			return {inputs: [[0.05, 0.1]], labels: [0.01]};
+	}
+}
+
+/** The class a data label stands for on the decision map: −1 → 0, +1 → 1 for two moons; the spiral's are indices already. */
+function classOfLabel(spec: LabSpec, label: number): number {
+	return spec.data.type === 'moons' ? (label > 0 ? 1 : 0) : label;
+}
+
+/**
+ * An MLP trained a whole batch at a time on the tensor engine: one forward
+ * pass of every point as a matrix (X @ W + b per layer), one backward pass, one
+ * update. A step makes a few dozen tensors, not a graph of a node per
+ * multiplication, so a frame of the lab allocates little.
+ */
 function mlpTrainer(spec: LabSpec & {model: {type: 'mlp'}}): Trainer {
 	const {model} = spec;
-	const data =
-		spec.data.type === 'moons'
-			? makeMoons(spec.data.count, {noise: spec.data.noise, seed: spec.data.seed})
-			: spec.data.type === 'xor'
-				? makeXor()
-				: {inputs: [[0.05, 0.1]], labels: [0.01]};
+	const data = labData(spec);
 	const build = () =>
-		new MLP(2, model.sizes, {
+		new TensorMLP(2, model.sizes, {
 			activation: model.activation,
 			outputActivation: model.outputActivation,
 			seed: model.seed ?? 1,
 		});
 	let net = build();
 	let params = net.parameters();
-	// The loss is a sum over points (plus L2), so its gradient is the sum of each
-	// point's gradient. Each point's small graph is built, backpropagated into the
-	// shared parameters (grads add up with +=) and dropped, which keeps memory flat
-	// instead of holding ~70,000 nodes until the end of the step.
-	const n = data.inputs.length;
-	const pointLoss = (i: number): Value => {
-		const output = net.forward(data.inputs[i] ?? [])[0] as Value;
-		const label = data.labels[i] ?? 0;
+	const x = Tensor.from(data.inputs, 'X');
+	const targets = Tensor.from(
+		data.labels.map(l => [l]),
+		'y',
+	);
+	const lossOf = (out: Tensor): Tensor => {
 		switch (spec.loss) {
+			// A little L2 keeps the max-margin solution from being won by ever-larger weights.
 			case 'max-margin':
-				return output
-					.mul(-label)
-					.add(1)
-					.relu()
-					.mul(1 / n);
+				return out.mul(targets).neg().add(1).relu().mean().add(tensorL2Penalty(params, 1e-4));
 			case 'mean-squared':
-				return output
-					.sub(label)
-					.pow(2)
-					.mul(1 / n);
+				return out.sub(targets).pow(2).mean();
 			case 'half-squared':
-				return halfSquaredError(output, label);
+				return out.sub(targets).pow(2).sum().mul(0.5);
+			case 'cross-entropy':
+				return out.crossEntropy(data.labels);
 		}
 	};
-	// A little L2 keeps the max-margin solution from being won by ever-larger weights.
-	const penalty = () => (spec.loss === 'max-margin' ? l2Penalty(params, 1e-4) : undefined);
 	// Leaves in the parameters' .grad the gradient at the parameters as they are
 	// now and returns the loss there: one pass serves both the loss a step
 	// reports and the update the next step makes.
 	const backprop = () => {
-		zeroGrad(params);
-		let total = 0;
-		for (let i = 0; i < n; i++) {
-			const l = pointLoss(i);
-			l.backward();
-			total += l.data;
-		}
-		const reg = penalty();
-		if (reg !== undefined) {
-			reg.backward();
-			total += reg.data;
-		}
-		return total;
+		for (const p of params) p.zeroGrad();
+		const loss = lossOf(net.forward(x));
+		loss.backward();
+		return loss.item();
 	};
 	const activate = (x: number, kind: Activation) => (kind === 'linear' ? x : operators[kind].evaluate([x]));
-	const scorer = (): ((x: number, y: number) => number) => {
+	const outputs = model.sizes.at(-1) ?? 1;
+	const scorer = (): ((x: number, y: number) => Float64Array) => {
 		// The map asks for a score at every cell of the panel, every frame:
-		// copying the weights into flat arrays once and reusing two buffers
-		// keeps that to a few kilobytes instead of megabytes of short-lived arrays.
-		const last = net.layers.length - 1;
-		const layers = net.layers.map((layer, li) => ({
-			fanIn: layer.neurons[0]?.weights.length ?? 0,
-			weights: Float64Array.from(layer.neurons.flatMap(n => n.weights.map(w => w.data))),
-			biases: Float64Array.from(layer.neurons.map(n => n.bias.data)),
-			activation: li === last ? model.outputActivation : model.activation,
+		// copying the weights once and reusing two buffers keeps that to a few
+		// kilobytes instead of a tensor per cell.
+		const layers = net.layers.map(layer => ({
+			fanIn: layer.weights.shape[0] as number,
+			width: layer.weights.shape[1] as number,
+			weights: layer.weights.data.slice(),
+			biases: layer.biases.data.slice(),
+			activation: layer.activation,
 		}));
-		const widest = Math.max(2, ...layers.map(l => l.biases.length));
+		const widest = Math.max(2, ...layers.map(l => l.width));
 		const buffers = [new Float64Array(widest), new Float64Array(widest)] as const;
-		return (x, y) => {
+		const result = new Float64Array(outputs);
+		return (px, py) => {
 			let current = buffers[0];
 			let next = buffers[1];
-			current[0] = x;
-			current[1] = y;
-			for (let li = 0; li < layers.length; li++) {
-				const {fanIn, weights, biases, activation} = layers[li] as (typeof layers)[number];
-				for (let o = 0; o < biases.length; o++) {
+			current[0] = px;
+			current[1] = py;
+			for (const {fanIn, width, weights, biases, activation} of layers) {
+				for (let o = 0; o < width; o++) {
 					let s = biases[o] as number;
-					for (let i = 0; i < fanIn; i++) s += (weights[o * fanIn + i] as number) * (current[i] as number);
+					for (let i = 0; i < fanIn; i++) s += (weights[i * width + o] as number) * (current[i] as number);
 					next[o] = activate(s, activation);
 				}
 				const done = current;
 				current = next;
 				next = done;
 			}
-			return current[0] as number;
+			result.set(current.subarray(0, outputs));
+			return result;
 		};
 	};
-	const points: Point[] = data.inputs.map((p, i) => ({x: p[0] ?? 0, y: p[1] ?? 0, label: data.labels[i] ?? 0}));
+	const classify = (): ((x: number, y: number) => number) => {
+		const score = scorer();
+		return (px, py) => {
+			const out = score(px, py);
+			// One output: its sign decides between two classes. Several: the largest wins.
+			if (out.length === 1) {
+				const s = out[0] as number;
+				return Number.isFinite(s) ? (s > 0 ? 1 : 0) : -1;
+			}
+			let best = -1;
+			for (let k = 0; k < out.length; k++) {
+				const s = out[k] as number;
+				if (!Number.isFinite(s)) return -1;
+				if (best < 0 || s > (out[best] as number)) best = k;
+			}
+			return best;
+		};
+	};
+	const points: Point[] = data.inputs.map((p, i) => ({
+		x: p[0] ?? 0,
+		y: p[1] ?? 0,
+		label: classOfLabel(spec, data.labels[i] ?? 0),
+	}));
 	const trainer: Trainer = {
 		initialLoss: backprop(),
 		step(learningRate) {
-			for (const v of params) v.data -= learningRate * v.grad;
+			tensorSgdStep(params, learningRate);
 			return backprop();
 		},
 		reset() {
@@ -209,19 +258,21 @@ function mlpTrainer(spec: LabSpec & {model: {type: 'mlp'}}): Trainer {
 			params = net.parameters();
 			backprop();
 		},
-		// The moons step rebuilds ~70k nodes: one per frame keeps the screen responsive.
-		stepsPerTick: spec.data.type === 'moons' ? 1 : 4,
+		// Small models take several steps a frame so the curve moves; the moons one, so the map keeps up.
+		stepsPerTick: spec.data.type === 'moons' ? 1 : spec.data.type === 'spiral' ? 2 : 4,
 	};
-	if (spec.data.type === 'moons') {
+	if (spec.data.type === 'moons' || spec.data.type === 'spiral') {
+		const classes = spec.data.type === 'spiral' ? spec.data.classes : 2;
 		return {
 			...trainer,
 			classifier: {
+				classes,
 				scorer,
+				classify,
 				points,
 				accuracy() {
-					const score = scorer();
-					// Labels are ±1: a point is right when its score has the label's sign.
-					return points.filter(p => score(p.x, p.y) * p.label > 0).length / points.length;
+					const classOf = classify();
+					return points.filter(p => classOf(p.x, p.y) === p.label).length / points.length;
 				},
 			},
 		};
@@ -230,7 +281,11 @@ function mlpTrainer(spec: LabSpec & {model: {type: 'mlp'}}): Trainer {
 		...trainer,
 		predictions() {
 			const score = scorer();
-			return points.map(p => ({inputs: [p.x, p.y], output: score(p.x, p.y), target: p.label}));
+			return data.inputs.map((p, i) => ({
+				inputs: p,
+				output: score(p[0] ?? 0, p[1] ?? 0)[0] as number,
+				target: data.labels[i] ?? 0,
+			}));
 		},
 	};
 }

@@ -4,7 +4,7 @@ import {type LabSession, type LabView, labStars} from '../../game/lab/session.js
 import {currentLevel} from '../../game/store.js';
 import {formatNumber} from '../../levels/format.js';
 import {renderCurve} from '../charts/curve-plot.js';
-import {renderDecisionMap} from '../charts/decision-map.js';
+import {classSymbols, renderDecisionMap} from '../charts/decision-map.js';
 import {renderLineChart} from '../charts/line-chart.js';
 import {Footer} from '../components/Footer.js';
 import {cutAtWord, fitItems, wrapClipped} from '../fit-text.js';
@@ -242,8 +242,14 @@ function panelLines(session: LabSession, lab: LabView, t: Messages, width: numbe
 		const total = classifier.points.length;
 		return clip([
 			{text: t.lab.accuracy(Math.round((100 * right) / total), right, total), color: theme.accent},
-			t.lab.mapLegend,
-			...renderDecisionMap(classifier.scorer(), classifier.points, width, Math.max(3, height - 2)),
+			...(classifier.classes > 2 ? classLegend(t, classifier.classes) : [t.lab.mapLegend]),
+			...renderDecisionMap(
+				classifier.classify(),
+				classifier.classes,
+				classifier.points,
+				width,
+				Math.max(3, height - (classifier.classes > 2 ? 3 : 2)),
+			),
 		]);
 	}
 	if (predictions !== undefined) {
@@ -271,6 +277,11 @@ function panelLines(session: LabSession, lab: LabView, t: Messages, width: numbe
 		t.lab.weightsTitle,
 		...rows.map(r => `${r.name.padEnd(6)} ${formatNumber(r.value).padStart(8)} ${formatNumber(r.grad).padStart(10)}`),
 	]);
+}
+
+function classLegend(t: Messages, classes: number): readonly string[] {
+	const {point, area} = classSymbols(classes);
+	return t.lab.classLegend(point, area);
 }
 
 /**
