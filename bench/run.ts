@@ -1,6 +1,7 @@
 // One benchmark part per process, printed as JSON; scripts/bench.mjs runs the
 // parts and formats the report.
 import {benchEngine} from './engine.js';
+import {benchFrameGarbage} from './frame-garbage.js';
 import {benchLab} from './lab.js';
 import {benchLabFrames} from './labs.js';
 import {benchPractice} from './practice.js';
@@ -11,6 +12,7 @@ const part = process.argv[2];
 if (part === 'engine') console.log(JSON.stringify(benchEngine()));
 else if (part === 'lab') console.log(JSON.stringify(await benchLab()));
 else if (part === 'labs') console.log(JSON.stringify(await benchLabFrames()));
+else if (part === 'garbage') console.log(JSON.stringify(await benchFrameGarbage()));
 else if (part === 'startup') console.log(JSON.stringify(benchStartup()));
 else if (part === 'practice') console.log(JSON.stringify(benchPractice()));
 else if (part === 'memory') console.log(JSON.stringify(benchSessionMemory() ?? null));

@@ -33,8 +33,8 @@ await build({
 	minify: true,
 });
 
-function part(name) {
-	return JSON.parse(execFileSync(process.execPath, ['.bench/run.js', name], {encoding: 'utf8'}));
+function part(name, flags = []) {
+	return JSON.parse(execFileSync(process.execPath, [...flags, '.bench/run.js', name], {encoding: 'utf8'}));
 }
 
 const round = x => Math.round(x * 100) / 100;
@@ -44,6 +44,8 @@ const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '-
 const engine = part('engine');
 const lab = part('lab');
 const labs = part('labs');
+// A collection by hand before each frame, and a young generation large enough that none falls inside one.
+const garbage = part('garbage', ['--expose-gc', '--max-semi-space-size=64']);
 const startup = part('startup');
 const memory = part('memory');
 const practice = part('practice');
@@ -74,6 +76,12 @@ const report = {
 		redrawsPerLevel: round(practice.redrawsPerLevel),
 	},
 	// Every lab animating, as its clock drives it, at two terminal sizes.
+	// Bytes each lab frame allocates (heap and typed-array buffers), median over 30 frames.
+	garbage: garbage.map(f => ({
+		level: f.level,
+		size: `${f.columns}×${f.rows}`,
+		kbPerFrame: Math.round(f.bytesPerFrame / 1024),
+	})),
 	labs: labs.map(f => ({
 		level: f.level,
 		size: `${f.columns}×${f.rows}`,
@@ -97,13 +105,16 @@ const report = {
 					gamePeakRssMb: round(memory.gameMb),
 					minimalInkPeakRssMb: round(memory.minimalMb),
 					animatedInkPeakRssMb: round(memory.animatedMb),
+					moonsLab120x40PeakRssMb: round(memory.moonsWideMb),
+					animatedInk120x40PeakRssMb: round(memory.animatedWideMb),
+					moonsToYardstick: round(memory.moonsWideMb / memory.animatedWideMb),
 				},
 };
 
 if (json) {
 	console.log(JSON.stringify(report, null, 2));
 } else {
-	const {engine: e, lab: l, labs: ls, startup: s, memory: m, practice: p, bundle: b} = report;
+	const {engine: e, lab: l, labs: ls, garbage: g, startup: s, memory: m, practice: p, bundle: b} = report;
 	console.log(`engine   moons training step, MLP(2,[16,16,1]) on 100 points, ${e.nodes} nodes   (budget ≤ 8 ms, ≥ 4×)`);
 	console.log(`           ${e.stepMs} ms vs closure baseline ${e.baselineStepMs} ms → ${e.speedup}×`);
 	console.log(
@@ -124,6 +135,11 @@ if (json) {
 		);
 	}
 	console.log(
+		'garbage  what one lab frame allocates (heap and typed-array buffers), median of 30   (budget < 1024 KB)',
+	);
+	for (const f of g)
+		console.log(`           ${f.level.padEnd(20)} ${f.size.padEnd(7)} ${String(f.kbPerFrame).padStart(8)} KB`);
+	console.log(
 		`startup  first frame ${s.gameMs} ms vs minimal bundled Ink app ${s.minimalInkMs} ms → ${s.ratio}×   (budget ≤ 1.1×)`,
 	);
 	console.log(
@@ -143,6 +159,9 @@ if (json) {
 		);
 		console.log(
 			`           minimal Ink apps: ${m.minimalInkPeakRssMb} MB drawing one box, ${m.animatedInkPeakRssMb} MB redrawing 78×20 at 20 frames/s`,
+		);
+		console.log(
+			`           moons lab at 120×40 to its goal: ${m.moonsLab120x40PeakRssMb} MB vs the minimal app redrawing 118×36 at 20 frames/s ${m.animatedInk120x40PeakRssMb} MB → ${m.moonsToYardstick}×   (budget ≤ 1×)`,
 		);
 	}
 }
