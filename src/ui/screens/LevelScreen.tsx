@@ -1,13 +1,11 @@
 import {Box, Text} from 'ink';
-import {figuresFor, significantFigures} from '../../game/check.js';
-import {hintLadder} from '../../game/hints.js';
-import {currentLevel, type Feedback, isComplete, type PlayState} from '../../game/store.js';
+import {currentLevel, isComplete, type PlayState} from '../../game/store.js';
 import type {Language} from '../../levels/language.js';
 import type {Level} from '../../levels/loader.js';
-import {mentionsActivation} from '../../levels/operators.js';
 import {AnswerFields} from '../components/AnswerFields.js';
 import {Footer} from '../components/Footer.js';
 import {explanationLines, firstLines, type Line} from '../explanation.js';
+import {feedbackText, hintText, type Said} from '../feedback-text.js';
 import {useGame} from '../game-context.js';
 import {DrawingView} from '../graph/DrawingView.js';
 import {levelDrawing} from '../graph/level-drawing.js';
@@ -109,73 +107,11 @@ function feedbackLines(
 	lang: Language,
 	width: number,
 ): Line[] {
-	const wrap = (text: string, color?: string): Line[] => wrapLines(text, width).map(line => ({text: line, color}));
-	// The focused field's latest hint stays on screen while the player works on that field.
-	const field = level.fields[play.focus];
-	const shown = field === undefined ? 0 : (play.hintRungs[field.id] ?? 0);
-	const ladder = field === undefined || shown === 0 ? [] : hintLadder(level, field);
-	const rung = ladder[shown - 1];
-	const hintLines =
-		rung === undefined || field === undefined || complete || play.solved[field.id]
-			? []
-			: wrap(
-					`${t.hintLabel(shown, ladder.length, field.label)} ${rung.kind === 'text' ? rung.text[lang] : rung.text}`,
-					theme.hint,
-				);
+	const colour = {right: theme.right, wrong: theme.wrong, hint: theme.hint};
+	const wrap = (said: Said | undefined): Line[] =>
+		said === undefined ? [] : wrapLines(said.text, width).map(line => ({text: line, color: colour[said.tone]}));
+	const hintLines = wrap(hintText(level, play, complete, t, lang));
 	const feedback = play.feedback;
 	if (feedback === undefined || feedback.kind === 'hint') return hintLines;
-	return [...hintLines, ...feedbackMessage(feedback, level, play, t, wrap)];
-}
-
-function feedbackMessage(
-	feedback: Feedback,
-	level: Level,
-	play: PlayState,
-	t: Messages,
-	wrap: (text: string, color?: string) => Line[],
-): Line[] {
-	switch (feedback.kind) {
-		case 'right':
-			return wrap(t.right, theme.right);
-		case 'complete':
-			return wrap(t.complete, theme.right);
-		case 'not-a-number':
-			return wrap(t.notANumber, theme.hint);
-		case 'hangul':
-			return wrap(t.switchToLatin, theme.hint);
-		case 'empty':
-			return wrap(t.emptyAnswer, theme.hint);
-		case 'wrong':
-			if (feedback.mistake !== undefined)
-				return wrap(t.mistake(feedback.mistake.reason, feedback.mistake.params), theme.wrong);
-			if (feedback.nearMiss !== undefined) {
-				const field = level.fields.find(f => f.id === feedback.fieldId);
-				const needed = field === undefined ? significantFigures : figuresFor(field);
-				return wrap(t.nearMiss(feedback.nearMiss, needed), theme.wrong);
-			}
-			return wrap(
-				`${wrongMessage(level, feedback.fieldId, t)} ${hintsLeft(level, play, feedback.fieldId) ? t.hintKey : '(g)'}`,
-				theme.wrong,
-			);
-		case 'hint':
-			return [];
-		case 'no-more-hints':
-			return wrap(t.noMoreHints, theme.hint);
-		case 'solution':
-			return wrap(t.solutionShown, theme.hint);
-	}
-}
-
-/** What to check on a field with no diagnosis; the activation is named only when the field's step applies one. */
-function wrongMessage(level: Level, fieldId: string, t: Messages): string {
-	const field = level.fields.find(f => f.id === fieldId);
-	const step = field?.node === undefined ? undefined : level.graph?.byName.get(field.node);
-	const activation = step !== undefined && mentionsActivation(step.text);
-	return t.wrong(field?.role ?? 'value', activation);
-}
-
-/** Whether the field has hints left on its ladder. */
-function hintsLeft(level: Level, play: PlayState, fieldId: string): boolean {
-	const field = level.fields.find(f => f.id === fieldId);
-	return field !== undefined && (play.hintRungs[field.id] ?? 0) < hintLadder(level, field).length;
+	return [...hintLines, ...wrap(feedbackText(feedback, level, play, t))];
 }

@@ -1,0 +1,81 @@
+// What the game says back about the focused field, as plain text: the level
+// screen wraps and colours it, the screen-reader mode prints it as a sentence.
+
+import {figuresFor, significantFigures} from '../game/check.js';
+import {hintLadder} from '../game/hints.js';
+import type {Feedback, PlayState} from '../game/store.js';
+import type {Language} from '../levels/language.js';
+import type {Level} from '../levels/loader.js';
+import {mentionsActivation} from '../levels/operators.js';
+import type {Messages} from './strings.js';
+
+/** How a message reads: right, wrong, or a hint of what to do. */
+export type Tone = 'right' | 'wrong' | 'hint';
+
+export type Said = {readonly text: string; readonly tone: Tone};
+
+/** The focused field's latest hint, while the player still works on that field. */
+export function hintText(
+	level: Level,
+	play: PlayState,
+	complete: boolean,
+	t: Messages,
+	lang: Language,
+): Said | undefined {
+	const field = level.fields[play.focus];
+	const shown = field === undefined ? 0 : (play.hintRungs[field.id] ?? 0);
+	if (field === undefined || shown === 0 || complete || play.solved[field.id]) return undefined;
+	const ladder = hintLadder(level, field);
+	const rung = ladder[shown - 1];
+	if (rung === undefined) return undefined;
+	const text = rung.kind === 'text' ? rung.text[lang] : rung.text;
+	return {text: `${t.hintLabel(shown, ladder.length, field.label)} ${text}`, tone: 'hint'};
+}
+
+/** The line under the answer fields for a feedback; none for a hint (see `hintText`). */
+export function feedbackText(feedback: Feedback, level: Level, play: PlayState, t: Messages): Said | undefined {
+	switch (feedback.kind) {
+		case 'right':
+			return {text: t.right, tone: 'right'};
+		case 'complete':
+			return {text: t.complete, tone: 'right'};
+		case 'not-a-number':
+			return {text: t.notANumber, tone: 'hint'};
+		case 'hangul':
+			return {text: t.switchToLatin, tone: 'hint'};
+		case 'empty':
+			return {text: t.emptyAnswer, tone: 'hint'};
+		case 'wrong':
+			if (feedback.mistake !== undefined)
+				return {text: t.mistake(feedback.mistake.reason, feedback.mistake.params), tone: 'wrong'};
+			if (feedback.nearMiss !== undefined) {
+				const field = level.fields.find(f => f.id === feedback.fieldId);
+				const needed = field === undefined ? significantFigures : figuresFor(field);
+				return {text: t.nearMiss(feedback.nearMiss, needed), tone: 'wrong'};
+			}
+			return {
+				text: `${wrongMessage(level, feedback.fieldId, t)} ${hintsLeft(level, play, feedback.fieldId) ? t.hintKey : '(g)'}`,
+				tone: 'wrong',
+			};
+		case 'hint':
+			return undefined;
+		case 'no-more-hints':
+			return {text: t.noMoreHints, tone: 'hint'};
+		case 'solution':
+			return {text: t.solutionShown, tone: 'hint'};
+	}
+}
+
+/** What to check on a field with no diagnosis; the activation is named only when the field's step applies one. */
+function wrongMessage(level: Level, fieldId: string, t: Messages): string {
+	const field = level.fields.find(f => f.id === fieldId);
+	const step = field?.node === undefined ? undefined : level.graph?.byName.get(field.node);
+	const activation = step !== undefined && mentionsActivation(step.text);
+	return t.wrong(field?.role ?? 'value', activation);
+}
+
+/** Whether the field has hints left on its ladder. */
+function hintsLeft(level: Level, play: PlayState, fieldId: string): boolean {
+	const field = level.fields.find(f => f.id === fieldId);
+	return field !== undefined && (play.hintRungs[field.id] ?? 0) < hintLadder(level, field).length;
+}
