@@ -21,6 +21,7 @@ export type CliFlags = {
 	readonly yes: boolean;
 	readonly name: string | undefined;
 	readonly reducedMotion: boolean;
+	readonly screenReader: boolean;
 	readonly concept: string | undefined;
 	readonly count: string | undefined;
 	readonly seed: string | undefined;
@@ -50,6 +51,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
 			yes: {type: 'boolean', short: 'y'},
 			name: {type: 'string'},
 			'reduced-motion': {type: 'boolean'},
+			'screen-reader': {type: 'boolean'},
 			concept: {type: 'string'},
 			count: {type: 'string'},
 			seed: {type: 'string'},
@@ -93,6 +95,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
 			yes: values.yes ?? false,
 			name: values.name,
 			reducedMotion: values['reduced-motion'] ?? false,
+			screenReader: values['screen-reader'] ?? false,
 			concept: values.concept,
 			count: values.count,
 			seed: values.seed,

@@ -43,6 +43,7 @@ Options
   --data-dir DIR                         keep progress in DIR (or set BACKPROP_QUEST_HOME)
   --name NAME                            the player's name, saved and shown in exports
   --reduced-motion                       lab levels step on a key instead of animating
+  --screen-reader                        linear text for screen readers (or INK_SCREEN_READER=true)
   --no-color                             no colours (NO_COLOR works too)
   -h, --help                             show this help
   -v, --version                          print the version
@@ -87,6 +88,7 @@ const ko: CliMessages = {
   --data-dir 폴더                        진행 상황을 이 폴더에 저장 (BACKPROP_QUEST_HOME으로도 지정)
   --name 이름                            플레이어 이름. 저장되고 내보낸 점수에 나옵니다
   --reduced-motion                       실험실이 애니메이션 없이 키를 누를 때마다 진행
+  --screen-reader                        화면 낭독기용 한 줄씩 읽는 글 (INK_SCREEN_READER=true도 같음)
   --no-color                             색 끄기 (NO_COLOR도 같은 효과)
   -h, --help                             이 도움말 보기
   -v, --version                          버전 보기

@@ -11,8 +11,10 @@ import {errnoCode} from '../levels/errno.js';
 import type {Language} from '../levels/language.js';
 import {finishDeferred, formatLevelError, type Level} from '../levels/loader.js';
 import {App} from '../ui/App.js';
+import {ReaderApp} from '../ui/reader/ReaderApp.js';
 import {keepFileSizeLimitAnError} from './file-size-signal.js';
 import {guardedStdin} from './key-guard.js';
+import {readSettings, writeSettings} from './settings.js';
 import {saveProgress, writeFileAtomically} from './storage.js';
 
 export type PlayOptions = {
@@ -28,6 +30,8 @@ export type PlayOptions = {
 	readonly dataDir: string;
 	readonly appVersion: string;
 	readonly reducedMotion: boolean;
+	/** Linear, append-only text (`--screen-reader`): no alternate screen, nothing redrawn but the prompt. */
+	readonly screenReader: boolean;
 };
 
 /** How long the save at quit waits for another game that holds the save lock. */
@@ -66,14 +70,20 @@ export async function play(options: PlayOptions): Promise<number> {
 			return warning ?? note;
 		},
 		exportScores: progress => exportToDataDir(options, progress),
+		screenReader: {
+			on: readSettings(options.dataDir).screenReader,
+			save: on => writeSettings(options.dataDir, {screenReader: on}),
+		},
 	});
-	process.stdout.write(enterAlternateScreen);
+	// A screen reader reads the scrollback: the transcript stays on the normal screen.
+	const alternateScreen = !options.screenReader;
+	if (alternateScreen) process.stdout.write(enterAlternateScreen);
 	let saved = false;
 	let exitCode = 0;
 	const finish = () => {
 		if (saved) return;
 		saved = true;
-		process.stdout.write(leaveAlternateScreen);
+		if (alternateScreen) process.stdout.write(leaveAlternateScreen);
 		const progress = store.getState().progress;
 		// Another game that is saving right now is alive and will let go: quitting waits for it longer than play does.
 		const warning = progress === onDisk ? undefined : save(progress, quitWaitMs).warning;
@@ -109,10 +119,18 @@ export async function play(options: PlayOptions): Promise<number> {
 	process.on('uncaughtException', onCrash);
 	process.on('unhandledRejection', onCrash);
 	// Keys Ink 6.8 can't name would throw inside it; they are filtered out before Ink reads them.
-	const app = render(<App store={store} onReady={announceReady} />, {
-		exitOnCtrlC: false,
-		stdin: guardedStdin(process.stdin),
-	});
+	const app = render(
+		options.screenReader ? (
+			<ReaderApp store={store} onReady={announceReady} />
+		) : (
+			<App store={store} onReady={announceReady} />
+		),
+		{
+			exitOnCtrlC: false,
+			stdin: guardedStdin(process.stdin),
+			isScreenReaderEnabled: options.screenReader,
+		},
+	);
 	// Ink's exit hook has just started listening for signals, SIGXFSZ among them.
 	keepFileSizeLimitAnError();
 	// The menu is on screen; now run every level's graph and take any broken one off the menu,

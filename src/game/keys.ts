@@ -108,8 +108,9 @@ function dispatchPress(store: GameStore, press: Press, mayQuit: boolean): void {
 
 	switch (state.overlay) {
 		case 'help':
-			// On a level, g in the help opens the glossary; any other key closes the help.
+			// On a level, g in the help opens the glossary; s switches the screen-reader setting; any other key closes the help.
 			if (input === 'g' && state.screen === 'level') state.showGlossary();
+			else if (input === 's') state.toggleScreenReaderSetting();
 			else state.closeOverlay();
 			return;
 		case 'glossary':

@@ -36,6 +36,8 @@ export type GameOptions = {
 	readonly onProgress?: (progress: Progress) => string | undefined;
 	/** Lab levels step on a key instead of animating. @default false */
 	readonly reducedMotion?: boolean;
+	/** The screen-reader setting as saved, and how to save a change to it (the help's s key). */
+	readonly screenReader?: {readonly on: boolean; readonly save: (on: boolean) => string | undefined} | undefined;
 	/** Writes the scores somewhere and says where; used by the menu's export key. */
 	readonly exportScores?: (progress: Progress) => Notice;
 };

@@ -57,6 +57,23 @@ export class TerminalSession {
 		return this.tmux('capture-pane', '-p', '-t', 'e2e');
 	}
 
+	/** Everything printed so far, scrollback included, with wrapped lines joined: what a screen reader has read. */
+	transcript(): string {
+		return this.tmux('capture-pane', '-p', '-J', '-S', '-', '-t', 'e2e');
+	}
+
+	/** Polls the transcript until it shows `text`; throws with the transcript after the timeout. */
+	async waitForLine(text: string | RegExp, timeoutMs = 8000): Promise<string> {
+		const deadline = Date.now() + timeoutMs;
+		let transcript = '';
+		while (Date.now() < deadline) {
+			transcript = this.transcript();
+			if (typeof text === 'string' ? transcript.includes(text) : text.test(transcript)) return transcript;
+			await new Promise(resolve => setTimeout(resolve, 50));
+		}
+		throw new Error(`timed out waiting for ${String(text)}; the transcript is:\n${transcript}`);
+	}
+
 	/** The screen with its colour escape codes. */
 	screenWithEscapes(): string {
 		return this.tmux('capture-pane', '-p', '-e', '-t', 'e2e');

@@ -2,6 +2,7 @@ import {unlockedConcepts} from '../../game/practice/unlock.js';
 import {printable} from '../../levels/clean-text.js';
 import {formatLevelError, loadLevelPack} from '../../levels/loader.js';
 import {cliMessages} from '../cli-strings.js';
+import {readSettings} from '../settings.js';
 import {loadProgress} from '../storage.js';
 import type {Command} from './output.js';
 
@@ -59,7 +60,8 @@ export const run: Command = async ({request, lang, levelsDir, dataDir, appVersio
 		progressIsOnDisk: flags.name === undefined,
 		dataDir,
 		appVersion,
-		// Ink's screen-reader mode is switched on by INK_SCREEN_READER; it gets no animation either.
-		reducedMotion: flags.reducedMotion || process.env.INK_SCREEN_READER === 'true',
+		reducedMotion: flags.reducedMotion,
+		// The flag, Ink's own switch, or the setting saved from the help.
+		screenReader: flags.screenReader || process.env.INK_SCREEN_READER === 'true' || readSettings(dataDir).screenReader,
 	});
 };

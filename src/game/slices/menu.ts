@@ -30,6 +30,8 @@ export type MenuSlice = {
 	readonly reducedMotion: boolean;
 	/** The first line shown by a reading overlay, and how far it can go for the text and screen shown. */
 	readonly reading: {readonly top: number; readonly maxTop: number; readonly page: number};
+	/** The saved screen-reader setting: it takes effect at the next start. */
+	readonly screenReaderSetting: boolean;
 
 	moveCursor(delta: number): void;
 	/** Opens the highlighted level (Enter on the menu). */
@@ -46,6 +48,8 @@ export type MenuSlice = {
 	/** The reading overlay tells how many lines it can scroll and how many fit on a screen. */
 	fitReading(maxTop: number, page: number): void;
 	toggleHelp(): void;
+	/** Turns the saved screen-reader setting on or off (from the help); a save that fails is a warning. */
+	toggleScreenReaderSetting(): void;
 	exportScores(): void;
 	/** Takes levels that turned out broken off the menu and says why. */
 	dropLevels(ids: readonly string[], warnings: readonly string[]): void;
@@ -69,6 +73,7 @@ export const createMenuSlice =
 			quitting: false,
 			reducedMotion: options.reducedMotion ?? false,
 			reading: {top: 0, maxTop: 0, page: 1},
+			screenReaderSetting: options.screenReader?.on ?? false,
 
 			moveCursor(delta) {
 				const count = get().levels.length;
@@ -115,6 +120,15 @@ export const createMenuSlice =
 
 			toggleHelp() {
 				set({overlay: get().overlay === 'help' ? 'none' : 'help'});
+			},
+
+			toggleScreenReaderSetting() {
+				const setting = options.screenReader;
+				if (setting === undefined) return;
+				const on = !get().screenReaderSetting;
+				const failed = setting.save(on);
+				if (failed === undefined) set({screenReaderSetting: on});
+				else set({warnings: [...get().warnings, failed]});
 			},
 
 			exportScores() {

@@ -3,6 +3,7 @@ import {isLab} from '../../game/store.js';
 import {Footer} from '../components/Footer.js';
 import {ScoringRules} from '../components/ScoringRules.js';
 import {useGame} from '../game-context.js';
+import {readerMessages} from '../reader/reader-strings.js';
 import {messages} from '../strings.js';
 import {displayWidth, padEndToWidth, truncateToWidth} from '../text-width.js';
 import {theme} from '../theme.js';
@@ -18,6 +19,7 @@ export function HelpOverlay({width, height}: HelpOverlayProps) {
 	const screen = useGame(s => (s.screen === 'level' && isLab(s) ? 'lab' : s.screen));
 	// E(w) is drawn as a curve: the one-weight lab has no log axis to toggle.
 	const noLogAxis = useGame(s => s.labSession?.descent !== undefined);
+	const screenReader = useGame(s => s.screenReaderSetting);
 	const t = messages(lang);
 	// The keys that work everywhere, then the ones for the screen the help was opened from.
 	const sections = [t.helpSections.everywhere, t.helpSections[screen]].map(
@@ -43,6 +45,7 @@ export function HelpOverlay({width, height}: HelpOverlayProps) {
 						))}
 					</Box>
 				))}
+				<Text dimColor>{truncateToWidth(readerMessages[lang].setting(screenReader), width)}</Text>
 				<ScoringRules lang={lang} width={width} lab={screen === 'lab'} />
 			</Box>
 			<Footer keys={screen === 'level' ? t.footer.helpLevel : t.footer.help} width={width} />

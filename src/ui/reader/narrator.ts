@@ -1,0 +1,310 @@
+// The screen-reader mode's voice: it compares the game state before and after
+// each change and says what changed, as new lines, never by redrawing. The
+// screens draw; the narrator tells. It reads the same store and strings.
+
+import {stallWindow} from '../../game/lab/outcome.js';
+import {type LabView, labStars} from '../../game/lab/session.js';
+import {firstUnsolved, solvedCount, totalPoints} from '../../game/progress.js';
+import {pointsFor} from '../../game/scoring.js';
+import {currentLevel, type GameState, isComplete} from '../../game/store.js';
+import type {Language} from '../../levels/language.js';
+import type {Level} from '../../levels/loader.js';
+import {explanationLines} from '../explanation.js';
+import {feedbackText, hintText} from '../feedback-text.js';
+import {formatDuration, type Messages, messages} from '../strings.js';
+import {readerMessages} from './reader-strings.js';
+import {fieldSentence, graphSentences, speakNumber, speakText} from './speech.js';
+
+/** Steps between two progress lines while a lab trains. */
+export const labReportEvery = 25;
+
+/** Says what changed between two states; remembers which key lists it has read already. */
+export type Narrator = (prev: GameState | undefined, next: GameState) => string[];
+
+export function createNarrator(): Narrator {
+	const keysRead = new Set<string>();
+	/** A screen's keys are read the first time it is met; ? reads them again. */
+	const keysOnce = (screen: string, text: string): string[] => {
+		if (keysRead.has(screen)) return [];
+		keysRead.add(screen);
+		return [text];
+	};
+	return (prev, next) => {
+		const lang = next.lang;
+		const say = (text: string) => speakText(text, lang);
+		const lines: string[] = [];
+		if (prev === undefined) lines.push(readerMessages[lang].welcome);
+		if (prev !== undefined && prev.screenReaderSetting !== next.screenReaderSetting)
+			lines.push(readerMessages[lang].setting(next.screenReaderSetting).replace(/^s {2}/, ''));
+
+		if (next.overlay !== (prev?.overlay ?? 'none')) {
+			lines.push(...overlayLines(next).map(say));
+			if (next.overlay !== 'none') return lines;
+		}
+		if (next.overlay !== 'none') return lines;
+
+		const screenChanged = prev === undefined || prev.screen !== next.screen;
+		switch (next.screen) {
+			case 'menu':
+				if (screenChanged) lines.push(...menuLines(next), ...keysOnce('menu', readerMessages[lang].menuKeys));
+				else if (prev?.menuCursor !== next.menuCursor) lines.push(menuItem(next, next.menuCursor));
+				if (next.notice !== undefined && next.notice !== prev?.notice) lines.push(say(noticeText(next)));
+				return lines;
+			case 'result':
+				if (screenChanged) lines.push(...resultLines(next).map(say));
+				return lines;
+			case 'practice-summary':
+				if (screenChanged) lines.push(readerMessages[lang].practiceDone, readerMessages[lang].practiceKeys);
+				return lines;
+			case 'level':
+				lines.push(...levelLines(prev, next, screenChanged, keysOnce).map(say));
+				return lines;
+		}
+	};
+}
+
+function levelLines(
+	prev: GameState | undefined,
+	next: GameState,
+	screenChanged: boolean,
+	keysOnce: (screen: string, text: string) => string[],
+): string[] {
+	const level = currentLevel(next);
+	const play = next.play;
+	if (level === undefined || play === undefined) return [];
+	const lang = next.lang;
+	const r = readerMessages[lang];
+	const t = messages(lang);
+	const entered = screenChanged || prev?.play?.levelId !== play.levelId;
+	if (entered) {
+		const lines = [heading(next, level), ...paragraphs(level.spec.intro[lang])];
+		if (next.lab !== undefined) return [...lines, labStatusSentence(next.lab, t, lang), ...keysOnce('lab', r.labKeys)];
+		return [
+			...lines,
+			...graphSentences(level, play, lang),
+			t.askFor[level.spec.kind],
+			r.fieldsTitle(level.fields.length),
+			fieldSentence(level, play, play.focus, lang),
+			...keysOnce('level', `${r.levelKeys} ${r.walkKeys}`),
+		];
+	}
+
+	const lines: string[] = [];
+	const before = prev?.play;
+	if (play.feedback !== undefined && play.feedback !== before?.feedback) {
+		const said =
+			play.feedback.kind === 'hint'
+				? hintText(level, play, isComplete(next), t, lang)
+				: feedbackText(play.feedback, level, play, t);
+		if (said !== undefined) lines.push(said.text);
+	}
+	if (before !== undefined && before.focus !== play.focus && !isComplete(next))
+		lines.push(fieldSentence(level, play, play.focus, lang));
+	if (next.lab !== undefined && prev?.lab !== undefined) lines.push(...labChanges(prev.lab, next.lab, t, lang));
+	return lines;
+}
+
+function heading(state: GameState, level: Level): string {
+	const lang = state.lang;
+	const r = readerMessages[lang];
+	const practice = state.practice;
+	if (practice !== undefined) return `${level.spec.title[lang]}. (${practice.levels.length}/${practice.plan.length})`;
+	return r.levelHeading(
+		level.chapter.number,
+		level.chapter.title[lang],
+		level.spec.title[lang],
+		state.levels.indexOf(level) + 1,
+		state.levels.length,
+	);
+}
+
+/** A text as the lines it was written in, blank ones left out. */
+function paragraphs(text: string): string[] {
+	return text
+		.split('\n')
+		.map(line => line.trim())
+		.filter(line => line !== '');
+}
+
+function menuLines(state: GameState): string[] {
+	const t = messages(state.lang);
+	const r = readerMessages[state.lang];
+	const ids = state.levels.map(l => l.id);
+	const next = state.levels.find(l => l.id === firstUnsolved(state.progress, ids));
+	return [
+		r.menuTitle(solvedCount(state.progress, ids), ids.length, totalPoints(state.progress, ids)),
+		next === undefined ? t.allSolved : `${t.continueLabel(next.spec.title[state.lang])} (c)`,
+		...state.warnings.map(w => `${t.warningsTitle(state.warnings.length)} ${w}`),
+		menuItem(state, state.menuCursor),
+	];
+}
+
+/** One level as an entry of the numbered list: number, title, chapter and how it stands. */
+export function menuItem(state: GameState, index: number): string {
+	const lang = state.lang;
+	const r = readerMessages[lang];
+	const level = state.levels[index];
+	if (level === undefined) return '';
+	const record = state.progress.levels[level.id];
+	const status =
+		record?.status === 'solved' ? r.solvedStatus(record.stars) : record?.status === 'seen' ? r.seenStatus : r.newStatus;
+	return r.menuItem(
+		index + 1,
+		state.levels.length,
+		level.chapter.number,
+		level.chapter.title[lang],
+		level.spec.title[lang],
+		status,
+	);
+}
+
+/** Every level, as a numbered list. */
+export function menuList(state: GameState): string[] {
+	return state.levels.map((_, i) => menuItem(state, i));
+}
+
+function noticeText(state: GameState): string {
+	const t = messages(state.lang);
+	const notice = state.notice;
+	if (notice === undefined) return '';
+	return notice.kind === 'exported' ? t.exported(notice.files) : t.exportFailed(notice.error);
+}
+
+function overlayLines(state: GameState): string[] {
+	const lang = state.lang;
+	const t = messages(lang);
+	const r = readerMessages[lang];
+	const level = currentLevel(state);
+	switch (state.overlay) {
+		case 'none':
+			return [];
+		case 'help': {
+			const screen =
+				state.screen === 'level' ? (state.lab !== undefined ? 'lab' : 'level') : (state.screen as 'menu' | 'result');
+			const sections = [t.helpSections.everywhere, t.helpSections[screen]];
+			return [
+				t.helpTitle,
+				...sections.flatMap(([title, rows]) => [title, ...rows.map(([key, what]) => `${key}: ${what}`)]),
+				r.setting(state.screenReaderSetting).replace(/^s {2}/, 's: '),
+				r.helpClose,
+			];
+		}
+		case 'glossary':
+			return [t.glossaryTitle, ...t.glossary.map(([symbol, meaning]) => `${symbol}: ${meaning}`), r.helpClose];
+		case 'intro':
+			return level === undefined ? [] : [t.introTitle, ...paragraphs(level.spec.intro[lang]), r.readingClose];
+		case 'explanation':
+			return level === undefined
+				? []
+				: [
+						t.explanationTitle,
+						...explanationLines(level, state.play, t, lang, 10_000).map(line => line.text),
+						r.readingClose,
+					];
+		case 'confirm-solution':
+			return [t.confirmSolution, t.confirmSolutionDetail, r.confirmKeys];
+	}
+}
+
+function resultLines(state: GameState): string[] {
+	const lang = state.lang;
+	const t = messages(lang);
+	const r = readerMessages[lang];
+	const outcome = state.lastOutcome;
+	const level = state.levels.find(l => l.id === outcome?.levelId);
+	if (outcome === undefined || level === undefined) return [];
+	const ids = state.levels.map(l => l.id);
+	const last = state.levels.indexOf(level) === state.levels.length - 1;
+	return [
+		t.resultTitle(level.spec.title[lang]),
+		t.resultStars(outcome.stars),
+		...(outcome.solutionShown ? [t.resultSeen] : []),
+		...(outcome.earnedStars > outcome.stars ? [t.resultCapped(outcome.earnedStars)] : []),
+		t.resultLine(outcome.attempts, outcome.hints, formatDuration(outcome.timeMs, lang)),
+		t.resultPoints(pointsFor(outcome.stars), totalPoints(state.progress, ids)),
+		...explanationLines(level, state.play?.levelId === level.id ? state.play : undefined, t, lang, 10_000).map(
+			line => line.text,
+		),
+		...(last ? [t.lastLevel] : []),
+		r.resultKeys(last),
+	];
+}
+
+/** Which way the loss has gone over the last few steps. */
+export function trendWord(losses: readonly number[], lang: Language): string {
+	const r = readerMessages[lang];
+	const last = losses.at(-1);
+	const earlier = losses.at(-Math.min(losses.length, 10));
+	if (last === undefined || earlier === undefined || losses.length < 2) return r.trendNone;
+	if (last < earlier * 0.99) return r.trendFalling;
+	if (last > earlier * 1.01) return r.trendRising;
+	return r.trendFlat;
+}
+
+/**
+ * The curve in one sentence: how many steps it took to make 90% of the fall,
+ * and how many came after. Said at the goal, where a sighted player sees the curve.
+ */
+export function trendStory(losses: readonly number[], lang: Language): string {
+	const r = readerMessages[lang];
+	const first = losses[0];
+	const last = losses.at(-1);
+	if (first === undefined || last === undefined || !(first > last)) return '';
+	const target = first - 0.9 * (first - last);
+	const fast = losses.findIndex(loss => loss <= target) + 1;
+	return r.trendStory(fast, losses.length - fast);
+}
+
+/** Where the lab's run stands, said as one sentence. */
+export function labStatusSentence(lab: LabView, t: Messages, lang: Language): string {
+	const r = readerMessages[lang];
+	const loss = lab.losses.at(-1);
+	const status = r.labStatus(
+		lab.steps,
+		loss === undefined ? '—' : speakNumber(loss, lang),
+		trendWord(lab.losses, lang),
+		speakNumber(lab.goal.loss, lang),
+		lab.goal.steps,
+	);
+	return `${status} ${r.labRate(speakNumber(lab.learningRate, lang))} ${labStatusWord(lab, t, lang)}`;
+}
+
+function labStatusWord(lab: LabView, t: Messages, lang: Language): string {
+	const eta = speakNumber(lab.learningRate, lang);
+	switch (lab.status) {
+		case 'ready':
+			return t.lab.ready;
+		case 'running':
+			return t.lab.running;
+		case 'paused':
+			return t.lab.paused;
+		case 'diverged':
+			return lab.divergence === 'not-finite'
+				? t.lab.divergedNotFinite(eta)
+				: lab.divergence === 'growing'
+					? t.lab.divergedGrowing(eta)
+					: t.lab.divergedExploded(eta);
+		case 'stalled':
+			return t.lab.stalled(speakNumber(lab.losses.at(-1) ?? Number.NaN, lang), stallWindow(lab.goal.steps), eta);
+		case 'oscillating':
+			return t.lab.oscillating(eta);
+		case 'goal': {
+			const step = lab.goalStep ?? lab.steps;
+			return `${t.lab.goal(step, labStars(step, lab.goal.steps))} ${trendStory(lab.losses, lang)}`;
+		}
+	}
+}
+
+/** A lab's news: a new status, a new η, or another stretch of steps while it trains. */
+function labChanges(before: LabView, after: LabView, t: Messages, lang: Language): string[] {
+	const r = readerMessages[lang];
+	if (after.status !== before.status || after.steps < before.steps) return [labStatusSentence(after, t, lang)];
+	const lines: string[] = [];
+	if (after.learningRate !== before.learningRate) lines.push(r.labRate(speakNumber(after.learningRate, lang)));
+	if (
+		Math.floor(after.steps / labReportEvery) > Math.floor(before.steps / labReportEvery) ||
+		(after.steps !== before.steps && after.status !== 'running')
+	)
+		lines.push(labStatusSentence(after, t, lang));
+	return lines;
+}

@@ -1,0 +1,309 @@
+// The screen-reader mode's own sentences, in English and Korean. Each one must
+// make sense read aloud on its own line, with no layout around it.
+
+import {josa} from '../../game/josa.js';
+import type {Language} from '../../levels/language.js';
+
+export type ReaderMessages = {
+	/** The word read for a minus sign before a number. */
+	readonly minus: string;
+	readonly welcome: string;
+	readonly menuTitle: (solved: number, total: number, points: number) => string;
+	/** One level of the menu as a numbered list entry. */
+	readonly menuItem: (
+		n: number,
+		total: number,
+		chapter: number,
+		chapterTitle: string,
+		title: string,
+		status: string,
+	) => string;
+	readonly solvedStatus: (stars: number) => string;
+	readonly seenStatus: string;
+	readonly newStatus: string;
+	readonly menuKeys: string;
+	readonly menuNumber: (typed: string) => string;
+	readonly menuNoSuchLevel: (typed: string, total: number) => string;
+	readonly levelHeading: (chapter: number, chapterTitle: string, title: string, n: number, total: number) => string;
+	readonly graphTitle: (steps: number) => string;
+	readonly inputSentence: (name: string, value: string | undefined) => string;
+	readonly stepSentence: (name: string, expression: string, inputs: string, value: string | undefined) => string;
+	/** "x is −2" inside a step sentence. */
+	readonly inputIs: (name: string, value: string | undefined) => string;
+	readonly listJoin: (items: readonly string[]) => string;
+	readonly feeds: (name: string, users: readonly string[]) => string;
+	/** "f, a multiply node with z" */
+	readonly user: (name: string, node: string, others: readonly string[]) => string;
+	readonly isOutput: (name: string) => string;
+	readonly gradientFound: (label: string, value: string) => string;
+	readonly nodeKinds: Readonly<Record<string, string>>;
+	readonly nodeKindOther: (op: string) => string;
+	readonly askedValue: string;
+	readonly walkKeys: string;
+	readonly walkOrder: (index: number, count: number) => string;
+	readonly walkInput: (index: number, count: number, of: string) => string;
+	readonly walkConsumer: (index: number, count: number, of: string) => string;
+	readonly walkFirst: string;
+	readonly walkLast: string;
+	readonly walkNoInputs: (name: string) => string;
+	readonly walkNoConsumers: (name: string) => string;
+	readonly noGraph: string;
+	readonly fieldAnnounce: (n: number, total: number, label: string, state: string) => string;
+	readonly fieldEmpty: string;
+	readonly fieldTyped: (draft: string) => string;
+	readonly fieldSolved: (value: string) => string;
+	readonly fieldsTitle: (count: number) => string;
+	readonly levelKeys: string;
+	readonly complete: string;
+	readonly prompt: (n: number, total: number, label: string) => string;
+	readonly resultKeys: (last: boolean) => string;
+	readonly labStatus: (step: number, loss: string, trend: string, goal: string, steps: number) => string;
+	readonly labProgress: (step: number, loss: string, trend: string) => string;
+	readonly labRate: (eta: string) => string;
+	readonly stars: (count: number) => string;
+	readonly labKeys: string;
+	readonly trendFalling: string;
+	readonly trendRising: string;
+	readonly trendFlat: string;
+	readonly trendNone: string;
+	readonly trendStory: (fastSteps: number, restSteps: number) => string;
+	readonly helpClose: string;
+	/** The help's line for the saved setting. */
+	readonly setting: (on: boolean) => string;
+	readonly readingClose: string;
+	readonly confirmKeys: string;
+	readonly practiceDone: string;
+	readonly practiceKeys: string;
+	readonly words: Readonly<Record<'plus' | 'minus' | 'times' | 'over' | 'power' | 'of' | 'and', string>>;
+	/** "the gradient of f with respect to x" for ∂f/∂x. */
+	readonly gradientOf: (of: string, by: string) => string;
+	readonly symbols: Readonly<Record<string, string>>;
+};
+
+const english: ReaderMessages = {
+	minus: 'minus',
+	welcome:
+		'backprop-quest, screen-reader mode. Every change is read as a new line. Press ? on any screen to hear its keys, q to quit.',
+	menuTitle: (solved, total, points) => `Menu. ${solved} of ${total} levels solved, ${points} points.`,
+	menuItem: (n, total, chapter, chapterTitle, title, status) =>
+		`Level ${n} of ${total}: ${title}. Chapter ${chapter}, ${chapterTitle}. ${status}.`,
+	solvedStatus: stars => `Solved, ${stars} ${stars === 1 ? 'star' : 'stars'}`,
+	seenStatus: 'Solution seen',
+	newStatus: 'Not solved yet',
+	menuKeys:
+		'Up and down arrows move through the levels, or type a level number. Enter opens the level, c continues with the first unsolved one, w reads the whole list, e exports your scores.',
+	menuNumber: typed => `Level number ${typed}.`,
+	menuNoSuchLevel: (typed, total) => `There is no level ${typed}; the levels go from 1 to ${total}.`,
+	levelHeading: (chapter, chapterTitle, title, n, total) =>
+		`Level ${n} of ${total}: ${title}. Chapter ${chapter}, ${chapterTitle}.`,
+	graphTitle: steps => `The graph, in ${steps} lines, in the order it is computed:`,
+	inputSentence: (name, value) => (value === undefined ? `${name} is an input.` : `${name} is an input: ${value}.`),
+	stepSentence: (name, expression, inputs, value) =>
+		`${name} equals ${expression}${inputs === '' ? '' : `: ${inputs}`}, so ${name} is ${value ?? 'what you are asked to find'}.`,
+	inputIs: (name, value) => `${name} is ${value ?? 'asked'}`,
+	listJoin: items =>
+		items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
+	feeds: (name, users) => `${name} feeds ${users.join('; ')}.`,
+	user: (name, node, others) => `${name}, ${node}${others.length === 0 ? '' : ` with ${others.join(' and ')}`}`,
+	isOutput: name => `${name} is the output.`,
+	gradientFound: (label, value) => `Found: ${label} is ${value}.`,
+	nodeKinds: {
+		add: 'an add node',
+		sub: 'a subtract node',
+		mul: 'a multiply node',
+		div: 'a divide node',
+		pow: 'a power node',
+		neg: 'a negate node',
+		exp: 'an exp node',
+		log: 'a log node',
+		tanh: 'a tanh node',
+		sigmoid: 'a sigmoid node',
+		relu: 'a ReLU node',
+		max: 'a max node',
+		expression: 'a step',
+		rename: 'a step',
+	},
+	nodeKindOther: op => `a ${op} node`,
+	askedValue: 'asked',
+	walkKeys:
+		'To walk the graph: up and down arrows go along the steps, left goes to the inputs of a step, right to the steps that use it, w reads where you are.',
+	walkOrder: (index, count) => `Step ${index + 1} of ${count}.`,
+	walkInput: (index, count, of) => `Input ${index + 1} of ${count} of ${of}.`,
+	walkConsumer: (index, count, of) => `Step using ${of}, ${index + 1} of ${count}.`,
+	walkFirst: 'This is the first step.',
+	walkLast: 'This is the last step.',
+	walkNoInputs: name => `${name} is an input; nothing comes into it.`,
+	walkNoConsumers: name => `Nothing uses ${name}; it is the output.`,
+	noGraph: 'This level has no graph to walk.',
+	fieldAnnounce: (n, total, label, state) => `Field ${n} of ${total}: ${label}. ${state}`,
+	fieldEmpty: 'Empty.',
+	fieldTyped: draft => `Typed so far: ${draft}.`,
+	fieldSolved: value => `Solved: ${value}.`,
+	fieldsTitle: count => `${count === 1 ? 'One field' : `${count} fields`} to fill in.`,
+	levelKeys:
+		'Type a number and press Enter to check it. Tab and Shift-Tab move between fields, h gives a hint for one star, g shows the solution, i reads the introduction again, Esc goes back to the menu.',
+	complete: 'Level complete.',
+	prompt: (n, total, label) => `Field ${n} of ${total}, ${label}:`,
+	resultKeys: last =>
+		last
+			? 'Enter goes back to the menu, r plays the level again, i reads the explanation.'
+			: 'Enter goes to the next level, r plays this one again, i reads the explanation, m goes to the menu.',
+	labStatus: (step, loss, trend, goal, steps) =>
+		`Step ${step}, loss ${loss}, ${trend}; goal: loss below ${goal} within ${steps} steps.`,
+	labProgress: (step, loss, trend) => `Step ${step}, loss ${loss}, ${trend}.`,
+	labRate: eta => `The learning rate eta is now ${eta}.`,
+	stars: count => `${count} ${count === 1 ? 'star' : 'stars'}`,
+	labKeys:
+		'Space starts or pauses training, s takes one step, plus and minus change the learning rate eta, r resets, w reads where the run is, h gives a hint, Esc goes back.',
+	trendFalling: 'falling',
+	trendRising: 'rising',
+	trendFlat: 'nearly flat',
+	trendNone: 'no steps yet',
+	trendStory: (fast, rest) =>
+		rest === 0
+			? `The loss fell quickly for ${fast} steps.`
+			: `The loss fell quickly for ${fast} steps, then slowly for ${rest}.`,
+	helpClose: 'Press any key to close the help.',
+	setting: on =>
+		on
+			? 's  screen-reader mode: on from the next start (press s to turn it off)'
+			: 's  screen-reader mode: off (press s to turn it on from the next start, or start with --screen-reader)',
+	readingClose: 'End of the text. Press Esc to go back.',
+	confirmKeys: 'Press y to show the solution, n or Esc to keep trying.',
+	practiceDone: 'Practice session finished.',
+	practiceKeys: 'Enter goes back to the menu, p practises again.',
+	words: {
+		plus: 'plus',
+		minus: 'minus',
+		times: 'times',
+		over: 'divided by',
+		power: 'to the power',
+		of: 'of',
+		and: 'and',
+	},
+	gradientOf: (of, by) => `the gradient of ${of} with respect to ${by}`,
+	symbols: {
+		η: 'eta',
+		'σ′': 'sigma prime',
+		σ: 'sigma',
+		'→': ' to ',
+		'·': ' times ',
+		'×': ' times ',
+		'²': ' squared',
+		'½': 'one half',
+		'★': ' star',
+		'≈': ' about ',
+	},
+};
+
+const korean: ReaderMessages = {
+	minus: '마이너스',
+	welcome:
+		'backprop-quest 화면 낭독 모드입니다. 바뀐 내용은 새 줄로 읽어 줍니다. 어느 화면에서나 ?를 누르면 그 화면의 키를, q를 누르면 끝냅니다.',
+	menuTitle: (solved, total, points) =>
+		`메뉴입니다. 레벨 ${total}개 가운데 ${solved}개를 풀었고, 점수는 ${points}점입니다.`,
+	menuItem: (n, total, chapter, chapterTitle, title, status) =>
+		`레벨 ${n}/${total}: ${title}. ${chapter}장 ${chapterTitle}. ${status}.`,
+	solvedStatus: stars => `풀었음, 별 ${stars}개`,
+	seenStatus: '풀이를 봄',
+	newStatus: '아직 풀지 않음',
+	menuKeys:
+		'위아래 화살표로 레벨을 고르거나 레벨 번호를 입력하세요. Enter는 레벨 열기, c는 처음으로 풀지 않은 레벨 이어 하기, w는 목록 전체 읽기, e는 점수 내보내기입니다.',
+	menuNumber: typed => `레벨 번호 ${typed}.`,
+	menuNoSuchLevel: (typed, total) => `레벨 ${typed}은 없습니다. 레벨은 1부터 ${total}까지입니다.`,
+	levelHeading: (chapter, chapterTitle, title, n, total) =>
+		`레벨 ${n}/${total}: ${title}. ${chapter}장 ${chapterTitle}.`,
+	graphTitle: steps => `그래프를 계산하는 순서대로 ${steps}줄로 읽습니다.`,
+	inputSentence: (name, value) =>
+		value === undefined ? `${josa(name, '은/는')} 입력입니다.` : `${josa(name, '은/는')} 입력이고 값은 ${value}입니다.`,
+	stepSentence: (name, expression, inputs, value) =>
+		`${name} = ${expression}${inputs === '' ? '' : `. ${inputs}`}. 그래서 ${josa(name, '은/는')} ${value === undefined ? '여러분이 구할 값입니다' : `${value}입니다`}.`,
+	inputIs: (name, value) => `${josa(name, '은/는')} ${value ?? '구할 값'}`,
+	listJoin: items => items.join(', '),
+	feeds: (name, users) => `${josa(name, '은/는')} ${users.join('; ')}에 들어갑니다.`,
+	user: (name, node, others) =>
+		`${name}(${node}${others.length === 0 ? '' : `, 함께 들어가는 값 ${others.join(', ')}`})`,
+	isOutput: name => `${josa(name, '이/가')} 출력입니다.`,
+	gradientFound: (label, value) => `구한 값: ${josa(label, '은/는')} ${value}입니다.`,
+	nodeKinds: {
+		add: '덧셈 노드',
+		sub: '뺄셈 노드',
+		mul: '곱셈 노드',
+		div: '나눗셈 노드',
+		pow: '거듭제곱 노드',
+		neg: '부호 바꿈 노드',
+		exp: 'exp 노드',
+		log: 'log 노드',
+		tanh: 'tanh 노드',
+		sigmoid: '시그모이드 노드',
+		relu: 'ReLU 노드',
+		max: 'max 노드',
+		expression: '계산 단계',
+		rename: '계산 단계',
+	},
+	nodeKindOther: op => `${op} 노드`,
+	askedValue: '구할 값',
+	walkKeys:
+		'그래프 둘러보기: 위아래 화살표는 계산 순서대로 이동하고, 왼쪽 화살표는 그 단계의 입력으로, 오른쪽 화살표는 그 값을 쓰는 단계로 갑니다. w는 지금 위치를 읽어 줍니다.',
+	walkOrder: (index, count) => `${count}단계 가운데 ${index + 1}단계.`,
+	walkInput: (index, count, of) => `${of}의 입력 ${count}개 가운데 ${index + 1}번째.`,
+	walkConsumer: (index, count, of) => `${josa(of, '을/를')} 쓰는 단계 ${count}개 가운데 ${index + 1}번째.`,
+	walkFirst: '첫 단계입니다.',
+	walkLast: '마지막 단계입니다.',
+	walkNoInputs: name => `${josa(name, '은/는')} 입력이라 들어오는 값이 없습니다.`,
+	walkNoConsumers: name => `${josa(name, '을/를')} 쓰는 단계가 없습니다. 출력입니다.`,
+	noGraph: '이 레벨에는 둘러볼 그래프가 없습니다.',
+	fieldAnnounce: (n, total, label, state) => `입력 칸 ${n}/${total}: ${label}. ${state}`,
+	fieldEmpty: '비어 있음.',
+	fieldTyped: draft => `지금까지 입력: ${draft}.`,
+	fieldSolved: value => `풀었음: ${value}.`,
+	fieldsTitle: count => `채울 칸은 ${count}개입니다.`,
+	levelKeys:
+		'숫자를 입력하고 Enter를 누르면 확인합니다. Tab과 Shift-Tab으로 칸을 옮기고, h는 힌트(별 1개 차감), g는 풀이 보기, i는 소개 다시 읽기, Esc는 메뉴로 돌아가기입니다.',
+	complete: '레벨을 마쳤습니다.',
+	prompt: (n, total, label) => `칸 ${n}/${total}, ${label}:`,
+	resultKeys: last =>
+		last
+			? 'Enter는 메뉴로, r은 이 레벨 다시 하기, i는 설명 읽기입니다.'
+			: 'Enter는 다음 레벨로, r은 이 레벨 다시 하기, i는 설명 읽기, m은 메뉴로 돌아가기입니다.',
+	labStatus: (step, loss, trend, goal, steps) =>
+		`${step}단계, 손실 ${loss}, ${trend}. 목표는 ${steps}단계 안에 손실 ${goal} 아래입니다.`,
+	labProgress: (step, loss, trend) => `${step}단계, 손실 ${loss}, ${trend}.`,
+	labRate: eta => `이제 학습률 에타는 ${eta}입니다.`,
+	stars: count => `별 ${count}개`,
+	labKeys:
+		'스페이스는 학습 시작과 멈춤, s는 한 단계, 더하기와 빼기는 학습률 에타 바꾸기, r은 처음부터, w는 지금 상태 읽기, h는 힌트, Esc는 돌아가기입니다.',
+	trendFalling: '줄어드는 중',
+	trendRising: '늘어나는 중',
+	trendFlat: '거의 그대로',
+	trendNone: '아직 학습 전',
+	trendStory: (fast, rest) =>
+		rest === 0
+			? `손실이 ${fast}단계 동안 빠르게 줄었습니다.`
+			: `손실이 ${fast}단계 동안 빠르게 줄고, 그 뒤 ${rest}단계 동안 천천히 줄었습니다.`,
+	helpClose: '아무 키나 누르면 도움말을 닫습니다.',
+	setting: on =>
+		on
+			? 's  화면 낭독 모드: 다음 실행부터 켜짐 (s를 누르면 끕니다)'
+			: 's  화면 낭독 모드: 꺼짐 (s를 누르면 다음 실행부터 켜집니다. --screen-reader로 시작해도 됩니다)',
+	readingClose: '글이 끝났습니다. Esc를 누르면 돌아갑니다.',
+	confirmKeys: 'y를 누르면 풀이를 보여 주고, n이나 Esc를 누르면 계속 풉니다.',
+	practiceDone: '연습을 마쳤습니다.',
+	practiceKeys: 'Enter는 메뉴로, p는 한 번 더 연습하기입니다.',
+	words: {plus: '더하기', minus: '빼기', times: '곱하기', over: '나누기', power: '제곱', of: '의', and: '와'},
+	gradientOf: (of, by) => `${by}에 대한 ${of}의 기울기`,
+	symbols: {
+		η: '에타',
+		'σ′': '시그마 프라임',
+		σ: '시그마',
+		'→': ' 에서 ',
+		'·': ' 곱하기 ',
+		'×': ' 곱하기 ',
+		'²': ' 제곱',
+		'½': '2분의 1',
+		'★': ' 별',
+		'≈': ' 약 ',
+	},
+};
+
+export const readerMessages: Readonly<Record<Language, ReaderMessages>> = {en: english, ko: korean};

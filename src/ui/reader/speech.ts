@@ -1,0 +1,189 @@
+// Turns what the screen draws into sentences a screen reader can read aloud:
+// numbers with a minus word, formulas in words, the graph one step per line.
+// Pure functions of the level and the play; the narrator decides when to say them.
+
+import {consumersOf, inputsOf} from '../../game/graph-walk.js';
+import type {PlayState} from '../../game/store.js';
+import type {Field} from '../../levels/answers.js';
+import {formatNumber} from '../../levels/format.js';
+import type {Expr} from '../../levels/formula.js';
+import {functionName} from '../../levels/formula.js';
+import type {NamedNode} from '../../levels/graph.js';
+import type {Language} from '../../levels/language.js';
+import type {Level} from '../../levels/loader.js';
+import {type ReaderMessages, readerMessages} from './reader-strings.js';
+
+/** A number as shown on screen, with the minus sign read as a word: −2 → "minus 2". */
+export function speakNumber(x: number, lang: Language): string {
+	const text = formatNumber(x);
+	return text.startsWith('-') ? `${readerMessages[lang].minus} ${text.slice(1)}` : text;
+}
+
+// Drawing characters carry no meaning read aloud.
+const boxDrawing = /[\u2500-\u259F\u25B6\u25B8\u25C0\u25CF\u2590-\u2593]/g;
+
+/**
+ * Any text the game shows, made speakable: ∂f/∂x becomes "the gradient of f
+ * with respect to x", a minus before a number a word, symbols their names,
+ * drawing characters dropped.
+ */
+export function speakText(text: string, lang: Language): string {
+	const r = readerMessages[lang];
+	// Names only: a Korean particle right after ∂f/∂q stays after the phrase.
+	let spoken = text.replace(
+		/∂([\w\u0370-\u03ff\u2080-\u2089′]+)\/∂([\w\u0370-\u03ff\u2080-\u2089′]+)/g,
+		(_, of: string, by: string) => r.gradientOf(of, by),
+	);
+	// A sign before a digit, where a number starts: "-4", "(−0.5", "= -2".
+	spoken = spoken.replace(/(^|[\s(=[,:])[-−](?=\.?\d)/g, (_, before: string) => `${before}${r.minus} `);
+	spoken = spoken.replace(/ − /g, ` ${r.words.minus} `);
+	// A raised dot between spaces multiplies before maths (∂f/∂q · ∂q/∂x) and separates items elsewhere.
+	spoken = spoken.replace(/ · (?![∂ησ(])/g, ', ');
+	spoken = spoken.replace(/★+/g, stars => r.stars(stars.length));
+	for (const [symbol, word] of Object.entries(r.symbols)) spoken = spoken.split(symbol).join(word);
+	return spoken
+		.replace(boxDrawing, ' ')
+		.replace(/[ \t]+/g, ' ')
+		.trim();
+}
+
+/** A formula step in words: `q * z` → "q times z". */
+export function speakExpr(expr: Expr, lang: Language): string {
+	const w = readerMessages[lang].words;
+	switch (expr.kind) {
+		case 'number':
+			return speakNumber(expr.value, lang);
+		case 'name':
+			return expr.name;
+		case 'negate':
+			return `${w.minus} ${grouped(expr.arg, lang, 3)}`;
+		case 'call': {
+			const args = expr.args.map(arg => speakExpr(arg, lang));
+			const fn = functionName(expr.fn);
+			return lang === 'ko' ? `${args.join(', ')}의 ${fn}` : `${fn} of ${args.join(` ${w.and} `)}`;
+		}
+		case 'binary': {
+			const p = precedence[expr.op] ?? 3;
+			// Brackets only where the order needs them, as in written maths: "w1 times x1 plus b".
+			const left = grouped(expr.left, lang, expr.op === '^' ? p + 1 : p);
+			const right = grouped(expr.right, lang, expr.op === '^' ? p : p + 1);
+			switch (expr.op) {
+				case '+':
+					return `${left} ${w.plus} ${right}`;
+				case '-':
+					return `${left} ${w.minus} ${right}`;
+				case '*':
+					return `${left} ${w.times} ${right}`;
+				case '/':
+					return `${left} ${w.over} ${right}`;
+				case '^':
+					if (lang === 'ko') return `${left}의 ${right}${w.power}`;
+					return right === '2' ? `${left} squared` : `${left} ${w.power} ${right}`;
+				default:
+					return `${left} ${String(expr.op)} ${right}`;
+			}
+		}
+	}
+}
+
+const precedence: Readonly<Record<string, number>> = {'+': 1, '-': 1, '*': 2, '/': 2, '^': 4};
+
+/** A sub-expression read inside another: one that binds more loosely than `needed` keeps its brackets. */
+function grouped(expr: Expr, lang: Language, needed = 3): string {
+	const spoken = speakExpr(expr, lang);
+	if (expr.kind === 'binary' && (precedence[expr.op] ?? 3) < needed) return `(${spoken})`;
+	if (expr.kind === 'negate' && needed > 2) return `(${spoken})`;
+	return spoken;
+}
+
+/** Nodes whose value a field asks for and that are not found yet: the sentences must not give them away. */
+export function hiddenValues(level: Level, play: PlayState | undefined): Set<string> {
+	const hidden = new Set<string>();
+	for (const field of level.fields) {
+		if (field.role === 'value' && field.node !== undefined && play?.solved[field.id] !== true) hidden.add(field.node);
+	}
+	return hidden;
+}
+
+function shownValue(node: NamedNode, hidden: ReadonlySet<string>, lang: Language): string | undefined {
+	return hidden.has(node.name) ? undefined : speakNumber(node.value.data, lang);
+}
+
+/** One step of the graph as a sentence: "q equals x plus y: x is minus 2, y is 5, so q is 3." */
+export function stepSentence(level: Level, name: string, play: PlayState | undefined, lang: Language): string {
+	const r = readerMessages[lang];
+	const graph = level.graph;
+	const node = graph?.byName.get(name);
+	if (graph === undefined || node === undefined) return name;
+	const hidden = hiddenValues(level, play);
+	if (node.op === 'input') return r.inputSentence(name, shownValue(node, hidden, lang));
+	const step = level.steps.find(s => s.name === name);
+	const expression = step === undefined ? speakText(node.text, lang) : speakExpr(step.expr, lang);
+	const inputs = inputsOf(graph, name).map(dep => {
+		const depNode = graph.byName.get(dep);
+		return r.inputIs(dep, depNode === undefined ? undefined : shownValue(depNode, hidden, lang));
+	});
+	return r.stepSentence(name, expression, r.listJoin(inputs), shownValue(node, hidden, lang));
+}
+
+/** What uses a node: "q feeds f, a multiply node with z." */
+export function usersSentence(level: Level, name: string, lang: Language): string {
+	const r = readerMessages[lang];
+	const graph = level.graph;
+	if (graph === undefined) return '';
+	const users = consumersOf(graph, name);
+	if (users.length === 0) return r.isOutput(name);
+	return r.feeds(
+		name,
+		users.map(user => {
+			const node = graph.byName.get(user);
+			const others = inputsOf(graph, user).filter(dep => dep !== name);
+			return r.user(user, nodeKind(r, node?.op ?? 'expression'), others);
+		}),
+	);
+}
+
+function nodeKind(r: ReaderMessages, op: string): string {
+	return r.nodeKinds[op] ?? r.nodeKindOther(op);
+}
+
+/** The gradients found so far that belong to a node: solved fields only, never an open answer. */
+export function foundAtNode(level: Level, name: string, play: PlayState | undefined, lang: Language): string[] {
+	const r = readerMessages[lang];
+	return level.fields
+		.filter(f => f.node === name && f.role !== 'value' && play?.solved[f.id] === true)
+		.map(f => r.gradientFound(speakText(f.label, lang), speakNumber(f.expected, lang)));
+}
+
+/** Everything said about one node when the walk arrives at it. */
+export function nodeSentences(level: Level, name: string, play: PlayState | undefined, lang: Language): string[] {
+	return [
+		stepSentence(level, name, play, lang),
+		usersSentence(level, name, lang),
+		...foundAtNode(level, name, play, lang),
+	];
+}
+
+/** The whole graph, one step per line, in the order it is computed. */
+export function graphSentences(level: Level, play: PlayState | undefined, lang: Language): string[] {
+	const graph = level.graph;
+	if (graph === undefined) return [];
+	return [
+		readerMessages[lang].graphTitle(graph.nodes.length),
+		...graph.nodes.map(n => stepSentence(level, n.name, play, lang)),
+	];
+}
+
+/** "Field 2 of 3: the gradient of f with respect to x. Empty." */
+export function fieldSentence(level: Level, play: PlayState, index: number, lang: Language): string {
+	const r = readerMessages[lang];
+	const field: Field | undefined = level.fields[index];
+	if (field === undefined) return '';
+	const draft = play.drafts[field.id] ?? '';
+	const state = play.solved[field.id]
+		? r.fieldSolved(draft.trim() === '' ? speakNumber(field.expected, lang) : speakText(draft, lang))
+		: draft === ''
+			? r.fieldEmpty
+			: r.fieldTyped(speakText(draft, lang));
+	return r.fieldAnnounce(index + 1, level.fields.length, speakText(field.label, lang), state);
+}

@@ -1,0 +1,144 @@
+import {render as inkRender} from 'ink-testing-library';
+import {act} from 'react';
+import {afterEach, describe, expect, it} from 'vitest';
+import {emptyProgress} from '../../src/game/progress.js';
+import {createGameStore, type GameOptions} from '../../src/game/store.js';
+import type {Language} from '../../src/levels/language.js';
+import {ReaderApp} from '../../src/ui/reader/ReaderApp.js';
+import {keys, shippedLevels} from './render.js';
+
+let unmount: (() => Promise<void>) | undefined;
+afterEach(async () => {
+	await unmount?.();
+	unmount = undefined;
+});
+
+/** The screen-reader game as a transcript: every line it has printed, in order. */
+async function startReader(lang: Language = 'en', options: Partial<GameOptions> = {}) {
+	const store = createGameStore({
+		lang,
+		levels: shippedLevels,
+		progress: emptyProgress,
+		now: () => 1_000_000,
+		...options,
+	});
+	let view: ReturnType<typeof inkRender> | undefined;
+	await act(async () => {
+		view = inkRender(<ReaderApp store={store} />);
+	});
+	const app = view as ReturnType<typeof inkRender>;
+	unmount = async () => act(async () => app.unmount());
+	return {
+		store,
+		transcript: () => app.lastFrame() ?? '',
+		press: async (...inputs: string[]) => {
+			for (const input of inputs) {
+				await act(async () => {
+					app.stdin.write(input);
+				});
+			}
+		},
+	};
+}
+
+const boxDrawing = /[\u2500-\u257F]/;
+
+describe('screen-reader mode', () => {
+	it('opens a level from the menu by its number and reads the graph one step per line', async () => {
+		const {transcript, press} = await startReader();
+		expect(transcript()).toContain('Level 1 of 30: The weighted sum. Chapter 1, Forward pass. Not solved yet.');
+		await press('5');
+		expect(transcript()).toContain('Level 5 of 30: Pass it through. Chapter 2, Add node. Not solved yet.');
+		await press(keys.enter);
+		const lines = transcript().split('\n');
+		expect(lines).toContain('x is an input: minus 2.');
+		expect(lines).toContain('q equals x plus y: x is minus 2 and y is 5, so q is 3.');
+		expect(lines).toContain('f equals q times z: q is 3 and z is minus 4, so f is minus 12.');
+		expect(lines).toContain('Field 1 of 3: the gradient of f with respect to q. Empty.');
+		expect(transcript()).not.toMatch(boxDrawing);
+	});
+
+	it('walks the graph with the arrows: along the steps, into inputs, out to users', async () => {
+		const {transcript, press} = await startReader();
+		await press('5', keys.enter);
+		await press(keys.down, keys.down, keys.down, keys.down);
+		expect(transcript()).toContain('Step 5 of 5. f equals q times z');
+		await press(keys.left);
+		expect(transcript()).toContain('Input 1 of 2 of f. q equals x plus y');
+		await press(keys.left);
+		expect(transcript()).toContain('Input 2 of 2 of f. z is an input: minus 4.');
+		await press(keys.right);
+		expect(transcript()).toContain('Step using z, 1 of 1. f equals q times z');
+		expect(transcript()).toContain('f is the output.');
+		await press('w');
+		expect(
+			transcript()
+				.split('\n')
+				.filter(l => l.startsWith('f equals q times z')).length,
+		).toBeGreaterThan(0);
+	});
+
+	it('reads a gradient found so far with its node', async () => {
+		const {transcript, press} = await startReader();
+		await press('5', keys.enter, '-', '4', keys.enter);
+		await press(keys.down, keys.down, keys.down);
+		expect(transcript()).toContain('Step 4 of 5. q equals x plus y');
+		expect(transcript()).toContain('Found: the gradient of f with respect to q is minus 4.');
+	});
+
+	it('solves a level end to end: answers, diagnoses, the result and the next level', async () => {
+		const {transcript, press, store} = await startReader();
+		await press('5', keys.enter, '-', '4', keys.enter);
+		expect(transcript()).toContain('✓ Right.');
+		expect(transcript()).toContain('Field 2 of 3: the gradient of f with respect to x. Empty.');
+		await press('1', keys.enter);
+		expect(transcript()).toMatch(/only the local derivative/);
+		await press(keys.backspace, '-', '4', keys.enter, '-', '4', keys.enter);
+		// A found gradient is read with its node.
+		await press(keys.enter);
+		expect(store.getState().screen).toBe('result');
+		expect(transcript()).toContain('Level complete: Pass it through');
+		expect(transcript()).toMatch(/answers checked, 0 hints, /);
+		await press(keys.enter);
+		expect(transcript()).toContain('Level 6 of 30: Whatever comes from above. Chapter 2, Add node.');
+		expect(transcript()).not.toMatch(boxDrawing);
+	});
+
+	it('reads the keys of a screen as a list with ?, and the saved setting with s', async () => {
+		const saved: boolean[] = [];
+		const {transcript, press} = await startReader('en', {
+			screenReader: {on: true, save: on => void saved.push(on)},
+		});
+		await press('?');
+		expect(transcript()).toContain('Enter: open the level');
+		expect(transcript()).toContain('s: screen-reader mode: on from the next start (press s to turn it off)');
+		await press('s');
+		expect(saved).toEqual([false]);
+		expect(transcript()).toContain('screen-reader mode: off (press s to turn it on');
+	});
+
+	it('reads a lab in words: its status on request and as it trains', async () => {
+		const {transcript, press} = await startReader('en', {reducedMotion: true});
+		await press('2', '9', keys.enter);
+		expect(transcript()).toContain('Level 29 of 30: Learn XOR.');
+		expect(transcript()).toMatch(/Step 0, loss .*; goal: loss below/);
+		await press(' ');
+		expect(transcript()).toMatch(/Step 10, loss [0-9.]+, (falling|nearly flat|rising); goal/);
+		await press('w');
+		expect(
+			transcript()
+				.split('\n')
+				.filter(l => l.startsWith('Step 10,')).length,
+		).toBe(2);
+		expect(transcript()).not.toMatch(boxDrawing);
+	});
+
+	it('speaks Korean, with minus as a word', async () => {
+		const {transcript, press} = await startReader('ko');
+		await press('5', keys.enter);
+		expect(transcript()).toContain('x는 입력이고 값은 마이너스 2입니다.');
+		expect(transcript()).toContain('입력 칸 1/3: q에 대한 f의 기울기. 비어 있음.');
+		await press('-', '4', keys.enter);
+		expect(transcript()).toContain('입력 칸 2/3: x에 대한 f의 기울기. 비어 있음.');
+	});
+});
