@@ -1,10 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {consumersOf, inputsOf, moveWalk, startWalk} from '../../src/game/graph-walk.js';
-import {loadLevelPack} from '../../src/levels/loader.js';
+import {levelById} from '../support/levels.js';
 
-const levels = loadLevelPack('levels').levels;
 const graphOf = (id: string) => {
-	const graph = levels.find(l => l.id === id)?.graph;
+	const graph = levelById(id).graph;
 	if (graph === undefined) throw new Error(`no graph for level ${id}`);
 	return graph;
 };

@@ -1,7 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {emptyProgress} from '../../src/game/progress.js';
 import {createGameStore} from '../../src/game/store.js';
-import {loadLevelPack} from '../../src/levels/loader.js';
 import {createNarrator} from '../../src/ui/reader/narrator.js';
 import {
 	fieldSentence,
@@ -11,13 +10,10 @@ import {
 	speakText,
 	stepSentence,
 } from '../../src/ui/reader/speech.js';
+import {levelById, shippedLevels} from '../support/levels.js';
 
-const levels = loadLevelPack('levels').levels;
-const level = (id: string) => {
-	const found = levels.find(l => l.id === id);
-	if (found === undefined) throw new Error(`no level ${id}`);
-	return found;
-};
+const levels = shippedLevels;
+const level = (id: string) => levelById(id);
 
 describe('numbers and symbols read aloud', () => {
 	it('reads a minus sign as a word, in both languages', () => {

@@ -5,7 +5,7 @@ import {emptyProgress} from '../../src/game/progress.js';
 import {createGameStore, type GameOptions} from '../../src/game/store.js';
 import type {Language} from '../../src/levels/language.js';
 import {ReaderApp} from '../../src/ui/reader/ReaderApp.js';
-import {keys, shippedLevels} from './render.js';
+import {keys, shippedLevels} from '../support/game.js';
 
 let unmount: (() => Promise<void>) | undefined;
 afterEach(async () => {
