@@ -65,3 +65,8 @@ export function progressSolving(
 		});
 	return progress;
 }
+
+/** The level's place in the shipped pack as the menu numbers it (from 1); throws naming the ids the pack has. */
+export function levelNumber(id: string, levels: readonly Level[] = shippedLevels): number {
+	return levels.indexOf(levelById(id, levels)) + 1;
+}

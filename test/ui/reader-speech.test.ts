@@ -73,7 +73,7 @@ describe('the narrator', () => {
 		const heard: string[] = [];
 		heard.push(...narrate(undefined, store.getState()));
 		store.subscribe((next, prev) => heard.push(...narrate(prev, next)));
-		expect(heard).toContain('Level 1 of 30: The weighted sum. Chapter 1, Forward pass. Not solved yet.');
+		expect(heard).toContain(`Level 1 of ${levels.length}: The weighted sum. Chapter 1, Forward pass. Not solved yet.`);
 		store.getState().enterLevel('add-pass-through');
 		expect(heard).toContain('Field 1 of 3: the gradient of f with respect to q. Empty.');
 		const before = heard.length;
