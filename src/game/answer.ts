@@ -71,6 +71,20 @@ export function typedFigures(source: string): number | undefined {
 }
 
 /**
+ * Reads a typed formula (`1 - a^2`, `a·(1 − a)`) with the same look-alikes as a
+ * number; undefined when it does not parse. Names are left for the caller to check.
+ */
+export function readExpression(text: string): Expr | undefined {
+	let source = normaliseAnswer(text).trim();
+	for (const [pattern, replacement] of lookAlikes) source = source.replace(pattern, replacement);
+	try {
+		return parseExpression(source);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
  * NFKC folds the full-width digits, signs and dot that East-Asian input
  * methods type (３．５, －２, ＊) into their ASCII forms, and the ideographic
  * space into a space.

@@ -1,6 +1,6 @@
 import {functionNames} from '../levels/operators.js';
 import {hangulToKeys, hasHangul} from './hangul-keys.js';
-import {focusedDraft, type GameState, type GameStore, isComplete, isLab} from './store.js';
+import {currentLevel, focusedDraft, type GameState, type GameStore, isComplete, isLab} from './store.js';
 
 /** The parts of a key press the game reads; Ink's `Key` fits this shape. */
 export type KeyPress = {
@@ -27,10 +27,16 @@ export type KeyPress = {
  * or the start of a function such as `sigmoid`) rather than being a command
  * key like h (hint) or g (give up).
  */
-export function continuesAnswer(draft: string, letter: string): boolean {
+export function continuesAnswer(draft: string, letter: string, words: readonly string[] = []): boolean {
 	if (/^[eE]$/.test(letter) && /[0-9.]$/.test(draft)) return true;
 	const word = (/[a-z]*$/.exec(draft)?.[0] ?? '') + letter;
-	return functionNames.some(name => name.startsWith(word));
+	return [...functionNames, ...words].some(name => name.startsWith(word));
+}
+
+/** The words the focused field takes besides functions: a formula's names or a verdict's options. */
+function fieldWords(state: ReturnType<GameStore['getState']>): readonly string[] {
+	const field = currentLevel(state)?.fields[state.play?.focus ?? -1];
+	return field?.formula?.names ?? field?.choice?.options ?? [];
 }
 
 /**
@@ -202,8 +208,11 @@ function levelKey(store: GameStore, {input, key, typed}: Press, quitKey: boolean
 	else if (complete) {
 		if (quitKey) state.quit();
 		else if (input === 'i') state.toggleReading();
-	} else if (/^[a-zA-Z]$/.test(input) && !continuesAnswer(draft, input)) {
-		levelCommands.get(input)?.(state);
+	} else if (/^[a-zA-Z]$/.test(input) && !continuesAnswer(draft, input, fieldWords(state))) {
+		const command = levelCommands.get(input);
+		if (command !== undefined) command(state);
+		// A field that takes words takes any other letter too, so a wrong name can be told so on Enter.
+		else if (fieldWords(state).length > 0) state.type(input);
 	} else if (input.length > 0) {
 		// Hangul goes in as typed, so the field can say to switch the keyboard to English.
 		state.type(hasHangul(typed) ? typed : input);

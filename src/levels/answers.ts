@@ -20,7 +20,20 @@ import {type Build, hull, type Interval, type Operand, rangeOf, reaches, shownBo
 
 export type {Build, Interval, Operand, Term} from './reach.js';
 
-export type FieldRole = 'value' | 'gradient' | 'local' | 'product' | 'path' | 'total' | 'update';
+import type {ChoiceAnswer, FormulaAnswer} from './typed-answers.js';
+
+export type FieldRole =
+	| 'value'
+	| 'gradient'
+	| 'local'
+	| 'product'
+	| 'path'
+	| 'total'
+	| 'update'
+	| 'formula'
+	| 'numeric'
+	| 'error'
+	| 'verdict';
 
 /** A wrong answer players often give, and why it is wrong. */
 export type MistakeReason =
@@ -47,7 +60,15 @@ export type MistakeReason =
 	| 'swappedPairs'
 	| 'maxToBoth'
 	| 'lastLinkOnly'
-	| 'leftOutLink';
+	| 'leftOutLink'
+	| 'formulaSigmoid'
+	| 'formulaTanh'
+	| 'formulaOtherInput'
+	| 'formulaConstant'
+	| 'formulaOnlyHere'
+	| 'oneSidedStep'
+	| 'errorNotRelative'
+	| 'checkVerdict';
 
 export type Mistake = {
 	readonly value: number;
@@ -77,6 +98,10 @@ export type Field = {
 	 * a new weight whose step is smaller than its third figure. Unset means 3.
 	 */
 	readonly figures?: number;
+	/** Set on a field answered with a formula in the step's names rather than a number (a derive level). */
+	readonly formula?: FormulaAnswer;
+	/** Set on a field answered with one word of a few (a gradient check's pass or fail). */
+	readonly choice?: ChoiceAnswer;
 };
 
 export type UpdatePreview = {

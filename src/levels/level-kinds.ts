@@ -12,6 +12,7 @@ import {
 	updateFields,
 	valueFields,
 } from './answers.js';
+import {askNames, deriveFields} from './derive-fields.js';
 import type {Step} from './formula.js';
 import type {LevelGraph} from './graph.js';
 import type {LevelKind, LevelSpec} from './schema.js';
@@ -103,6 +104,13 @@ export const levelKindRegistry: {readonly [K in LevelKind]: KindEntry<K>} = {
 			names: spec => spec.ask.flatMap((ask, j) => gradientNames(ask).map(name => [`.ask[${j}]`, name] as const)),
 			build: (graph, _steps, spec) => ({fields: gradientFields(graph, spec.ask)}),
 			graphErrorAt: '.formula',
+		},
+	},
+	derive: {
+		graph: {
+			names: spec => spec.ask.flatMap((ask, j) => askNames(ask).map(name => [`.ask[${j}]`, name] as const)),
+			build: (graph, steps, spec) => ({fields: deriveFields(graph, steps, spec.ask, spec.id)}),
+			graphErrorAt: '.ask',
 		},
 	},
 	chain: {

@@ -81,6 +81,14 @@ export const levelSchema = z.discriminatedUnion('kind', [
 		kind: z.literal('gradients'),
 		ask: z.array(z.string().check(z.regex(/^d\w+\/d\w+$/, "write a gradient as 'df/dx'"))).check(z.minLength(1)),
 	}),
+	/** Local derivatives asked as formulas in the step's names: `da/dz`, a step and one name it reads. */
+	z.strictObject({
+		...graphLevel,
+		kind: z.literal('derive'),
+		ask: z
+			.array(z.string().check(z.regex(/^d\w+\/d\w+$/, "write a local derivative as 'da/dz'")))
+			.check(z.minLength(1)),
+	}),
 	/** One path from the output down to a node: each local derivative, then their product. */
 	z.strictObject({...graphLevel, kind: z.literal('chain'), path: z.array(name).check(z.minLength(2))}),
 	/** Every path from `of` down to `wrt`, then their sum. */

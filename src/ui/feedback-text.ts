@@ -45,6 +45,14 @@ export function feedbackText(feedback: Feedback, level: Level, play: PlayState, 
 			return {text: t.switchToLatin, tone: 'hint'};
 		case 'empty':
 			return {text: t.emptyAnswer, tone: 'hint'};
+		case 'not-a-formula': {
+			const names = level.fields.find(f => f.id === feedback.fieldId)?.formula?.names ?? [];
+			return {text: t.notAFormula(names.join(', '), feedback.name), tone: 'hint'};
+		}
+		case 'not-a-choice': {
+			const options = level.fields.find(f => f.id === feedback.fieldId)?.choice?.options ?? [];
+			return {text: t.notAChoice(options.join(' / ')), tone: 'hint'};
+		}
 		case 'wrong':
 			if (feedback.mistake !== undefined)
 				return {text: t.mistake(feedback.mistake.reason, feedback.mistake.params), tone: 'wrong'};

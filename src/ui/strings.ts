@@ -40,6 +40,12 @@ export type Messages = {
 	/** The one line left when the terminal has no room for the drawing. */
 	readonly drawingHidden: string;
 	readonly notANumber: string;
+	/** A formula field got no formula in its names; `name` is a name it does not know. */
+	readonly notAFormula: (names: string, name: string | undefined) => string;
+	/** A field answered with one of a few words got another. */
+	readonly notAChoice: (options: string) => string;
+	/** After a formula field's box: the names it accepts. */
+	readonly inNames: (names: string) => string;
 	/** Hangul typed into an answer field: the keyboard is on Korean input. */
 	readonly switchToLatin: string;
 	/** After "not quite", while hints are left. */
@@ -170,6 +176,7 @@ const en: Messages = {
 		update: 'update',
 		descent: 'descent',
 		lab: 'lab',
+		derive: 'derive',
 	},
 	chapter: (n, title) => `${n}. ${title}`,
 	levelOf: (n, total) => `level ${n}/${total}`,
@@ -182,6 +189,7 @@ const en: Messages = {
 		update: 'Find the gradient, then the updated weight:',
 		descent: 'Step down the error curve to the goal:',
 		lab: 'Train the network to the goal:',
+		derive: 'Write each local derivative as a formula in the names shown:',
 	},
 	graphLegend: 'value on each wire · ∂ its gradient below',
 	hiddenPart: (symbol, text) => `${symbol} not drawn: ${text}`,
@@ -189,6 +197,12 @@ const en: Messages = {
 	given: 'Given:',
 	drawingHidden: 'Circuit hidden: enlarge the terminal or press i.',
 	notANumber: 'That is not a number. Try -4, 0.25, 3/4, 1e-3 or 2*-4. (No attempt used.)',
+	notAFormula: (names, name) =>
+		name === undefined
+			? `That is not a formula. Write one in ${names}, like 2*x or 1 - a^2. (No attempt used.)`
+			: `'${name}' is not a name here: use ${names}. (No attempt used.)`,
+	notAChoice: options => `Type ${options}. (No attempt used.)`,
+	inNames: names => `in ${names}`,
 	switchToLatin: 'Switch your keyboard to English input (the 한/영 key) to type a number.',
 	hintKey: '(h: hint)',
 	emptyAnswer: 'Type a number first.',
@@ -205,6 +219,10 @@ const en: Messages = {
 			path: '✗ Not quite. Multiply the local derivatives along this path, signs included.',
 			total: "✗ Not quite. Add every path's contribution.",
 			update: '✗ Not quite. The new weight is the weight minus η times the gradient.',
+			formula: '✗ Not quite. Differentiate the step by that input, then write the result in the names shown.',
+			numeric: '✗ Not quite. Subtract f(x − h) from f(x + h), then divide by 2h.',
+			error: '✗ Not quite. Take |analytic − numeric|, then divide by the larger of the two sizes.',
+			verdict: '✗ Type pass or fail.',
 		})[role],
 	nearMiss: (digits, needed) =>
 		`✗ Close: that is the answer rounded to ${digits} significant figure${digits === 1 ? '' : 's'}. Keep at least ${needed}.`,
@@ -258,6 +276,24 @@ const en: Messages = {
 				return `✗ That is only the last link, ${p.link}. The product needs all ${p.links} links multiplied together.`;
 			case 'leftOutLink':
 				return `✗ A link is left out: ${p.link} = ${p.value}. Multiply every link along the path, that one too.`;
+			case 'formulaSigmoid':
+				return `✗ ${p.of} is σ itself, the value, not its slope. The slope of σ is σ·(1 − σ): write that in ${p.of}.`;
+			case 'formulaTanh':
+				return `✗ 1 − ${p.of} is not the slope of tanh. The derivative of tanh is 1 − tanh², so square ${p.of}.`;
+			case 'formulaOtherInput':
+				return `✗ That is ∂${p.of}/∂${p.other}, the slope by the other input ${p.other}. The field asks ∂${p.of}/∂${p.wrt}: differentiate by ${p.wrt}, holding ${p.other} fixed.`;
+			case 'formulaConstant':
+				return `✗ That is one number, but ∂${p.of}/∂${p.wrt} changes as ${p.wrt} does. Write it as a formula in ${p.names}.`;
+			case 'formulaOnlyHere':
+				return `✗ Right here, but not everywhere: try ${p.point}. Your formula gives ${p.yours} there, but ∂${p.of}/∂${p.wrt} is ${p.right}.`;
+			case 'oneSidedStep':
+				return '✗ That divides by h, not 2h: the centred difference spans x − h to x + h, a width of 2h.';
+			case 'errorNotRelative':
+				return `✗ That is the absolute difference |a − n| = ${p.diff}. Divide it by the larger of |a| and |n| to get the relative error.`;
+			case 'checkVerdict':
+				return p.right === 'fail'
+					? `✗ A relative error of ${p.error} is not under ${p.threshold}: the check fails.`
+					: `✗ A relative error of ${p.error} is under ${p.threshold}: the check passes.`;
 			case 'maxToBoth':
 				return `✗ That gives ${p.wrt} the gradient too. A max node routes ∂${p.of}/∂${p.via} = ${p.upstream} only to its larger input, ${p.winner}; ${p.wrt} is smaller, so its gradient is 0.`;
 		}
@@ -459,6 +495,7 @@ const ko: Messages = {
 		update: '업데이트',
 		descent: '실험실',
 		lab: '실험실',
+		derive: '도함수',
 	},
 	chapter: (n, title) => `${n}. ${title}`,
 	levelOf: (n, total) => `레벨 ${n}/${total}`,
@@ -471,6 +508,7 @@ const ko: Messages = {
 		update: '기울기를 구한 뒤, 업데이트된 가중치를 구하세요:',
 		descent: '오차 곡선을 따라 목표까지 내려가세요:',
 		lab: '목표까지 신경망을 학습시키세요:',
+		derive: '각 국소 기울기를 표시된 이름을 써서 식으로 쓰세요:',
 	},
 	graphLegend: '위: 순전파 값 · 아래 ∂: 기울기',
 	hiddenPart: (symbol, text) => `${symbol} 그림에서 생략: ${text}`,
@@ -478,6 +516,12 @@ const ko: Messages = {
 	given: '주어진 값:',
 	drawingHidden: '회로 숨김: 터미널을 키우거나 i 키를 누르세요.',
 	notANumber: '숫자가 아닙니다. -4, 0.25, 3/4, 1e-3, 2*-4처럼 입력하세요. (시도 횟수에 포함되지 않습니다.)',
+	notAFormula: (names, name) =>
+		name === undefined
+			? `식이 아닙니다. 2*x나 1 - a^2처럼 ${josa(names, '을/를')} 써서 식으로 입력하세요. (시도 횟수에 포함되지 않습니다.)`
+			: `'${name}': 여기서 쓸 수 있는 이름이 아닙니다. ${josa(names, '을/를')} 쓰세요. (시도 횟수에 포함되지 않습니다.)`,
+	notAChoice: options => `${josa(options, '을/를')} 입력하세요. (시도 횟수에 포함되지 않습니다.)`,
+	inNames: names => `${names} 사용`,
 	switchToLatin: '한/영 키로 영문 입력으로 바꾸세요.',
 	hintKey: '(h: 힌트)',
 	emptyAnswer: '먼저 숫자를 입력하세요.',
@@ -494,6 +538,10 @@ const ko: Messages = {
 			path: '✗ 아쉽네요. 이 경로의 국소 기울기들을 부호까지 그대로 곱하세요.',
 			total: '✗ 아쉽네요. 모든 경로의 기여를 더하세요.',
 			update: '✗ 아쉽네요. 새 가중치는 가중치에서 η × 기울기를 뺀 값입니다.',
+			formula: '✗ 아쉽네요. 그 입력으로 이 단계를 미분한 뒤, 표시된 이름을 써서 식으로 쓰세요.',
+			numeric: '✗ 아쉽네요. f(x + h)에서 f(x − h)를 뺀 뒤 2h로 나누세요.',
+			error: '✗ 아쉽네요. |해석적 − 수치적|을 구한 뒤, 두 크기 중 큰 값으로 나누세요.',
+			verdict: '✗ pass 또는 fail을 입력하세요.',
 		})[role],
 	nearMiss: (digits, needed) =>
 		`✗ 거의 맞았습니다: 답을 유효숫자 ${digits}자리로 반올림한 값입니다. ${needed}자리 이상 쓰세요.`,
@@ -547,6 +595,24 @@ const ko: Messages = {
 				return `✗ 마지막 고리 ${p.link}만 적었습니다. 고리 ${p.links}개를 모두 곱해야 합니다.`;
 			case 'leftOutLink':
 				return `✗ 고리 하나를 빠뜨렸습니다: ${p.link} = ${p.value}. 경로의 고리를 하나도 빠짐없이 곱하세요.`;
+			case 'formulaSigmoid':
+				return `✗ ${josa(p.of ?? '', '은/는')} σ의 값 자체이지 기울기가 아닙니다. σ의 기울기는 σ·(1 − σ)이니 ${josa(p.of ?? '', '으로/로')} 써 보세요.`;
+			case 'formulaTanh':
+				return `✗ 1 − ${josa(p.of ?? '', '은/는')} tanh의 기울기가 아닙니다. tanh의 도함수는 1 − tanh²이니 ${josa(p.of ?? '', '을/를')} 제곱하세요.`;
+			case 'formulaOtherInput':
+				return `✗ 다른 입력 ${p.other}에 대한 기울기 ∂${p.of}/∂${p.other}입니다. 구할 것은 ∂${p.of}/∂${p.wrt}입니다. ${josa(p.other ?? '', '은/는')} 고정하고 ${josa(p.wrt ?? '', '으로/로')} 미분하세요.`;
+			case 'formulaConstant':
+				return `✗ 숫자 하나를 입력했지만 ∂${p.of}/∂${josa(p.wrt ?? '', '은/는')} ${p.wrt}에 따라 달라집니다. ${josa(p.names ?? '', '을/를')} 써서 식으로 쓰세요.`;
+			case 'formulaOnlyHere':
+				return `✗ 여기서는 맞지만 어디서나 맞지는 않습니다: ${p.point}에서 확인해 보세요. 입력한 식의 값은 ${p.yours}이지만 ∂${p.of}/∂${p.wrt}의 값은 ${p.right}입니다.`;
+			case 'oneSidedStep':
+				return '✗ h로 나누었습니다. 중심 차분은 x − h부터 x + h까지 폭 2h에 걸쳐 있으니 2h로 나누세요.';
+			case 'errorNotRelative':
+				return `✗ 절대 차이 |a − n| = ${p.diff}입니다. |a|와 |n| 중 큰 값으로 나누어야 상대 오차입니다.`;
+			case 'checkVerdict':
+				return p.right === 'fail'
+					? `✗ 상대 오차 ${josa(p.error ?? '', '은/는')} ${p.threshold}보다 작지 않으므로 검사는 실패(fail)입니다.`
+					: `✗ 상대 오차 ${josa(p.error ?? '', '은/는')} ${p.threshold}보다 작으므로 검사는 통과(pass)입니다.`;
 			case 'maxToBoth':
 				return `✗ ${p.wrt}에도 기울기를 주었습니다. max 노드는 상류 기울기 ∂${p.of}/∂${p.via} = ${p.upstream} 전부를 더 큰 입력 ${p.winner}에만 보냅니다. ${josa(p.wrt ?? '', '은/는')} 더 작으므로 기울기가 0입니다.`;
 		}

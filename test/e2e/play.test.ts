@@ -5,8 +5,8 @@ import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {emptyProgress, recordPlay} from '../../src/game/progress.js';
 import {serializeProgress} from '../../src/game/save-file.js';
-import {formatNumber} from '../../src/levels/format.js';
 import {isTrainingLevel, loadLevelPack} from '../../src/levels/loader.js';
+import {answerText} from '../../src/levels/typed-answers.js';
 import {cli, hasTmux, TerminalSession} from './tmux.js';
 
 const levels = loadLevelPack('levels').levels;
@@ -27,7 +27,7 @@ describe.skipIf(!hasTmux)('the built CLI in a real terminal (tmux)', () => {
 		for (const level of chapter) {
 			await session.waitFor(`1. Forward pass › ${level.spec.title.en}`);
 			for (const field of level.fields) {
-				session.type(formatNumber(field.expected, 8));
+				session.type(answerText(field, 8));
 				session.press('Enter');
 			}
 			await session.waitFor('✓ Solved!');
@@ -181,7 +181,7 @@ describe.skipIf(!hasTmux)('the built CLI in a real terminal (tmux)', () => {
 		session.type('c');
 		await session.waitFor(lastAnswerLevel.spec.title.en);
 		for (const field of lastAnswerLevel.fields) {
-			session.type(formatNumber(field.expected, 8));
+			session.type(answerText(field, 8));
 			session.press('Enter');
 		}
 		await session.waitFor('✓ Solved!');

@@ -4,8 +4,8 @@ import {describe, expect, it} from 'vitest';
 import {dispatchKey} from '../../src/game/keys.js';
 import {emptyProgress} from '../../src/game/progress.js';
 import {createGameStore, currentLevel, type GameStore, isComplete} from '../../src/game/store.js';
-import {formatNumber} from '../../src/levels/format.js';
 import {isTrainingLevel, type Level, loadLevelPack} from '../../src/levels/loader.js';
+import {answerText} from '../../src/levels/typed-answers.js';
 
 const levels = loadLevelPack('levels').levels;
 /** More steps than any shipped lab needs at its starting η; a lab still short of its goal here is a bug. */
@@ -47,7 +47,7 @@ function solve(store: GameStore, level: Level): void {
 		expect(store.getState().lab?.status).toBe('goal');
 	} else {
 		for (const field of level.fields) {
-			dispatchKey(store, formatNumber(field.expected, 8), {});
+			dispatchKey(store, answerText(field, 8), {});
 			dispatchKey(store, '', enter);
 		}
 	}
@@ -65,7 +65,7 @@ function expectPlayable(store: GameStore, level: Level): void {
 	} else {
 		const field = level.fields[0];
 		if (field === undefined) throw new Error(`${level.id} asks for nothing`);
-		dispatchKey(store, `${formatNumber(field.expected, 8)}\r`, {});
+		dispatchKey(store, `${answerText(field, 8)}\r`, {});
 		expect(store.getState().play?.solved[field.id]).toBe(true);
 	}
 }

@@ -51,12 +51,30 @@ export function particleProblems(text: string): string[] {
 // names of models and people. Any other run of three or more letters is an
 // English word left on a Korean screen.
 const keyNames = ['Enter', 'Esc', 'Tab', 'Shift', 'Backspace', 'Ctrl', 'PgUp', 'PgDn'];
-const names = ['backprop', 'quest', 'Matt', 'Mazur', 'Error', 'MLP', 'ReLU', 'XOR', 'JSON', 'CSV', 'NaN'];
+// Words a player types as an answer (a gradient check's verdict).
+const answerWords = ['pass', 'fail'];
+const names = [
+	'backprop',
+	'quest',
+	'Matt',
+	'Mazur',
+	'Error',
+	'MLP',
+	'ReLU',
+	'XOR',
+	'JSON',
+	'CSV',
+	'NaN',
+	'micrograd',
+	'PyTorch',
+];
 const formulaNames = shippedLevels.flatMap(level => {
 	const spec = level.spec as {formula?: string; inputs?: Record<string, number>};
 	return [...(spec.formula ?? '').matchAll(/[A-Za-z_]\w*/g)].map(m => m[0]).concat(Object.keys(spec.inputs ?? {}));
 });
-const allowed = new Set([...keyNames, ...names, ...functionNames, ...formulaNames].map(w => w.toLowerCase()));
+const allowed = new Set(
+	[...keyNames, ...answerWords, ...names, ...functionNames, ...formulaNames].map(w => w.toLowerCase()),
+);
 
 /** English words on a screen: runs of 3+ Latin letters that are not allowed names, with a little context. */
 export function englishWords(frame: string): string[] {

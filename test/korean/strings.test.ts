@@ -30,6 +30,14 @@ const reasons = {
 	maxToBoth: true,
 	lastLinkOnly: true,
 	leftOutLink: true,
+	formulaSigmoid: true,
+	formulaTanh: true,
+	formulaOtherInput: true,
+	formulaConstant: true,
+	formulaOnlyHere: true,
+	oneSidedStep: true,
+	errorNotRelative: true,
+	checkVerdict: true,
 } satisfies Record<MistakeReason, true>;
 
 /**

@@ -25,6 +25,7 @@ describe('the shipped curriculum', () => {
 			'network',
 			'weight-update',
 			'gradient-descent',
+			'check-derive-debug',
 		]);
 		expect(chapters).toContain('softmax-lab');
 	});

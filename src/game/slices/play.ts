@@ -1,7 +1,7 @@
 import type {Field, Mistake} from '../../levels/answers.js';
 import type {Level} from '../../levels/loader.js';
-import {answerCharacters, normaliseAnswer, parseAnswer} from '../answer.js';
-import {checkField} from '../check.js';
+import {answerCharacters, normaliseAnswer} from '../answer.js';
+import {checkDraft} from '../check-typed.js';
 import {hasHangul} from '../hangul-keys.js';
 import {hintLadder} from '../hints.js';
 import {type PlayResult, recordPlay} from '../progress.js';
@@ -16,6 +16,10 @@ export type Feedback =
 	| {readonly kind: 'not-a-number'; readonly fieldId: string}
 	| {readonly kind: 'hangul'; readonly fieldId: string}
 	| {readonly kind: 'empty'; readonly fieldId: string}
+	/** A formula field got no formula, or a name it does not accept (`name`). */
+	| {readonly kind: 'not-a-formula'; readonly fieldId: string; readonly name?: string}
+	/** A field answered with a word got another word. */
+	| {readonly kind: 'not-a-choice'; readonly fieldId: string}
 	| {
 			readonly kind: 'wrong';
 			readonly fieldId: string;
@@ -100,8 +104,8 @@ export type PlaySlice = {
 /** A draft that holds something other than a right answer (an empty one is not wrong, only unanswered). */
 function isWrongDraft(field: Field, draft: string): boolean {
 	if (draft.trim() === '') return false;
-	const parsed = parseAnswer(draft);
-	return !parsed.ok || checkField(field, parsed).kind === 'wrong';
+	const checked = checkDraft(field, draft);
+	return checked.kind !== 'right';
 }
 
 export const createPlaySlice =
@@ -248,15 +252,12 @@ export const createPlaySlice =
 					updatePlay(p => ({focus: nextUnsolvedField(p, p.focus)}));
 					return;
 				}
-				const parsed = parseAnswer(play.drafts[field.id] ?? '');
-				if (!parsed.ok) {
-					// A non-number costs nothing.
-					updatePlay(() => ({
-						feedback: {kind: parsed.reason === 'empty' ? 'empty' : 'not-a-number', fieldId: field.id},
-					}));
+				const verdict = checkDraft(field, play.drafts[field.id] ?? '');
+				if (verdict.kind === 'unreadable') {
+					// Something that can't be checked costs nothing.
+					updatePlay(() => ({feedback: {...verdict.why, fieldId: field.id}}));
 					return;
 				}
-				const verdict = checkField(field, parsed);
 				const kind =
 					verdict.kind === 'right'
 						? 'right'

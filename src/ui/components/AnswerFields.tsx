@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import type {PlayState} from '../../game/store.js';
 import type {Field} from '../../levels/answers.js';
-import {formatNumber} from '../../levels/format.js';
+import {answerText} from '../../levels/typed-answers.js';
 import {displayWidth, padEndToWidth, truncateToWidth} from '../text-width.js';
 import {theme} from '../theme.js';
 
@@ -9,16 +9,20 @@ export type AnswerFieldsProps = {
 	readonly fields: readonly Field[];
 	readonly play: PlayState;
 	readonly width: number;
+	/** How a formula field says which names it accepts. */
+	readonly inNames: (names: string) => string;
 };
 
-/** Columns inside the brackets of an answer box. */
-const boxWidth = 14;
+/** Columns inside the brackets of an answer box; a formula needs more. */
+const numberBox = 14;
+const formulaBox = 22;
 
 /**
  * One line per asked quantity: its label, the typed answer, and ✓ once proved. After the worked
  * solution, a wrong draft stays with ✗ and the right value beside it; an empty field shows the value.
  */
-export function AnswerFields({fields, play, width}: AnswerFieldsProps) {
+export function AnswerFields({fields, play, width, inNames}: AnswerFieldsProps) {
+	const boxWidth = fields.some(f => f.formula !== undefined) ? formulaBox : numberBox;
 	const labelWidth = Math.min(Math.max(...fields.map(f => displayWidth(f.label))), Math.max(8, width - boxWidth - 10));
 	return (
 		<Box flexDirection="column">
@@ -30,7 +34,7 @@ export function AnswerFields({fields, play, width}: AnswerFieldsProps) {
 				const draft = play.drafts[field.id] ?? '';
 				const feedback = play.feedback;
 				const wrongHere = (feedback?.kind === 'wrong' && feedback.fieldId === field.id) || revealed === 'corrected';
-				const answer = formatNumber(field.expected, 6);
+				const answer = answerText(field);
 				const shown = revealed === 'shown' || (proved && draft === '') ? answer : draft;
 				const text = truncateToWidth(shown, boxWidth - 1);
 				return (
@@ -45,6 +49,9 @@ export function AnswerFields({fields, play, width}: AnswerFieldsProps) {
 						{proved && <Text color={theme.right}> ✓</Text>}
 						{wrongHere && <Text color={theme.wrong}> ✗</Text>}
 						{revealed === 'corrected' && <Text color={theme.hint}>{` → ${answer}`}</Text>}
+						{field.formula !== undefined && !proved && revealed === undefined && (
+							<Text dimColor>{` ${inNames(field.formula.names.join(', '))}`}</Text>
+						)}
 					</Text>
 				);
 			})}

@@ -1,0 +1,101 @@
+// Formula answers: a derive field takes a formula in the step's names and
+// checks it at the level's point and at seeded random points of the step's domain.
+import {describe, expect, it} from 'vitest';
+import {checkDraft} from '../../src/game/check-typed.js';
+import type {Field} from '../../src/levels/answers.js';
+import {randomPoints} from '../../src/levels/derive-fields.js';
+import {parseExpression} from '../../src/levels/formula.js';
+import {loadLevelPack} from '../../src/levels/loader.js';
+import {derivative, evaluateAt} from '../../src/levels/symbolic.js';
+import {messages} from '../../src/ui/strings.js';
+
+const shipped = loadLevelPack('levels').levels.filter(l => l.spec.kind === 'derive');
+const fields = shipped.flatMap(level => level.fields.map(field => [`${level.id} ${field.label}`, field] as const));
+
+/** Two ways a learner writes each shipped field right, typed as they would type them. */
+const equivalentForms: Record<string, readonly [string, string, ...string[]]> = {
+	'derive-tanh ∂a/∂z': ['1 - a^2', '1 - tanh(z)^2', '(1-a)*(1+a)', '1 − a·a'],
+	'derive-neuron ∂e/∂a': ['a - t', '-(t - a)', '2*0.5*(a-t)'],
+	'derive-neuron ∂a/∂z': ['a*(1 - a)', 'sigmoid(z)*(1-sigmoid(z))', 'a - a^2', 'exp(-z)/(1+exp(-z))^2'],
+	'derive-neuron ∂z/∂w': ['x', '(z - b)/w'],
+};
+
+/** A formula that agrees with the answer at the level's point only: the answer plus a term that vanishes there. */
+function onlyHere(field: Field): string {
+	const formula = field.formula;
+	if (formula === undefined) throw new Error('not a formula field');
+	const wrt = formula.wrt;
+	const at = formula.points[0]?.[wrt] ?? 0;
+	return `${formula.answer} + (${wrt} - ${at})`;
+}
+
+const reasonOf = (field: Field, draft: string) => {
+	const verdict = checkDraft(field, draft);
+	return verdict.kind === 'wrong' ? verdict.mistake?.reason : verdict.kind;
+};
+
+describe('formula answers on every shipped derive field', () => {
+	it('covers every shipped derive field', () => {
+		expect(fields.length).toBeGreaterThanOrEqual(4);
+		expect(Object.keys(equivalentForms).sort()).toEqual(fields.map(([name]) => name).sort());
+	});
+
+	it.each(fields)('%s: checked at the level’s point and at ≥8 random points', (_name, field) => {
+		expect(field.formula?.points.length).toBe(randomPoints + 1);
+		expect(field.formula?.points.length).toBeGreaterThanOrEqual(9);
+	});
+
+	it.each(fields)('%s accepts at least two equivalent forms', (name, field) => {
+		const forms = equivalentForms[name] ?? [];
+		expect(forms.length).toBeGreaterThanOrEqual(2);
+		for (const form of forms) expect(checkDraft(field, form), form).toEqual({kind: 'right'});
+		expect(checkDraft(field, field.formula?.answer ?? '')).toEqual({kind: 'right'});
+	});
+
+	it.each(fields)('%s rejects each diagnosed mistake with its own message', (_name, field) => {
+		const formula = field.formula;
+		if (formula === undefined) throw new Error('not a formula field');
+		for (const mistake of formula.mistakes)
+			expect(reasonOf(field, mistake.example), mistake.example).toBe(mistake.reason);
+		// The number at the level's point, where the slope changes with the input.
+		if (formula.varies) expect(reasonOf(field, String(field.expected))).toBe('formulaConstant');
+	});
+
+	it.each(fields)('%s: a formula right at the level’s point only is caught with a counterexample', (_name, field) => {
+		const verdict = checkDraft(field, onlyHere(field));
+		expect(verdict).toMatchObject({kind: 'wrong', mistake: {reason: 'formulaOnlyHere'}});
+		if (verdict.kind !== 'wrong' || verdict.mistake === undefined) return;
+		const text = messages('en').mistake(verdict.mistake.reason, verdict.mistake.params);
+		expect(text).toMatch(new RegExp(`^✗ Right here, but not everywhere: try .*${field.formula?.wrt} = `));
+	});
+
+	it('the diagnoses cover σ for σ′, 1 − a for 1 − a², the wrong input and a constant across the chapter', () => {
+		const reasons = new Set(fields.flatMap(([, f]) => f.formula?.mistakes.map(m => m.reason) ?? []));
+		expect([...reasons].sort()).toEqual(['forgotHalf', 'formulaOtherInput', 'formulaSigmoid', 'formulaTanh']);
+		expect(fields.filter(([, f]) => f.formula?.varies).length).toBeGreaterThan(0);
+	});
+});
+
+describe('what a derive field says to input it can’t check', () => {
+	const field = fields.find(([name]) => name === 'derive-tanh ∂a/∂z')?.[1] as Field;
+
+	it('names a name it does not accept, and costs no attempt', () => {
+		expect(checkDraft(field, '1 - y^2')).toEqual({kind: 'unreadable', why: {kind: 'not-a-formula', name: 'y'}});
+		expect(checkDraft(field, '1 - (a')).toEqual({kind: 'unreadable', why: {kind: 'not-a-formula'}});
+		expect(messages('en').notAFormula('z, a', 'y')).toBe("'y' is not a name here: use z, a. (No attempt used.)");
+	});
+
+	it('calls a wrong formula with no diagnosis simply wrong', () => {
+		expect(checkDraft(field, 'a^2 - 1')).toEqual({kind: 'wrong', mistake: undefined, nearMiss: undefined});
+	});
+});
+
+describe('the symbolic derivative behind the worked solution', () => {
+	it('matches finite differences on a mix of every smooth operation', () => {
+		const expr = parseExpression('x*y/(1 + exp(-x)) - log(y)^2 + tanh(x*y) + sigmoid(-y)^3');
+		const env = {x: 0.7, y: 1.3};
+		const h = 1e-6;
+		const numeric = (evaluateAt(expr, {...env, x: env.x + h}) - evaluateAt(expr, {...env, x: env.x - h})) / (2 * h);
+		expect(evaluateAt(derivative(expr, 'x'), env)).toBeCloseTo(numeric, 6);
+	});
+});
