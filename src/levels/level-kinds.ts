@@ -13,7 +13,9 @@ import {
 	valueFields,
 } from './answers.js';
 import {askNames, deriveFields} from './derive-fields.js';
+import {type BugTable, bugFields} from './find-the-bug.js';
 import type {Step} from './formula.js';
+import {type Given, gradCheckFields} from './grad-check-fields.js';
 import type {LevelGraph} from './graph.js';
 import type {LevelKind, LevelSpec} from './schema.js';
 
@@ -23,7 +25,14 @@ export type SpecOf<K extends LevelKind> = Extract<LevelSpec, {kind: K}>;
 /** Reports a problem at a JSON path below the level (`.ask[1]`). */
 export type Report = (path: string, message: string) => void;
 
-type Built = {readonly fields: Field[]; readonly update?: UpdatePreview};
+type Built = {
+	readonly fields: Field[];
+	readonly update?: UpdatePreview;
+	/** Numbers the level gives beside its drawing (a gradient check's h and forward values). */
+	readonly given?: Given[];
+	/** A find-the-bug level's worked backward pass. */
+	readonly table?: BugTable;
+};
 
 /** How a level with a formula becomes fields. */
 type GraphRules<K extends LevelKind> = {
@@ -111,6 +120,20 @@ export const levelKindRegistry: {readonly [K in LevelKind]: KindEntry<K>} = {
 			names: spec => spec.ask.flatMap((ask, j) => askNames(ask).map(name => [`.ask[${j}]`, name] as const)),
 			build: (graph, steps, spec) => ({fields: deriveFields(graph, steps, spec.ask, spec.id)}),
 			graphErrorAt: '.ask',
+		},
+	},
+	'grad-check': {
+		graph: {
+			names: spec => [['.wrt', spec.wrt]],
+			build: (graph, steps, spec) => gradCheckFields(graph, steps, spec),
+			graphErrorAt: '.wrt',
+		},
+	},
+	'find-the-bug': {
+		graph: {
+			names: spec => [['.bug.node', spec.bug.node]],
+			build: (graph, _steps, spec) => bugFields(graph, spec.bug),
+			graphErrorAt: '.bug',
 		},
 	},
 	chain: {

@@ -1,7 +1,9 @@
 import {basename} from 'node:path';
 import {type Field, type UpdatePreview, withReach} from './answers.js';
 import {printable} from './clean-text.js';
+import type {BugTable} from './find-the-bug.js';
 import {FormulaError, parseFormula, type Step} from './formula.js';
+import type {Given} from './grad-check-fields.js';
 import {buildGraph, GraphError, type LevelGraph} from './graph.js';
 import {kindEntry, type Report} from './level-kinds.js';
 import {packLimits} from './limits.js';
@@ -27,6 +29,10 @@ export type Level = {
 	/** The named nodes to draw, in graph order. */
 	readonly view: readonly string[];
 	readonly update: UpdatePreview | undefined;
+	/** Numbers the level gives beside its drawing: a gradient check's h and forward values. */
+	readonly given: readonly Given[] | undefined;
+	/** A find-the-bug level's worked backward pass, one row planted wrong. */
+	readonly table: BugTable | undefined;
 	/** Where the level came from, for messages. */
 	readonly file: string;
 };
@@ -233,6 +239,12 @@ function deferredLevel(spec: LevelSpec, chapter: Chapter, file: string, at: (pat
 		get update() {
 			return build().update;
 		},
+		get given() {
+			return build().given;
+		},
+		get table() {
+			return build().table;
+		},
 	};
 	deferredBuilds.set(level, () => {
 		build();
@@ -257,7 +269,16 @@ export function finishDeferred(levels: readonly Level[]): {brokenIds: string[]; 
 
 /** A level with no formula graph: a lab, or a level whose graph could not be built. */
 function withoutGraph(base: Pick<Level, 'id' | 'chapter' | 'spec' | 'file'>): Level {
-	return {...base, steps: [], graph: undefined, fields: [], view: [], update: undefined};
+	return {
+		...base,
+		steps: [],
+		graph: undefined,
+		fields: [],
+		view: [],
+		update: undefined,
+		given: undefined,
+		table: undefined,
+	};
 }
 
 function buildLevel(spec: LevelSpec, chapter: Chapter, file: string, reportTo: Report): Level | undefined {
@@ -303,7 +324,7 @@ function buildLevel(spec: LevelSpec, chapter: Chapter, file: string, reportTo: R
 	if (failed) return undefined;
 	try {
 		const outputGraph = spec.output === undefined ? graph : buildGraph(steps, spec.inputs, spec.output);
-		const {fields, update} = rules.build(outputGraph, steps, spec, report);
+		const {fields, update, given, table} = rules.build(outputGraph, steps, spec, report);
 		const ids = fields.map(f => f.id);
 		for (const key of Object.keys(spec.fieldHints ?? {})) {
 			if (!ids.includes(key))
@@ -315,7 +336,7 @@ function buildLevel(spec: LevelSpec, chapter: Chapter, file: string, reportTo: R
 		}
 		if (failed) return undefined;
 		const view = spec.view ?? outputGraph.nodes.map(n => n.name);
-		return {...base, steps, graph: outputGraph, fields: withReach(fields), view, update};
+		return {...base, steps, graph: outputGraph, fields: withReach(fields), view, update, given, table};
 	} catch (error) {
 		if (error instanceof GraphError) {
 			report(rules.graphErrorAt, error.message);

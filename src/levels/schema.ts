@@ -89,6 +89,23 @@ export const levelSchema = z.discriminatedUnion('kind', [
 			.array(z.string().check(z.regex(/^d\w+\/d\w+$/, "write a local derivative as 'da/dz'")))
 			.check(z.minLength(1)),
 	}),
+	/** A centred-difference check of the gradient of the output by one input, at step h. */
+	z.strictObject({
+		...graphLevel,
+		kind: z.literal('grad-check'),
+		wrt: name,
+		step: positive,
+		/** Whether the game shows f(x+h) and f(x−h) or the player computes them. */
+		given: z.boolean(),
+		/** The relative error under which the check passes; 1e-4 when omitted. */
+		threshold: z.optional(positive),
+	}),
+	/** A worked backward pass with one planted mistake: find its row, type its right gradient. */
+	z.strictObject({
+		...graphLevel,
+		kind: z.literal('find-the-bug'),
+		bug: z.strictObject({node: name, mistake: z.string()}),
+	}),
 	/** One path from the output down to a node: each local derivative, then their product. */
 	z.strictObject({...graphLevel, kind: z.literal('chain'), path: z.array(name).check(z.minLength(2))}),
 	/** Every path from `of` down to `wrt`, then their sum. */

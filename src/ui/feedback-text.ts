@@ -3,6 +3,7 @@
 
 import {figuresFor, significantFigures} from '../game/check.js';
 import {hintLadder} from '../game/hints.js';
+import {tableHints} from '../game/slices/play.js';
 import type {Feedback, PlayState} from '../game/store.js';
 import type {Language} from '../levels/language.js';
 import type {Level} from '../levels/loader.js';
@@ -21,56 +22,87 @@ export function hintText(
 	complete: boolean,
 	t: Messages,
 	lang: Language,
-): Said | undefined {
+): readonly Said[] {
 	const field = level.fields[play.focus];
 	const shown = field === undefined ? 0 : (play.hintRungs[field.id] ?? 0);
-	if (field === undefined || shown === 0 || complete || play.solved[field.id]) return undefined;
+	if (field === undefined || shown === 0 || complete || play.solved[field.id]) return [];
 	const ladder = hintLadder(level, field);
 	const rung = ladder[shown - 1];
-	if (rung === undefined) return undefined;
+	if (rung === undefined) return [];
 	const text = rung.kind === 'text' ? rung.text[lang] : rung.text;
-	return {text: `${t.hintLabel(shown, ladder.length, field.label)} ${text}`, tone: 'hint'};
+	return [{text: `${t.hintLabel(shown, ladder.length, field.label)} ${text}`, tone: 'hint'}];
 }
 
-/** The line under the answer fields for a feedback; none for a hint (see `hintText`). */
-export function feedbackText(feedback: Feedback, level: Level, play: PlayState, t: Messages): Said | undefined {
+/** On a find-the-bug level, the level's own hint shown so far, until the bug is found. */
+export function tableHintText(
+	level: Level,
+	play: PlayState,
+	complete: boolean,
+	t: Messages,
+	lang: Language,
+): readonly Said[] {
+	const rung = play.hintRungs[tableHints] ?? 0;
+	const hint = level.spec.hints[rung - 1];
+	if (level.table === undefined || play.bugFound === true || hint === undefined || complete) return [];
+	return [{text: `${t.hintLabel(rung, level.spec.hints.length)} ${hint[lang]}`, tone: 'hint'}];
+}
+
+/** The lines under the answer fields for a feedback; none for a hint (see `hintText`). */
+export function feedbackText(feedback: Feedback, level: Level, play: PlayState, t: Messages): readonly Said[] {
 	switch (feedback.kind) {
 		case 'right':
-			return {text: t.right, tone: 'right'};
+			return [{text: t.right, tone: 'right'}];
 		case 'complete':
-			return {text: t.complete, tone: 'right'};
+			return [{text: t.complete, tone: 'right'}];
 		case 'not-a-number':
-			return {text: t.notANumber, tone: 'hint'};
+			return [{text: t.notANumber, tone: 'hint'}];
 		case 'hangul':
-			return {text: t.switchToLatin, tone: 'hint'};
+			return [{text: t.switchToLatin, tone: 'hint'}];
 		case 'empty':
-			return {text: t.emptyAnswer, tone: 'hint'};
+			return [{text: t.emptyAnswer, tone: 'hint'}];
 		case 'not-a-formula': {
 			const names = level.fields.find(f => f.id === feedback.fieldId)?.formula?.names ?? [];
-			return {text: t.notAFormula(names.join(', '), feedback.name), tone: 'hint'};
+			return [{text: t.notAFormula(names.join(', '), feedback.name), tone: 'hint'}];
+		}
+		case 'pick-row':
+			return [{text: t.pickRowFirst, tone: 'hint'}];
+		case 'bug-found':
+			return [{text: t.bugFound(feedback.node), tone: 'right'}];
+		case 'not-this-row':
+			return [{text: t.notThisRow(feedback.node), tone: 'wrong'}];
+		case 'bug-named': {
+			const planted = level.table?.planted;
+			return planted === undefined
+				? [{text: t.complete, tone: 'right'}]
+				: [
+						{text: t.bugNamed, tone: 'right'},
+						{text: t.mistake(planted.reason, planted.params), tone: 'wrong'},
+					];
 		}
 		case 'not-a-choice': {
 			const options = level.fields.find(f => f.id === feedback.fieldId)?.choice?.options ?? [];
-			return {text: t.notAChoice(options.join(' / ')), tone: 'hint'};
+			return [{text: t.notAChoice(options.join(' / ')), tone: 'hint'}];
 		}
 		case 'wrong':
 			if (feedback.mistake !== undefined)
-				return {text: t.mistake(feedback.mistake.reason, feedback.mistake.params), tone: 'wrong'};
+				return [{text: t.mistake(feedback.mistake.reason, feedback.mistake.params), tone: 'wrong'}];
 			if (feedback.nearMiss !== undefined) {
 				const field = level.fields.find(f => f.id === feedback.fieldId);
 				const needed = field === undefined ? significantFigures : figuresFor(field);
-				return {text: t.nearMiss(feedback.nearMiss, needed), tone: 'wrong'};
+				return [{text: t.nearMiss(feedback.nearMiss, needed), tone: 'wrong'}];
 			}
-			return {
-				text: `${wrongMessage(level, feedback.fieldId, t)} ${hintsLeft(level, play, feedback.fieldId) ? t.hintKey : '(g)'}`,
-				tone: 'wrong',
-			};
+			return [
+				{
+					text: `${wrongMessage(level, feedback.fieldId, t)} ${hintsLeft(level, play, feedback.fieldId) ? t.hintKey : '(g)'}`,
+					tone: 'wrong',
+				},
+			];
 		case 'hint':
-			return undefined;
+			return [];
 		case 'no-more-hints':
-			return {text: t.noMoreHints, tone: 'hint'};
+			return [{text: t.noMoreHints, tone: 'hint'}];
 		case 'solution':
-			return {text: t.solutionShown, tone: 'hint'};
+			return [{text: t.solutionShown, tone: 'hint'}];
 	}
 }
 

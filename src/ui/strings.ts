@@ -46,6 +46,18 @@ export type Messages = {
 	readonly notAChoice: (options: string) => string;
 	/** After a formula field's box: the names it accepts. */
 	readonly inNames: (names: string) => string;
+	/** A find-the-bug level's table: its column heads. */
+	readonly bugTable: {
+		readonly node: string;
+		readonly value: string;
+		readonly local: string;
+		readonly gradient: (output: string) => string;
+	};
+	readonly pickRowFirst: string;
+	readonly bugFound: (node: string) => string;
+	readonly notThisRow: (node: string) => string;
+	/** Before the planted mistake's own message, once its row is fixed. */
+	readonly bugNamed: string;
 	/** Hangul typed into an answer field: the keyboard is on Korean input. */
 	readonly switchToLatin: string;
 	/** After "not quite", while hints are left. */
@@ -177,6 +189,8 @@ const en: Messages = {
 		descent: 'descent',
 		lab: 'lab',
 		derive: 'derive',
+		'grad-check': 'grad check',
+		'find-the-bug': 'find the bug',
 	},
 	chapter: (n, title) => `${n}. ${title}`,
 	levelOf: (n, total) => `level ${n}/${total}`,
@@ -190,6 +204,8 @@ const en: Messages = {
 		descent: 'Step down the error curve to the goal:',
 		lab: 'Train the network to the goal:',
 		derive: 'Write each local derivative as a formula in the names shown:',
+		'grad-check': 'Check the gradient: slope, centred difference, relative error, verdict:',
+		'find-the-bug': 'Find the first wrong row (↑↓, Enter), then type its right gradient:',
 	},
 	graphLegend: 'value on each wire · ∂ its gradient below',
 	hiddenPart: (symbol, text) => `${symbol} not drawn: ${text}`,
@@ -203,6 +219,13 @@ const en: Messages = {
 			: `'${name}' is not a name here: use ${names}. (No attempt used.)`,
 	notAChoice: options => `Type ${options}. (No attempt used.)`,
 	inNames: names => `in ${names}`,
+	bugTable: {node: 'node', value: 'value', local: 'local derivative', gradient: out => `gradient ∂${out}/∂·`},
+	pickRowFirst: 'First pick the first wrong row: ↑↓ to move, Enter to choose.',
+	bugFound: node =>
+		`✓ Found it: the gradient of ${node} is wrong, and every row below carries it on. Type the right ∂ for ${node}.`,
+	notThisRow: node =>
+		`✗ Not there: the ${node} row follows from the rows above it (upstream × local, summed). Look for the first row that does not (−1★).`,
+	bugNamed: '✓ Solved! The planted mistake, as a learner who made it would hear it:',
 	switchToLatin: 'Switch your keyboard to English input (the 한/영 key) to type a number.',
 	hintKey: '(h: hint)',
 	emptyAnswer: 'Type a number first.',
@@ -496,6 +519,8 @@ const ko: Messages = {
 		descent: '실험실',
 		lab: '실험실',
 		derive: '도함수',
+		'grad-check': '기울기 검사',
+		'find-the-bug': '실수 찾기',
 	},
 	chapter: (n, title) => `${n}. ${title}`,
 	levelOf: (n, total) => `레벨 ${n}/${total}`,
@@ -509,6 +534,8 @@ const ko: Messages = {
 		descent: '오차 곡선을 따라 목표까지 내려가세요:',
 		lab: '목표까지 신경망을 학습시키세요:',
 		derive: '각 국소 기울기를 표시된 이름을 써서 식으로 쓰세요:',
+		'grad-check': '기울기를 검사하세요: 기울기, 중심 차분, 상대 오차, 판정:',
+		'find-the-bug': '처음으로 틀린 행을 찾고(↑↓, Enter) 그 행의 올바른 기울기를 입력하세요:',
 	},
 	graphLegend: '위: 순전파 값 · 아래 ∂: 기울기',
 	hiddenPart: (symbol, text) => `${symbol} 그림에서 생략: ${text}`,
@@ -522,6 +549,13 @@ const ko: Messages = {
 			: `'${name}': 여기서 쓸 수 있는 이름이 아닙니다. ${josa(names, '을/를')} 쓰세요. (시도 횟수에 포함되지 않습니다.)`,
 	notAChoice: options => `${josa(options, '을/를')} 입력하세요. (시도 횟수에 포함되지 않습니다.)`,
 	inNames: names => `${names} 사용`,
+	bugTable: {node: '노드', value: '값', local: '국소 기울기', gradient: out => `기울기 ∂${out}/∂·`},
+	pickRowFirst: '먼저 처음으로 틀린 행을 고르세요: ↑↓로 움직이고 Enter로 고릅니다.',
+	bugFound: node =>
+		`✓ 찾았습니다: ${node}의 기울기가 틀렸고, 그 아래 행들은 모두 이 값을 이어받았습니다. ${node}의 올바른 ∂를 입력하세요.`,
+	notThisRow: node =>
+		`✗ 여기가 아닙니다: ${node} 행은 위의 행들에서 그대로 나옵니다(상류 기울기 × 국소 기울기의 합). 그렇지 않은 첫 행을 찾으세요 (−1★).`,
+	bugNamed: '✓ 해결! 심어 둔 실수를, 그 실수를 한 학습자가 듣는 말로 보면:',
 	switchToLatin: '한/영 키로 영문 입력으로 바꾸세요.',
 	hintKey: '(h: 힌트)',
 	emptyAnswer: '먼저 숫자를 입력하세요.',

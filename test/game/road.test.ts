@@ -46,6 +46,7 @@ function solve(store: GameStore, level: Level): void {
 		}
 		expect(store.getState().lab?.status).toBe('goal');
 	} else {
+		pickPlantedRow(store, level);
 		for (const field of level.fields) {
 			dispatchKey(store, answerText(field, 8), {});
 			dispatchKey(store, '', enter);
@@ -57,6 +58,14 @@ function solve(store: GameStore, level: Level): void {
 	expect(state.progress.levels[level.id]?.status).toBe('solved');
 }
 
+/** A find-the-bug level: the cursor down to the planted row, then Enter opens its field. */
+function pickPlantedRow(store: GameStore, level: Level): void {
+	if (level.table === undefined) return;
+	for (let i = 0; i < level.table.bugRow; i++) dispatchKey(store, '', {downArrow: true});
+	dispatchKey(store, '', enter);
+	expect(store.getState().play?.bugFound).toBe(true);
+}
+
 /** The level just entered works: a lab takes a step, an answer level takes its first answer. */
 function expectPlayable(store: GameStore, level: Level): void {
 	if (isTrainingLevel(level)) {
@@ -65,6 +74,7 @@ function expectPlayable(store: GameStore, level: Level): void {
 	} else {
 		const field = level.fields[0];
 		if (field === undefined) throw new Error(`${level.id} asks for nothing`);
+		pickPlantedRow(store, level);
 		dispatchKey(store, `${answerText(field, 8)}\r`, {});
 		expect(store.getState().play?.solved[field.id]).toBe(true);
 	}

@@ -20,6 +20,12 @@ export type Feedback =
 	| {readonly kind: 'not-a-formula'; readonly fieldId: string; readonly name?: string}
 	/** A field answered with a word got another word. */
 	| {readonly kind: 'not-a-choice'; readonly fieldId: string}
+	/** A find-the-bug level: typing before a row is picked. */
+	| {readonly kind: 'pick-row'}
+	/** The picked row is the one with the planted mistake. */
+	| {readonly kind: 'bug-found'; readonly node: string}
+	/** The picked row follows from the rows above it: it costs a star, as a hint does. */
+	| {readonly kind: 'not-this-row'; readonly node: string}
 	| {
 			readonly kind: 'wrong';
 			readonly fieldId: string;
@@ -30,7 +36,9 @@ export type Feedback =
 	| {readonly kind: 'hint'; readonly index: number; readonly fieldId?: string}
 	| {readonly kind: 'no-more-hints'}
 	| {readonly kind: 'solution'}
-	| {readonly kind: 'complete'};
+	| {readonly kind: 'complete'}
+	/** A find-the-bug level solved: the game names the planted mistake. */
+	| {readonly kind: 'bug-named'};
 
 /** One play of one level, from entering it until leaving it. */
 export type PlayState = {
@@ -56,6 +64,11 @@ export type PlayState = {
 	readonly answerLog: Readonly<Record<string, readonly string[]>>;
 	readonly startedAt: number;
 	readonly feedback: Feedback | undefined;
+	/** A find-the-bug level: the table row the cursor is on, and whether the planted row was picked. */
+	readonly row?: number;
+	readonly bugFound?: boolean;
+	/** Rows picked that were not the planted one. */
+	readonly wrongRows?: number;
 };
 
 export type LevelOutcome = PlayResult & {
@@ -100,6 +113,9 @@ export type PlaySlice = {
 	/** Scores the play and saves the progress; a lab passes the stars it earned. */
 	finishLevel(labStarCount?: number): void;
 };
+
+/** Where a find-the-bug level counts the hints it gave before its row was found. */
+export const tableHints = 'table';
 
 /** A draft that holds something other than a right answer (an empty one is not wrong, only unanswered). */
 function isWrongDraft(field: Field, draft: string): boolean {
@@ -199,6 +215,10 @@ export const createPlaySlice =
 				const field = focusedField();
 				if (field === undefined || state.screen !== 'level' || state.play === undefined) return;
 				if (state.play.solved[field.id]) return;
+				if (currentLevel(state)?.table !== undefined && state.play.bugFound !== true) {
+					updatePlay(() => ({feedback: {kind: 'pick-row'}}));
+					return;
+				}
 				// Full-width digits and signs from East-Asian input methods become the ASCII ones.
 				const typed = normaliseAnswer(text);
 				if (hasHangul(typed)) {
@@ -228,6 +248,12 @@ export const createPlaySlice =
 			},
 
 			moveFocus(delta) {
+				const table = currentLevel(get())?.table;
+				if (table !== undefined && get().play?.bugFound !== true) {
+					const rows = table.rows.length;
+					updatePlay(p => ({row: ((((p.row ?? 0) + delta) % rows) + rows) % rows}));
+					return;
+				}
 				const count = currentLevel(get())?.fields.length ?? 0;
 				if (count === 0) return;
 				updatePlay(p => ({focus: (((p.focus + delta) % count) + count) % count}));
@@ -246,6 +272,21 @@ export const createPlaySlice =
 				}
 				// A lab has no answers to check: Enter only leads on once the goal is reached.
 				if (state.labSession !== undefined) return;
+				const table = level.table;
+				if (table !== undefined && play.bugFound !== true) {
+					// Picking a row: the planted one opens its field; any other costs a star, as a hint does.
+					const row = table.rows[play.row ?? 0];
+					if (row === undefined) return;
+					if ((play.row ?? 0) === table.bugRow)
+						updatePlay(() => ({bugFound: true, focus: 0, feedback: {kind: 'bug-found', node: row.node}}));
+					else
+						updatePlay(p => ({
+							hintsShown: p.hintsShown + 1,
+							wrongRows: (p.wrongRows ?? 0) + 1,
+							feedback: {kind: 'not-this-row', node: row.node},
+						}));
+					return;
+				}
 				const field = level.fields[play.focus];
 				if (field === undefined) return;
 				if (play.solved[field.id]) {
@@ -279,7 +320,11 @@ export const createPlaySlice =
 					answerLog,
 					solved,
 					focus: complete ? p.focus : nextUnsolvedField({...p, solved}, p.focus),
-					feedback: complete ? {kind: 'complete'} : {kind: 'right', fieldId: field.id},
+					feedback: complete
+						? level.table === undefined
+							? {kind: 'complete'}
+							: {kind: 'bug-named'}
+						: {kind: 'right', fieldId: field.id},
 				}));
 				if (complete) get().finishLevel();
 			},
@@ -296,6 +341,20 @@ export const createPlaySlice =
 						return;
 					}
 					updatePlay(p => ({hintsShown: p.hintsShown + 1, feedback: {kind: 'hint', index: p.hintsShown}}));
+					return;
+				}
+				if (level.table !== undefined && play.bugFound !== true) {
+					// Before the row is found the field would give the row away: the level's own hints.
+					const shown = play.hintRungs[tableHints] ?? 0;
+					if (shown >= level.spec.hints.length) {
+						updatePlay(() => ({feedback: {kind: 'no-more-hints'}}));
+						return;
+					}
+					updatePlay(p => ({
+						hintsShown: p.hintsShown + 1,
+						hintRungs: {...p.hintRungs, [tableHints]: shown + 1},
+						feedback: {kind: 'hint', index: shown},
+					}));
 					return;
 				}
 				// A hint is for a field still to solve: the focused one, or the next one after it.

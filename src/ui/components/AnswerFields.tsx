@@ -52,6 +52,9 @@ export function AnswerFields({fields, play, width, inNames}: AnswerFieldsProps) 
 						{field.formula !== undefined && !proved && revealed === undefined && (
 							<Text dimColor>{` ${inNames(field.formula.names.join(', '))}`}</Text>
 						)}
+						{field.choice !== undefined && !proved && revealed === undefined && (
+							<Text dimColor>{` ${field.choice.options.join(' / ')}`}</Text>
+						)}
 					</Text>
 				);
 			})}

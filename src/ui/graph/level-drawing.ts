@@ -21,7 +21,8 @@ const plain = (text: string, dim = false): DrawingSpan[] => [{text, dim}];
 
 /** The level's drawing at `width` columns; empty for a level with no graph. */
 export function levelDrawing(level: Level, play: PlayState | undefined, width: number, t: Messages): Drawing {
-	if (level.graph === undefined) return {kind: 'list', lines: []};
+	// A find-the-bug level's table shows every number; it sits with the answer fields, never hidden.
+	if (level.graph === undefined || level.table !== undefined) return {kind: 'list', lines: []};
 	const figure = levelNetworkFigure(level, play, width);
 	if (figure !== undefined) {
 		const used = new Set(figure.lines.flatMap(line => line.map(s => s.style)));

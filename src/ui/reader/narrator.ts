@@ -10,7 +10,7 @@ import {currentLevel, type GameState, isComplete} from '../../game/store.js';
 import type {Language} from '../../levels/language.js';
 import type {Level} from '../../levels/loader.js';
 import {explanationLines} from '../explanation.js';
-import {feedbackText, hintText} from '../feedback-text.js';
+import {feedbackText, hintText, tableHintText} from '../feedback-text.js';
 import {formatDuration, type Messages, messages} from '../strings.js';
 import {readerMessages} from './reader-strings.js';
 import {fieldSentence, graphSentences, speakNumber, speakText} from './speech.js';
@@ -94,9 +94,12 @@ function levelLines(
 	if (play.feedback !== undefined && play.feedback !== before?.feedback) {
 		const said =
 			play.feedback.kind === 'hint'
-				? hintText(level, play, isComplete(next), t, lang)
+				? [
+						...tableHintText(level, play, isComplete(next), t, lang),
+						...hintText(level, play, isComplete(next), t, lang),
+					]
 				: feedbackText(play.feedback, level, play, t);
-		if (said !== undefined) lines.push(said.text);
+		lines.push(...said.map(one => one.text));
 	}
 	if (before !== undefined && before.focus !== play.focus && !isComplete(next))
 		lines.push(fieldSentence(level, play, play.focus, lang));

@@ -1,12 +1,14 @@
 import {Box, Text} from 'ink';
 import {currentLevel, isComplete, type PlayState} from '../../game/store.js';
+import {formatNumber} from '../../levels/format.js';
 import type {Language} from '../../levels/language.js';
 import type {Level} from '../../levels/loader.js';
 import {AnswerFields} from '../components/AnswerFields.js';
 import {Footer} from '../components/Footer.js';
 import {explanationLines, firstLines, type Line} from '../explanation.js';
-import {feedbackText, hintText, type Said} from '../feedback-text.js';
+import {feedbackText, hintText, type Said, tableHintText} from '../feedback-text.js';
 import {useGame} from '../game-context.js';
+import {bugTableLines} from '../graph/bug-table.js';
 import {DrawingView} from '../graph/DrawingView.js';
 import {levelDrawing} from '../graph/level-drawing.js';
 import {practiceMessages} from '../practice-strings.js';
@@ -47,10 +49,14 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 	const feedback = feedbackLines(level, play, complete, t, lang, width);
 	const drawing = levelDrawing(level, play, width, t);
 	const ask = t.askFor[level.spec.kind];
+	// A find-the-bug level asks for its row's gradient only once the row is found.
+	const fields = level.table !== undefined && play.bugFound !== true ? [] : level.fields;
+	const given = givenLines(level, t, width);
+	const table = level.table === undefined ? [] : bugTableLines(level.table, play, width, t);
 	const rows = levelRows({
 		height,
 		drawing: drawing.lines.length,
-		fields: level.fields.length + 1,
+		fields: given.length + table.length + fields.length + 1,
 		feedback: feedback.length,
 	});
 	const top = complete ? explanationLines(level, play, t, lang, width) : introLines(level, lang, width);
@@ -79,8 +85,13 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 			)}
 			{rows.drawingHidden > 0 && <Text dimColor>{truncateToWidth(t.drawingHidden, width)}</Text>}
 			<Box flexDirection="column" marginTop={rows.gapBeforeFields} flexShrink={0}>
+				{given.map((line, i) => (
+					// biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+					<Text key={i}>{line}</Text>
+				))}
 				<Text dimColor>{truncateToWidth(ask, width)}</Text>
-				<AnswerFields fields={level.fields} play={play} width={width} />
+				{table.length > 0 && <DrawingView lines={table} />}
+				<AnswerFields fields={fields} play={play} width={width} inNames={t.inNames} />
 			</Box>
 			<Box flexDirection="column" flexGrow={1}>
 				{feedback.map((line, i) => (
@@ -93,6 +104,13 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 			<Footer keys={complete ? doneFooter : practice === undefined ? t.footer.level : p.levelFooter} width={width} />
 		</Box>
 	);
+}
+
+/** The numbers a level gives beside its drawing, wrapped: a gradient check's h, f(x+h) and f(x−h). */
+function givenLines(level: Level, t: Messages, width: number): string[] {
+	if (level.given === undefined || level.given.length === 0) return [];
+	const parts = level.given.map(g => `${g.label} = ${formatNumber(g.value, 10)}`);
+	return wrapLines(`${t.given} ${parts.join(' · ')}`, width);
 }
 
 function introLines(level: Level, lang: Language, width: number): Line[] {
@@ -108,10 +126,11 @@ function feedbackLines(
 	width: number,
 ): Line[] {
 	const colour = {right: theme.right, wrong: theme.wrong, hint: theme.hint};
-	const wrap = (said: Said | undefined): Line[] =>
-		said === undefined ? [] : wrapLines(said.text, width).map(line => ({text: line, color: colour[said.tone]}));
+	const wrap = (said: readonly Said[]): Line[] =>
+		said.flatMap(one => wrapLines(one.text, width).map(line => ({text: line, color: colour[one.tone]})));
 	const hintLines = wrap(hintText(level, play, complete, t, lang));
 	const feedback = play.feedback;
-	if (feedback === undefined || feedback.kind === 'hint') return hintLines;
+	if (feedback === undefined || feedback.kind === 'hint')
+		return [...wrap(tableHintText(level, play, complete, t, lang)), ...hintLines];
 	return [...hintLines, ...wrap(feedbackText(feedback, level, play, t))];
 }
