@@ -3,6 +3,7 @@
 import {describe, expect, it} from 'vitest';
 import {checkDraft} from '../../src/game/check-typed.js';
 import {dispatchKey} from '../../src/game/keys.js';
+import {generateLevel} from '../../src/game/practice/generate.js';
 import {emptyProgress} from '../../src/game/progress.js';
 import {createGameStore, isComplete} from '../../src/game/store.js';
 import type {Field} from '../../src/levels/answers.js';
@@ -149,5 +150,34 @@ describe('find the bug', () => {
 		expect(parsed.errors.map(e => `${e.path}: ${e.message}`)).toEqual([
 			"levels[0].bug: 'sigmoidValue' is not a mistake the game diagnoses on ∂f/∂q; here it knows addRule, ownValue, wrongSign",
 		]);
+	});
+});
+
+describe('practice: derive, grad-check and find-the-bug levels', () => {
+	it('plants the bug the player makes most when it fits the graph', () => {
+		for (let seed = 0; seed < 10; seed++) {
+			const {level} = generateLevel('find-the-bug', seed, 0, 1, 'p', new Set(), ['ownValue', 'wrongSign']);
+			expect(level.table?.planted.reason).toBe('ownValue');
+		}
+	});
+
+	it('gives each seed (each student) its own bug, the same one for the same seed', () => {
+		const bugs = Array.from({length: 12}, (_, seed) => {
+			const spec = generateLevel('find-the-bug', seed, 0, 2).spec;
+			return spec.kind === 'find-the-bug' ? `${spec.formula} ${spec.bug.node} ${spec.bug.mistake}` : '';
+		});
+		expect(new Set(bugs).size).toBeGreaterThan(3);
+		expect(generateLevel('find-the-bug', 5, 0, 2).spec).toEqual(generateLevel('find-the-bug', 5, 0, 2).spec);
+	});
+
+	it('draws derive fields that take their formula, and grad-checks that pass', () => {
+		for (let seed = 0; seed < 10; seed++) {
+			for (const difficulty of [1, 2, 3] as const) {
+				for (const field of generateLevel('derive', seed, 0, difficulty).level.fields)
+					expect(checkDraft(field, field.formula?.answer ?? '').kind).toBe('right');
+				const check = generateLevel('grad-check', seed, 0, difficulty).level;
+				expect(check.fields.find(f => f.role === 'verdict')?.choice?.right).toBe('pass');
+			}
+		}
 	});
 });

@@ -12,6 +12,9 @@ export const concepts = [
 	'weighted-sum',
 	'network-forward',
 	'weight-update',
+	'derive',
+	'grad-check',
+	'find-the-bug',
 ] as const;
 
 export type Concept = (typeof concepts)[number];
@@ -32,6 +35,9 @@ export const conceptNames = {
 	'weighted-sum': {en: 'weighted sum', ko: '가중합'},
 	'network-forward': {en: 'network forward pass', ko: '신경망 순전파'},
 	'weight-update': {en: 'weight update', ko: '가중치 업데이트'},
+	derive: {en: 'slopes as formulas', ko: '식으로 쓰는 기울기'},
+	'grad-check': {en: 'gradient check', ko: '기울기 검사'},
+	'find-the-bug': {en: 'find the bug', ko: '실수 찾기'},
 } as const satisfies Record<Concept, Text>;
 
 /** The shipped chapter that teaches each concept; practising it unlocks once that chapter is solved. */
@@ -46,4 +52,7 @@ export const conceptChapters = {
 	'weighted-sum': 'forward-pass',
 	'network-forward': 'network',
 	'weight-update': 'weight-update',
+	derive: 'check-derive-debug',
+	'grad-check': 'check-derive-debug',
+	'find-the-bug': 'check-derive-debug',
 } as const satisfies Record<Concept, string>;

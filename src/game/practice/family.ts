@@ -41,7 +41,8 @@ export type Draft = {
 	readonly texts: (level: Level) => LevelTexts;
 };
 
-export type Family = (random: Random, difficulty: Difficulty) => Draft;
+/** A level drawn at a difficulty; `frequent` lists the player's mistakes, most frequent first. */
+export type Family = (random: Random, difficulty: Difficulty, frequent: readonly string[]) => Draft;
 
 /** A number for an exercise: whole at difficulty 1, one decimal at 2, two at 3; never 0 or in `avoid`. */
 export function draw(random: Random, difficulty: Difficulty, min: number, max: number, avoid: number[] = []): number {

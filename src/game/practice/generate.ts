@@ -8,6 +8,7 @@ import {type ChapterFile, formatVersion, type LevelSpec} from '../../levels/sche
 import {ambiguousMistakes, checkField, figuresFor, roundTo, significantFigures} from '../check.js';
 import {type Concept, conceptNames} from './concepts.js';
 import {chainRule, manyPaths} from './families/chain.js';
+import {deriveFormula, findTheBug, gradCheck} from './families/check-derive-debug.js';
 import {addNode, multiplyNode} from './families/gates.js';
 import {maxGate} from './families/max-gate.js';
 import {networkForward, sigmoidNeuron, tanhNeuron, weightedSum} from './families/neurons.js';
@@ -26,6 +27,9 @@ const families = {
 	'weighted-sum': weightedSum,
 	'network-forward': networkForward,
 	'weight-update': weightUpdate,
+	derive: deriveFormula,
+	'grad-check': gradCheck,
+	'find-the-bug': findTheBug,
 } as const satisfies Record<Concept, Family>;
 
 export type GeneratedLevel = {
@@ -54,10 +58,12 @@ export function generateLevel(
 	difficulty: Difficulty,
 	id = `${concept}-${index + 1}`,
 	avoid: ReadonlySet<string> = new Set(),
+	/** The player's mistakes, most frequent first: a family that plants a mistake draws from them. */
+	frequent: readonly string[] = [],
 ): GeneratedLevel {
 	const random = createRandom(hashText(`${concept}/${difficulty}/${seed}/${index}`));
 	for (let redraws = 0; redraws < maxDraws; redraws++) {
-		const draft = families[concept](random, difficulty);
+		const draft = families[concept](random, difficulty, frequent);
 		// A small family may run out of new exercises; past half the budget a repeat beats none.
 		if (redraws < maxDraws / 2 && avoid.has(levelFingerprint(draft.shape))) continue;
 		const built = buildDraft(draft, id, concept);
@@ -100,20 +106,27 @@ export function rejection(draft: Draft, level: Level): string | undefined {
 	}
 	for (const field of level.fields) {
 		const x = field.expected;
-		const tooSmall = Math.abs(x) < smallest && !(x === 0 && draft.zeroIsAnswer === true);
+		// A gradient check's relative error is small by nature, and its verdict is a word.
+		const tooSmall =
+			Math.abs(x) < smallest &&
+			!(x === 0 && draft.zeroIsAnswer === true) &&
+			field.role !== 'error' &&
+			field.role !== 'verdict';
 		if (!Number.isFinite(x) || tooSmall || Math.abs(x) > draft.limit * 10)
 			return `${field.label} = ${x} is out of range`;
 		// Practice keeps to 3 figures: a step hidden below a weight's third figure is redrawn.
-		if (figuresFor(field) !== significantFigures) return `${field.label} needs more than 3 figures to show its step`;
+		// (A centred difference needs the figures that tell it from the slope: that is its lesson.)
+		if (figuresFor(field) !== significantFigures && field.role !== 'numeric')
+			return `${field.label} needs more than 3 figures to show its step`;
 		// A mistake a fair build could also give can't be both refused and accepted: draw again.
 		const [unclear] = ambiguousMistakes(field);
 		if (unclear !== undefined)
 			return `${field.label}: the '${unclear.reason}' mistake is within reach of a right answer`;
-		// Each mistake must get its own diagnosis, also when typed to three figures.
+		// Each mistake must get its own diagnosis, also when typed to the figures the field needs.
 		for (const m of field.mistakes) {
 			const typings = [
 				{value: m.value, figures: undefined},
-				{value: roundTo(m.value, significantFigures), figures: significantFigures},
+				{value: roundTo(m.value, figuresFor(field)), figures: figuresFor(field)},
 			];
 			for (const typed of typings) {
 				const verdict = checkField(field, typed);

@@ -138,6 +138,15 @@ export function recordPracticeLevel(
 }
 
 /** Two clean levels in a row move a concept up a step; any slip starts it again from the first. */
+/** The diagnosed mistakes the player has made in practice, most frequent first. */
+export function frequentMistakes(history: PracticeHistory): string[] {
+	const counts = new Map<string, number>();
+	for (const record of Object.values(history))
+		for (const [kind, n] of Object.entries(record?.mistakes ?? {}))
+			if (kind !== 'nearMiss' && kind !== 'other') counts.set(kind, (counts.get(kind) ?? 0) + n);
+	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([kind]) => kind);
+}
+
 export function difficultyFor(history: PracticeHistory, concept: Concept): Difficulty {
 	const streak = history[concept]?.streak ?? 0;
 	return (1 + Math.min(2, Math.floor(streak / 2))) as Difficulty;

@@ -5,6 +5,7 @@ import {
 	type AnswerKind,
 	difficultyFor,
 	dueConcepts,
+	frequentMistakes,
 	nextGrade,
 	type PracticeLevelResult,
 	planSession,
@@ -76,7 +77,8 @@ export const createPracticeSlice =
 				...(get().progress.practice[concept]?.recent ?? []),
 				...session.levels.map(l => levelFingerprint(l.spec)),
 			]);
-			const {level} = generateLevel(concept, session.seed, i, difficulty, `practice-${i + 1}`, avoid);
+			const frequent = frequentMistakes(get().progress.practice);
+			const {level} = generateLevel(concept, session.seed, i, difficulty, `practice-${i + 1}`, avoid, frequent);
 			set({practice: {...session, levels: [...session.levels, level]}});
 			get().enterLevel(level.id);
 		};
