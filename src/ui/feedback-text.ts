@@ -69,7 +69,7 @@ export function feedbackText(feedback: Feedback, level: Level, play: PlayState, 
 		case 'bug-found':
 			return [{text: t.bugFound(feedback.node), tone: 'right'}];
 		case 'not-this-row':
-			return [{text: t.notThisRow(feedback.node), tone: 'wrong'}];
+			return [{text: t.notThisRow(feedback.node, feedback.output), tone: 'wrong'}];
 		case 'bug-named': {
 			const planted = level.table?.planted;
 			return planted === undefined

@@ -55,7 +55,8 @@ export type Messages = {
 	};
 	readonly pickRowFirst: string;
 	readonly bugFound: (node: string) => string;
-	readonly notThisRow: (node: string) => string;
+	/** A picked row that is not the planted one; `output` for the top row, whose gradient is 1 by definition. */
+	readonly notThisRow: (node: string, output: boolean) => string;
 	/** Before the planted mistake's own message, once its row is fixed. */
 	readonly bugNamed: string;
 	/** Hangul typed into an answer field: the keyboard is on Korean input. */
@@ -223,8 +224,10 @@ const en: Messages = {
 	pickRowFirst: 'First pick the first wrong row: ↑↓ to move, Enter to choose.',
 	bugFound: node =>
 		`✓ Found it: the gradient of ${node} is wrong, and every row below carries it on. Type the right ∂ for ${node}.`,
-	notThisRow: node =>
-		`✗ Not there: the ${node} row follows from the rows above it (upstream × local, summed). Look for the first row that does not (−1★).`,
+	notThisRow: (node, output) =>
+		output
+			? `✗ Not there: ${node} is the output, and ∂${node}/∂${node} = 1 always (−1★).`
+			: `✗ Not there: the ${node} row follows from the rows above it (upstream × local, summed). Look for the first row that does not (−1★).`,
 	bugNamed: '✓ Solved! The planted mistake, as a learner who made it would hear it:',
 	switchToLatin: 'Switch your keyboard to English input (the 한/영 key) to type a number.',
 	hintKey: '(h: hint)',
@@ -553,8 +556,10 @@ const ko: Messages = {
 	pickRowFirst: '먼저 처음으로 틀린 행을 고르세요: ↑↓로 움직이고 Enter로 고릅니다.',
 	bugFound: node =>
 		`✓ 찾았습니다: ${node}의 기울기가 틀렸고, 그 아래 행들은 모두 이 값을 이어받았습니다. ${node}의 올바른 ∂를 입력하세요.`,
-	notThisRow: node =>
-		`✗ 여기가 아닙니다: ${node} 행은 위의 행들에서 그대로 나옵니다(상류 기울기 × 국소 기울기의 합). 그렇지 않은 첫 행을 찾으세요 (−1★).`,
+	notThisRow: (node, output) =>
+		output
+			? `✗ 여기가 아닙니다: ${josa(node, '은/는')} 출력이고, ∂${node}/∂${node} = 1은 언제나 그대로입니다 (−1★).`
+			: `✗ 여기가 아닙니다: ${node} 행은 위의 행들에서 그대로 나옵니다(상류 기울기 × 국소 기울기의 합). 그렇지 않은 첫 행을 찾으세요 (−1★).`,
 	bugNamed: '✓ 해결! 심어 둔 실수를, 그 실수를 한 학습자가 듣는 말로 보면:',
 	switchToLatin: '한/영 키로 영문 입력으로 바꾸세요.',
 	hintKey: '(h: 힌트)',

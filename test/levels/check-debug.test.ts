@@ -108,7 +108,10 @@ describe('find the bug', () => {
 		key('-4');
 		expect(store.getState().play?.feedback).toEqual({kind: 'pick-row'});
 		key('', {return: true});
-		expect(store.getState().play).toMatchObject({hintsShown: 1, feedback: {kind: 'not-this-row', node: 'f'}});
+		expect(store.getState().play).toMatchObject({
+			hintsShown: 1,
+			feedback: {kind: 'not-this-row', node: 'f', output: true},
+		});
 		key('', {downArrow: true});
 		key('', {return: true});
 		expect(store.getState().play).toMatchObject({bugFound: true, feedback: {kind: 'bug-found', node: 'q'}});

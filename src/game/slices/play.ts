@@ -25,7 +25,7 @@ export type Feedback =
 	/** The picked row is the one with the planted mistake. */
 	| {readonly kind: 'bug-found'; readonly node: string}
 	/** The picked row follows from the rows above it: it costs a star, as a hint does. */
-	| {readonly kind: 'not-this-row'; readonly node: string}
+	| {readonly kind: 'not-this-row'; readonly node: string; readonly output: boolean}
 	| {
 			readonly kind: 'wrong';
 			readonly fieldId: string;
@@ -283,7 +283,7 @@ export const createPlaySlice =
 						updatePlay(p => ({
 							hintsShown: p.hintsShown + 1,
 							wrongRows: (p.wrongRows ?? 0) + 1,
-							feedback: {kind: 'not-this-row', node: row.node},
+							feedback: {kind: 'not-this-row', node: row.node, output: (p.row ?? 0) === 0},
 						}));
 					return;
 				}
