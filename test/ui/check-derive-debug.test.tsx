@@ -1,0 +1,67 @@
+// The three kinds of "Check, derive, debug" on screen, played by keys at 80×24.
+import {describe, expect, it} from 'vitest';
+import {keys, startGame} from '../support/game.js';
+
+/** The frame's lines joined, so a wrapped message reads as one. */
+const flat = (frame: string) =>
+	frame
+		.split('\n')
+		.map(line => line.trim())
+		.join(' ');
+
+describe('a derive level on screen', () => {
+	it('lists the names each field accepts and answers a formula right only where it holds everywhere', async () => {
+		const {frame, type, press} = await startGame({startLevel: 'derive-tanh'});
+		expect(frame()).toContain('▸ ∂a/∂z = [                      ] in z, a');
+		await type('1 - a');
+		await press(keys.enter);
+		expect(flat(frame())).toContain('✗ 1 − a is not the slope of tanh');
+		await press('u');
+		await type('0.786');
+		await press(keys.enter);
+		expect(flat(frame())).toContain(
+			'✗ That is one number, but ∂a/∂z changes as z does. Write it as a formula in z, a.',
+		);
+		await press('u');
+		await type('1 - tanh(z)^2');
+		await press(keys.enter);
+		expect(frame()).toContain('∂a/∂z = [1 - tanh(z)^2         ] ✓');
+		expect(frame()).toContain('✓ Solved!');
+	});
+});
+
+describe('a gradient check on screen', () => {
+	it('gives h and the forward values, and takes the verdict as a word', async () => {
+		const {frame, type, press} = await startGame({startLevel: 'gradcheck-cube'});
+		expect(frame()).toContain('Given: h = 0.01 · f(x+h) = 8.120601 · f(x−h) = 7.880599');
+		for (const answer of ['12', '12.0001', '8.33e-6']) {
+			await type(answer);
+			await press(keys.enter);
+		}
+		expect(frame()).toContain('▸ r < 0.0001 ?                        = [              ] pass / fail');
+		await type('fail');
+		await press(keys.enter);
+		expect(flat(frame())).toContain('✗ A relative error of 8.33e-6 is under 0.0001: the check passes.');
+		await press('u');
+		await type('pass');
+		await press(keys.enter);
+		expect(frame()).toContain('✓ Solved!');
+	});
+});
+
+describe('a find-the-bug level on screen', () => {
+	it('moves a cursor over the table, opens the planted row, and names the mistake once it is fixed', async () => {
+		const {frame, type, press, store} = await startGame({startLevel: 'bug-multiply-backward'});
+		expect(frame()).toContain('  ▸ f     -12    —                 1');
+		await press(keys.down, keys.down, keys.enter);
+		expect(flat(frame())).toContain('✗ Not there: the z row follows from the rows above it');
+		expect(store.getState().play?.hintsShown).toBe(1);
+		await press(keys.up, keys.enter);
+		expect(frame()).toContain('  ✗ q     3      ∂f/∂q = -4        3');
+		expect(flat(frame())).toContain('✓ Found it: the gradient of q is wrong');
+		await type('-4');
+		await press(keys.enter);
+		expect(flat(frame())).toContain('✓ Solved! The planted mistake, as a learner who made it would hear it:');
+		expect(flat(frame())).toContain('✗ That is q itself. In f, q is multiplied by z');
+	});
+});
