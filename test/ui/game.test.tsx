@@ -304,7 +304,8 @@ describe('help, quit, language and size', () => {
 });
 
 describe('every shipped level', () => {
-	for (const level of shippedLevels.filter(l => l.graph !== undefined)) {
+	// (A find-the-bug level draws its table with the answer fields instead.)
+	for (const level of shippedLevels.filter(l => l.graph !== undefined && l.table === undefined)) {
 		it(`${level.id}: its drawing fits 80 columns`, () => {
 			expect(levelDrawing(level, undefined, 78, messages('en')).kind).not.toBe('list');
 		});
