@@ -85,6 +85,8 @@ class Learner {
 		const [kind, a = '', b = ''] = f.id.split(':');
 		switch (kind) {
 			case 'value': {
+				// value:f:up and value:f:down are f at x ± h, which the learner reads off the calculation, not the graph.
+				if (b !== '') return [];
 				const node = this.node(a);
 				const options = node.deps.map(d => this.answers(`value:${d.name}`, this.node(d.name).value.data));
 				return combos(options).flatMap(c => {
