@@ -45,7 +45,7 @@ function fieldWords(state: ReturnType<GameStore['getState']>): readonly string[]
  * in the table may start with one of these (a test holds the table to it).
  */
 export const levelCommands: ReadonlyMap<string, (state: GameState) => void> = new Map([
-	['h', state => state.hint()],
+	['h', state => state.askForHint()],
 	['g', state => state.askForSolution()],
 	['i', state => state.toggleReading()],
 	['j', state => state.moveFocus(1)],
@@ -68,10 +68,52 @@ export function dispatchKey(store: GameStore, rawInput: string, key: KeyPress): 
 		return;
 	}
 	if (key.ctrl || (key.meta && !key.escape)) return;
+	// In an answer field, a paste or Hangul (a syllable, a jamo) is text, never a command key.
+	if (takesAnswers(store.getState()) && !isNamedKey(key) && ([...rawInput].length > 1 || hasHangul(rawInput))) {
+		typeChunk(store, rawInput);
+		return;
+	}
 	const presses = splitPresses(rawInput, key);
-	// A q inside a paste or a syllable is text, not a request to quit.
-	const mayQuit = presses.length === 1;
-	for (const press of presses) dispatchPress(store, press, mayQuit);
+	// A key inside a paste or a syllable is text, not a request to quit or a dialog's answer.
+	const single = presses.length === 1;
+	for (const press of presses) dispatchPress(store, press, single);
+}
+
+/** Whether keys go to an answer field: a level with fields, not finished, no overlay up. */
+function takesAnswers(state: ReturnType<GameStore['getState']>): boolean {
+	return (
+		state.screen === 'level' &&
+		state.overlay === 'none' &&
+		!isLab(state) &&
+		!isComplete(state) &&
+		state.play !== undefined
+	);
+}
+
+/**
+ * Text that arrived in one chunk, typed into the answer field: letters and
+ * Hangul go in as text (the field then says what is not a number); only Enter,
+ * Tab and Backspace inside it act, in order, as keys typed fast do.
+ */
+function typeChunk(store: GameStore, chunk: string): void {
+	let text = '';
+	const flush = () => {
+		if (text !== '') store.getState().type(text);
+		text = '';
+	};
+	for (const ch of chunk) {
+		if (ch === '\r' || ch === '\n') {
+			flush();
+			store.getState().submit();
+		} else if (ch === '\t') {
+			flush();
+			store.getState().moveFocus(1);
+		} else if (ch === '\u007f' || ch === '\b') {
+			flush();
+			store.getState().erase();
+		} else text += ch;
+	}
+	flush();
 }
 
 function isNamedKey(key: KeyPress): boolean {
@@ -107,10 +149,13 @@ export function splitPresses(rawInput: string, key: KeyPress): Press[] {
 	return presses;
 }
 
-function dispatchPress(store: GameStore, press: Press, mayQuit: boolean): void {
+function dispatchPress(store: GameStore, press: Press, single: boolean): void {
 	const state = store.getState();
 	const {input, key} = press;
-	const quitKey = mayQuit && input === 'q';
+	const quitKey = single && input === 'q';
+	// A dialog takes only the keys it names, pressed alone: y (ㅛ), n (ㅜ), Esc; never Enter.
+	const yes = single && (input === 'y' || input === 'Y');
+	const no = key.escape || (single && (input === 'n' || input === 'N'));
 
 	switch (state.overlay) {
 		case 'help':
@@ -133,8 +178,12 @@ function dispatchPress(store: GameStore, press: Press, mayQuit: boolean): void {
 			else if (key.end) state.scrollReading(Infinity);
 			return;
 		case 'confirm-solution':
-			if (input === 'y' || input === 'Y' || key.return) state.confirmSolution();
-			else if (input === 'n' || input === 'N' || key.escape) state.closeOverlay();
+			if (yes) state.confirmSolution();
+			else if (no) state.closeOverlay();
+			return;
+		case 'confirm-hint':
+			if (yes) state.confirmHint();
+			else if (no) state.closeOverlay();
 			return;
 		case 'none':
 			break;
@@ -188,7 +237,7 @@ function labKey(store: GameStore, {input, key}: Press, quitKey: boolean): void {
 	else if (input === '-' || input === '_') state.labChangeRate(-1);
 	else if (input === 'r') state.labReset();
 	else if (input === 'l') state.labToggleLog();
-	else if (input === 'h') state.hint();
+	else if (input === 'h') state.askForHint();
 	else if (input === 'i') state.toggleReading();
 	else if (quitKey) state.quit();
 }

@@ -1,4 +1,6 @@
+import type {Field} from '../levels/answers.js';
 import type {Level} from '../levels/loader.js';
+import {hintLadder} from './hints.js';
 import type {GameState} from './store.js';
 
 // Derived state, named once. Pass them to useGame or call them on getState().
@@ -31,4 +33,24 @@ export function isComplete(state: GameState): boolean {
 export function focusedDraft(state: GameState): string {
 	const field = currentLevel(state)?.fields[state.play?.focus ?? -1];
 	return field === undefined ? '' : (state.play?.drafts[field.id] ?? '');
+}
+
+/**
+ * The hint `h` would show on an answer level: for the focused field, or the
+ * next unsolved one after it when the focused one is solved; `index` is the
+ * rung (0-based) and `total` the ladder's length, so index = total means no more.
+ */
+export function nextHint(
+	state: GameState,
+): {readonly field: Field; readonly focus: number; readonly index: number; readonly total: number} | undefined {
+	const level = currentLevel(state);
+	const play = state.play;
+	if (level === undefined || play === undefined || level.fields.length === 0) return undefined;
+	const count = level.fields.length;
+	let focus = play.focus;
+	for (let step = 0; step < count && play.solved[level.fields[focus]?.id ?? ''] === true; step++)
+		focus = (play.focus + step + 1) % count;
+	const field = level.fields[focus];
+	if (field === undefined) return undefined;
+	return {field, focus, index: play.hintRungs[field.id] ?? 0, total: hintLadder(level, field).length};
 }

@@ -3,7 +3,7 @@ import {useCallback, useEffect, useRef} from 'react';
 import {dispatchKey, type KeyPress} from '../game/keys.js';
 import {type GameStore, isLab} from '../game/store.js';
 import {GameContext, useGame, useGameStore} from './game-context.js';
-import {ConfirmSolution} from './screens/ConfirmSolution.js';
+import {ConfirmDialog} from './screens/ConfirmDialog.js';
 import {GlossaryOverlay} from './screens/GlossaryOverlay.js';
 import {HelpOverlay} from './screens/HelpOverlay.js';
 import {LabScreen} from './screens/LabScreen.js';
@@ -81,11 +81,11 @@ function Game({onReady}: {readonly onReady: (() => void) | undefined}) {
 	else if (screen === 'menu') body = <MenuScreen width={width} height={height} />;
 	else if (screen === 'result') body = <ResultScreen width={width} height={height} />;
 	else if (screen === 'practice-summary') body = <PracticeSummary width={width} height={height} />;
-	else if (overlay === 'confirm-solution') {
+	else if (overlay === 'confirm-solution' || overlay === 'confirm-hint') {
 		body = (
 			<Box flexDirection="column" height={height}>
-				<LevelScreen width={width} height={height - 5} />
-				<ConfirmSolution width={width} />
+				<LevelScreen width={width} height={height - 6} />
+				<ConfirmDialog ask={overlay === 'confirm-solution' ? 'solution' : 'hint'} width={width} />
 			</Box>
 		);
 	} else body = <LevelOrLab width={width} height={height} />;

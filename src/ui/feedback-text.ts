@@ -55,9 +55,9 @@ export function feedbackText(feedback: Feedback, level: Level, play: PlayState, 
 		case 'complete':
 			return [{text: t.complete, tone: 'right'}];
 		case 'not-a-number':
-			return [{text: t.notANumber, tone: 'hint'}];
+			return [{text: t.notANumber(feedback.typed), tone: 'hint'}];
 		case 'hangul':
-			return [{text: t.switchToLatin, tone: 'hint'}];
+			return [{text: t.switchToLatin(feedback.typed), tone: 'hint'}];
 		case 'empty':
 			return [{text: t.emptyAnswer, tone: 'hint'}];
 		case 'not-a-formula': {

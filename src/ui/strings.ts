@@ -39,7 +39,6 @@ export type Messages = {
 	readonly given: string;
 	/** The one line left when the terminal has no room for the drawing. */
 	readonly drawingHidden: string;
-	readonly notANumber: string;
 	/** A formula field got no formula in its names; `name` is a name it does not know. */
 	readonly notAFormula: (names: string, name: string | undefined) => string;
 	/** A field answered with one of a few words got another. */
@@ -59,8 +58,10 @@ export type Messages = {
 	readonly notThisRow: (node: string, output: boolean) => string;
 	/** Before the planted mistake's own message, once its row is fixed. */
 	readonly bugNamed: string;
-	/** Hangul typed into an answer field: the keyboard is on Korean input. */
-	readonly switchToLatin: string;
+	/** What was typed (or the draft checked) is not a number; it costs nothing. */
+	readonly notANumber: (typed: string) => string;
+	/** Hangul typed into an answer field, quoted: the keyboard is on Korean input. */
+	readonly switchToLatin: (typed: string) => string;
 	/** After "not quite", while hints are left. */
 	readonly hintKey: string;
 	readonly emptyAnswer: string;
@@ -77,6 +78,9 @@ export type Messages = {
 	readonly solutionShown: string;
 	readonly confirmSolution: string;
 	readonly confirmSolutionDetail: string;
+	/** Asked before a field's hint, which costs a star. */
+	readonly confirmHint: (n: number, total: number, field: string) => string;
+	readonly confirmHintDetail: string;
 	readonly explanation: string;
 	readonly workedSolution: string;
 	readonly updatePreview: (p: Params) => string;
@@ -173,6 +177,12 @@ export type Messages = {
 	readonly slopeDirection: (positive: boolean, param: string) => string;
 };
 
+/** Typed text quoted back in a message: a long paste is cut. */
+function clip(text: string): string {
+	const chars = [...text.replace(/\s+/g, ' ').trim()];
+	return chars.length <= 16 ? chars.join('') : `${chars.slice(0, 15).join('')}…`;
+}
+
 const en: Messages = {
 	appName: 'backprop-quest',
 	tagline: 'learn backpropagation by doing it by hand',
@@ -213,7 +223,6 @@ const en: Messages = {
 	pathLegend: {e1: "E1 path (the note's green)", e2: "E2 path (the note's red)"},
 	given: 'Given:',
 	drawingHidden: 'Circuit hidden: enlarge the terminal or press i.',
-	notANumber: 'That is not a number. Try -4, 0.25, 3/4, 1e-3 or 2*-4. (No attempt used.)',
 	notAFormula: (names, name) =>
 		name === undefined
 			? `That is not a formula. Write one in ${names}, like 2*x or 1 - a^2. (No attempt used.)`
@@ -229,7 +238,9 @@ const en: Messages = {
 			? `✗ Not there: ${node} is the output, and ∂${node}/∂${node} = 1 always (−1★).`
 			: `✗ Not there: the ${node} row follows from the rows above it (upstream × local, summed). Look for the first row that does not (−1★).`,
 	bugNamed: '✓ Solved! The planted mistake, as a learner who made it would hear it:',
-	switchToLatin: 'Switch your keyboard to English input (the 한/영 key) to type a number.',
+	notANumber: typed => `“${clip(typed)}” is not a number. Try -4, 0.25, 3/4, 1e-3 or 2*-4. (No attempt used.)`,
+	switchToLatin: typed =>
+		`“${clip(typed)}” is Korean input, not a number: switch your keyboard to English (the 한/영 key) and type the number. (No attempt used.)`,
 	hintKey: '(h: hint)',
 	emptyAnswer: 'Type a number first.',
 	right: '✓ Right.',
@@ -330,7 +341,9 @@ const en: Messages = {
 	solutionShown: 'Solution shown: the level is marked seen, with 0 stars.',
 	confirmSolution: 'Show the worked solution?',
 	confirmSolutionDetail:
-		'The level will be marked seen with 0 stars. You can replay it later for stars.   y: show · n: keep trying',
+		'The level will be marked seen with 0 stars, and a replay of it earns at most 1★.   y: show · n or Esc: keep trying',
+	confirmHint: (n, total, field) => `Show hint ${n}/${total} for ${field}?`,
+	confirmHintDetail: 'A hint costs 1★.   y: show · n or Esc: not now',
 	explanation: 'Why:',
 	workedSolution: 'Worked solution:',
 	updatePreview: p =>
@@ -376,8 +389,8 @@ const en: Messages = {
 				['Enter', 'check the answer'],
 				['Tab ↓  Shift-Tab ↑', 'next / previous field'],
 				['Backspace', 'delete; u clears the field'],
-				['h', 'next hint for the field you are on (−1★)'],
-				['g', 'give up: show the worked solution (0 stars)'],
+				['h', 'next hint for the field you are on (asks first; −1★)'],
+				['g', 'give up: show the worked solution (asks first; 0 stars)'],
 				['i', 'read the whole introduction; once solved, the explanation'],
 			],
 		],
@@ -545,7 +558,6 @@ const ko: Messages = {
 	pathLegend: {e1: 'E1 경로 (강의 노트의 초록색)', e2: 'E2 경로 (강의 노트의 빨간색)'},
 	given: '주어진 값:',
 	drawingHidden: '회로 숨김: 터미널을 키우거나 i 키를 누르세요.',
-	notANumber: '숫자가 아닙니다. -4, 0.25, 3/4, 1e-3, 2*-4처럼 입력하세요. (시도 횟수에 포함되지 않습니다.)',
 	notAFormula: (names, name) =>
 		name === undefined
 			? `식이 아닙니다. 2*x나 1 - a^2처럼 ${josa(names, '을/를')} 써서 식으로 입력하세요. (시도 횟수에 포함되지 않습니다.)`
@@ -561,7 +573,10 @@ const ko: Messages = {
 			? `✗ 여기가 아닙니다: ${josa(node, '은/는')} 출력이고, ∂${node}/∂${node} = 1은 언제나 그대로입니다 (−1★).`
 			: `✗ 여기가 아닙니다: ${node} 행은 위의 행들에서 그대로 나옵니다(상류 기울기 × 국소 기울기의 합). 그렇지 않은 첫 행을 찾으세요 (−1★).`,
 	bugNamed: '✓ 해결! 심어 둔 실수를, 그 실수를 한 학습자가 듣는 말로 보면:',
-	switchToLatin: '한/영 키로 영문 입력으로 바꾸세요.',
+	notANumber: typed =>
+		`숫자가 아닌 입력입니다: “${clip(typed)}”. -4, 0.25, 3/4, 1e-3, 2*-4처럼 입력하세요. (시도 횟수에 포함되지 않습니다.)`,
+	switchToLatin: typed =>
+		`“${clip(typed)}”: 한글 입력 상태입니다. 한/영 키로 영문 입력으로 바꾼 뒤 숫자를 입력하세요. (시도 횟수에 포함되지 않습니다.)`,
 	hintKey: '(h: 힌트)',
 	emptyAnswer: '먼저 숫자를 입력하세요.',
 	right: '✓ 정답입니다.',
@@ -661,7 +676,9 @@ const ko: Messages = {
 	solutionShown: '풀이를 보았습니다. 이 레벨은 별 0개, "풀이 봄"으로 기록됩니다.',
 	confirmSolution: '풀이를 볼까요?',
 	confirmSolutionDetail:
-		'이 레벨은 별 0개로 "풀이 봄" 처리됩니다. 나중에 다시 풀면 별을 받을 수 있습니다.   y: 보기 · n: 계속 풀기',
+		'이 레벨은 별 0개로 "풀이 봄" 처리되고, 다시 풀어도 별은 최대 1개입니다.   y(ㅛ): 보기 · n(ㅜ)이나 Esc: 계속 풀기',
+	confirmHint: (n, total, field) => `${field} 힌트를 볼까요? (${n}/${total})`,
+	confirmHintDetail: '힌트마다 별이 하나 줄어듭니다.   y(ㅛ): 보기 · n(ㅜ)이나 Esc: 그만두기',
 	explanation: '해설:',
 	workedSolution: '풀이:',
 	updatePreview: p =>
@@ -706,8 +723,8 @@ const ko: Messages = {
 				['Enter', '답 확인'],
 				['Tab ↓  Shift-Tab ↑', '다음 / 이전 입력칸'],
 				['Backspace', '지우기, u는 칸 전체 지우기'],
-				['h', '지금 칸의 다음 힌트 (−1★)'],
-				['g', '포기: 풀이 보기 (별 0개)'],
+				['h', '지금 칸의 다음 힌트 (먼저 묻고, −1★)'],
+				['g', '포기: 풀이 보기 (먼저 묻고, 별 0개)'],
 				['i', '소개 글 전체 읽기. 푼 뒤에는 해설'],
 			],
 		],

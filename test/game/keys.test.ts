@@ -106,16 +106,29 @@ describe('keys that arrive together', () => {
 		expect(Object.values(store.getState().play?.solved ?? {}).filter(Boolean)).toHaveLength(2);
 	});
 
-	it('a syllable from an input method works as its keys: 효 = g, y shows the solution', () => {
+	it('a syllable from an input method in an answer field is text: 효 neither asks for nor shows the solution', () => {
 		const store = game('add-pass-through');
 		dispatchKey(store, '효', {});
-		expect(store.getState().play?.solutionShown).toBe(true);
+		expect(store.getState()).toMatchObject({overlay: 'none', play: {solutionShown: false}});
+		expect(store.getState().play?.feedback).toMatchObject({kind: 'hangul', typed: '효'});
 	});
 
-	it('ㅗ asks for a hint like h', () => {
+	it('ㅗ in an answer field is text, not a hint; outside one it is still h', () => {
 		const store = game('add-pass-through');
 		dispatchKey(store, 'ㅗ', {});
-		expect(store.getState().play?.hintsShown).toBe(1);
+		expect(store.getState().play?.hintsShown).toBe(0);
+		const menu = game();
+		dispatchKey(menu, 'ㅓ', {});
+		expect(menu.getState().menuCursor).toBe(1);
+	});
+
+	it('a dialog takes y or ㅛ alone, not a syllable that holds it, nor Enter', () => {
+		const store = game('add-pass-through');
+		store.getState().askForSolution();
+		for (const chunk of ['요', '\r', 'yy']) dispatchKey(store, chunk, chunk === '\r' ? {return: true} : {});
+		expect(store.getState()).toMatchObject({overlay: 'confirm-solution', play: {solutionShown: false}});
+		dispatchKey(store, 'ㅛ', {});
+		expect(store.getState().play?.solutionShown).toBe(true);
 	});
 
 	it('Hangul that would be typed into an answer is not inserted; the field says to switch to English', () => {

@@ -190,20 +190,42 @@ describe('keys', () => {
 		expect(store.getState().play?.solved).toEqual({'grad:z:x': true, 'grad:z:y': true});
 	});
 
-	it('h in an answer field is a hint, not a character', () => {
+	it('h in an answer field asks for a hint, then y shows it; it is not a character', () => {
 		const {store} = game('mul-swap');
 		dispatchKey(store, 'h', key);
+		expect(store.getState().overlay).toBe('confirm-hint');
+		dispatchKey(store, '\r', {return: true});
+		expect(store.getState().play?.hintsShown).toBe(0);
+		dispatchKey(store, 'y', key);
 		expect(store.getState().play?.hintsShown).toBe(1);
 		expect(store.getState().play?.drafts['grad:z:x']).toBeUndefined();
 	});
 
-	it('Korean jamo work as command keys: ㅗ hint, ㅂ quit', () => {
+	it('Korean jamo in an answer field are text, not commands: ㅗ is no hint, ㅎ no solution, ㅕ no clearing', () => {
 		const {store} = game('mul-swap');
-		dispatchKey(store, 'ㅗ', key);
-		expect(store.getState().play?.hintsShown).toBe(1);
+		dispatchKey(store, '2', key);
+		for (const jamo of ['ㅗ', 'ㅎ', 'ㅕ']) {
+			dispatchKey(store, jamo, key);
+			expect(store.getState()).toMatchObject({overlay: 'none'});
+			expect(store.getState().play).toMatchObject({
+				hintsShown: 0,
+				attempts: 0,
+				drafts: {'grad:z:x': '2'},
+				feedback: {kind: 'hangul', typed: jamo},
+			});
+		}
 		dispatchKey(store, '', {escape: true});
 		dispatchKey(store, 'ㅂ', key);
 		expect(store.getState().quitting).toBe(true);
+	});
+
+	it('a paste in an answer field is text: a Korean greeting or a paragraph reveals and spends nothing', () => {
+		const {store} = game('mul-swap');
+		dispatchKey(store, '안녕하세요', key);
+		dispatchKey(store, 'The chain rule says: hi, go ahead; give it a go.', key);
+		expect(store.getState()).toMatchObject({overlay: 'none'});
+		expect(store.getState().play).toMatchObject({solutionShown: false, hintsShown: 0, attempts: 0});
+		expect(store.getState().play?.feedback).toMatchObject({kind: 'not-a-number'});
 	});
 
 	it('Ctrl-C always quits, even while typing', () => {

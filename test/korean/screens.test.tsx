@@ -46,7 +46,7 @@ describe('Korean screens show no English words', () => {
 					await press(...Array.from({length: 16}, () => '+'), 's', 's', 's');
 					seen.push(frame());
 				} else {
-					await press('h', 'h', 'h', 'h');
+					await press('h', 'y', 'h', 'y', 'h', 'y', 'h', 'y');
 					seen.push(frame());
 					await type('12345');
 					await press(keys.enter);

@@ -136,17 +136,25 @@ describe('a level', () => {
 		const {frame, type, press, store} = await startGame({startLevel: 'add-pass-through'});
 		await type('1..2');
 		await press(keys.enter);
-		expect(frame()).toContain('That is not a number. Try -4, 0.25, 3/4, 1e-3 or 2*-4. (No attempt used.)');
+		expect(frame()).toContain('“1..2” is not a number. Try -4, 0.25, 3/4, 1e-3 or 2*-4. (No attempt used.)');
 		expect(store.getState().play?.attempts).toBe(0);
 	});
 
 	it('hints appear one rung at a time', async () => {
 		const {frame, press} = await startGame({startLevel: 'add-pass-through'});
 		await press('h');
+		// A hint costs a star, so h asks first; Enter is not an answer to the question.
+		expect(frame()).toContain('? Show hint 1/4 for ∂f/∂q?');
+		expect(frame()).toContain('A hint costs 1★.   y: show · n or Esc: not now');
+		await press(keys.enter);
+		expect(frame()).toContain('? Show hint 1/4 for ∂f/∂q?');
+		await press('y');
 		expect(frame()).toContain('Hint 1/4 for ∂f/∂q (−1★): f = q·z, so ∂f/∂q is the other input of the');
-		await press('h');
+		await press('h', 'n');
+		expect(frame()).not.toContain('Hint 2/4');
+		await press('h', 'y');
 		expect(frame()).toContain('Hint 2/4 for ∂f/∂q (−1★): ∂f/∂q = −4.');
-		await press('h');
+		await press('h', keys.escape, 'h', 'y');
 		expect(frame()).toContain('Hint 3/4 for ∂f/∂q (−1★): ∂f/∂q = z = ?');
 		expect(frame()).toContain('h hint −1★');
 	});
@@ -248,22 +256,37 @@ describe('help, quit, language and size', () => {
 		expect(frame()).toContain('✗ 아쉽네요.');
 	});
 
-	it('accepts keys typed on a Korean keyboard layout', async () => {
-		const {frame, press} = await startGame({lang: 'ko', startLevel: 'mul-swap'});
-		await press('ㅗ');
-		expect(frame()).toContain('∂z/∂x 힌트 1/4 (−1★):');
+	it('accepts keys typed on a Korean keyboard layout outside an answer field', async () => {
+		const {press, store} = await startGame({lang: 'ko', startLevel: 'mul-swap'});
+		await press(keys.escape);
+		const cursor = store.getState().menuCursor;
+		await press('ㅓ');
+		expect(store.getState().menuCursor).toBe(cursor + 1);
 	});
 
-	it('a syllable committed by an input method acts as its keys: 효 is g then y', async () => {
-		const {frame, press} = await startGame({lang: 'ko', startLevel: 'mul-swap'});
+	it('a syllable committed by an input method in an answer field is text, never g then y', async () => {
+		const {frame, press, store} = await startGame({lang: 'ko', startLevel: 'mul-swap'});
 		await press('효');
+		expect(frame()).toContain('“효”: 한글 입력 상태입니다.');
+		expect(store.getState().play).toMatchObject({solutionShown: false, hintsShown: 0, attempts: 0});
+	});
+
+	it('the solution dialog answers only y, n or Esc (and ㅛ, ㅜ), never Enter, and says what a replay earns', async () => {
+		const {frame, press, store} = await startGame({lang: 'ko', startLevel: 'mul-swap'});
+		await press('g');
+		expect(frame()).toContain('다시 풀어도 별은 최대 1개입니다');
+		await press(keys.enter, '효');
+		expect(store.getState()).toMatchObject({overlay: 'confirm-solution', play: {solutionShown: false}});
+		await press('ㅜ');
+		expect(store.getState().overlay).toBe('none');
+		await press('g', 'ㅛ');
 		expect(frame()).toContain('풀이를 보았습니다.');
 	});
 
-	it('Hangul in an answer field is not typed; one line says to switch to English input', async () => {
+	it('Hangul in an answer field is not typed; one line says what was typed and to switch to English input', async () => {
 		const {frame, press} = await startGame({lang: 'ko', startLevel: 'mul-swap'});
 		await press('2', '디');
-		expect(frame()).toContain('한/영 키로 영문 입력으로 바꾸세요.');
+		expect(frame()).toContain('“디”: 한글 입력 상태입니다. 한/영 키로 영문 입력으로 바꾼 뒤');
 		expect(frame()).toMatch(/∂x = \[2 +\]/);
 		expect(frame()).not.toContain('[2e');
 	});

@@ -240,7 +240,7 @@ describe('level screen rows', () => {
 
 	it('keeps the circuit on screen after a hint and a wrong answer at 80×24', async () => {
 		const game = await startGame({startLevel: 'chain-cs231n-neuron'});
-		await game.press('h');
+		await game.press('h', 'y');
 		await game.type('5');
 		await game.press(keys.enter);
 		expect(game.frame()).toContain('Hint 1/');
@@ -249,7 +249,7 @@ describe('level screen rows', () => {
 
 	it('says when the drawing had to go, and i shows it', async () => {
 		const game = await startGame({startLevel: 'network-hidden-chain', columns: 60, rows: 20});
-		await game.press('h');
+		await game.press('h', 'y');
 		expect(game.frame()).toContain('Circuit hidden: enlarge the terminal or press i.');
 		await game.press('i');
 		expect(game.frame()).toContain('h1 = w11 0.15·x1 + w13 0.2·x2 + b1 = 0.378');

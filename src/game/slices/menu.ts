@@ -5,7 +5,7 @@ import type {GameOptions, SliceCreator} from '../store.js';
 
 export type Screen = 'menu' | 'level' | 'result' | 'practice-summary';
 /** `intro` and `explanation` are the two reading overlays: a level's whole text, scrollable. */
-export type Overlay = 'none' | 'help' | 'confirm-solution' | 'intro' | 'explanation' | 'glossary';
+export type Overlay = 'none' | 'help' | 'confirm-solution' | 'confirm-hint' | 'intro' | 'explanation' | 'glossary';
 
 /** A one-line message on the menu. */
 export type Notice =

@@ -3,18 +3,18 @@ import type {Level} from '../../levels/loader.js';
 import {answerCharacters, normaliseAnswer} from '../answer.js';
 import {checkDraft} from '../check-typed.js';
 import {hasHangul} from '../hangul-keys.js';
-import {hintLadder} from '../hints.js';
 import {type PlayResult, recordPlay} from '../progress.js';
 import {capAfterSolution, starsFor} from '../scoring.js';
-import {currentLevel, isComplete} from '../selectors.js';
+import {currentLevel, isComplete, nextHint} from '../selectors.js';
 import type {GameOptions, SliceCreator} from '../store.js';
 import {labStateFor, noLab} from './lab.js';
 
 /** What the line under the answer fields says. */
 export type Feedback =
 	| {readonly kind: 'right'; readonly fieldId: string}
-	| {readonly kind: 'not-a-number'; readonly fieldId: string}
-	| {readonly kind: 'hangul'; readonly fieldId: string}
+	/** `typed` is what was typed or checked, quoted back to the player. */
+	| {readonly kind: 'not-a-number'; readonly fieldId: string; readonly typed: string}
+	| {readonly kind: 'hangul'; readonly fieldId: string; readonly typed: string}
 	| {readonly kind: 'empty'; readonly fieldId: string}
 	/** A formula field got no formula, or a name it does not accept (`name`). */
 	| {readonly kind: 'not-a-formula'; readonly fieldId: string; readonly name?: string}
@@ -100,7 +100,12 @@ export type PlaySlice = {
 	clearDraft(): void;
 	moveFocus(delta: number): void;
 	submit(): void;
+	/** Shows the next hint at once (its cost is counted); keys go through askForHint. */
 	hint(): void;
+	/** `h`: asks before a hint that costs a star; a lab's free hints and "no more hints" need no asking. */
+	askForHint(): void;
+	/** `y` in the hint dialog. */
+	confirmHint(): void;
 	askForSolution(): void;
 	confirmSolution(): void;
 	/**
@@ -223,12 +228,12 @@ export const createPlaySlice =
 				const typed = normaliseAnswer(text);
 				if (hasHangul(typed)) {
 					// A Korean input method is on: numbers need the English layout.
-					updatePlay(() => ({feedback: {kind: 'hangul', fieldId: field.id}}));
+					updatePlay(() => ({feedback: {kind: 'hangul', fieldId: field.id, typed: text}}));
 					return;
 				}
 				if (![...typed].every(ch => answerCharacters.has(ch))) {
 					// Say so rather than drop it silently under an old message; it costs nothing.
-					updatePlay(() => ({feedback: {kind: 'not-a-number', fieldId: field.id}}));
+					updatePlay(() => ({feedback: {kind: 'not-a-number', fieldId: field.id, typed: text}}));
 					return;
 				}
 				updatePlay(p => ({drafts: {...p.drafts, [field.id]: (p.drafts[field.id] ?? '') + typed}}));
@@ -296,7 +301,14 @@ export const createPlaySlice =
 				const verdict = checkDraft(field, play.drafts[field.id] ?? '');
 				if (verdict.kind === 'unreadable') {
 					// Something that can't be checked costs nothing.
-					updatePlay(() => ({feedback: {...verdict.why, fieldId: field.id}}));
+					const why = verdict.why;
+					const typed = play.drafts[field.id] ?? '';
+					updatePlay(() => ({
+						feedback:
+							why.kind === 'not-a-number'
+								? {kind: 'not-a-number', fieldId: field.id, typed}
+								: {...why, fieldId: field.id},
+					}));
 					return;
 				}
 				const kind =
@@ -358,13 +370,10 @@ export const createPlaySlice =
 					return;
 				}
 				// A hint is for a field still to solve: the focused one, or the next one after it.
-				const focus = play.solved[level.fields[play.focus]?.id ?? '']
-					? nextUnsolvedField(play, play.focus)
-					: play.focus;
-				const field = level.fields[focus];
-				if (field === undefined) return;
-				const shown = play.hintRungs[field.id] ?? 0;
-				if (shown >= hintLadder(level, field).length) {
+				const next = nextHint(state);
+				if (next === undefined) return;
+				const {field, focus, index: shown, total} = next;
+				if (shown >= total) {
 					updatePlay(() => ({focus, feedback: {kind: 'no-more-hints'}}));
 					return;
 				}
@@ -374,6 +383,25 @@ export const createPlaySlice =
 					hintRungs: {...p.hintRungs, [field.id]: shown + 1},
 					feedback: {kind: 'hint', index: shown, fieldId: field.id},
 				}));
+			},
+
+			askForHint() {
+				const state = get();
+				const level = currentLevel(state);
+				if (level === undefined || state.play === undefined || state.play.solutionShown || isComplete(state)) return;
+				const next = nextHint(state);
+				// A lab's hints are free, and "no more hints" costs nothing: neither needs asking.
+				if (level.fields.length === 0 || next === undefined || next.index >= next.total) {
+					get().hint();
+					return;
+				}
+				set({overlay: 'confirm-hint'});
+			},
+
+			confirmHint() {
+				if (get().overlay !== 'confirm-hint') return;
+				set({overlay: 'none'});
+				get().hint();
 			},
 
 			askForSolution() {

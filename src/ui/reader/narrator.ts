@@ -6,6 +6,7 @@ import {stallWindow} from '../../game/lab/outcome.js';
 import {type LabView, labStars} from '../../game/lab/session.js';
 import {firstUnsolved, solvedCount, totalPoints} from '../../game/progress.js';
 import {pointsFor} from '../../game/scoring.js';
+import {nextHint} from '../../game/selectors.js';
 import {currentLevel, type GameState, isComplete} from '../../game/store.js';
 import type {Language} from '../../levels/language.js';
 import type {Level} from '../../levels/loader.js';
@@ -206,6 +207,15 @@ function overlayLines(state: GameState): string[] {
 					];
 		case 'confirm-solution':
 			return [t.confirmSolution, t.confirmSolutionDetail, r.confirmKeys];
+		case 'confirm-hint': {
+			const next = nextHint(state);
+			if (next === undefined) return [];
+			return [
+				t.confirmHint(next.index + 1, next.total, speakText(next.field.label, lang)),
+				t.confirmHintDetail,
+				r.confirmHintKeys,
+			];
+		}
 	}
 }
 

@@ -72,6 +72,7 @@ export type ReaderMessages = {
 	readonly setting: (on: boolean) => string;
 	readonly readingClose: string;
 	readonly confirmKeys: string;
+	readonly confirmHintKeys: string;
 	readonly practiceDone: string;
 	readonly practiceKeys: string;
 	readonly words: Readonly<Record<'plus' | 'minus' | 'times' | 'over' | 'power' | 'of' | 'and', string>>;
@@ -170,6 +171,7 @@ const english: ReaderMessages = {
 			: 's  screen-reader mode: off (press s to turn it on from the next start, or start with --screen-reader)',
 	readingClose: 'End of the text. Press Esc to go back.',
 	confirmKeys: 'Press y to show the solution, n or Esc to keep trying.',
+	confirmHintKeys: 'Press y to show the hint, n or Esc to go on without it.',
 	practiceDone: 'Practice session finished.',
 	practiceKeys: 'Enter goes back to the menu, p practises again.',
 	words: {
@@ -287,7 +289,8 @@ const korean: ReaderMessages = {
 			? 's  화면 낭독 모드: 다음 실행부터 켜짐 (s를 누르면 끕니다)'
 			: 's  화면 낭독 모드: 꺼짐 (s를 누르면 다음 실행부터 켜집니다. --screen-reader로 시작해도 됩니다)',
 	readingClose: '글이 끝났습니다. Esc를 누르면 돌아갑니다.',
-	confirmKeys: 'y를 누르면 풀이를 보여 주고, n이나 Esc를 누르면 계속 풉니다.',
+	confirmKeys: 'y(ㅛ)를 누르면 풀이를 보여 주고, n(ㅜ)이나 Esc를 누르면 계속 풉니다.',
+	confirmHintKeys: 'y(ㅛ)를 누르면 힌트를 보여 주고, n(ㅜ)이나 Esc를 누르면 힌트 없이 계속 풉니다.',
 	practiceDone: '연습을 마쳤습니다.',
 	practiceKeys: 'Enter는 메뉴로, p는 한 번 더 연습하기입니다.',
 	words: {plus: '더하기', minus: '빼기', times: '곱하기', over: '나누기', power: '제곱', of: '의', and: '와'},
