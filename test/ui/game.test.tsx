@@ -228,7 +228,7 @@ describe('help, quit, language and size', () => {
 	it('help inside a level lists the level keys, and inside a lab the lab keys', async () => {
 		const level = await startGame({startLevel: 'mul-swap'});
 		await level.press('?');
-		expect(level.frame()).toMatch(/g {2,}give up: show the worked solution \(0 stars\)/);
+		expect(level.frame()).toMatch(/g {2,}give up: show the worked solution \(asks first; 0 stars\)/);
 		const lab = await startGame({startLevel: 'lab-xor'});
 		await lab.press('?');
 		expect(lab.frame()).toMatch(/\+ −\s+raise \/ lower the learning rate η one value of the dial/);
