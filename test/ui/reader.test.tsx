@@ -114,6 +114,26 @@ describe('screen-reader mode', () => {
 		expect(transcript()).not.toMatch(boxDrawing);
 	});
 
+	it('keeps the key rules of the drawn game: Hangul and pastes are text, a hint asks first and Enter never answers it', async () => {
+		const {transcript, press, store} = await startReader();
+		await press(...number(passItThrough), keys.enter);
+		// 효 is g then y on an English layout: here it is text, not "show the solution, yes".
+		await press('효');
+		expect(transcript()).toContain('“효” is Korean input, not a number');
+		expect(store.getState().play?.solutionShown).toBe(false);
+		await press('안녕하세요');
+		expect(store.getState().overlay).toBe('none');
+		await press('u', 'h');
+		expect(transcript()).toContain('Show hint 1/');
+		expect(transcript()).toContain('Press y to show the hint, n or Esc to go on without it.');
+		await press(keys.enter);
+		expect(store.getState()).toMatchObject({overlay: 'confirm-hint', play: {hintRungs: {}}});
+		await press('ㅛ');
+		expect(store.getState().overlay).toBe('none');
+		expect(Object.values(store.getState().play?.hintRungs ?? {})).toEqual([1]);
+		expect(transcript()).toMatch(/Hint 1\//);
+	});
+
 	it('reads the keys of a screen as a list with ?, and the saved setting with s', async () => {
 		const saved: boolean[] = [];
 		const {transcript, press} = await startReader('en', {
