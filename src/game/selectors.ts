@@ -54,3 +54,28 @@ export function nextHint(
 	if (field === undefined) return undefined;
 	return {field, focus, index: play.hintRungs[field.id] ?? 0, total: hintLadder(level, field).length};
 }
+
+/** Where a find-the-bug level counts the hints it gave before its row was found. */
+export const tableHints = 'table';
+
+/**
+ * The hint `h` offers, as the question before it is shown: its rung (1-based
+ * `number`) of `total`, and the field it is for (none on a find-the-bug level
+ * before its row is found, where the level's own hints come first).
+ * Undefined when nothing would cost a star: a lab, or no hints left.
+ */
+export function hintOnOffer(
+	state: GameState,
+): {readonly label: string | undefined; readonly number: number; readonly total: number} | undefined {
+	const level = currentLevel(state);
+	const play = state.play;
+	if (level === undefined || play === undefined || level.fields.length === 0) return undefined;
+	if (level.table !== undefined && play.bugFound !== true) {
+		const shown = play.hintRungs[tableHints] ?? 0;
+		const total = level.spec.hints.length;
+		return shown < total ? {label: undefined, number: shown + 1, total} : undefined;
+	}
+	const next = nextHint(state);
+	if (next === undefined || next.index >= next.total) return undefined;
+	return {label: next.field.label, number: next.index + 1, total: next.total};
+}

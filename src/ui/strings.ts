@@ -79,7 +79,7 @@ export type Messages = {
 	readonly confirmSolution: string;
 	readonly confirmSolutionDetail: string;
 	/** Asked before a field's hint, which costs a star. */
-	readonly confirmHint: (n: number, total: number, field: string) => string;
+	readonly confirmHint: (n: number, total: number, field: string | undefined) => string;
 	readonly confirmHintDetail: string;
 	readonly explanation: string;
 	readonly workedSolution: string;
@@ -342,7 +342,8 @@ const en: Messages = {
 	confirmSolution: 'Show the worked solution?',
 	confirmSolutionDetail:
 		'The level will be marked seen with 0 stars, and a replay of it earns at most 1★.   y: show · n or Esc: keep trying',
-	confirmHint: (n, total, field) => `Show hint ${n}/${total} for ${field}?`,
+	confirmHint: (n, total, field) =>
+		field === undefined ? `Show hint ${n}/${total}?` : `Show hint ${n}/${total} for ${field}?`,
 	confirmHintDetail: 'A hint costs 1★.   y: show · n or Esc: not now',
 	explanation: 'Why:',
 	workedSolution: 'Worked solution:',
@@ -677,7 +678,8 @@ const ko: Messages = {
 	confirmSolution: '풀이를 볼까요?',
 	confirmSolutionDetail:
 		'이 레벨은 별 0개로 "풀이 봄" 처리되고, 다시 풀어도 별은 최대 1개입니다.   y(ㅛ): 보기 · n(ㅜ)이나 Esc: 계속 풀기',
-	confirmHint: (n, total, field) => `${field} 힌트를 볼까요? (${n}/${total})`,
+	confirmHint: (n, total, field) =>
+		field === undefined ? `힌트를 볼까요? (${n}/${total})` : `${field} 힌트를 볼까요? (${n}/${total})`,
 	confirmHintDetail: '힌트마다 별이 하나 줄어듭니다.   y(ㅛ): 보기 · n(ㅜ)이나 Esc: 그만두기',
 	explanation: '해설:',
 	workedSolution: '풀이:',

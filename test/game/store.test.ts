@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {dispatchKey} from '../../src/game/keys.js';
 import {emptyProgress, type Progress} from '../../src/game/progress.js';
+import {hintOnOffer} from '../../src/game/selectors.js';
 import {createGameStore} from '../../src/game/store.js';
 import {isTrainingLevel, loadLevelPack} from '../../src/levels/loader.js';
 
@@ -199,6 +200,19 @@ describe('keys', () => {
 		dispatchKey(store, 'y', key);
 		expect(store.getState().play?.hintsShown).toBe(1);
 		expect(store.getState().play?.drafts['grad:z:x']).toBeUndefined();
+	});
+
+	it("on a find-the-bug level h asks before the level's own hint, counted against the level's ladder", () => {
+		const {store} = game('bug-multiply-backward');
+		const total = levels.find(l => l.id === 'bug-multiply-backward')?.spec.hints.length;
+		dispatchKey(store, 'h', key);
+		expect(store.getState().overlay).toBe('confirm-hint');
+		expect(hintOnOffer(store.getState())).toEqual({label: undefined, number: 1, total});
+		dispatchKey(store, 'n', key);
+		expect(store.getState()).toMatchObject({overlay: 'none', play: {hintsShown: 0}});
+		dispatchKey(store, 'h', key);
+		dispatchKey(store, 'ㅛ', key);
+		expect(store.getState()).toMatchObject({overlay: 'none', play: {hintsShown: 1, hintRungs: {table: 1}}});
 	});
 
 	it('Korean jamo in an answer field are text, not commands: ㅗ is no hint, ㅎ no solution, ㅕ no clearing', () => {

@@ -5,7 +5,7 @@ import {checkDraft} from '../check-typed.js';
 import {hasHangul} from '../hangul-keys.js';
 import {type PlayResult, recordPlay} from '../progress.js';
 import {capAfterSolution, starsFor} from '../scoring.js';
-import {currentLevel, isComplete, nextHint} from '../selectors.js';
+import {currentLevel, hintOnOffer, isComplete, nextHint, tableHints} from '../selectors.js';
 import type {GameOptions, SliceCreator} from '../store.js';
 import {labStateFor, noLab} from './lab.js';
 
@@ -119,8 +119,7 @@ export type PlaySlice = {
 	finishLevel(labStarCount?: number): void;
 };
 
-/** Where a find-the-bug level counts the hints it gave before its row was found. */
-export const tableHints = 'table';
+export {tableHints} from '../selectors.js';
 
 /** A draft that holds something other than a right answer (an empty one is not wrong, only unanswered). */
 function isWrongDraft(field: Field, draft: string): boolean {
@@ -389,9 +388,8 @@ export const createPlaySlice =
 				const state = get();
 				const level = currentLevel(state);
 				if (level === undefined || state.play === undefined || state.play.solutionShown || isComplete(state)) return;
-				const next = nextHint(state);
 				// A lab's hints are free, and "no more hints" costs nothing: neither needs asking.
-				if (level.fields.length === 0 || next === undefined || next.index >= next.total) {
+				if (hintOnOffer(state) === undefined) {
 					get().hint();
 					return;
 				}

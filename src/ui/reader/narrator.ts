@@ -6,7 +6,7 @@ import {stallWindow} from '../../game/lab/outcome.js';
 import {type LabView, labStars} from '../../game/lab/session.js';
 import {firstUnsolved, solvedCount, totalPoints} from '../../game/progress.js';
 import {pointsFor} from '../../game/scoring.js';
-import {nextHint} from '../../game/selectors.js';
+import {hintOnOffer} from '../../game/selectors.js';
 import {currentLevel, type GameState, isComplete} from '../../game/store.js';
 import type {Language} from '../../levels/language.js';
 import type {Level} from '../../levels/loader.js';
@@ -208,10 +208,10 @@ function overlayLines(state: GameState): string[] {
 		case 'confirm-solution':
 			return [t.confirmSolution, t.confirmSolutionDetail, r.confirmKeys];
 		case 'confirm-hint': {
-			const next = nextHint(state);
-			if (next === undefined) return [];
+			const offer = hintOnOffer(state);
+			if (offer === undefined) return [];
 			return [
-				t.confirmHint(next.index + 1, next.total, speakText(next.field.label, lang)),
+				t.confirmHint(offer.number, offer.total, offer.label === undefined ? undefined : speakText(offer.label, lang)),
 				t.confirmHintDetail,
 				r.confirmHintKeys,
 			];

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {nextHint} from '../../game/selectors.js';
+import {hintOnOffer} from '../../game/selectors.js';
 import {useGame} from '../game-context.js';
 import {messages} from '../strings.js';
 import {wrapLines} from '../text-wrap.js';
@@ -16,8 +16,8 @@ export function ConfirmDialog({ask, width}: ConfirmDialogProps) {
 	const lang = useGame(s => s.lang);
 	const t = messages(lang);
 	const hintTitle = useGame(s => {
-		const next = nextHint(s);
-		return next === undefined ? '' : t.confirmHint(next.index + 1, next.total, next.field.label);
+		const offer = hintOnOffer(s);
+		return offer === undefined ? '' : t.confirmHint(offer.number, offer.total, offer.label);
 	});
 	const title = ask === 'solution' ? t.confirmSolution : hintTitle;
 	const detail = ask === 'solution' ? t.confirmSolutionDetail : t.confirmHintDetail;
