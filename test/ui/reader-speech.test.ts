@@ -27,6 +27,11 @@ describe('numbers and symbols read aloud', () => {
 		expect(speakText('상류 기울기는 ∂f/∂q입니다', 'ko')).toBe('상류 기울기는 q에 대한 f의 기울기입니다');
 	});
 
+	it('reads a star count as stars, after its sign', () => {
+		expect(speakText('Look again (−1★).', 'en')).toBe('Look again (minus 1 star).');
+		expect(speakText('★★', 'en')).toBe('2 stars');
+	});
+
 	it('drops drawing characters', () => {
 		expect(speakText('x ──┐ q', 'en')).toBe('x q');
 	});

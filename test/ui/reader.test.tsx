@@ -171,4 +171,41 @@ describe('screen-reader mode', () => {
 		await press('-', '4', keys.enter);
 		expect(transcript()).toContain('입력 칸 2/3: x에 대한 f의 기울기. 비어 있음.');
 	});
+
+	it('reads a find-the-bug table row by row, picks a row with the arrows, then asks for its gradient', async () => {
+		const bug = levelNumber('bug-multiply-backward');
+		const {transcript, press} = await startReader();
+		await press(...number(bug), keys.enter);
+		expect(transcript()).toContain('The backward pass, in 5 rows, output first:');
+		expect(transcript()).toContain('Row 1 of 5: f, value minus 12, no local derivative, gradient 1.');
+		// The field would name the wrong row: it is not announced before the row is picked.
+		expect(transcript()).not.toContain('Field 1 of 1');
+		await press(keys.down, keys.down);
+		expect(transcript().split('\n').at(-2)).toMatch(/^Row 3 of 5: z,/);
+		await press(keys.enter);
+		expect(transcript().replace(/\n/g, ' ')).toMatch(
+			/Not there: the z row follows from the rows above it.*\(minus 1 star\)/,
+		);
+		await press(keys.up, keys.enter);
+		expect(transcript()).toContain('Found it: the gradient of q is wrong');
+		expect(transcript()).toContain('Field 1 of 1: the gradient of f with respect to q. Empty.');
+		expect(transcript()).not.toMatch(boxDrawing);
+	});
+
+	it('reads the numbers a gradient check gives', async () => {
+		const {transcript, press} = await startReader();
+		await press(...number(levelNumber('gradcheck-kink')), keys.enter);
+		expect(transcript()).toMatch(/Given: h = [0-9.]+/);
+	});
+
+	it("takes a formula answer typed in the step's names, w included", async () => {
+		const {transcript, press} = await startReader();
+		await press(...number(levelNumber('derive-neuron')), keys.enter);
+		expect(transcript()).toContain('Field 1 of 3: the gradient of e with respect to a. Empty.');
+		await press(...'a - t', keys.enter);
+		expect(transcript()).toContain('✓ Right.');
+		await press(keys.tab);
+		await press('w');
+		expect(transcript()).toMatch(/Field 3 of 3, the gradient of z with respect to w: w$/);
+	});
 });

@@ -8,7 +8,7 @@ import {messages} from '../strings.js';
 import {useLabClock} from '../use-lab-clock.js';
 import {createNarrator, labStatusSentence, menuItem, menuList} from './narrator.js';
 import {readerMessages} from './reader-strings.js';
-import {nodeSentences, speakText} from './speech.js';
+import {nodeSentences, speakText, tableRowSentence} from './speech.js';
 
 export type ReaderAppProps = {
 	readonly store: GameStore;
@@ -100,6 +100,8 @@ function Prompt() {
 	const complete = useGame(isComplete);
 	const r = readerMessages[lang];
 	if (screen !== 'level' || overlay !== 'none' || level === undefined || play === undefined || complete) return null;
+	// Until its wrong row is picked, a find-the-bug level's field would name the row.
+	if (level.table !== undefined && play.bugFound !== true) return <Text>{r.tablePrompt}</Text>;
 	const field = level.fields[play.focus];
 	if (field === undefined) return null;
 	const draft = play.drafts[field.id] ?? '';
@@ -133,6 +135,11 @@ export function readerKey(
 	if (state.lab !== undefined) {
 		return input === 'w' ? {lines: [speakText(labStatusSentence(state.lab, messages(lang), lang), lang)]} : undefined;
 	}
+	const play = state.play;
+	if (level.table !== undefined && play !== undefined && play.bugFound !== true) {
+		// Until the wrong row is picked, the arrows move through the table's rows: the game's keys.
+		return input === 'w' ? {lines: [speakText(tableRowSentence(level, play.row ?? 0, lang), lang)]} : undefined;
+	}
 	const move: WalkMove | undefined = key.upArrow
 		? 'previous'
 		: key.downArrow
@@ -142,8 +149,11 @@ export function readerKey(
 				: key.rightArrow
 					? 'consumer'
 					: undefined;
-	// w starts no answer (no function is named w...), so it can read where the walk is.
-	const read = input === 'w' && !/[a-z]$/.test(state.play?.drafts[level.fields[state.play.focus]?.id ?? ''] ?? '');
+	// w starts no number answer (no function is named w...), so it reads where the walk is; in a formula
+	// whose names include w, and after a letter, it is typed.
+	const field = play === undefined ? undefined : level.fields[play.focus];
+	const draft = field === undefined ? '' : (play?.drafts[field.id] ?? '');
+	const read = input === 'w' && field?.formula?.names.includes('w') !== true && !/[a-z]$/.test(draft);
 	if (move === undefined && !read) {
 		// Any other key ends a run of ← or → presses.
 		if (walk.current?.walk.run !== undefined) walk.current = {...walk.current, walk: {at: walk.current.walk.at}};

@@ -14,7 +14,15 @@ import {explanationLines} from '../explanation.js';
 import {feedbackText, hintText, tableHintText} from '../feedback-text.js';
 import {formatDuration, type Messages, messages} from '../strings.js';
 import {readerMessages} from './reader-strings.js';
-import {fieldSentence, graphSentences, speakNumber, speakText} from './speech.js';
+import {
+	fieldSentence,
+	givenSentence,
+	graphSentences,
+	speakNumber,
+	speakText,
+	tableRowSentence,
+	tableSentences,
+} from './speech.js';
 
 /** Steps between two progress lines while a lab trains. */
 export const labReportEvery = 25;
@@ -80,9 +88,18 @@ function levelLines(
 	if (entered) {
 		const lines = [heading(next, level), ...paragraphs(level.spec.intro[lang])];
 		if (next.lab !== undefined) return [...lines, labStatusSentence(next.lab, t, lang), ...keysOnce('lab', r.labKeys)];
+		const start = [...lines, ...graphSentences(level, play, lang), ...givenSentence(level, lang)];
+		// A find-the-bug level asks for a row first; its field would name the row.
+		if (level.table !== undefined && play.bugFound !== true)
+			return [
+				...start,
+				...tableSentences(level, lang),
+				t.askFor[level.spec.kind],
+				tableRowSentence(level, play.row ?? 0, lang),
+				...keysOnce('table', r.tableKeys),
+			];
 		return [
-			...lines,
-			...graphSentences(level, play, lang),
+			...start,
 			t.askFor[level.spec.kind],
 			r.fieldsTitle(level.fields.length),
 			fieldSentence(level, play, play.focus, lang),
@@ -102,7 +119,12 @@ function levelLines(
 				: feedbackText(play.feedback, level, play, t);
 		lines.push(...said.map(one => one.text));
 	}
-	if (before !== undefined && before.focus !== play.focus && !isComplete(next))
+	if (level.table !== undefined && play.bugFound !== true && (play.row ?? 0) !== (before?.row ?? 0))
+		lines.push(tableRowSentence(level, play.row ?? 0, lang));
+	const rowJustFound = play.bugFound === true && before?.bugFound !== true;
+	if (rowJustFound)
+		lines.push(r.fieldsTitle(level.fields.length), ...keysOnce('level', `${r.levelKeys} ${r.walkKeys}`));
+	if (before !== undefined && (before.focus !== play.focus || rowJustFound) && !isComplete(next))
 		lines.push(fieldSentence(level, play, play.focus, lang));
 	if (next.lab !== undefined && prev?.lab !== undefined) lines.push(...labChanges(prev.lab, next.lab, t, lang));
 	return lines;

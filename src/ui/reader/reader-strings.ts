@@ -53,6 +53,19 @@ export type ReaderMessages = {
 	readonly fieldTyped: (draft: string) => string;
 	readonly fieldSolved: (value: string) => string;
 	readonly fieldsTitle: (count: number) => string;
+	readonly tableTitle: (count: number) => string;
+	readonly tableRow: (
+		n: number,
+		total: number,
+		node: string,
+		value: string,
+		locals: string,
+		gradient: string,
+	) => string;
+	readonly tableLocal: (of: string, node: string, local: string) => string;
+	readonly tableNoLocal: string;
+	readonly tableKeys: string;
+	readonly tablePrompt: string;
 	readonly levelKeys: string;
 	readonly complete: string;
 	readonly prompt: (n: number, total: number, label: string) => string;
@@ -141,8 +154,16 @@ const english: ReaderMessages = {
 	fieldTyped: draft => `Typed so far: ${draft}.`,
 	fieldSolved: value => `Solved: ${value}.`,
 	fieldsTitle: count => `${count === 1 ? 'One field' : `${count} fields`} to fill in.`,
+	tableTitle: count => `The backward pass, in ${count} rows, output first:`,
+	tableRow: (n, total, node, value, locals, gradient) =>
+		`Row ${n} of ${total}: ${node}, value ${value}, ${locals}, gradient ${gradient}.`,
+	tableLocal: (of, node, local) => `local derivative of ${of} with respect to ${node} ${local}`,
+	tableNoLocal: 'no local derivative',
+	tablePrompt: 'Pick a row:',
+	tableKeys:
+		'Up and down arrows move through the rows; Enter picks the row you think is the first wrong one. h gives a hint for one star, w reads the row you are on.',
 	levelKeys:
-		'Type a number and press Enter to check it. Tab and Shift-Tab move between fields, h gives a hint for one star, g shows the solution, i reads the introduction again, Esc goes back to the menu.',
+		'Type your answer and press Enter to check it. Tab and Shift-Tab move between fields, h gives a hint for one star, g shows the solution, i reads the introduction again, Esc goes back to the menu.',
 	complete: 'Level complete.',
 	prompt: (n, total, label) => `Field ${n} of ${total}, ${label}:`,
 	resultKeys: last =>
@@ -260,8 +281,16 @@ const korean: ReaderMessages = {
 	fieldTyped: draft => `지금까지 입력: ${draft}.`,
 	fieldSolved: value => `풀었음: ${value}.`,
 	fieldsTitle: count => `채울 칸은 ${count}개입니다.`,
+	tableTitle: count => `역전파 표입니다. 출력부터 ${count}행입니다.`,
+	tableRow: (n, total, node, value, locals, gradient) =>
+		`${total}행 가운데 ${n}행: ${node}, 값 ${value}, ${locals}, 기울기 ${gradient}.`,
+	tableLocal: (of, node, local) => `${node}에 대한 ${of}의 국소 기울기 ${local}`,
+	tableNoLocal: '국소 기울기 없음',
+	tablePrompt: '행 고르기:',
+	tableKeys:
+		'위아래 화살표로 행을 옮기고, 처음으로 틀린 행이라고 생각하는 곳에서 Enter를 누릅니다. h는 힌트(별 1개 차감), w는 지금 행 읽기입니다.',
 	levelKeys:
-		'숫자를 입력하고 Enter를 누르면 확인합니다. Tab과 Shift-Tab으로 칸을 옮기고, h는 힌트(별 1개 차감), g는 풀이 보기, i는 소개 다시 읽기, Esc는 메뉴로 돌아가기입니다.',
+		'답을 입력하고 Enter를 누르면 확인합니다. Tab과 Shift-Tab으로 칸을 옮기고, h는 힌트(별 1개 차감), g는 풀이 보기, i는 소개 다시 읽기, Esc는 메뉴로 돌아가기입니다.',
 	complete: '레벨을 마쳤습니다.',
 	prompt: (n, total, label) => `칸 ${n}/${total}, ${label}:`,
 	resultKeys: last =>

@@ -11,6 +11,7 @@ import {functionName} from '../../levels/formula.js';
 import type {NamedNode} from '../../levels/graph.js';
 import type {Language} from '../../levels/language.js';
 import type {Level} from '../../levels/loader.js';
+import {messages} from '../strings.js';
 import {type ReaderMessages, readerMessages} from './reader-strings.js';
 
 /** A number as shown on screen, with the minus sign read as a word: −2 → "minus 2". */
@@ -39,6 +40,8 @@ export function speakText(text: string, lang: Language): string {
 	spoken = spoken.replace(/ − /g, ` ${r.words.minus} `);
 	// A raised dot between spaces multiplies before maths (∂f/∂q · ∂q/∂x) and separates items elsewhere.
 	spoken = spoken.replace(/ · (?![∂ησ(])/g, ', ');
+	// A count of stars written as a number (−1★) is that many; a row of stars is its length.
+	spoken = spoken.replace(/(\d+)★/g, (_, n: string) => r.stars(Number(n)));
 	spoken = spoken.replace(/★+/g, stars => r.stars(stars.length));
 	for (const [symbol, word] of Object.entries(r.symbols)) spoken = spoken.split(symbol).join(word);
 	return spoken
@@ -186,4 +189,41 @@ export function fieldSentence(level: Level, play: PlayState, index: number, lang
 			? r.fieldEmpty
 			: r.fieldTyped(speakText(draft, lang));
 	return r.fieldAnnounce(index + 1, level.fields.length, speakText(field.label, lang), state);
+}
+
+/** The numbers a level gives beside its graph (h, f(x ± h)), as one sentence; none when it gives none. */
+export function givenSentence(level: Level, lang: Language): string[] {
+	if (level.given === undefined || level.given.length === 0) return [];
+	const parts = level.given.map(g => `${speakText(g.label, lang)} = ${speakNumber(g.value, lang)}`);
+	return [`${messages(lang).given} ${parts.join(', ')}.`];
+}
+
+/** One row of a find-the-bug level's worked backward pass. */
+export function tableRowSentence(level: Level, index: number, lang: Language): string {
+	const r = readerMessages[lang];
+	const table = level.table;
+	const row = table?.rows[index];
+	if (table === undefined || row === undefined) return '';
+	const locals =
+		row.locals.length === 0
+			? r.tableNoLocal
+			: row.locals.map(l => r.tableLocal(l.of, row.node, speakNumber(l.local, lang))).join(', ');
+	return r.tableRow(
+		index + 1,
+		table.rows.length,
+		row.node,
+		speakNumber(row.value, lang),
+		locals,
+		speakNumber(row.shown, lang),
+	);
+}
+
+/** The whole worked backward pass, one row per line. */
+export function tableSentences(level: Level, lang: Language): string[] {
+	const table = level.table;
+	if (table === undefined) return [];
+	return [
+		readerMessages[lang].tableTitle(table.rows.length),
+		...table.rows.map((_, i) => tableRowSentence(level, i, lang)),
+	];
 }
