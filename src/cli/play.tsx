@@ -11,7 +11,6 @@ import {errnoCode} from '../levels/errno.js';
 import type {Language} from '../levels/language.js';
 import {finishDeferred, formatLevelError, type Level} from '../levels/loader.js';
 import {App} from '../ui/App.js';
-import {ReaderApp} from '../ui/reader/ReaderApp.js';
 import {keepFileSizeLimitAnError} from './file-size-signal.js';
 import {guardedStdin} from './key-guard.js';
 import {readSettings, writeSettings} from './settings.js';
@@ -43,6 +42,8 @@ const showCursor = '\u001B[?25h';
 
 /** Renders the game on the alternate screen and resolves with the exit code once the player quits. */
 export async function play(options: PlayOptions): Promise<number> {
+	// The screen-reader mode is loaded only when it is on: drawn play never parses it.
+	const ReaderApp = options.screenReader ? (await import('../ui/reader/ReaderApp.js')).ReaderApp : undefined;
 	// The progress last written (or read): quitting without playing writes nothing.
 	let onDisk = options.progressIsOnDisk ? options.progress : undefined;
 	const save = (progress: Progress, waitMs?: number): {warning?: string; note?: string} => {
@@ -120,7 +121,7 @@ export async function play(options: PlayOptions): Promise<number> {
 	process.on('unhandledRejection', onCrash);
 	// Keys Ink 6.8 can't name would throw inside it; they are filtered out before Ink reads them.
 	const app = render(
-		options.screenReader ? (
+		ReaderApp !== undefined ? (
 			<ReaderApp store={store} onReady={announceReady} />
 		) : (
 			<App store={store} onReady={announceReady} />

@@ -4,6 +4,7 @@ import {formatLevelError, loadLevelPack} from '../../levels/loader.js';
 import {cliMessages} from '../cli-strings.js';
 import {readSettings} from '../settings.js';
 import {loadProgress} from '../storage.js';
+import {withoutFetch} from '../without-fetch.js';
 import type {Command} from './output.js';
 
 /** `play` and `practice`: checks what the game needs, then starts it in the terminal. */
@@ -49,7 +50,7 @@ export const run: Command = async ({request, lang, levelsDir, dataDir, appVersio
 		);
 		return 1;
 	}
-	const {play} = await import('../play.js');
+	const {play} = await withoutFetch(() => import('../play.js'));
 	return play({
 		lang,
 		levels: pack.levels,
