@@ -1,0 +1,102 @@
+// Ink 6.8 rebuilds every frame from scratch: each cell of the screen becomes an
+// object, each pair of neighbouring cells is compared through a few Sets, and
+// every line holding a character outside ASCII is measured and split into
+// graphemes again, frame after frame. For a lab redrawn 25 times a second at
+// 120×40 that is several megabytes of garbage a frame. These patches, applied
+// while bundling, keep Ink's output byte for byte and only stop that churn:
+// the measurements and split lines of one frame are kept for the next (up to
+// a bound), blank cells share one object, and cells with no styles skip the
+// comparison. Each patch names the text it replaces; if an Ink upgrade moves
+// it, the build fails here instead of shipping without the patch.
+import {readFile} from 'node:fs/promises';
+
+/** What each dependency file gets: [the exact text in it, what replaces it]. */
+const patches = [
+	{
+		file: /node_modules\/ink\/build\/output\.js$/,
+		edits: [
+			[
+				'    caches = new OutputCaches();',
+				// One set of caches for every frame, started afresh once it holds many lines.
+				'    caches = sharedOutputCaches();',
+			],
+			[
+				`                row.push({
+                    type: 'char',
+                    value: ' ',
+                    fullWidth: false,
+                    styles: [],
+                });`,
+				// Cells are replaced, never changed, so every blank can be the same one.
+				'                row.push(blankCell);',
+			],
+			[
+				'export default class Output {',
+				`const blankCell = Object.freeze({type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([])});
+let sharedCaches;
+function sharedOutputCaches() {
+    if (sharedCaches === undefined || sharedCaches.styledChars.size + sharedCaches.widths.size + sharedCaches.blockWidths.size > 4096) {
+        sharedCaches = new OutputCaches();
+    }
+    return sharedCaches;
+}
+export default class Output {`,
+			],
+		],
+	},
+	{
+		file: /node_modules\/@alcalzone\/ansi-tokenize\/build\/styledChars\.js$/,
+		edits: [
+			[
+				'ret += ansiCodesToString(diffAnsiCodes(chars[i - 1].styles, char.styles));',
+				// Two cells with the same styles (or none) need no codes between them.
+				`const before = chars[i - 1].styles;
+            if (before !== char.styles && (before.length > 0 || char.styles.length > 0)) {
+                ret += ansiCodesToString(diffAnsiCodes(before, char.styles));
+            }`,
+			],
+			['if (i === chars.length - 1) {', 'if (i === chars.length - 1 && char.styles.length > 0) {'],
+		],
+	},
+	{
+		file: /node_modules\/widest-line\/index\.js$/,
+		edits: [
+			[
+				'export default function widestLine(string) {',
+				// The same lines are measured every frame; a bounded memo answers them.
+				`const widths = new Map();
+
+export default function widestLine(string) {
+	let known = widths.get(string);
+	if (known === undefined) {
+		if (widths.size >= 2048) widths.clear();
+		known = measure(string);
+		widths.set(string, known);
+	}
+	return known;
+}
+
+function measure(string) {`,
+			],
+		],
+	},
+];
+
+/** The esbuild plugin that applies the patches above. */
+export const inkPatches = {
+	name: 'ink-patches',
+	setup(build) {
+		for (const {file, edits} of patches) {
+			build.onLoad({filter: file}, async args => {
+				let source = await readFile(args.path, 'utf8');
+				for (const [before, after] of edits) {
+					if (!source.includes(before)) {
+						throw new Error(`ink-patches: ${args.path} no longer contains ${JSON.stringify(before.slice(0, 60))}`);
+					}
+					source = source.replace(before, after);
+				}
+				return {contents: source, loader: 'js'};
+			});
+		}
+	},
+};
