@@ -189,7 +189,13 @@ function mlpTrainer(spec: LabSpec & {model: {type: 'mlp'}}): Trainer {
 		loss.backward();
 		return loss.item();
 	};
-	const activate = (x: number, kind: Activation) => (kind === 'linear' ? x : operators[kind].evaluate([x]));
+	// One argument list for every unit: the map evaluates thousands of them a frame.
+	const unit = [0];
+	const activate = (x: number, kind: Activation) => {
+		if (kind === 'linear') return x;
+		unit[0] = x;
+		return operators[kind].evaluate(unit);
+	};
 	const outputs = model.sizes.at(-1) ?? 1;
 	const scorer = (): ((x: number, y: number) => Float64Array) => {
 		// The map asks for a score at every cell of the panel, every frame:
@@ -220,7 +226,7 @@ function mlpTrainer(spec: LabSpec & {model: {type: 'mlp'}}): Trainer {
 				current = next;
 				next = done;
 			}
-			result.set(current.subarray(0, outputs));
+			for (let o = 0; o < outputs; o++) result[o] = current[o] ?? Number.NaN;
 			return result;
 		};
 	};

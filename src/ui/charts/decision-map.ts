@@ -27,21 +27,35 @@ export function renderDecisionMap(
 	height: number,
 ): string[] {
 	const symbols = classSymbols(classes);
-	const xs = points.map(p => p.x);
-	const ys = points.map(p => p.y);
+	// The plane the points span, with a margin; it always holds the unit square.
+	let [x0, x1, y0, y1] = [0, 1, 0, 1];
+	for (const p of points) {
+		x0 = Math.min(x0, p.x);
+		x1 = Math.max(x1, p.x);
+		y0 = Math.min(y0, p.y);
+		y1 = Math.max(y1, p.y);
+	}
 	const pad = 0.25;
-	const [x0, x1] = [Math.min(...xs, 0) - pad, Math.max(...xs, 1) + pad];
-	const [y0, y1] = [Math.min(...ys, 0) - pad, Math.max(...ys, 1) + pad];
-	const grid = Array.from({length: height}, (_, r) =>
-		Array.from({length: width}, (_, c) => {
-			const k = classify(x0 + ((c + 0.5) / width) * (x1 - x0), y1 - ((r + 0.5) / height) * (y1 - y0));
-			return symbols.area[k] ?? ' ';
-		}),
-	);
+	[x0, x1, y0, y1] = [x0 - pad, x1 + pad, y0 - pad, y1 + pad];
+	// Redrawn every frame of a lab: one symbol per cell in a flat array, and one
+	// reused row to join, instead of an array and a closure per cell.
+	const cells = new Array<string>(width * height);
+	for (let r = 0; r < height; r++) {
+		const y = y1 - ((r + 0.5) / height) * (y1 - y0);
+		for (let c = 0; c < width; c++) {
+			cells[r * width + c] = symbols.area[classify(x0 + ((c + 0.5) / width) * (x1 - x0), y)] ?? ' ';
+		}
+	}
 	for (const p of points) {
 		const c = Math.min(width - 1, Math.max(0, Math.floor(((p.x - x0) / (x1 - x0)) * width)));
 		const r = Math.min(height - 1, Math.max(0, Math.floor(((y1 - p.y) / (y1 - y0)) * height)));
-		(grid[r] as string[])[c] = symbols.point[p.label] ?? '?';
+		cells[r * width + c] = symbols.point[p.label] ?? '?';
 	}
-	return grid.map(line => line.join(''));
+	const row = new Array<string>(width);
+	const lines: string[] = [];
+	for (let r = 0; r < height; r++) {
+		for (let c = 0; c < width; c++) row[c] = cells[r * width + c] ?? ' ';
+		lines.push(row.join(''));
+	}
+	return lines;
 }
