@@ -1,9 +1,14 @@
 import stringWidth from 'string-width';
+import {memoized} from './memo.js';
 
 /** Columns a string takes in a terminal: Hangul and other wide characters count two. */
 export function displayWidth(text: string): number {
-	return stringWidth(text);
+	// Plain ASCII is as wide as it is long; anything else is measured once and remembered.
+	return printableAscii.test(text) ? text.length : measured(text);
 }
+
+const printableAscii = /^[\x20-\x7e]*$/;
+const measured = memoized(text => stringWidth(text));
 
 /** Pads with spaces on the right to a display width (never truncates). */
 export function padEndToWidth(text: string, width: number): string {
