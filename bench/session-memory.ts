@@ -54,6 +54,8 @@ export type SessionMemory = {
 	moonsWideMb: number;
 	/** The minimal app redrawing the same 120×40 area at 20 frames/s, for as long. */
 	animatedWideMb: number;
+	/** The same, bundled with the game's Ink patches. */
+	patchedWideMb: number;
 };
 
 /**
@@ -116,5 +118,14 @@ export function benchSessionMemory(): SessionMemory | undefined {
 		},
 		wide,
 	);
-	return {gameMb, minimalMb, animatedMb, moonsWideMb, animatedWideMb};
+	const patchedWideMb = peakOf(
+		`env CI=false YARDSTICK_COLUMNS=${wide[0]} YARDSTICK_ROWS=${wide[1]} '${node}' .bench/minimal-animation-patched.js`,
+		`${socket}-patched-wide`,
+		screen => {
+			screen.waitFor('frame 1');
+			execFileSync('sleep', [String(Math.max(3, Math.round(moonsSeconds)))]);
+		},
+		wide,
+	);
+	return {gameMb, minimalMb, animatedMb, moonsWideMb, animatedWideMb, patchedWideMb};
 }
