@@ -211,6 +211,12 @@ function dispatchPress(store: GameStore, press: Press, single: boolean): void {
 		case 'practice-summary':
 			if (key.return || key.escape || input === 'm') state.endPractice();
 			else if (input === 'p') state.startPractice();
+			else if (key.upArrow || input === 'k') state.scrollReading(-1);
+			else if (key.downArrow || input === 'j') state.scrollReading(1);
+			else if (key.pageUp || input === 'b') state.pageReading(-1);
+			else if (key.pageDown || input === ' ') state.pageReading(1);
+			else if (key.home) state.scrollReading(-Infinity);
+			else if (key.end) state.scrollReading(Infinity);
 			else if (quitKey) state.quit();
 			return;
 		case 'result':

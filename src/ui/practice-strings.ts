@@ -22,6 +22,12 @@ export type PracticeMessages = {
 	readonly mistakeCount: (name: string, n: number) => string;
 	readonly nextReview: (when: string) => string;
 	readonly summaryFooter: string;
+	/** The footer when the summary is longer than the screen. */
+	readonly summaryScrollFooter: string;
+	/** Which lines of the summary show: `lines 1–18 of 30`. */
+	readonly summaryLines: (from: number, to: number, total: number) => string;
+	readonly hintsUsed: (n: number) => string;
+	readonly solutionsShown: (n: number) => string;
 	/** In a moment, in 10 minutes, in 2 days. */
 	readonly inTime: (ms: number) => string;
 	readonly mistakeNames: Readonly<Record<MistakeKind, string>>;
@@ -44,6 +50,10 @@ const en: PracticeMessages = {
 	mistakeCount: (name, n) => `${name} ×${n}`,
 	nextReview: when => `next review ${when}`,
 	summaryFooter: 'Enter menu · p practise again · ? help · q quit',
+	summaryScrollFooter: '↑↓ PgUp PgDn scroll · Enter menu · p practise again · ? help · q quit',
+	summaryLines: (from, to, total) => `lines ${from}–${to} of ${total}`,
+	hintsUsed: n => (n === 0 ? 'no hints' : `${n} hint${n === 1 ? '' : 's'}`),
+	solutionsShown: n => `solution shown ${n === 1 ? 'once' : `${n} times`}`,
 	inTime: ms => {
 		const minutes = Math.round(ms / 60_000);
 		if (minutes <= 0) return 'now';
@@ -107,6 +117,10 @@ const ko: PracticeMessages = {
 	mistakeCount: (name, n) => `${name} ${n}회`,
 	nextReview: when => `다음 복습 ${when}`,
 	summaryFooter: 'Enter 메뉴 · p 다시 연습 · ? 도움말 · q 종료',
+	summaryScrollFooter: '↑↓ PgUp PgDn 스크롤 · Enter 메뉴 · p 다시 연습 · ? 도움말 · q 종료',
+	summaryLines: (from, to, total) => `${total}줄 중 ${from}–${to}줄`,
+	hintsUsed: n => (n === 0 ? '힌트 안 봄' : `힌트 ${n}번`),
+	solutionsShown: n => `풀이 봄 ${n}번`,
 	inTime: ms => {
 		const minutes = Math.round(ms / 60_000);
 		if (minutes <= 0) return '지금';

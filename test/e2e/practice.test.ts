@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {parse} from 'csv-parse/sync';
 import {afterEach, describe, expect, it} from 'vitest';
-import {generateLevel} from '../../src/game/practice/generate.js';
+import {generateLevel, levelFingerprint} from '../../src/game/practice/generate.js';
 import {difficultyFor, emptyHistory, recordPracticeLevel} from '../../src/game/practice/history.js';
 import {emptyProgress, recordPlay} from '../../src/game/progress.js';
 import {serializeProgress} from '../../src/game/save-file.js';
@@ -46,6 +46,47 @@ describe.skipIf(!hasTmux)('practice in a real terminal (tmux)', () => {
 		session.type('q');
 		expect(await session.exitCode()).toBe(0);
 	});
+
+	it('after the same mistake twice, works one example with its last step left, then goes on', async () => {
+		session = new TerminalSession(['practice', '--concept', 'many-paths', '--seed', '2']);
+		const made: string[] = [];
+		const next = (i: number) => {
+			const {level} = generateLevel('many-paths', 2, i, 1, `practice-${i + 1}`, new Set(made));
+			made.push(levelFingerprint(level.spec));
+			return level;
+		};
+		for (let i = 0; i < 2; i++) {
+			const level = next(i);
+			await session.waitFor(`practice ${i + 1}/5`);
+			for (const field of level.fields) {
+				if (field.role === 'total') {
+					// Only the first path, as if the others did not count.
+					session.type(formatNumber(level.fields[0]?.expected ?? 0, 8));
+					session.press('Enter');
+					await session.waitFor('That is only the path through');
+					session.type('u');
+				}
+				session.type(formatNumber(field.expected, 8));
+				session.press('Enter');
+			}
+			await session.waitFor('✓ Solved!');
+			session.press('Enter');
+		}
+		const example = next(2);
+		const screen = await session.waitFor(/Worked example: \d paths to x · 3 +practice 3\/6/);
+		expect(screen).toContain('The same mistake twice');
+		const total = example.fields.find(f => f.role === 'total');
+		session.type(formatNumber(total?.expected ?? 0, 8));
+		session.press('Enter');
+		await session.waitFor('✓ Solved!');
+		session.press('Enter');
+		await session.waitFor('practice 4/6');
+		session.press('Escape');
+		const summary = await session.waitFor('many paths · 3 levels');
+		expect(summary).toContain('mistakes: one path of several ×2');
+		session.type('q');
+		expect(await session.exitCode()).toBe(0);
+	}, 60_000);
 
 	it('plays a practice round of five levels by keyboard, and the export shows the record', async () => {
 		session = new TerminalSession(['practice', '--concept', 'add-node', '--seed', '5']);

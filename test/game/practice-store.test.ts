@@ -130,14 +130,65 @@ describe('practice from the menu', () => {
 			for (let i = 0; i < 5; i++) {
 				const spec = currentLevel(store.getState())?.spec;
 				if (spec !== undefined) seen.push(levelFingerprint(spec));
-				// A mistake on each level keeps the concept at its easiest step, where exercises are fewest.
-				solve(expected => -expected);
+				// A hint on each level keeps the concept at its easiest step, where exercises are fewest.
+				key('h');
+				solve();
 				key('', {return: true});
 			}
 			key('', {return: true});
 		}
 		expect(seen).toHaveLength(15);
 		for (const [i, print] of seen.entries()) expect(seen.slice(Math.max(0, i - 10), i)).not.toContain(print);
+	});
+
+	it('after the same mistake twice, the next level is a worked example with only its last step left, then practice resumes', () => {
+		const {store, key} = game(emptyProgress, {concept: 'many-paths', seed: 2});
+		const typeIn = (value: number) => {
+			key('u');
+			for (const ch of String(value)) key(ch);
+			key('', {return: true});
+		};
+		/** Each path right, then the total: one path alone first when `slip`. */
+		const play = (slip: boolean) => {
+			const fields = currentLevel(store.getState())?.fields ?? [];
+			for (const field of fields) {
+				if (store.getState().play?.solved[field.id]) continue;
+				const onePath = fields[0]?.expected ?? 0;
+				if (slip && field.role === 'total') typeIn(onePath);
+				typeIn(field.expected);
+			}
+			key('', {return: true});
+		};
+		play(true);
+		expect(store.getState().practice?.reteach).toBeUndefined();
+		play(true);
+		// Level 3 is the worked example of "one path of several".
+		const example = currentLevel(store.getState());
+		expect(example?.id).toBe('practice-3');
+		expect(example?.spec.title.en).toMatch(/^Worked example: /);
+		expect(example?.spec.intro.en).toContain('The same mistake twice');
+		const fields = example?.fields ?? [];
+		const total = fields.findIndex(f => f.role === 'total');
+		const playing = store.getState().play;
+		expect(playing?.focus).toBe(total);
+		for (const [i, field] of fields.entries()) {
+			expect(playing?.solved[field.id] === true, field.id).toBe(i !== total);
+			if (i !== total) expect(playing?.revealed[field.id]).toBe('shown');
+		}
+		expect(store.getState().practice?.plan).toHaveLength(6);
+		typeIn(fields[total]?.expected ?? 0);
+		expect(store.getState().practiceStatus).toBeDefined();
+		key('', {return: true});
+		// Practice resumes with the plan's next level, a normal one.
+		expect(currentLevel(store.getState())?.id).toBe('practice-4');
+		expect(currentLevel(store.getState())?.spec.title.en).not.toMatch(/Worked example/);
+		// The example counted only the step the learner did.
+		const record = store.getState().progress.practice['many-paths'];
+		expect(record?.levels).toBe(3);
+		// Two more of the same slip are not re-taught again this session.
+		play(true);
+		play(true);
+		expect(store.getState().practice?.examples).toEqual(['practice-3']);
 	});
 
 	it('raises the difficulty after two clean levels of a concept', () => {

@@ -48,6 +48,49 @@ describe('practice', () => {
 		expect(frame().split('\n')[3]).toBe(' Practice: 1 review due · add node  (p)');
 	});
 
+	it('a summary of five concepts scrolls at 80×24, so every concept, its mistakes in words, hints and next review show', async () => {
+		const {frame, press, answerAll, store} = await start({
+			progress: progressSolving(['add-node', 'multiply-node', 'forward-pass', 'chain-rule']),
+		});
+		await press('p');
+		expect(store.getState().practice?.plan).toHaveLength(5);
+		expect(new Set(store.getState().practice?.plan).size).toBe(5);
+		for (let i = 0; i < 5; i++) {
+			if (i === 4) await press('h');
+			await answerAll(true);
+			await press(keys.enter);
+		}
+		expect(frame()).toContain('Practice summary');
+		expect(frame().split('\n').length).toBeLessThanOrEqual(23);
+		expect(frame()).toMatch(/lines 1–\d+ of \d+/);
+		expect(frame()).toContain('↑↓ PgUp PgDn scroll');
+		// Every line of the summary, by its number, as the screens scrolled through show it.
+		const byNumber = new Map<number, string>();
+		for (let i = 0; i < 4; i++) {
+			const rows = frame().split('\n');
+			const [, from = '1'] = /lines (\d+)–/.exec(rows[0] ?? '') ?? [];
+			for (const [j, line] of rows.slice(3, -1).entries()) byNumber.set(Number(from) + j, line.trim());
+			await press(' ');
+		}
+		const text = [...byNumber.values()].join('\n');
+		for (const concept of store.getState().practice?.plan ?? []) {
+			const name = {
+				'add-node': 'add node',
+				'multiply-node': 'multiply node',
+				'max-gate': 'max node',
+				'weighted-sum': 'weighted sum',
+				'chain-rule': 'chain rule',
+				'sigmoid-neuron': 'sigmoid neuron',
+				'tanh-neuron': 'tanh neuron',
+			}[concept as string];
+			expect(text).toContain(`${name} · 1 level`);
+		}
+		expect(text.match(/next review in 10 min/g)).toHaveLength(5);
+		expect(text).toContain('1 hint');
+		expect(text).toMatch(/mistakes: (sign|[a-z ]+) ×1/);
+		expect(frame()).toMatch(/lines \d+–(\d+) of \1/);
+	}, 120_000);
+
 	it('speaks Korean', async () => {
 		const {frame, press, answerAll} = await start({lang: 'ko', progress: progressSolving(['chain-rule'])});
 		expect(frame()).toContain('연습: 복습 3개 · 연쇄법칙, 시그모이드 뉴런, tanh 뉴런  (p)');

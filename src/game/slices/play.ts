@@ -191,7 +191,13 @@ export const createPlaySlice =
 			leaveLevel() {
 				// Leaving a practice level ends the session on its summary.
 				if (get().practice !== undefined) {
-					set({screen: 'practice-summary', overlay: 'none', play: undefined, ...noLab});
+					set({
+						screen: 'practice-summary',
+						overlay: 'none',
+						play: undefined,
+						reading: {...get().reading, top: 0},
+						...noLab,
+					});
 					return;
 				}
 				set({screen: 'menu', overlay: 'none', play: undefined, ...noLab});

@@ -13,6 +13,7 @@ import {
 	type SessionGrade,
 } from '../practice/history.js';
 import {schedulableConcepts} from '../practice/unlock.js';
+import {mistakeToReteach, workedExample} from '../practice/worked-example.js';
 import type {GameOptions, SliceCreator} from '../store.js';
 
 /** How many generated levels one practice session plays. */
@@ -28,6 +29,12 @@ export type PracticeSession = {
 	readonly results: readonly PracticeLevelResult[];
 	/** Per concept, what the session has told the scheduler so far (one review per concept a session). */
 	readonly grades: Readonly<Partial<Record<Concept, SessionGrade>>>;
+	/** Mistakes re-taught by a worked example this session, each once. */
+	readonly taught: readonly AnswerKind[];
+	/** The mistake the next level re-teaches with a worked example, when one is due. */
+	readonly reteach: {readonly concept: Concept; readonly reason: AnswerKind} | undefined;
+	/** Ids of the session's levels that are worked examples. */
+	readonly examples: readonly string[];
 };
 
 export type PracticeStatus = {readonly unlocked: readonly Concept[]; readonly due: readonly Concept[]};
@@ -57,13 +64,53 @@ export const createPracticeSlice =
 	(set, get) => {
 		const now = options.now ?? Date.now;
 
+		/** A worked example of the mistake to re-teach, put into the plan before the next level. */
+		const enterExample = (session: PracticeSession, concept: Concept, reason: AnswerKind) => {
+			const i = session.levels.length;
+			const difficulty = difficultyFor(get().progress.practice, concept);
+			const avoid = new Set([
+				...(get().progress.practice[concept]?.recent ?? []),
+				...session.levels.map(l => levelFingerprint(l.spec)),
+			]);
+			const generated = generateLevel(concept, session.seed, i, difficulty, `practice-${i + 1}`, avoid);
+			const {level, given} = workedExample(generated.level, reason);
+			set({
+				practice: {
+					...session,
+					plan: [...session.plan.slice(0, i), concept, ...session.plan.slice(i)],
+					levels: [...session.levels, level],
+					taught: [...session.taught, reason],
+					reteach: undefined,
+					examples: [...session.examples, level.id],
+				},
+			});
+			get().enterLevel(level.id);
+			const play = get().play;
+			if (play === undefined) return;
+			const ids = new Set(given.map(f => f.id));
+			const left = level.fields.findIndex(f => !ids.has(f.id));
+			set({
+				play: {
+					...play,
+					focus: Math.max(0, left),
+					solved: Object.fromEntries(given.map(f => [f.id, true])),
+					revealed: Object.fromEntries(given.map(f => [f.id, 'shown' as const])),
+				},
+			});
+		};
+
 		const enterNext = (session: PracticeSession) => {
+			if (session.reteach !== undefined) {
+				enterExample(session, session.reteach.concept, session.reteach.reason);
+				return;
+			}
 			const i = session.levels.length;
 			const concept = session.plan[i];
 			if (concept === undefined) {
 				set({
 					practice: session,
 					screen: 'practice-summary',
+					reading: {...get().reading, top: 0},
 					overlay: 'none',
 					play: undefined,
 					lab: undefined,
@@ -104,7 +151,16 @@ export const createPracticeSlice =
 							)
 						: Array<Concept>(practiceSessionLength).fill(concept);
 				if (plan.length === 0) return;
-				enterNext({plan, seed: seed ?? now() % 1_000_000_000, levels: [], results: [], grades: {}});
+				enterNext({
+					plan,
+					seed: seed ?? now() % 1_000_000_000,
+					levels: [],
+					results: [],
+					grades: {},
+					taught: [],
+					reteach: undefined,
+					examples: [],
+				});
 			},
 
 			recordPracticeLevel(answers, hints, solutionShown) {
@@ -112,9 +168,11 @@ export const createPracticeSlice =
 				const concept = practice?.plan[practice.levels.length - 1];
 				if (practice === undefined || concept === undefined || play === undefined) return;
 				const level = practice.levels[practice.levels.length - 1];
+				// A worked example's given steps were never the learner's to answer.
+				const example = level !== undefined && practice.examples.includes(level.id) && !solutionShown;
 				const result: PracticeLevelResult = {
 					concept,
-					answers,
+					answers: example ? answers.filter(kinds => kinds.length > 0) : answers,
 					hints,
 					solutionShown,
 					finishedAt: new Date(now()),
@@ -123,7 +181,11 @@ export const createPracticeSlice =
 				const earlier = practice.grades[concept];
 				const grades = {...practice.grades, [concept]: nextGrade(progress.practice, result, earlier)};
 				const next = {...progress, practice: recordPracticeLevel(progress.practice, result, earlier)};
-				set({progress: next, practice: {...practice, results: [...practice.results, result], grades}});
+				const results = [...practice.results, result];
+				// The same mistake twice in the session: the next level works one example of its rule.
+				const reason = mistakeToReteach(results, concept, practice.taught);
+				const reteach = reason === undefined ? undefined : {concept, reason};
+				set({progress: next, practice: {...practice, results, grades, reteach}});
 				const warning = options.onProgress?.(next);
 				if (warning !== undefined && !get().warnings.includes(warning)) set({warnings: [...get().warnings, warning]});
 			},
