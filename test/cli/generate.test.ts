@@ -35,6 +35,23 @@ describe('generate', () => {
 		expect(read(d)).not.toBe(read(a));
 	});
 
+	it('refuses a count that would take the folder past the pack limit, and writes nothing', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'bpq-gen-'));
+		expect(request(dir, {count: '150'}).code).toBe(0);
+		const over = request(dir, {concept: 'many-paths', count: '60'});
+		expect(over.code).toBe(1);
+		expect(over.stderr).toContain('already holds 150 levels; 60 more would pass the pack limit of 200');
+		expect(over.stderr).toContain('--count 50 or less');
+		expect(() => readFileSync(join(dir, 'many-paths.json'))).toThrow();
+		expect(request(dir, {concept: 'many-paths', count: '50'}).code).toBe(0);
+		// Every level written is loaded: none dropped past the limit (validate plays each one, too slow here).
+		const pack = loadLevelPack(dir);
+		expect(pack.errors).toEqual([]);
+		expect(pack.levels).toHaveLength(200);
+		// Replacing a file counts its new levels, not the old ones as well.
+		expect(request(dir, {count: '150', force: true}).code).toBe(0);
+	});
+
 	it('refuses to overwrite without --force and says what to do', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'bpq-gen-'));
 		writeFileSync(join(dir, 'chain-rule.json'), 'mine');

@@ -1,4 +1,4 @@
-import {existsSync, mkdirSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {type Concept, concepts, isConcept} from '../../game/practice/concepts.js';
 import {generatePackText, seedFrom} from '../../game/practice/generate.js';
@@ -39,6 +39,12 @@ export function generatePack(request: GenerateRequest): CommandResult {
 	if (request.out === undefined) return fail('generate needs --out DIR, the folder to write the pack to');
 	const file = join(request.out, `${concept}.json`);
 	if (existsSync(file) && !request.force) return fail(`${file} already exists; add --force to overwrite it`, 1);
+	const others = levelsBeside(request.out, `${concept}.json`);
+	if (others + count > maxPackLevels)
+		return fail(
+			`${request.out} already holds ${others} level${others === 1 ? '' : 's'}; ${count} more would pass the pack limit of ${maxPackLevels}, and the game would leave the rest out. Use --count ${Math.max(0, maxPackLevels - others)} or less, or another --out folder`,
+			1,
+		);
 	const text = generatePackText(concept, count, seedFrom(request.seed));
 	try {
 		mkdirSync(request.out, {recursive: true});
@@ -51,6 +57,26 @@ export function generatePack(request: GenerateRequest): CommandResult {
 		stderr: `${count} ${concept} level${count === 1 ? '' : 's'} written to ${file}; play them with --levels ${request.out}\n`,
 		code: 0,
 	};
+}
+
+/** Levels in the pack files of `dir` other than `except` (the file about to be replaced); 0 for a new folder. */
+function levelsBeside(dir: string, except: string): number {
+	let names: string[];
+	try {
+		names = readdirSync(dir).filter(name => name.endsWith('.json') && name !== except);
+	} catch {
+		return 0;
+	}
+	let total = 0;
+	for (const name of names) {
+		try {
+			const levels = (JSON.parse(readFileSync(join(dir, name), 'utf8')) as {levels?: unknown}).levels;
+			if (Array.isArray(levels)) total += levels.length;
+		} catch {
+			// Not a pack file: the game reports it when the pack is played; it holds no levels here.
+		}
+	}
+	return total;
 }
 
 /** `practice [--concept NAME] [--seed S]`: what to start, or a one-line reason it can't. */
