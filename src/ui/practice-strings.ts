@@ -7,6 +7,8 @@ type MistakeKind = MistakeReason | 'nearMiss' | 'other';
 
 export type PracticeMessages = {
 	readonly menuLocked: string;
+	/** Why `p` started nothing. */
+	readonly unavailable: {readonly locked: string; readonly 'not-offered': string};
 	readonly menuDue: (count: number, names: readonly string[]) => string;
 	readonly menuNothingDue: (when: string, name: string) => string;
 	readonly header: (title: string) => string;
@@ -35,6 +37,12 @@ export type PracticeMessages = {
 
 const en: PracticeMessages = {
 	menuLocked: 'Practice: unlocks when you finish a chapter',
+	unavailable: {
+		locked:
+			'⚠ Nothing to practise yet: finish a chapter first, or start one concept with backprop-quest practice --concept NAME.',
+		'not-offered':
+			'⚠ This pack teaches none of the practised concepts, so p has nothing to review here. Practice runs on the built-in levels: start the game without --levels.',
+	},
 	menuDue: (count, names) => `Practice: ${count} review${count === 1 ? '' : 's'} due · ${names.join(', ')}  (p)`,
 	menuNothingDue: (when, name) => `Practice: nothing due; next ${name} ${when}  (p)`,
 	header: title => `Practice › ${title}`,
@@ -102,6 +110,12 @@ const en: PracticeMessages = {
 
 const ko: PracticeMessages = {
 	menuLocked: '연습: 장 하나를 끝내면 열립니다',
+	unavailable: {
+		locked:
+			'⚠ 아직 연습할 것이 없습니다. 먼저 장 하나를 끝내거나, backprop-quest practice --concept NAME으로 개념 하나를 바로 시작하세요.',
+		'not-offered':
+			'⚠ 이 팩은 연습 개념을 하나도 가르치지 않아서 p로 복습할 것이 없습니다. 연습은 기본 레벨에서 합니다. --levels 없이 게임을 시작하세요.',
+	},
 	menuDue: (count, names) => `연습: 복습 ${count}개 · ${names.join(', ')}  (p)`,
 	menuNothingDue: (when, name) => `연습: 지금은 복습할 것 없음 · 다음은 ${name}, ${when}  (p)`,
 	header: title => `연습 › ${title}`,

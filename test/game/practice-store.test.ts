@@ -39,12 +39,21 @@ function game(progress: Progress, startPractice?: {concept?: 'many-paths' | 'mul
 }
 
 describe('practice from the menu', () => {
-	it('is locked until a chapter is solved, and p then does nothing', () => {
+	it('is locked until a chapter is solved, and p then says why instead of starting', () => {
 		const {store, key} = game(emptyProgress);
 		expect(store.getState().practiceStatus()).toEqual({unlocked: [], due: []});
 		key('p');
 		expect(store.getState().screen).toBe('menu');
 		expect(store.getState().practice).toBeUndefined();
+		expect(store.getState().notice).toEqual({kind: 'practice-unavailable', reason: 'locked'});
+		// In a pack that teaches no practised concept, p says that instead.
+		const custom = createGameStore({
+			lang: 'en',
+			levels: levels.filter(l => l.chapter.id === 'gradient-descent'),
+			progress: emptyProgress,
+		});
+		dispatchKey(custom, 'p', {});
+		expect(custom.getState().notice).toEqual({kind: 'practice-unavailable', reason: 'not-offered'});
 	});
 
 	it('opens per concept with its chapter: the chain-rule chapter opens the chain rule and both neurons', () => {

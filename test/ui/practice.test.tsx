@@ -91,6 +91,13 @@ describe('practice', () => {
 		expect(frame()).toMatch(/lines \d+–(\d+) of \1/);
 	}, 120_000);
 
+	it('p with nothing to practise says why on the menu', async () => {
+		const {frame, press} = await start({});
+		expect(frame()).toContain('Practice: unlocks when you finish a chapter');
+		await press('p');
+		expect(frame()).toContain('⚠ Nothing to practise yet: finish a chapter first, or start one concept with');
+	});
+
 	it('speaks Korean', async () => {
 		const {frame, press, answerAll} = await start({lang: 'ko', progress: progressSolving(['chain-rule'])});
 		expect(frame()).toContain('연습: 복습 3개 · 연쇄법칙, 시그모이드 뉴런, tanh 뉴런  (p)');

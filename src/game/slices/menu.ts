@@ -10,7 +10,9 @@ export type Overlay = 'none' | 'help' | 'confirm-solution' | 'confirm-hint' | 'i
 /** A one-line message on the menu. */
 export type Notice =
 	| {readonly kind: 'exported'; readonly files: readonly string[]}
-	| {readonly kind: 'export-failed'; readonly error: string};
+	| {readonly kind: 'export-failed'; readonly error: string}
+	/** `p` on the menu with nothing to practise: no chapter finished yet, or a pack that teaches no practised concept. */
+	| {readonly kind: 'practice-unavailable'; readonly reason: 'locked' | 'not-offered'};
 
 /** The game around the levels: which screen is up, the menu, the pack, the player's progress. */
 export type MenuSlice = {

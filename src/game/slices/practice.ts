@@ -12,7 +12,7 @@ import {
 	recordPracticeLevel,
 	type SessionGrade,
 } from '../practice/history.js';
-import {schedulableConcepts} from '../practice/unlock.js';
+import {offersPractice, schedulableConcepts} from '../practice/unlock.js';
 import {mistakeToReteach, workedExample} from '../practice/worked-example.js';
 import type {GameOptions, SliceCreator} from '../store.js';
 
@@ -150,7 +150,17 @@ export const createPracticeSlice =
 								practiceSessionLength,
 							)
 						: Array<Concept>(practiceSessionLength).fill(concept);
-				if (plan.length === 0) return;
+				if (plan.length === 0) {
+					// Say why rather than do nothing: the footer offers p on every menu.
+					if (get().screen === 'menu')
+						set({
+							notice: {
+								kind: 'practice-unavailable',
+								reason: offersPractice(get().levels) ? 'locked' : 'not-offered',
+							},
+						});
+					return;
+				}
 				enterNext({
 					plan,
 					seed: seed ?? now() % 1_000_000_000,

@@ -64,7 +64,13 @@ export function MenuScreen({width, height}: MenuScreenProps) {
 		.slice(0, 4);
 	// The export notice is wrapped too: the learner needs the whole path to find the files.
 	const noticeText =
-		notice === undefined ? '' : notice.kind === 'exported' ? t.exported(notice.files) : t.exportFailed(notice.error);
+		notice === undefined
+			? ''
+			: notice.kind === 'exported'
+				? t.exported(notice.files)
+				: notice.kind === 'export-failed'
+					? t.exportFailed(notice.error)
+					: practiceMessages[lang].unavailable[notice.reason];
 	const noticeLines = wrapLines(noticeText, width).slice(0, 3);
 	const messageLines = noticeLines.length + (warnings.length > 0 ? 1 + warningLines.length : 0);
 	const listHeight = Math.max(3, height - 7 - messageLines);
