@@ -147,6 +147,12 @@ describe('screen-reader mode', () => {
 		expect(transcript()).toContain('screen-reader mode: off (press s to turn it on');
 	});
 
+	it('says why p starts no practice before a chapter is finished', async () => {
+		const {transcript, press} = await startReader();
+		await press('p');
+		expect(transcript()).toContain('Nothing to practise yet: finish a chapter first');
+	});
+
 	it('reads a lab in words: its status on request and as it trains', async () => {
 		const {transcript, press} = await startReader('en', {reducedMotion: true});
 		await press(...number(xor), keys.enter);

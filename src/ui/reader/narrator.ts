@@ -12,6 +12,7 @@ import type {Language} from '../../levels/language.js';
 import type {Level} from '../../levels/loader.js';
 import {explanationLines} from '../explanation.js';
 import {feedbackText, hintText, tableHintText} from '../feedback-text.js';
+import {practiceMessages} from '../practice-strings.js';
 import {formatDuration, type Messages, messages} from '../strings.js';
 import {readerMessages} from './reader-strings.js';
 import {
@@ -193,7 +194,9 @@ function noticeText(state: GameState): string {
 	const t = messages(state.lang);
 	const notice = state.notice;
 	if (notice === undefined) return '';
-	return notice.kind === 'exported' ? t.exported(notice.files) : t.exportFailed(notice.error);
+	if (notice.kind === 'exported') return t.exported(notice.files);
+	if (notice.kind === 'export-failed') return t.exportFailed(notice.error);
+	return practiceMessages[state.lang].unavailable[notice.reason];
 }
 
 function overlayLines(state: GameState): string[] {
