@@ -141,6 +141,7 @@ describe('practice from the menu', () => {
 				if (spec !== undefined) seen.push(levelFingerprint(spec));
 				// A hint on each level keeps the concept at its easiest step, where exercises are fewest.
 				key('h');
+				key('y');
 				solve();
 				key('', {return: true});
 			}

@@ -56,7 +56,7 @@ describe('practice', () => {
 		expect(store.getState().practice?.plan).toHaveLength(5);
 		expect(new Set(store.getState().practice?.plan).size).toBe(5);
 		for (let i = 0; i < 5; i++) {
-			if (i === 4) await press('h');
+			if (i === 4) await press('h', 'y');
 			await answerAll(true);
 			await press(keys.enter);
 		}
