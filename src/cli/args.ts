@@ -3,7 +3,17 @@ import {isLanguage, languages} from '../levels/language.js';
 
 /** What the command line asked for, before anything touches the terminal. */
 export type CliRequest = {
-	readonly command: 'play' | 'help' | 'version' | 'list' | 'validate' | 'export' | 'reset' | 'generate' | 'practice';
+	readonly command:
+		| 'play'
+		| 'help'
+		| 'version'
+		| 'list'
+		| 'validate'
+		| 'export'
+		| 'reset'
+		| 'generate'
+		| 'practice'
+		| 'class';
 	readonly positionals: readonly string[];
 	readonly flags: CliFlags;
 };
@@ -26,9 +36,10 @@ export type CliFlags = {
 	readonly count: string | undefined;
 	readonly seed: string | undefined;
 	readonly concepts: boolean;
+	readonly roster: string | undefined;
 };
 
-const commands = new Set(['list', 'validate', 'export', 'reset', 'play', 'help', 'generate', 'practice']);
+const commands = new Set(['list', 'validate', 'export', 'reset', 'play', 'help', 'generate', 'practice', 'class']);
 
 /** Parses argv; throws an Error with a one-line message for unknown flags or commands. */
 export function parseCli(argv: readonly string[]): CliRequest {
@@ -56,6 +67,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
 			count: {type: 'string'},
 			seed: {type: 'string'},
 			concepts: {type: 'boolean'},
+			roster: {type: 'string'},
 		},
 	});
 	const [first, ...rest] = positionals;
@@ -64,7 +76,8 @@ export function parseCli(argv: readonly string[]): CliRequest {
 	}
 	const named = (first ?? 'play') as CliRequest['command'];
 	const command = values.help ? 'help' : values.version ? 'version' : named;
-	const allowed = command === 'validate' ? 1 : 0;
+	// `class` reads any number of exports; `validate` one pack.
+	const allowed = command === 'class' ? Number.POSITIVE_INFINITY : command === 'validate' ? 1 : 0;
 	if (rest.length > allowed) {
 		const extra = rest
 			.slice(allowed)
@@ -100,6 +113,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
 			count: values.count,
 			seed: values.seed,
 			concepts: values.concepts ?? false,
+			roster: values.roster,
 		},
 	};
 }

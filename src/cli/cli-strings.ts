@@ -33,8 +33,12 @@ Usage
   backprop-quest reset [--yes]           wipe progress (asks first; keeps a backup)
   backprop-quest practice [--concept NAME] [--seed S]
                                          practise generated levels on what is due for review
-  backprop-quest generate --concept NAME --seed S --out DIR [--count N] [--force]
+  backprop-quest generate --concept NAME[,NAME…] --seed S --out DIR [--count N] [--force]
                                          write a pack of practice levels (same seed, same file)
+  backprop-quest generate --concept NAME[,NAME…] --roster FILE --out DIR [--count N]
+                                         one pack and worksheet per student, and answers.csv
+  backprop-quest class FILE… [--format csv|md]
+                                         a class report from the students' JSON exports
 
 Options
   --lang en|ko                           language (default: from LANG / LC_ALL)
@@ -78,8 +82,12 @@ const ko: CliMessages = {
   backprop-quest reset [--yes]           진행 상황 지우기 (먼저 묻고, 백업을 남깁니다)
   backprop-quest practice [--concept 이름] [--seed S]
                                          복습할 때가 된 개념을 생성된 레벨로 연습하기
-  backprop-quest generate --concept 이름 --seed S --out 폴더 [--count N] [--force]
+  backprop-quest generate --concept 이름[,이름…] --seed S --out 폴더 [--count N] [--force]
                                          연습 레벨 묶음 만들기 (시드가 같으면 같은 파일)
+  backprop-quest generate --concept 이름[,이름…] --roster 파일 --out 폴더 [--count N]
+                                         학생마다 묶음과 학습지, 그리고 정답표 answers.csv
+  backprop-quest class 파일… [--format csv|md]
+                                         학생들이 JSON으로 내보낸 파일로 반 보고서 만들기
 
 옵션
   --lang en|ko                           언어 (기본: LANG / LC_ALL에서 정함)

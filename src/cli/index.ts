@@ -33,6 +33,7 @@ const commands = {
 	export: () => import('./commands/export.js'),
 	play: () => import('./commands/play.js'),
 	practice: () => import('./commands/play.js'),
+	class: () => import('./commands/class.js'),
 } satisfies Record<CliRequest['command'], () => Promise<{run: Command}>>;
 
 async function main(argv: readonly string[]): Promise<number> {

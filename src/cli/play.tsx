@@ -11,6 +11,7 @@ import {errnoCode} from '../levels/errno.js';
 import type {Language} from '../levels/language.js';
 import {finishDeferred, formatLevelError, type Level} from '../levels/loader.js';
 import {App} from '../ui/App.js';
+import {mistakeInWords} from '../ui/practice-strings.js';
 import {keepFileSizeLimitAnError} from './file-size-signal.js';
 import {guardedStdin} from './key-guard.js';
 import {readSettings, writeSettings} from './settings.js';
@@ -28,6 +29,8 @@ export type PlayOptions = {
 	readonly progressIsOnDisk: boolean;
 	readonly dataDir: string;
 	readonly appVersion: string;
+	/** The pack's name in exports: the --levels folder's, or `built-in`. */
+	readonly pack?: string;
 	readonly reducedMotion: boolean;
 	/** Linear, append-only text (`--screen-reader`): no alternate screen, nothing redrawn but the prompt. */
 	readonly screenReader: boolean;
@@ -209,19 +212,23 @@ function exportToDataDir(options: PlayOptions, progress: Progress): Notice {
 	const csv = join(options.dataDir, 'scores.csv');
 	const concepts = conceptRows(progress, options.lang);
 	const practiceCsv = join(options.dataDir, 'practice.csv');
+	const owner = {player: progress.playerName, pack: options.pack ?? 'built-in'};
 	try {
 		mkdirSync(options.dataDir, {recursive: true});
 		writeFileAtomically(
 			json,
 			scoresJson(
 				rows,
-				{appVersion: options.appVersion, playerName: progress.playerName, exportedAt: new Date()},
+				{appVersion: options.appVersion, playerName: progress.playerName, exportedAt: new Date(), pack: owner.pack},
 				concepts,
 			),
 		);
-		writeFileAtomically(csv, scoresCsv(rows));
+		writeFileAtomically(csv, scoresCsv(rows, owner));
 		if (concepts.length === 0) return {kind: 'exported', files: [json, csv]};
-		writeFileAtomically(practiceCsv, conceptsCsv(concepts));
+		writeFileAtomically(
+			practiceCsv,
+			conceptsCsv(concepts, owner, kind => mistakeInWords(kind, options.lang)),
+		);
 		return {kind: 'exported', files: [json, csv, practiceCsv]};
 	} catch (error) {
 		return {kind: 'export-failed', error: errnoCode(error) ?? String(error)};

@@ -3,8 +3,14 @@ import type {Level} from '../levels/loader.js';
 import {type ConceptRow, conceptCells, conceptColumns} from './practice/export-rows.js';
 import type {Progress} from './progress.js';
 
-/** The export's format version; bump it when columns change. Version 2 added `concepts` (practice). */
-export const exportVersion = 2;
+/**
+ * The export's format version; bump it when columns change. Version 2 added `concepts` (practice);
+ * 3 the pack's name, the player and pack columns of the CSVs, and mistakes in words in their CSV.
+ */
+export const exportVersion = 3;
+
+/** Who played which pack: the first two cells of every CSV row, so a class's files can be merged. */
+export type ExportOwner = {readonly player: string | undefined; readonly pack: string};
 
 export type ScoreRow = {
 	readonly id: string;
@@ -56,7 +62,7 @@ export function scoreRows(levels: readonly Level[], progress: Progress, lang: La
 
 export function scoresJson(
 	rows: readonly ScoreRow[],
-	meta: {appVersion: string; playerName: string | undefined; exportedAt: Date},
+	meta: {appVersion: string; playerName: string | undefined; exportedAt: Date; pack?: string},
 	concepts: readonly ConceptRow[] = [],
 ): string {
 	const totals = {
@@ -70,6 +76,7 @@ export function scoresJson(
 		schemaVersion: exportVersion,
 		app: {name: 'backprop-quest', version: meta.appVersion},
 		...(meta.playerName === undefined ? {} : {player: meta.playerName}),
+		...(meta.pack === undefined ? {} : {pack: meta.pack}),
 		exportedAt: meta.exportedAt.toISOString(),
 		totals,
 		levels: rows,
@@ -83,16 +90,31 @@ export function scoresJson(
  * A text cell that a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage
  * return) gets a leading ' so it shows as text (OWASP's advice on CSV injection); numbers stay numbers.
  */
-export function scoresCsv(rows: readonly ScoreRow[]): string {
-	return csvTable(scoreColumns, rows);
+export function scoresCsv(rows: readonly ScoreRow[], owner: ExportOwner = noOwner): string {
+	return csvTable(
+		['player', 'pack', ...scoreColumns] as const,
+		rows.map(r => ({player: owner.player ?? '', pack: owner.pack, ...r})),
+	);
 }
 
-/** The practice record as CSV, one row per practised concept, by the same rules. */
-export function conceptsCsv(rows: readonly ConceptRow[]): string {
-	return csvTable(conceptColumns, rows.map(conceptCells));
+const noOwner: ExportOwner = {player: undefined, pack: ''};
+
+/**
+ * The practice record as CSV, one row per practised concept, by the same rules; mistakes as
+ * `name count; name count`, with `mistakeName` putting each kind in words.
+ */
+export function conceptsCsv(
+	rows: readonly ConceptRow[],
+	owner: ExportOwner = noOwner,
+	mistakeName: (kind: string) => string = kind => kind,
+): string {
+	return csvTable(
+		['player', 'pack', ...conceptColumns] as const,
+		rows.map(r => ({player: owner.player ?? '', pack: owner.pack, ...conceptCells(r, mistakeName)})),
+	);
 }
 
-function csvTable<Row>(columns: readonly (keyof Row)[], rows: readonly Row[]): string {
+export function csvTable<Row>(columns: readonly (keyof Row)[], rows: readonly Row[]): string {
 	const cell = (value: unknown) => {
 		const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
 		return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

@@ -36,6 +36,11 @@ const shared = {
 	intro: text,
 	hints: z.array(hint).check(z.minLength(1, 'give at least one hint'), z.maxLength(3, 'at most three hints')),
 	explain: text,
+	/**
+	 * A class pack leaves the worked numbers out of `explain` so the file doesn't hold the key:
+	 * the game shows the engine's worked steps once the level is solved or its solution shown.
+	 */
+	explainWithheld: z.optional(z.literal(true)),
 };
 
 const graphLevel = {

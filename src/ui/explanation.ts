@@ -24,7 +24,9 @@ export function explanationLines(
 	width: number,
 ): Line[] {
 	const lines: Line[] = [];
-	if (play?.solutionShown === true && level.fields.length > 0) {
+	// A class pack withholds its worked numbers from the file; the engine's steps stand in for them.
+	const withheld = level.spec.explainWithheld === true;
+	if ((play?.solutionShown === true || withheld) && level.fields.length > 0) {
 		lines.push({text: t.workedSolution, color: theme.hint});
 		for (const field of level.fields) lines.push(...wrapLines(field.work, width).map(text => ({text})));
 	}

@@ -1,7 +1,7 @@
 // What the practice screens say, in every language.
 
 import type {MistakeReason} from '../levels/answers.js';
-import type {Localized} from '../levels/language.js';
+import type {Language, Localized} from '../levels/language.js';
 
 type MistakeKind = MistakeReason | 'nearMiss' | 'other';
 
@@ -182,3 +182,9 @@ const ko: PracticeMessages = {
 };
 
 export const practiceMessages: Localized<PracticeMessages> = {en, ko};
+
+/** A recorded mistake kind in words; a kind this version doesn't know stays as it is. */
+export function mistakeInWords(kind: string, lang: Language): string {
+	const names = practiceMessages[lang].mistakeNames as Readonly<Record<string, string>>;
+	return Object.hasOwn(names, kind) ? (names[kind] as string) : kind;
+}

@@ -28,7 +28,7 @@ const base = {levels, progress, out: undefined, force: false, appVersion: '0.1.0
 describe('export of the practice record', () => {
 	it('JSON: one row per practised concept, in teaching order, with accuracy, mistakes by kind and the next review', () => {
 		const doc = JSON.parse(exportScores({...base, lang: 'en', format: 'json'}).stdout);
-		expect(doc.schemaVersion).toBe(2);
+		expect(doc.schemaVersion).toBe(3);
 		expect(doc.concepts).toEqual([
 			{
 				concept: 'chain-rule',
@@ -57,14 +57,17 @@ describe('export of the practice record', () => {
 		expect(doc.levels).toHaveLength(levels.length);
 	});
 
-	it('CSV with --concepts: the same rows, parsed back by a CSV parser, names in Korean under --lang ko', () => {
-		const text = exportScores({...base, lang: 'ko', format: 'csv', concepts: true}).stdout;
+	it('CSV with --concepts: the same rows with the player and pack first, names and mistakes in Korean under --lang ko', () => {
+		const named = {...base, progress: {...progress, playerName: '김민지'}, pack: 'kim-minji'};
+		const text = exportScores({...named, lang: 'ko', format: 'csv', concepts: true}).stdout;
 		expect(text.split('\r\n')[0]).toBe(
-			'concept,name,levels,attempts,right,firstTimeAccuracy,mistakes,nextDue,lastPracticedAt',
+			'player,pack,concept,name,levels,attempts,right,firstTimeAccuracy,mistakes,nextDue,lastPracticedAt',
 		);
 		const records = parse(text, {columns: true}) as Record<string, string>[];
 		expect(records).toEqual([
 			expect.objectContaining({
+				player: '김민지',
+				pack: 'kim-minji',
 				concept: 'chain-rule',
 				name: '연쇄법칙',
 				attempts: '2',
@@ -76,7 +79,7 @@ describe('export of the practice record', () => {
 				name: '여러 갈래의 경로',
 				attempts: '4',
 				firstTimeAccuracy: '0.667',
-				mistakes: 'onePath 1',
+				mistakes: '여러 경로 중 하나만 1',
 				nextDue: '2026-03-02T09:10:00.000Z',
 			}),
 		]);

@@ -50,12 +50,13 @@ const base = {
 };
 
 describe('export', () => {
-	it('JSON: one row per level in play order, with totals, versions and the player', () => {
-		const doc = JSON.parse(exportScores({...base, format: 'json'}).stdout);
+	it('JSON: one row per level in play order, with totals, versions, the player and the pack', () => {
+		const doc = JSON.parse(exportScores({...base, format: 'json', pack: 'period-3'}).stdout);
 		expect(doc).toMatchObject({
-			schemaVersion: 2,
+			schemaVersion: 3,
 			app: {name: 'backprop-quest', version: '0.1.0'},
 			player: 'Ada',
+			pack: 'period-3',
 			exportedAt: '2026-02-03T04:05:06.000Z',
 			totals: {levels: levels.length, solved: 2, stars: 5, points: 500, timeSeconds: 123},
 		});
@@ -81,6 +82,8 @@ describe('export', () => {
 		const records = parse(text, {columns: true}) as Record<string, string>[];
 		expect(records).toHaveLength(levels.length);
 		expect(records[0]).toMatchObject({
+			player: 'Ada',
+			pack: 'built-in',
 			id: 'weighted-sum',
 			solved: 'true',
 			stars: '3',
@@ -88,7 +91,7 @@ describe('export', () => {
 			timeSeconds: '61.5',
 		});
 		expect(text.split('\r\n')[0]).toBe(
-			'id,chapter,title,solved,stars,points,attempts,hints,timeSeconds,firstSolvedAt,lastSolvedAt',
+			'player,pack,id,chapter,title,solved,stars,points,attempts,hints,timeSeconds,firstSolvedAt,lastSolvedAt',
 		);
 	});
 

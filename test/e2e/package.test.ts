@@ -59,7 +59,7 @@ describe('the published package', () => {
 	it('exports scores from the installed copy', () => {
 		const csv = run('export', '--format', 'csv').stdout;
 		expect(csv.split('\r\n')[0]).toBe(
-			'id,chapter,title,solved,stars,points,attempts,hints,timeSeconds,firstSolvedAt,lastSolvedAt',
+			'player,pack,id,chapter,title,solved,stars,points,attempts,hints,timeSeconds,firstSolvedAt,lastSolvedAt',
 		);
 	});
 

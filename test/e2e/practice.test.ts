@@ -139,7 +139,8 @@ describe.skipIf(!hasTmux)('practice in a real terminal (tmux)', () => {
 				concept: 'add-node',
 				levels: '5',
 				attempts: String(fields + 1),
-				mistakes: 'localOnly 1',
+				pack: 'built-in',
+				mistakes: 'local only 1',
 			}),
 		]);
 	});

@@ -4,7 +4,9 @@ import type {Progress} from '../../game/progress.js';
 import {printable} from '../../levels/clean-text.js';
 import type {Language} from '../../levels/language.js';
 import {formatLevelError, type Level, loadLevelPack} from '../../levels/loader.js';
+import {mistakeInWords} from '../../ui/practice-strings.js';
 import {outTarget} from '../out-file.js';
+import {packName} from '../pack-name.js';
 import {describeCode, loadProgress, saveProgress, writeFileAtomically} from '../storage.js';
 import {type Command, type CommandResult, emit, warn} from './output.js';
 
@@ -19,6 +21,8 @@ export type ExportRequest = {
 	readonly concepts?: boolean;
 	readonly appVersion: string;
 	readonly now: Date;
+	/** The pack's name, in the JSON and the first columns of the CSV beside the player's. */
+	readonly pack?: string;
 };
 
 /**
@@ -32,6 +36,7 @@ export function exportScores(request: ExportRequest): CommandResult {
 	}
 	const rows = scoreRows(request.levels, request.progress, request.lang);
 	const concepts = conceptRows(request.progress, request.lang);
+	const owner = {player: request.progress.playerName, pack: request.pack ?? 'built-in'};
 	const text =
 		format === 'json'
 			? scoresJson(
@@ -40,12 +45,13 @@ export function exportScores(request: ExportRequest): CommandResult {
 						appVersion: request.appVersion,
 						playerName: request.progress.playerName,
 						exportedAt: request.now,
+						pack: owner.pack,
 					},
 					concepts,
 				)
 			: request.concepts === true
-				? conceptsCsv(concepts)
-				: scoresCsv(rows);
+				? conceptsCsv(concepts, owner, kind => mistakeInWords(kind, request.lang))
+				: scoresCsv(rows, owner);
 	if (request.out === undefined) return {stdout: text, stderr: '', code: 0};
 	const target = outTarget(request.out, request.force);
 	if (!target.ok) return {stdout: '', stderr: `backprop-quest: ${target.problem}\n`, code: 1};
@@ -80,7 +86,17 @@ export const run: Command = ({request, lang, levelsDir, dataDir, appVersion}) =>
 		const warning = saveProgress(dataDir, progress, appVersion);
 		if (warning !== undefined) warn([warning]);
 	}
-	const code = emit(exportScores({...flags, levels: pack.levels, progress, lang, appVersion, now: new Date()}));
+	const code = emit(
+		exportScores({
+			...flags,
+			levels: pack.levels,
+			progress,
+			lang,
+			appVersion,
+			now: new Date(),
+			pack: packName(flags.levels),
+		}),
+	);
 	// Scores for the good levels are out, but a pack with errors is still an error.
 	return code === 0 && pack.errors.length > 0 ? 1 : code;
 };

@@ -1,7 +1,8 @@
-import {unlockedConcepts} from '../../game/practice/unlock.js';
+import {schedulableConcepts} from '../../game/practice/unlock.js';
 import {printable} from '../../levels/clean-text.js';
 import {formatLevelError, loadLevelPack} from '../../levels/loader.js';
 import {cliMessages} from '../cli-strings.js';
+import {packName} from '../pack-name.js';
 import {readSettings} from '../settings.js';
 import {loadProgress} from '../storage.js';
 import {withoutFetch} from '../without-fetch.js';
@@ -43,7 +44,7 @@ export const run: Command = async ({request, lang, levelsDir, dataDir, appVersio
 	if (
 		practice !== undefined &&
 		practice.concept === undefined &&
-		unlockedConcepts(pack.levels, progress).length === 0
+		schedulableConcepts(pack.levels, progress).length === 0
 	) {
 		process.stderr.write(
 			'backprop-quest: nothing to practise yet: practice opens concept by concept as you finish their chapters; or choose one now with --concept NAME\n',
@@ -61,6 +62,7 @@ export const run: Command = async ({request, lang, levelsDir, dataDir, appVersio
 		progressIsOnDisk: flags.name === undefined,
 		dataDir,
 		appVersion,
+		pack: packName(flags.levels),
 		reducedMotion: flags.reducedMotion,
 		// The flag, Ink's own switch, or the setting saved from the help.
 		screenReader: flags.screenReader || process.env.INK_SCREEN_READER === 'true' || readSettings(dataDir).screenReader,

@@ -56,12 +56,15 @@ export function conceptRows(progress: Progress, lang: Language): ConceptRow[] {
 }
 
 /** A row's cells as CSV text: mistakes as `kind count; kind count`, no accuracy as an empty cell. */
-export function conceptCells(row: ConceptRow): Record<keyof ConceptRow, string | number> {
+export function conceptCells(
+	row: ConceptRow,
+	mistakeName: (kind: string) => string = kind => kind,
+): Record<keyof ConceptRow, string | number> {
 	return {
 		...row,
 		firstTimeAccuracy: row.firstTimeAccuracy ?? '',
 		mistakes: Object.entries(row.mistakes)
-			.map(([kind, n]) => `${kind} ${n}`)
+			.map(([kind, n]) => `${mistakeName(kind)} ${n}`)
 			.join('; '),
 	};
 }

@@ -156,13 +156,18 @@ export function packDifficulty(index: number, count: number): Difficulty {
 /** A chapter file of `count` practice levels, as the bytes `generate` writes. */
 export function generatePackText(concept: Concept, count: number, seed: number): string {
 	const levels = Array.from({length: count}, (_, i) => generateLevel(concept, seed, i, packDifficulty(i, count)).spec);
+	return packText(concept, levels);
+}
+
+/** A practice chapter file holding `levels`, checked to load as it is. */
+export function packText(concept: Concept, levels: readonly LevelSpec[]): string {
 	const file: ChapterFile = {
 		formatVersion,
 		chapter: {
 			id: `practice-${concept}`,
 			title: {en: `Practice: ${conceptNames[concept].en}`, ko: `연습: ${conceptNames[concept].ko}`},
 		},
-		levels,
+		levels: [...levels],
 	};
 	const text = `${JSON.stringify(file, null, 2)}\n`;
 	// The written pack must load as it is; anything else is a bug here, not the player's problem.

@@ -3,6 +3,7 @@ import type {Level} from '../../levels/loader.js';
 import {answerCharacters, normaliseAnswer} from '../answer.js';
 import {checkDraft} from '../check-typed.js';
 import {hasHangul} from '../hangul-keys.js';
+import {recordPackLevel} from '../practice/pack-answers.js';
 import {type PlayResult, recordPlay} from '../progress.js';
 import {capAfterSolution, starsFor} from '../scoring.js';
 import {currentLevel, hintOnOffer, isComplete, nextHint, tableHints} from '../selectors.js';
@@ -474,7 +475,23 @@ export const createPlaySlice =
 					solutionShown: play.solutionShown,
 					earnedStars: earned,
 				};
-				const next = recordPlay(progress, outcome);
+				const level = currentLevel(get());
+				const played = recordPlay(progress, outcome);
+				// A generated pack's answers count per concept too, as practice's do.
+				const next =
+					level === undefined
+						? played
+						: {
+								...played,
+								practice: recordPackLevel(
+									played.practice,
+									level,
+									level.fields.map(f => play.answerLog[f.id] ?? []),
+									play.hintsShown,
+									play.solutionShown,
+									new Date(now()),
+								),
+							};
 				set({progress: next, lastOutcome: outcome});
 				const warning = options.onProgress?.(next);
 				if (warning !== undefined && !get().warnings.includes(warning)) set({warnings: [...get().warnings, warning]});
