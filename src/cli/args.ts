@@ -37,6 +37,8 @@ export type CliFlags = {
 	readonly seed: string | undefined;
 	readonly concepts: boolean;
 	readonly roster: string | undefined;
+	/** `practice --list`: the overview as text instead of a session. */
+	readonly list: boolean;
 };
 
 const commands = new Set(['list', 'validate', 'export', 'reset', 'play', 'help', 'generate', 'practice', 'class']);
@@ -68,6 +70,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
 			seed: {type: 'string'},
 			concepts: {type: 'boolean'},
 			roster: {type: 'string'},
+			list: {type: 'boolean'},
 		},
 	});
 	const [first, ...rest] = positionals;
@@ -114,6 +117,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
 			seed: values.seed,
 			concepts: values.concepts ?? false,
 			roster: values.roster,
+			list: values.list ?? false,
 		},
 	};
 }

@@ -205,10 +205,12 @@ function dispatchPress(store: GameStore, press: Press, single: boolean): void {
 			else if (key.return || key.rightArrow || input === 'l') state.openSelected();
 			else if (input === 'c') state.continueFirstUnsolved();
 			else if (input === 'p') state.startPractice();
+			else if (input === 'o') state.openPracticeOverview();
 			else if (input === 'e') state.exportScores();
 			else if (quitKey) state.quit();
 			return;
 		case 'practice-summary':
+		case 'practice-overview':
 			if (key.return || key.escape || input === 'm') state.endPractice();
 			else if (input === 'p') state.startPractice();
 			else if (key.upArrow || input === 'k') state.scrollReading(-1);

@@ -9,6 +9,7 @@ import {HelpOverlay} from './screens/HelpOverlay.js';
 import {LabScreen} from './screens/LabScreen.js';
 import {LevelScreen} from './screens/LevelScreen.js';
 import {MenuScreen} from './screens/MenuScreen.js';
+import {PracticeOverview} from './screens/PracticeOverview.js';
 import {PracticeSummary} from './screens/PracticeSummary.js';
 import {ReadingOverlay} from './screens/ReadingOverlay.js';
 import {ResultScreen} from './screens/ResultScreen.js';
@@ -81,6 +82,7 @@ function Game({onReady}: {readonly onReady: (() => void) | undefined}) {
 	else if (screen === 'menu') body = <MenuScreen width={width} height={height} />;
 	else if (screen === 'result') body = <ResultScreen width={width} height={height} />;
 	else if (screen === 'practice-summary') body = <PracticeSummary width={width} height={height} />;
+	else if (screen === 'practice-overview') body = <PracticeOverview width={width} height={height} />;
 	else if (overlay === 'confirm-solution' || overlay === 'confirm-hint') {
 		body = (
 			<Box flexDirection="column" height={height}>

@@ -33,6 +33,20 @@ export type PracticeMessages = {
 	/** In a moment, in 10 minutes, in 2 days. */
 	readonly inTime: (ms: number) => string;
 	readonly mistakeNames: Readonly<Record<MistakeKind, string>>;
+	readonly overview: {
+		readonly title: string;
+		/** How many are due and what opens more. */
+		readonly dueLine: (due: number, total: number) => string;
+		readonly locked: (count: number) => string;
+		readonly dueNow: string;
+		readonly neverPractised: string;
+		readonly levels: (n: number) => string;
+		readonly firstTry: (percent: number) => string;
+		readonly recall: (percent: number) => string;
+		readonly next: (when: string) => string;
+		readonly footer: string;
+		readonly scrollFooter: string;
+	};
 };
 
 const en: PracticeMessages = {
@@ -106,6 +120,23 @@ const en: PracticeMessages = {
 		nearMiss: 'too few figures',
 		other: 'other',
 	},
+	overview: {
+		title: 'Practice overview',
+		dueLine: (due, total) =>
+			due === 0
+				? `Nothing due now; ${total} concept${total === 1 ? '' : 's'} on the schedule.`
+				: `${due} of ${total} concept${total === 1 ? '' : 's'} due now, weakest first.`,
+		locked: count =>
+			`${count} more concept${count === 1 ? '' : 's'} open as you finish their chapters (or start one with practice --concept NAME).`,
+		dueNow: 'due now',
+		neverPractised: 'not practised yet',
+		levels: n => `${n} level${n === 1 ? '' : 's'}`,
+		firstTry: percent => `right first try ${percent}%`,
+		recall: percent => `recall now ${percent}%`,
+		next: when => `next ${when}`,
+		footer: 'Enter menu · p practise · ? help · q quit',
+		scrollFooter: '↑↓ PgUp PgDn scroll · Enter menu · p practise · ? help · q quit',
+	},
 };
 
 const ko: PracticeMessages = {
@@ -178,6 +209,23 @@ const ko: PracticeMessages = {
 		checkVerdict: '통과/실패 판정',
 		nearMiss: '유효숫자 부족',
 		other: '기타',
+	},
+	overview: {
+		title: '연습 현황',
+		dueLine: (due, total) =>
+			due === 0
+				? `지금은 복습할 개념이 없습니다. 복습 일정에 있는 개념은 ${total}개입니다.`
+				: `개념 ${total}개 중 ${due}개를 지금 복습할 때입니다. 약한 개념부터 보여 줍니다.`,
+		locked: count =>
+			`개념 ${count}개가 더 있습니다. 그 장을 끝내면 열립니다(practice --concept NAME으로 바로 시작할 수도 있습니다).`,
+		dueNow: '지금 복습',
+		neverPractised: '아직 연습 안 함',
+		levels: n => `문제 ${n}개`,
+		firstTry: percent => `한 번에 맞힌 비율 ${percent}%`,
+		recall: percent => `지금 기억할 확률 ${percent}%`,
+		next: when => `다음 복습 ${when}`,
+		footer: 'Enter 메뉴 · p 연습 · ? 도움말 · q 종료',
+		scrollFooter: '↑↓ PgUp PgDn 스크롤 · Enter 메뉴 · p 연습 · ? 도움말 · q 종료',
 	},
 };
 

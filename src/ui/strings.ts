@@ -100,7 +100,7 @@ export type Messages = {
 	/** Key help by screen: a title and [key, what it does] rows. */
 	readonly helpSections: Readonly<
 		Record<
-			'everywhere' | 'menu' | 'level' | 'lab' | 'result' | 'practice-summary',
+			'everywhere' | 'menu' | 'level' | 'lab' | 'result' | 'practice-summary' | 'practice-overview',
 			readonly [string, readonly (readonly [string, string])[]]
 		>
 	>;
@@ -380,6 +380,7 @@ const en: Messages = {
 				['c', 'continue with the first unsolved level'],
 				['e', 'export scores (JSON and CSV) to the data folder'],
 				['p', 'practice: generated levels on the concepts due for review'],
+				['o', 'practice overview: each concept’s accuracy, recall and next review'],
 				['? g', 'glossary: ? then g on a level'],
 			],
 		],
@@ -421,6 +422,14 @@ const en: Messages = {
 			[
 				['Enter  Esc', 'back to the menu'],
 				['p', 'practise again'],
+			],
+		],
+		'practice-overview': [
+			'Practice overview',
+			[
+				['↑ ↓  PgUp PgDn', 'scroll'],
+				['Enter  Esc', 'back to the menu'],
+				['p', 'practise what is due'],
 			],
 		],
 	},
@@ -715,6 +724,7 @@ const ko: Messages = {
 				['c', '아직 안 푼 첫 레벨로 이어서 하기'],
 				['e', '점수를 JSON, CSV로 데이터 폴더에 내보내기'],
 				['p', '연습: 복습할 때가 된 개념을 새 문제로 풀기'],
+				['o', '연습 현황: 개념마다 정확도, 기억할 확률, 다음 복습'],
 				['? g', '용어 풀이: 레벨 화면에서 ? 다음 g'],
 			],
 		],
@@ -756,6 +766,14 @@ const ko: Messages = {
 			[
 				['Enter  Esc', '메뉴로'],
 				['p', '다시 연습하기'],
+			],
+		],
+		'practice-overview': [
+			'연습 현황',
+			[
+				['↑ ↓  PgUp PgDn', '스크롤'],
+				['Enter  Esc', '메뉴로'],
+				['p', '복습할 개념 연습하기'],
 			],
 		],
 	},

@@ -184,3 +184,46 @@ describe.skipIf(!hasTmux)('practice in a real terminal (tmux)', () => {
 		expect(await session.exitCode()).toBe(0);
 	});
 });
+
+describe('practice --list', () => {
+	it('prints the overview without a terminal: due concepts weakest first, in English and Korean', () => {
+		const now = new Date();
+		let practice = recordPracticeLevel(emptyHistory, {
+			concept: 'chain-rule',
+			answers: [['right'], ['lastLinkOnly', 'right']],
+			hints: 0,
+			solutionShown: false,
+			finishedAt: new Date(now.getTime() - 60 * 60_000),
+		});
+		practice = recordPracticeLevel(practice, {
+			concept: 'many-paths',
+			answers: [['right'], ['right']],
+			hints: 0,
+			solutionShown: false,
+			finishedAt: new Date(now.getTime() - 60 * 60_000),
+		});
+		const dir = mkdtempSync(join(tmpdir(), 'bpq-list-'));
+		writeFileSync(join(dir, 'progress.json'), serializeProgress({...emptyProgress, practice}, '0.1.0', now));
+		const run = (...args: string[]) =>
+			spawnSync(process.execPath, [cli, 'practice', '--list', '--data-dir', dir, ...args], {
+				encoding: 'utf8',
+				env: {...process.env, CI: 'true'},
+			});
+		const english = run();
+		expect(english.status).toBe(0);
+		const lines = english.stdout.split('\n');
+		expect(lines.slice(0, 4)).toEqual([
+			'Practice overview',
+			'',
+			'1 of 2 concepts due now, weakest first.',
+			'chain rule · due now',
+		]);
+		expect(lines[4]).toMatch(/^ {2}1 level · right first try 50% · recall now \d+% · next now \(/);
+		expect(lines[5]).toBe('many paths');
+		expect(lines[6]).toMatch(/^ {2}1 level · right first try 100% · recall now \d+% · next in 2 days \(/);
+		expect(english.stdout).toContain('11 more concepts open as you finish their chapters');
+		const korean = run('--lang', 'ko');
+		expect(korean.stdout).toContain('개념 2개 중 1개를 지금 복습할 때입니다. 약한 개념부터 보여 줍니다.');
+		expect(korean.stdout).toContain('연쇄법칙 · 지금 복습');
+	});
+});

@@ -98,6 +98,29 @@ describe('practice', () => {
 		expect(frame()).toContain('⚠ Nothing to practise yet: finish a chapter first, or start one concept with');
 	});
 
+	it('o on the menu opens the overview: due concepts weakest first, accuracy, recall and next review', async () => {
+		const {frame, press, answerAll} = await start({progress: progressSolving(['add-node', 'many-paths'])});
+		await press('p');
+		await answerAll(true);
+		await press(keys.enter);
+		await answerAll();
+		await press(keys.escape, keys.enter);
+		await press('o');
+		const rows = frame().split('\n');
+		expect(rows[0]).toBe(' Practice overview');
+		expect(rows.length).toBeLessThanOrEqual(23);
+		const text = frame();
+		expect(text).toContain('Nothing due now; 2 concepts on the schedule.');
+		// The missed concept first: it comes back sooner.
+		expect(text.indexOf('add node')).toBeLessThan(text.indexOf('many paths'));
+		expect(text).toContain('1 level · right first try 67% · recall now 100% · next in 10 min');
+		expect(text).toContain('1 level · right first try 100% · recall now 100% · next in 2 days');
+		expect(text).toContain('11 more concepts open as you finish their chapters');
+		expect(rows.at(-1)).toBe(' Enter menu · p practise · ? help · q quit');
+		await press(keys.enter);
+		expect(frame()).toContain('Practice: nothing due; next add node in 10 min  (p)');
+	});
+
 	it('speaks Korean', async () => {
 		const {frame, press, answerAll} = await start({lang: 'ko', progress: progressSolving(['chain-rule'])});
 		expect(frame()).toContain('연습: 복습 3개 · 연쇄법칙, 시그모이드 뉴런, tanh 뉴런  (p)');

@@ -9,8 +9,11 @@ import {withoutFetch} from '../without-fetch.js';
 import type {Command} from './output.js';
 
 /** `play` and `practice`: checks what the game needs, then starts it in the terminal. */
-export const run: Command = async ({request, lang, levelsDir, dataDir, appVersion}) => {
+export const run: Command = async context => {
+	const {request, lang, levelsDir, dataDir, appVersion} = context;
 	const {flags} = request;
+	// The overview is text: it needs no terminal.
+	if (request.command === 'practice' && flags.list) return (await import('./practice-list.js')).run(context);
 	// Only `practice` needs the generator's names; `play` leaves it unloaded.
 	const practice = request.command === 'practice' ? (await import('./generate.js')).practiceRequest(flags) : undefined;
 	if (typeof practice === 'string') {

@@ -3,7 +3,7 @@ import type {Level} from '../../levels/loader.js';
 import {firstUnsolved, type Progress} from '../progress.js';
 import type {GameOptions, SliceCreator} from '../store.js';
 
-export type Screen = 'menu' | 'level' | 'result' | 'practice-summary';
+export type Screen = 'menu' | 'level' | 'result' | 'practice-summary' | 'practice-overview';
 /** `intro` and `explanation` are the two reading overlays: a level's whole text, scrollable. */
 export type Overlay = 'none' | 'help' | 'confirm-solution' | 'confirm-hint' | 'intro' | 'explanation' | 'glossary';
 

@@ -55,8 +55,10 @@ export type PracticeSlice = {
 	recordPracticeLevel(answers: readonly (readonly AnswerKind[])[], hints: number, solutionShown: boolean): void;
 	/** The next level of the session, or its summary after the last. */
 	nextPracticeLevel(): void;
-	/** Leaves the session (or its summary) for the menu. */
+	/** Leaves the session (or its summary, or the overview) for the menu. */
 	endPractice(): void;
+	/** Every scheduled concept's standing and next review, from the menu. */
+	openPracticeOverview(): void;
 };
 
 export const createPracticeSlice =
@@ -203,6 +205,11 @@ export const createPracticeSlice =
 			nextPracticeLevel() {
 				const session = get().practice;
 				if (session !== undefined) enterNext(session);
+			},
+
+			openPracticeOverview() {
+				if (get().screen !== 'menu') return;
+				set({screen: 'practice-overview', overlay: 'none', notice: undefined, reading: {...get().reading, top: 0}});
 			},
 
 			endPractice() {

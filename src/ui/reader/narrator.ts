@@ -12,6 +12,7 @@ import type {Language} from '../../levels/language.js';
 import type {Level} from '../../levels/loader.js';
 import {explanationLines} from '../explanation.js';
 import {feedbackText, hintText, tableHintText} from '../feedback-text.js';
+import {overviewLines} from '../practice-overview-text.js';
 import {practiceMessages} from '../practice-strings.js';
 import {formatDuration, type Messages, messages} from '../strings.js';
 import {readerMessages} from './reader-strings.js';
@@ -65,6 +66,16 @@ export function createNarrator(): Narrator {
 				return lines;
 			case 'practice-summary':
 				if (screenChanged) lines.push(readerMessages[lang].practiceDone, readerMessages[lang].practiceKeys);
+				return lines;
+			case 'practice-overview':
+				if (screenChanged)
+					lines.push(
+						practiceMessages[lang].overview.title,
+						...overviewLines(next.progress.practice, next.practiceStatus().unlocked, new Date(next.clock()), lang).map(
+							line => say(line.text.trim()),
+						),
+						readerMessages[lang].overviewKeys,
+					);
 				return lines;
 			case 'level':
 				lines.push(...levelLines(prev, next, screenChanged, keysOnce).map(say));

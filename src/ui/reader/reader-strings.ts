@@ -88,6 +88,7 @@ export type ReaderMessages = {
 	readonly confirmHintKeys: string;
 	readonly practiceDone: string;
 	readonly practiceKeys: string;
+	readonly overviewKeys: string;
 	readonly words: Readonly<Record<'plus' | 'minus' | 'times' | 'over' | 'power' | 'of' | 'and', string>>;
 	/** "the gradient of f with respect to x" for ∂f/∂x. */
 	readonly gradientOf: (of: string, by: string) => string;
@@ -195,6 +196,7 @@ const english: ReaderMessages = {
 	confirmHintKeys: 'Press y to show the hint, n or Esc to go on without it.',
 	practiceDone: 'Practice session finished.',
 	practiceKeys: 'Enter goes back to the menu, p practises again.',
+	overviewKeys: 'Enter goes back to the menu, p practises what is due.',
 	words: {
 		plus: 'plus',
 		minus: 'minus',
@@ -322,6 +324,7 @@ const korean: ReaderMessages = {
 	confirmHintKeys: 'y(ㅛ)를 누르면 힌트를 보여 주고, n(ㅜ)이나 Esc를 누르면 힌트 없이 계속 풉니다.',
 	practiceDone: '연습을 마쳤습니다.',
 	practiceKeys: 'Enter는 메뉴로, p는 한 번 더 연습하기입니다.',
+	overviewKeys: 'Enter는 메뉴로, p는 복습할 개념 연습하기입니다.',
 	words: {plus: '더하기', minus: '빼기', times: '곱하기', over: '나누기', power: '제곱', of: '의', and: '와'},
 	gradientOf: (of, by) => `${by}에 대한 ${of}의 기울기`,
 	symbols: {

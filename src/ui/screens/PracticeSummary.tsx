@@ -4,6 +4,7 @@ import {conceptNames} from '../../game/practice/concepts.js';
 import {summarizeSession} from '../../game/practice/summary.js';
 import {Footer} from '../components/Footer.js';
 import {useGame, useGameStore} from '../game-context.js';
+import {shortDate} from '../practice-overview-text.js';
 import {practiceMessages} from '../practice-strings.js';
 import {displayWidth, truncateToWidth} from '../text-width.js';
 import {wrapLines} from '../text-wrap.js';
@@ -89,10 +90,4 @@ export function PracticeSummary({width, height}: PracticeSummaryProps) {
 			<Footer keys={scrolls ? t.summaryScrollFooter : t.summaryFooter} width={width} />
 		</Box>
 	);
-}
-
-/** `2026-03-04 09:10` in the player's local time. */
-function shortDate(date: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
