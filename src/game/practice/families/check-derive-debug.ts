@@ -82,8 +82,10 @@ export function deriveFormula(random: Random, difficulty: Difficulty): Draft {
 
 export function gradCheck(random: Random, difficulty: Difficulty): Draft {
 	const x = draw(random, 1, 1, 4);
+	// The easy step varies the cubic and its point, so a learner kept there gets new numbers.
+	const easy = random.pick(['f = x^3', 'f = x^3 + x', 'f = x^3 - 2 * x', 'f = 2 * x^3']);
 	const shapes: Record<Difficulty, {formula: string; inputs: Record<string, number>; given: boolean}> = {
-		1: {formula: 'f = x^3', inputs: {x}, given: true},
+		1: {formula: easy, inputs: {x: draw(random, 1, -5, 5)}, given: true},
 		2: {formula: 'f = c * x^3', inputs: {x, c: draw(random, 1, 2, 5)}, given: true},
 		3: {formula: 'y = x^2; f = y * x + x', inputs: {x}, given: false},
 	};

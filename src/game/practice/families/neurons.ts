@@ -20,6 +20,14 @@ const slopeRule = {
 	},
 };
 
+/** A whole, non-zero bias that puts the weighted sum within ±2, where the activation still slopes. */
+function easyBias(random: Random, sum: number): number {
+	for (;;) {
+		const bias = random.int(-2, 2) - sum;
+		if (bias !== 0) return bias;
+	}
+}
+
 function neuron(activation: Activation) {
 	return (random: Random, difficulty: Difficulty): Draft => {
 		const n = (min: number, max: number, avoid: number[] = []) => draw(random, difficulty, min, max, avoid);
@@ -65,13 +73,15 @@ function neuron(activation: Activation) {
 			};
 		}
 		const two = difficulty === 3;
+		// The easy step reaches ±3 and sets the bias from the sum it wants, so a learner kept
+		// there meets many different neurons, each with a slope worth computing.
 		const inputs: Record<string, number> = two
 			? {w1: n(-2, 2), x1: n(-2, 2), w2: n(-2, 2, [1, -1]), x2: n(-2, 2)}
-			: {w: n(-2, 2), x: n(-2, 2, [1, -1])};
+			: {w: n(-3, 3), x: n(-3, 3, [1, -1])};
 		const sum = two
 			? (inputs.w1 ?? 0) * (inputs.x1 ?? 0) + (inputs.w2 ?? 0) * (inputs.x2 ?? 0)
 			: (inputs.w ?? 0) * (inputs.x ?? 0);
-		inputs.b = biasFor(random, difficulty, sum, difficulty === 1 ? 2 : 2.5);
+		inputs.b = two ? biasFor(random, difficulty, sum, 2.5) : easyBias(random, sum);
 		inputs.t = random.pick(sigma ? [0, 1] : [-1, 1]);
 		return {
 			shape: {
