@@ -52,6 +52,9 @@ const practiceRecord = z.strictObject({
 	card,
 	lastPracticedAt: isoDate,
 	recent: z.optional(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(10))),
+	byRole: z.optional(
+		z.record(z.string().check(z.regex(/^[a-z]+$/)), z.strictObject({fields: count, firstTimeRight: count})),
+	),
 });
 
 /** The top-level fields this version reads; any other is a newer game's and is kept as it was. */

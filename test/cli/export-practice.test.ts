@@ -22,6 +22,16 @@ practice = recordPracticeLevel(practice, {
 	solutionShown: false,
 	finishedAt: at,
 });
+// Two chains, the links right and a product wrong each time: overall accuracy hides the products.
+for (const lateBy of [1, 2])
+	practice = recordPracticeLevel(practice, {
+		concept: 'chain-rule',
+		answers: [['right'], ['right'], ['right'], ['lastLinkOnly', 'right']],
+		roles: ['local', 'local', 'local', 'product'],
+		hints: 0,
+		solutionShown: false,
+		finishedAt: new Date(at.getTime() + lateBy * 60_000),
+	});
 const progress: Progress = {...emptyProgress, practice};
 const base = {levels, progress, out: undefined, force: false, appVersion: '0.1.0', now: at};
 
@@ -33,13 +43,14 @@ describe('export of the practice record', () => {
 			{
 				concept: 'chain-rule',
 				name: 'chain rule',
-				levels: 1,
-				attempts: 2,
-				right: 2,
-				firstTimeAccuracy: 1,
-				mistakes: {},
-				nextDue: '2026-03-04T09:00:00.000Z',
-				lastPracticedAt: '2026-03-02T09:00:00.000Z',
+				levels: 3,
+				attempts: 12,
+				right: 10,
+				firstTimeAccuracy: 0.8,
+				firstTimeByField: {local: 1, product: 0},
+				mistakes: {lastLinkOnly: 2},
+				nextDue: '2026-03-02T09:12:00.000Z',
+				lastPracticedAt: '2026-03-02T09:02:00.000Z',
 			},
 			{
 				concept: 'many-paths',
@@ -48,6 +59,7 @@ describe('export of the practice record', () => {
 				attempts: 4,
 				right: 3,
 				firstTimeAccuracy: 0.667,
+				firstTimeByField: {},
 				mistakes: {onePath: 1},
 				nextDue: '2026-03-02T09:10:00.000Z',
 				lastPracticedAt: '2026-03-02T09:00:00.000Z',
@@ -61,7 +73,7 @@ describe('export of the practice record', () => {
 		const named = {...base, progress: {...progress, playerName: '김민지'}, pack: 'kim-minji'};
 		const text = exportScores({...named, lang: 'ko', format: 'csv', concepts: true}).stdout;
 		expect(text.split('\r\n')[0]).toBe(
-			'player,pack,concept,name,levels,attempts,right,firstTimeAccuracy,mistakes,nextDue,lastPracticedAt',
+			'player,pack,concept,name,levels,attempts,right,firstTimeAccuracy,firstTimeByField,mistakes,nextDue,lastPracticedAt',
 		);
 		const records = parse(text, {columns: true}) as Record<string, string>[];
 		expect(records).toEqual([
@@ -70,9 +82,10 @@ describe('export of the practice record', () => {
 				pack: 'kim-minji',
 				concept: 'chain-rule',
 				name: '연쇄법칙',
-				attempts: '2',
-				firstTimeAccuracy: '1',
-				mistakes: '',
+				attempts: '12',
+				firstTimeAccuracy: '0.8',
+				firstTimeByField: 'local 1; product 0',
+				mistakes: '마지막 고리만 2',
 			}),
 			expect.objectContaining({
 				concept: 'many-paths',

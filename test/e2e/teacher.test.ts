@@ -86,7 +86,11 @@ describe.skipIf(!hasTmux)("a teacher's kit, from roster to class report", () => 
 		});
 		const doc = JSON.parse(readFileSync(exports[0] as string, 'utf8'));
 		expect(doc).toMatchObject({player: 'Kim Minji', pack: 'kim-minji'});
-		expect(doc.concepts[0]).toMatchObject({concept: 'chain-rule', mistakes: {lastLinkOnly: 2}});
+		expect(doc.concepts[0]).toMatchObject({
+			concept: 'chain-rule',
+			mistakes: {lastLinkOnly: 2},
+			firstTimeByField: {local: 1, product: 0},
+		});
 		const csv = run('export', '--format', 'csv', '--concepts', '--levels', join(out, 'kim-minji'), '--data-dir', home);
 		expect(parse(csv.stdout, {columns: true})[0]).toMatchObject({
 			player: 'Kim Minji',

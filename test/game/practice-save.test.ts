@@ -13,6 +13,7 @@ const practised: Progress = {
 	practice: recordPracticeLevel(emptyProgress.practice, {
 		concept: 'many-paths',
 		answers: [['right'], ['onePath', 'right']],
+		roles: ['path', 'total'],
 		hints: 0,
 		solutionShown: false,
 		finishedAt: now,
@@ -24,7 +25,13 @@ describe('practice in the save file', () => {
 		const text = serializeProgress(practised, '0.1.0', now);
 		expect(JSON.parse(text)).toMatchObject({
 			version: 2,
-			practice: {'many-paths': {answers: 3, mistakes: {onePath: 1}}},
+			practice: {
+				'many-paths': {
+					answers: 3,
+					mistakes: {onePath: 1},
+					byRole: {path: {fields: 1, firstTimeRight: 1}, total: {fields: 1, firstTimeRight: 0}},
+				},
+			},
 		});
 		expect(saveVersion).toBe(2);
 		const parsed = parseSave(text);

@@ -131,6 +131,19 @@ describe('practice from the menu', () => {
 		expect(store.getState().practice?.plan[0]).toBe('many-paths');
 	});
 
+	it('keeps first-time accuracy per kind of field: a wrong first path shows on paths, not on the total', () => {
+		const {store, solve} = game(emptyProgress, {concept: 'many-paths', seed: 4});
+		const fields = currentLevel(store.getState())?.fields ?? [];
+		solve(expected => -expected);
+		const byRole = store.getState().progress.practice['many-paths']?.byRole ?? {};
+		const count = (role: string) => fields.filter(f => f.role === role).length;
+		expect(fields[0]?.role).toBe('path');
+		expect(byRole).toEqual({
+			path: {fields: count('path'), firstTimeRight: count('path') - 1},
+			total: {fields: 1, firstTimeRight: 1},
+		});
+	});
+
 	it('never repeats an exercise within a session or across the last ten levels of a concept', () => {
 		const {store, key, solve} = game(emptyProgress, {concept: 'multiply-node', seed: 9});
 		const seen: string[] = [];

@@ -14,6 +14,8 @@ export type ConceptRow = {
 	readonly right: number;
 	/** Share of answer fields right at the first check, 0–1 to three places; null before any. */
 	readonly firstTimeAccuracy: number | null;
+	/** First-time accuracy by kind of answer field (`local`, `product`, …), 0–1 to three places. */
+	readonly firstTimeByField: Readonly<Record<string, number>>;
 	/** Wrong answers by kind (a diagnosis's reason, nearMiss or other). */
 	readonly mistakes: Readonly<Record<string, number>>;
 	/** When the concept is due for review (ISO 8601). */
@@ -28,6 +30,7 @@ export const conceptColumns: readonly (keyof ConceptRow)[] = [
 	'attempts',
 	'right',
 	'firstTimeAccuracy',
+	'firstTimeByField',
 	'mistakes',
 	'nextDue',
 	'lastPracticedAt',
@@ -47,6 +50,12 @@ export function conceptRows(progress: Progress, lang: Language): ConceptRow[] {
 				attempts: record.answers,
 				right: record.right,
 				firstTimeAccuracy: accuracy === undefined ? null : Math.round(accuracy * 1000) / 1000,
+				firstTimeByField: Object.fromEntries(
+					Object.entries(record.byRole ?? {}).map(([role, t]) => [
+						role,
+						Math.round((t.firstTimeRight / Math.max(1, t.fields)) * 1000) / 1000,
+					]),
+				),
 				mistakes: {...record.mistakes},
 				nextDue: record.card.due,
 				lastPracticedAt: record.lastPracticedAt,
@@ -63,6 +72,9 @@ export function conceptCells(
 	return {
 		...row,
 		firstTimeAccuracy: row.firstTimeAccuracy ?? '',
+		firstTimeByField: Object.entries(row.firstTimeByField)
+			.map(([role, accuracy]) => `${role} ${accuracy}`)
+			.join('; '),
 		mistakes: Object.entries(row.mistakes)
 			.map(([kind, n]) => `${mistakeName(kind)} ${n}`)
 			.join('; '),

@@ -26,7 +26,11 @@ export type ConceptRecord = {
 	readonly lastPracticedAt: string;
 	/** The last levels' fingerprints, newest last, so a new level never repeats one of them. */
 	readonly recent?: readonly string[];
+	/** Per kind of answer field (a local derivative, a chain's product, …): fields met and right at the first check. */
+	readonly byRole?: Readonly<Record<string, RoleTally>>;
 };
+
+export type RoleTally = {readonly fields: number; readonly firstTimeRight: number};
 
 export type PracticeHistory = Readonly<Partial<Record<Concept, ConceptRecord>>>;
 
@@ -57,6 +61,8 @@ export type PracticeLevelResult = {
 	readonly finishedAt: Date;
 	/** What the level asked (its formula and numbers), to keep the next levels from repeating it. */
 	readonly fingerprint?: string;
+	/** Each field's kind (`local`, `product`, `path`, …), in the order of `answers`. */
+	readonly roles?: readonly string[];
 };
 
 /** How many of a concept's last levels a new one must differ from. */
@@ -109,8 +115,14 @@ export function recordPracticeLevel(
 	let answers = base.answers;
 	let right = base.right;
 	let firstTimeRight = base.firstTimeRight;
-	for (const field of result.answers) {
+	const byRole: Record<string, RoleTally> = {...base.byRole};
+	for (const [i, field] of result.answers.entries()) {
 		if (field[0] === 'right') firstTimeRight++;
+		const role = result.roles?.[i];
+		if (role !== undefined) {
+			const tally = byRole[role] ?? {fields: 0, firstTimeRight: 0};
+			byRole[role] = {fields: tally.fields + 1, firstTimeRight: tally.firstTimeRight + (field[0] === 'right' ? 1 : 0)};
+		}
 		for (const kind of field) {
 			answers++;
 			if (kind === 'right') right++;
@@ -129,6 +141,7 @@ export function recordPracticeLevel(
 		streak: outcome === 'clean' ? base.streak + 1 : outcome === 'rounding' ? base.streak : 0,
 		card,
 		lastPracticedAt: now.toISOString(),
+		...(Object.keys(byRole).length === 0 ? {} : {byRole}),
 		recent:
 			result.fingerprint === undefined
 				? (base.recent ?? [])

@@ -26,6 +26,7 @@ export function recordPackLevel(
 	return recordPracticeLevel(history, {
 		concept,
 		answers,
+		roles: level.fields.map(f => f.role),
 		hints,
 		solutionShown,
 		finishedAt,

@@ -182,9 +182,13 @@ export const createPracticeSlice =
 				const level = practice.levels[practice.levels.length - 1];
 				// A worked example's given steps were never the learner's to answer.
 				const example = level !== undefined && practice.examples.includes(level.id) && !solutionShown;
+				// Each answer with its field's kind (a local derivative, a product, …), for accuracy by kind.
+				const roles = level?.fields.map(f => f.role) ?? [];
+				const kept = answers.flatMap((kinds, i) => (example && kinds.length === 0 ? [] : [i]));
 				const result: PracticeLevelResult = {
 					concept,
-					answers: example ? answers.filter(kinds => kinds.length > 0) : answers,
+					answers: kept.map(i => answers[i] ?? []),
+					...(level === undefined ? {} : {roles: kept.map(i => roles[i] ?? 'other')}),
 					hints,
 					solutionShown,
 					finishedAt: new Date(now()),
