@@ -1,8 +1,8 @@
 // Turns a level's graph into the fields a player fills in. Every expected
 // number here is read off the engine; a level file only says what to ask.
 
-import {formatNumber as f} from './format.js';
-import {functionName, printExpr, type Step} from './formula.js';
+import {formatNumber} from './format.js';
+import {printMaths, type Step} from './formula.js';
 import {
 	buildGraph,
 	countPaths,
@@ -119,6 +119,8 @@ export type UpdatePreview = {
 	readonly undefinedAt: string | undefined;
 };
 
+/** A number as printed maths writes it: a true minus sign (−0.25), the way worked steps show it. */
+const f = (x: number) => formatNumber(x).replaceAll('-', '−');
 const d = (of: string, wrt: string) => `∂${of}/∂${wrt}`;
 /** A number inside a product, bracketed when negative so `4·(−3)` never reads as `4·-3`. */
 const factor = (x: number) => (x < 0 ? `(${f(x)})` : f(x));
@@ -321,18 +323,18 @@ function forwardMistakes(graph: LevelGraph, node: NamedNode, step: Step): Mistak
 	const [left, right] = node.value.inputs;
 	const expr = step.expr;
 	if (expr.kind === 'binary' && (expr.op === '+' || expr.op === '-') && left !== undefined && right !== undefined) {
-		mistakes.push({value: left.data, reason: 'leftOutTerm', params: {term: printExpr(expr.right)}});
+		mistakes.push({value: left.data, reason: 'leftOutTerm', params: {term: printMaths(expr.right)}});
 		mistakes.push({
 			value: expr.op === '+' ? right.data : -right.data,
 			reason: 'leftOutTerm',
-			params: {term: printExpr(expr.left)},
+			params: {term: printMaths(expr.left)},
 		});
 	}
 	if (expr.kind === 'call' && appliedFunctions.has(node.op) && left !== undefined) {
 		mistakes.push({
 			value: left.data,
 			reason: 'beforeActivation',
-			params: {fn: functionName(expr.fn), arg: expr.args.map(arg => printExpr(arg)).join(', ')},
+			params: {arg: expr.args.map(arg => printMaths(arg)).join(', '), applied: printMaths(expr)},
 		});
 	}
 	const products = twoProducts(graph, node);
@@ -787,8 +789,5 @@ function requireNode(graph: LevelGraph, name: string): NamedNode {
 
 /** The step's expression with each name replaced by its value, negatives in brackets. */
 function substitute(graph: LevelGraph, step: Step): string {
-	return printExpr(step.expr, 0, name => {
-		const v = graph.byName.get(name)?.value.data ?? 0;
-		return v < 0 ? `(${f(v)})` : f(v);
-	});
+	return printMaths(step.expr, 0, name => graph.byName.get(name)?.value.data ?? 0);
 }

@@ -3,6 +3,7 @@
 // (arguments separated by commas), parentheses, unary minus, and `;`-separated
 // named steps. Parsed by hand; nothing is ever evaluated as code.
 
+import {formatNumber} from './format.js';
 import {packLimits} from './limits.js';
 import {
 	assertNever,
@@ -280,36 +281,64 @@ export function printExpr(expr: Expr, parentPrecedence = 0, rename: (name: strin
 }
 
 /**
- * Prints an expression as maths for the player to read (`0.5·(a − t)²`, `σ(z)`),
- * each operation in the form the operator table gives, with only the parentheses needed.
+ * Prints an expression as maths for the player to read (`½·(a − t)²`, `σ(z)`,
+ * `x − 2`), each operation in the form the operator table gives, with only the
+ * parentheses needed. With `valueOfName`, a name that has a value prints as that
+ * number instead (`σ(−0.3)`): the step worked out on its inputs.
  */
-export function printMaths(expr: Expr, parentPrecedence = 0): string {
+export function printMaths(
+	expr: Expr,
+	parentPrecedence = 0,
+	valueOfName?: (name: string) => number | undefined,
+): string {
 	switch (expr.kind) {
-		case 'number': {
-			const text = String(expr.value).replace('-', '−');
-			return expr.value < 0 && parentPrecedence >= 3 ? `(${text})` : text;
+		case 'number':
+			return expr.value === 0.5 ? '½' : mathsNumber(expr.value, parentPrecedence, String(expr.value));
+		case 'name': {
+			const value = valueOfName?.(expr.name);
+			return value === undefined ? expr.name : mathsNumber(value, parentPrecedence, formatNumber(value));
 		}
-		case 'name':
-			return expr.name;
 		case 'call':
-			return operators[expr.fn].maths(expr.args.map(arg => printMaths(arg)));
+			return operators[expr.fn].maths(expr.args.map(arg => printMaths(arg, 0, valueOfName)));
 		case 'negate': {
-			const text = operators.neg.maths([printMaths(expr.arg, 3)]);
+			const text = operators.neg.maths([printMaths(expr.arg, 3, valueOfName)]);
 			return parentPrecedence >= 3 ? `(${text})` : text;
 		}
 		case 'binary': {
 			const p = precedenceOf(expr.op);
 			const leftP = expr.op === '^' ? p + 1 : p;
 			const rightP = expr.op === '^' ? p - 1 : p + 1;
+			// Adding a negative reads as taking it away: x − 2, not x + −2.
+			const taken = expr.op === '+' ? negated(expr.right) : undefined;
+			if (taken !== undefined) {
+				const text = operators.sub.maths([
+					printMaths(expr.left, leftP, valueOfName),
+					printMaths(taken, rightP, valueOfName),
+				]);
+				return p < parentPrecedence ? `(${text})` : text;
+			}
 			const text = operators[infixOperator(expr.op)].maths([
-				printMaths(expr.left, leftP),
-				printMaths(expr.right, rightP),
+				printMaths(expr.left, leftP, valueOfName),
+				printMaths(expr.right, rightP, valueOfName),
 			]);
 			return p < parentPrecedence ? `(${text})` : text;
 		}
 		default:
 			return assertNever(expr);
 	}
+}
+
+/** What `expr` is the negative of, when it is written as one: `-2`, `-(b)`. */
+function negated(expr: Expr): Expr | undefined {
+	if (expr.kind === 'negate') return expr.arg;
+	if (expr.kind === 'number' && expr.value < 0) return {...expr, value: -expr.value};
+	return undefined;
+}
+
+/** A number inside printed maths: a true minus sign, bracketed after an operator (`4·(−3)`, `x + (−2)`). */
+function mathsNumber(value: number, parentPrecedence: number, text: string): string {
+	const signed = text.replaceAll('-', '−');
+	return value < 0 && parentPrecedence >= 2 ? `(${signed})` : signed;
 }
 
 /** Every name an expression reads, in order of appearance (function names excluded). */

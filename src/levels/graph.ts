@@ -1,5 +1,5 @@
 import {EngineDomainError, Value} from '../engine/index.js';
-import {type Expr, FormulaError, namesIn, printExpr, type Step} from './formula.js';
+import {type Expr, FormulaError, namesIn, printMaths, type Step} from './formula.js';
 import {assertNever, infixOperator, type OperatorName, operatorOfEngineOp, operators} from './operators.js';
 
 /**
@@ -15,7 +15,7 @@ export type NamedNode = {
 	readonly name: string;
 	readonly value: Value;
 	readonly op: NodeOp;
-	/** The step's expression as written (for inputs, the name). */
+	/** The step's expression as printed maths, `½·(a − t)²` (for inputs, the name). */
 	readonly text: string;
 	/**
 	 * The named nodes this step reads, each with the step's local derivative
@@ -127,7 +127,7 @@ export function buildGraph(
 			name: step.name,
 			value,
 			op: step.expr.kind === 'name' ? 'rename' : readsAsOneGate(step.expr) ? stepOp(value) : 'expression',
-			text: printExpr(step.expr),
+			text: printMaths(step.expr),
 			deps: stepLocals(value, nameOf),
 		};
 		nodes.push(node);

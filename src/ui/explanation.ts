@@ -1,5 +1,6 @@
 import type {PlayState} from '../game/store.js';
 import {formatNumber} from '../levels/format.js';
+import {printMaths} from '../levels/formula.js';
 import type {Language} from '../levels/language.js';
 import type {Level} from '../levels/loader.js';
 import type {Messages} from './strings.js';
@@ -55,10 +56,9 @@ export function introductionLines(level: Level, lang: Language, width: number): 
 	return wrapLines(level.spec.intro[lang], width).map(text => ({text}));
 }
 
-/** For a level built on a formula, its steps, one a line. */
+/** For a level built on a formula, its steps as maths, one a line. */
 export function formulaLines(level: Level): Line[] {
-	if (!('formula' in level.spec)) return [];
-	return level.spec.formula.split(';').map(step => ({text: `  ${step.trim()}`, color: theme.accent}));
+	return level.steps.map(step => ({text: `  ${step.name} = ${printMaths(step.expr)}`, color: theme.accent}));
 }
 
 /** The first lines that fit in `rows`; when some are left out, the last row says how to read them all. */

@@ -270,7 +270,7 @@ const en: Messages = {
 			case 'leftOutTerm':
 				return `✗ Almost: that leaves out ${p.term}. Add every term of the sum.`;
 			case 'beforeActivation':
-				return `✗ That is ${p.arg} before the activation. The node's value is ${p.fn}(${p.arg}).`;
+				return `✗ That is ${p.arg} before the activation. The node's value is ${p.applied}.`;
 			case 'addRule':
 				return `✗ 1 is the slope of an add node. ${p.via} is not a plain sum of ${p.wrt}: its local derivative ∂${p.via}/∂${p.wrt} is what you need.`;
 			case 'localOnly':
@@ -616,7 +616,7 @@ const ko: Messages = {
 			case 'leftOutTerm':
 				return `✗ 거의 맞았습니다: ${josa(p.term ?? '', '이/가')} 빠졌습니다. 합의 모든 항을 더하세요.`;
 			case 'beforeActivation':
-				return `✗ 활성화 함수를 거치기 전의 값(${p.arg})입니다. 이 노드의 값은 ${p.fn}(${p.arg})입니다.`;
+				return `✗ 활성화 함수를 거치기 전의 값(${p.arg})입니다. 이 노드의 값은 ${p.applied}입니다.`;
 			case 'addRule':
 				return `✗ 1은 덧셈 노드의 기울기입니다. ${josa(p.via ?? '', '은/는')} ${josa(p.wrt ?? '', '을/를')} 그냥 더한 값이 아니니 국소 기울기 ∂${p.via}/∂${p.wrt}의 값을 구하세요.`;
 			case 'localOnly':

@@ -69,14 +69,7 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 		'인수 하나',
 	],
 	// The ½ of E = ½(y − t)² left out.
-	[
-		'chain-sigmoid-neuron',
-		'local:L:a',
-		-1,
-		'forgotHalf',
-		'leaves out the ½ in L = 0.5 * (a - t) ^ 2',
-		'½을 빠뜨렸습니다',
-	],
+	['chain-sigmoid-neuron', 'local:L:a', -1, 'forgotHalf', 'leaves out the ½ in L = ½·(a − t)²', '½을 빠뜨렸습니다'],
 	['error', 'value:E', 0.04, 'forgotHalf', 'twice the answer', '답의 두 배입니다'],
 	[
 		'network-output-weight',
@@ -95,7 +88,7 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 		'grad:f:x',
 		-20,
 		'addSwap',
-		'passes the upstream gradient ∂f/∂q = -4 on unchanged',
+		'passes the upstream gradient ∂f/∂q = −4 on unchanged',
 		'그대로 넘깁니다',
 	],
 	// Only the step instead of the updated weight.
@@ -104,8 +97,8 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 		'update:w',
 		-0.4,
 		'stepOnly',
-		'That is only the step −η·∂E/∂w = -0.4',
-		'한 걸음 −η·∂E/∂w = -0.4만 구했습니다',
+		'That is only the step −η·∂E/∂w = −0.4',
+		'한 걸음 −η·∂E/∂w = −0.4만 구했습니다',
 	],
 	['network-update-w21', 'update:w21', -0.0411, 'stepOnly', 'The answer is the new weight', '새 가중치'],
 	// σ instead of σ(1 − σ) on gradient fields.

@@ -79,8 +79,8 @@ describe('a drawing that cannot fit is refused before it is laid out', () => {
 		expect(drawing.kind).toBe('list');
 		expect(drawingText(drawing).slice(0, 3)).toEqual([
 			'Given: x 0.5  y 0.25',
-			'b0 = x * y = 0.125',
-			'b1 = b0 * x + y = 0.313',
+			'b0 = x·y = 0.125',
+			'b1 = b0·x + y = 0.313',
 		]);
 	});
 });

@@ -57,10 +57,10 @@ describe('narrow terminals', () => {
 	it('a graph too wide to draw is listed step by step instead', async () => {
 		const {levelStepList} = await import('../../src/ui/graph/level-circuit.js');
 		expect(levelStepList(levelById('apples-and-oranges'), undefined, 58)).toEqual([
-			'apples = apple * count = 200',
-			'oranges = orange * count = 300',
+			'apples = apple·count = 200',
+			'oranges = orange·count = 300',
 			'sum = apples + oranges = 500',
-			'total = sum * tax = 550',
+			'total = sum·tax = 550',
 		]);
 	});
 });

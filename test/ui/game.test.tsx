@@ -124,7 +124,7 @@ describe('a level', () => {
 		await press(keys.enter);
 		await type('0');
 		await press(keys.enter);
-		expect(frame()).toContain("✗ That is h before the activation. The node's value is sigmoid(h).");
+		expect(frame()).toContain("✗ That is h before the activation. The node's value is σ(h).");
 		await press(keys.escape);
 		await press(keys.up, keys.enter);
 		await type('6');
@@ -168,7 +168,7 @@ describe('a level', () => {
 		// The values are shown, but nothing the player did not prove gets a tick.
 		expect(frame()).toContain('∂z/∂x = [-2            ]');
 		expect(frame()).not.toContain('✓');
-		expect(frame()).toContain('∂z/∂x = y = -2');
+		expect(frame()).toContain('∂z/∂x = y = −2');
 		expect(frame()).toContain('Solution shown: the level is marked seen, with 0 stars.');
 	});
 

@@ -69,7 +69,7 @@ describe('circuits read as maths', () => {
 
 	it('spells out a step that is not one operation in the legend', () => {
 		expect(levelCircuit(levelById('chain-sigmoid-neuron'), undefined, 80)?.legend).toEqual([
-			{symbol: 'ƒ', text: 'L = 0.5·(a − t)^2', hidden: false},
+			{symbol: 'ƒ', text: 'L = ½·(a − t)²', hidden: false},
 		]);
 	});
 

@@ -4,7 +4,7 @@
 // written out in the legend.
 
 import type {Expr} from '../../levels/formula.js';
-import {printExpr} from '../../levels/formula.js';
+import {printMaths} from '../../levels/formula.js';
 
 /** A leaf of a step: a named node or a constant. */
 export type Leaf = {readonly kind: 'name'; readonly name: string} | {readonly kind: 'number'; readonly value: number};
@@ -64,9 +64,9 @@ export function stepShape(expr: Expr, glyph: string): StepShape {
 	return {kind: 'expression'};
 }
 
-/** An expression as the legend prints it: `0.5·(Y1 − t1)^2`. */
+/** An expression as the legend prints it: `½·(Y1 − t1)²`. */
 export function expressionText(expr: Expr): string {
-	return printExpr(expr).replaceAll(' * ', '·').replaceAll(' ^ ', '^').replaceAll(' - ', ' − ');
+	return printMaths(expr);
 }
 
 /** A sum's term as the legend prints it: `w23·H2`. */

@@ -188,8 +188,8 @@ export function networkForward(random: Random, difficulty: Difficulty): Draft {
 				ko: '작은 시그모이드 신경망입니다. 단계별로 순전파를 계산하세요.',
 			},
 			rule: {
-				en: 'Each neuron: multiply each input by its own weight, add the bias, then apply σ. Answers like sigmoid(0.5) are fine.',
-				ko: '뉴런마다 각 입력에 자기 가중치를 곱하고 편향을 더한 뒤 σ를 적용합니다. sigmoid(0.5) 같은 답도 됩니다.',
+				en: 'Each neuron: multiply each input by its own weight, add the bias, then apply σ. Answers like σ(0.5) are fine.',
+				ko: '뉴런마다 각 입력에 자기 가중치를 곱하고 편향을 더한 뒤 σ를 적용합니다. σ(0.5)처럼 답해도 됩니다.',
 			},
 			numbers: {en: `The products: ${products}.`, ko: `곱: ${products}.`},
 			takeaway: {

@@ -1,0 +1,89 @@
+// Everything the game prints about a level reads as maths (½·e², σ(−1), x − 2),
+// never as the formula language it was written in (0.5 * e ^ 2, sigmoid(-1), x + -2).
+import {describe, expect, it} from 'vitest';
+import {hintLadder} from '../../src/game/hints.js';
+import {concepts} from '../../src/game/practice/concepts.js';
+import type {Difficulty} from '../../src/game/practice/family.js';
+import {generateLevel} from '../../src/game/practice/generate.js';
+import {languages} from '../../src/levels/language.js';
+import type {Level} from '../../src/levels/loader.js';
+import {formulaLines} from '../../src/ui/explanation.js';
+import {messages} from '../../src/ui/strings.js';
+import {shippedLevels} from '../support/levels.js';
+
+/** Code syntax a learner should never read: `*`, `^`, `sigmoid(`, adding a negative, a hyphen for a minus sign. */
+const codeSyntax: readonly [string, RegExp][] = [
+	['*', /\*/],
+	['^', /\^/],
+	['sigmoid(', /sigmoid\(/],
+	['+ -', /\+ [-−]/],
+	['a hyphen as a minus sign', /(^|[\s(=·])-\d/],
+];
+
+/** Every text a player can read about a level, in every language, each named by where it comes from. */
+function levelTexts(level: Level): [string, string][] {
+	const out: [string, string][] = [];
+	const spec = level.spec;
+	for (const lang of languages) {
+		const t = messages(lang);
+		out.push(
+			[`title.${lang}`, spec.title[lang]],
+			[`intro.${lang}`, spec.intro[lang]],
+			[`explain.${lang}`, spec.explain[lang]],
+		);
+		for (const [i, hint] of spec.hints.entries()) out.push([`hints[${i}].${lang}`, hint[lang]]);
+		for (const field of level.fields) {
+			for (const mistake of field.mistakes)
+				out.push([`${field.id} ${mistake.reason}.${lang}`, t.mistake(mistake.reason, mistake.params)]);
+			for (const [i, rung] of hintLadder(level, field).entries())
+				out.push([`${field.id} hint rung ${i + 1}.${lang}`, rung.kind === 'text' ? rung.text[lang] : rung.text]);
+		}
+	}
+	for (const field of level.fields) out.push([`${field.id} label`, field.label], [`${field.id} work`, field.work]);
+	for (const line of formulaLines(level)) out.push(['formula', line.text]);
+	return out;
+}
+
+function codeIn(texts: readonly [string, string][]): string[] {
+	return texts.flatMap(([where, text]) =>
+		codeSyntax.filter(([, pattern]) => pattern.test(text)).map(([name]) => `${where} has ${name}: ${text}`),
+	);
+}
+
+describe('texts read as maths, not code', () => {
+	it('in every shipped level: intro, hints, explanation, fields, worked solutions, feedback, the formula', () => {
+		expect(
+			codeIn(
+				shippedLevels.flatMap(level => levelTexts(level).map(([w, x]) => [`${level.id} ${w}`, x] as [string, string])),
+			),
+		).toEqual([]);
+	});
+
+	it('in 100 seeds of every practice concept, at every difficulty', () => {
+		const found: string[] = [];
+		for (const concept of concepts)
+			for (let seed = 0; seed < 100; seed++) {
+				const difficulty = ((seed % 3) + 1) as Difficulty;
+				const {level} = generateLevel(concept, seed, 0, difficulty);
+				found.push(...codeIn(levelTexts(level)).map(x => `${concept} seed ${seed}: ${x}`));
+			}
+		expect(found.slice(0, 10)).toEqual([]);
+	});
+
+	it('the scan sees code syntax when it is there', () => {
+		expect(
+			codeIn([
+				['w', 'E = 0.5 * e ^ 2'],
+				['w', 'σ(h) = sigmoid(-1)'],
+				['w', 'p = x + -2'],
+			]).length,
+		).toBe(6);
+		expect(
+			codeIn([
+				['w', 'E = ½·e² = ½·(−0.2)² = 0.02'],
+				['w', 'p = x − 2'],
+				['w', 'H = σ(−1)'],
+			]),
+		).toEqual([]);
+	});
+});
