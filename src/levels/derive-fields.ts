@@ -6,7 +6,7 @@
 import {seededRandom} from '../engine/random.js';
 import type {Field} from './answers.js';
 import {formatNumber} from './format.js';
-import {type Expr, printExpr, type Step} from './formula.js';
+import {type Expr, parseExpression, printExpr, printMaths, type Step} from './formula.js';
 import {buildGraph, GraphError, type LevelGraph, type NamedNode} from './graph.js';
 import {isHalfSquare} from './mistakes.js';
 import {derivative, type Env, evaluateAt, NoFormulaError} from './symbolic.js';
@@ -139,7 +139,7 @@ export function deriveFields(
 			expected: slopes[0] ?? 0,
 			node: undefined,
 			mistakes: [],
-			work: `${of} = ${node.text}  ⇒  ${label} = ${answer}`,
+			work: `${of} = ${node.text}  ⇒  ${label} = ${printMaths(parseExpression(answer))}`,
 			builds: [],
 			formula: {
 				of,

@@ -44,9 +44,14 @@ function levelTexts(level: Level): [string, string][] {
 	return out;
 }
 
+/** Code quoted on purpose, as what to type or what a program says, stands in backticks: `a^2`. */
+const quoted = /`[^`]*`/g;
+
 function codeIn(texts: readonly [string, string][]): string[] {
 	return texts.flatMap(([where, text]) =>
-		codeSyntax.filter(([, pattern]) => pattern.test(text)).map(([name]) => `${where} has ${name}: ${text}`),
+		codeSyntax
+			.filter(([, pattern]) => pattern.test(text.replaceAll(quoted, '')))
+			.map(([name]) => `${where} has ${name}: ${text}`),
 	);
 }
 
@@ -80,6 +85,7 @@ describe('texts read as maths, not code', () => {
 		).toBe(6);
 		expect(
 			codeIn([
+				['w', 'type a² as `a^2`'],
 				['w', 'E = ½·e² = ½·(−0.2)² = 0.02'],
 				['w', 'p = x − 2'],
 				['w', 'H = σ(−1)'],
