@@ -9,3 +9,13 @@ export function formatNumber(x: number, digits = 4): string {
 	const text = x.toPrecision(digits);
 	return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
+
+/** A number as printed maths writes it: a true minus sign (−0.25), as worked steps show it. */
+export function formatMaths(x: number, digits = 4): string {
+	return formatNumber(x, digits).replaceAll('-', '−');
+}
+
+/** A number after an operator in printed maths: bracketed when negative, `4·(−3)`, `a − (−2)`. */
+export function formatOperand(x: number, digits = 4): string {
+	return x < 0 ? `(${formatMaths(x, digits)})` : formatMaths(x, digits);
+}

@@ -4,7 +4,7 @@
 // forward values at x ± h come from the engine, shown or asked.
 
 import {type Field, gradientFields} from './answers.js';
-import {formatNumber} from './format.js';
+import {formatMaths, formatNumber, formatOperand} from './format.js';
 import type {Step} from './formula.js';
 import {buildGraph, GraphError, type LevelGraph} from './graph.js';
 
@@ -78,7 +78,7 @@ export function gradCheckFields(
 		expected: value,
 		node: undefined,
 		mistakes: [],
-		work: `${label} = ${out} at ${x} = ${formatNumber(spec.inputs[x] ?? 0, 6)} ${sign} ${hText} = ${formatNumber(value, 10)}`,
+		work: `${label} = ${out} at ${x} = ${formatMaths(spec.inputs[x] ?? 0, 6)} ${sign} ${hText} = ${formatMaths(value, 10)}`,
 		builds: [],
 	});
 	if (spec.given) given.push({label: fPlus, value: up}, {label: fMinus, value: down});
@@ -95,7 +95,7 @@ export function gradCheckFields(
 		mistakes: [{value: (up - down) / h, reason: 'oneSidedStep' as const, params: {h: hText}}].filter(m =>
 			distinct(m.value, numeric),
 		),
-		work: `(${formatNumber(up, 10)} − ${formatNumber(down, 10)})/(2·${hText}) = ${formatNumber(numeric, figures + 1)}`,
+		work: `(${formatMaths(up, 10)} − ${formatOperand(down, 10)})/(2·${hText}) = ${formatMaths(numeric, figures + 1)}`,
 		builds: [],
 		...(figures === 3 ? {} : {figures}),
 	});
@@ -109,7 +109,7 @@ export function gradCheckFields(
 		mistakes: [
 			{value: difference, reason: 'errorNotRelative' as const, params: {diff: formatNumber(difference, 3)}},
 		].filter(m => distinct(m.value, error)),
-		work: `|${formatNumber(analytic, 6)} − ${formatNumber(numeric, figures + 1)}| / max(|a|, |n|) = ${formatNumber(error, 3)}`,
+		work: `|${formatMaths(analytic, 6)} − ${formatOperand(numeric, figures + 1)}| / max(|a|, |n|) = ${formatMaths(error, 3)}`,
 		builds: [],
 	});
 	fields.push({
