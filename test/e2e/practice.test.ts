@@ -145,6 +145,54 @@ describe.skipIf(!hasTmux)('practice in a real terminal (tmux)', () => {
 		]);
 	});
 
+	it('a summary of five concepts scrolls at 80×24 until every concept and its next review has shown', async () => {
+		let progress = emptyProgress;
+		const chapters = ['forward-pass', 'add-node', 'multiply-node', 'chain-rule'];
+		for (const level of levels.filter(l => chapters.includes(l.chapter.id)))
+			progress = recordPlay(progress, {
+				levelId: level.id,
+				stars: 3,
+				solved: true,
+				attempts: 1,
+				hints: 0,
+				timeMs: 1000,
+				finishedAt: new Date(),
+			});
+		const dir = mkdtempSync(join(tmpdir(), 'bpq-summary-'));
+		writeFileSync(join(dir, 'progress.json'), serializeProgress(progress, '0.1.0', new Date()));
+		session = new TerminalSession(['--data-dir', dir]);
+		await session.waitFor(/Practice: 7 reviews due/);
+		session.type('p');
+		for (let i = 1; i <= 5; i++) {
+			await session.waitFor(`practice ${i}/5`);
+			// Each level ends on its solution, asked for and confirmed: no answers needed.
+			session.type('g');
+			await session.waitFor('Show the worked solution?');
+			session.type('y');
+			await session.waitFor('Enter next · Esc summary');
+			session.press('Enter');
+		}
+		const first = await session.waitFor('Practice summary');
+		expect(first).toMatch(/lines 1–\d+ of \d+/);
+		expect(first.trimEnd().split('\n').length).toBeLessThanOrEqual(23);
+		let seen = first;
+		for (let page = 0; page < 4; page++) {
+			session.type(' ');
+			await new Promise(resolve => setTimeout(resolve, 300));
+			seen += session.screen();
+		}
+		const names = ['add node', 'multiply node', 'max node', 'chain rule', 'sigmoid neuron'];
+		for (const name of names) expect(seen).toContain(`${name} · 1 level`);
+		expect(seen.match(/next review in 10 min/g)?.length ?? 0).toBeGreaterThanOrEqual(5);
+		expect(seen).toContain('solution shown once');
+		// Scrolled to its end: the last concept's next review is on the last screen.
+		const last = session.screen();
+		expect(last).toMatch(/lines \d+–(\d+) of \1/);
+		expect(last).toMatch(/next review in 10 min[^\n]*\n[\s\S]*↑↓ PgUp PgDn scroll/);
+		session.type('q');
+		expect(await session.exitCode()).toBe(0);
+	}, 60_000);
+
 	it('speaks Korean', async () => {
 		session = new TerminalSession(['practice', '--concept', 'chain-rule', '--seed', '2', '--lang', 'ko']);
 		await session.waitFor(/연습 › 고리 \d개짜리 사슬 · 1/);

@@ -6,7 +6,7 @@ import {createGameStore, type GameOptions} from '../../src/game/store.js';
 import type {Language} from '../../src/levels/language.js';
 import {ReaderApp} from '../../src/ui/reader/ReaderApp.js';
 import {keys, shippedLevels} from '../support/game.js';
-import {levelNumber} from '../support/levels.js';
+import {levelNumber, progressSolving} from '../support/levels.js';
 
 let unmount: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -151,6 +151,15 @@ describe('screen-reader mode', () => {
 		const {transcript, press} = await startReader();
 		await press('p');
 		expect(transcript()).toContain('Nothing to practise yet: finish a chapter first');
+	});
+
+	it('reads the practice overview from the menu, due concepts first', async () => {
+		const {transcript, press} = await startReader('en', {progress: progressSolving(['add-node'])});
+		await press('o');
+		expect(transcript()).toContain('Practice overview');
+		expect(transcript()).toContain('1 of 1 concept due now, weakest first.');
+		expect(transcript()).toContain('add node, due now\nnot practised yet');
+		expect(transcript()).toContain('Enter goes back to the menu, p practises what is due.');
 	});
 
 	it('reads a lab in words: its status on request and as it trains', async () => {
