@@ -20,6 +20,7 @@ import {type Build, hull, type Interval, type Operand, rangeOf, reaches, shownBo
 
 export type {Build, Interval, Operand, Term} from './reach.js';
 
+import {type ChainLink, type Detour, linkKind, namedLinksFrom} from './chain-links.js';
 import type {ChoiceAnswer, FormulaAnswer} from './typed-answers.js';
 
 export type FieldRole =
@@ -93,6 +94,10 @@ export type Field = {
 	readonly builds: readonly Build[];
 	/** Every value those builds can give; set once the level's fields are known (withReach). */
 	readonly reach?: Interval;
+	/** For a factor of a long chain: which one it is and what it is (see chain-links.ts). */
+	readonly link?: ChainLink;
+	/** For a link where a detour through a weight is a known slip, told while the field is worked on. */
+	readonly detour?: Detour;
 	/**
 	 * Significant figures the answer needs when 3 can't tell it from a slip:
 	 * a new weight whose step is smaller than its third figure. Unset means 3.
@@ -465,7 +470,11 @@ export function chainFields(graph: LevelGraph, path: readonly string[]): Field[]
 			);
 		product *= dep.local;
 		linkSlips.push(...productSlips(graph, upper, lower, dep.local));
+		const count = path.length - 1;
+		const through = isNoteSlip(graph, upper, lower) ? partnerIn(graph, upper, lower)?.label : undefined;
 		fields.push({
+			...(through === undefined ? {} : {detour: {of: upper.name, wrt: lower, through}}),
+			...(count >= namedLinksFrom ? {link: {index: i + 1, count, what: linkKind(graph, upper, lower)}} : {}),
 			id: `local:${upper.name}:${lower}`,
 			role: 'local',
 			label: d(upper.name, lower),

@@ -47,6 +47,13 @@ export function tableHintText(
 	return [{text: `${t.hintLabel(rung, level.spec.hints.length)} ${hint[lang]}`, tone: 'hint'}];
 }
 
+/** While the focused field is a link people often take a detour through, what the link is (see chain-links.ts). */
+export function detourText(level: Level, play: PlayState, complete: boolean, t: Messages): readonly Said[] {
+	const field = level.fields[play.focus];
+	if (field?.detour === undefined || complete || play.solved[field.id] === true) return [];
+	return [{text: t.detour(field.detour), tone: 'hint'}];
+}
+
 /** The lines under the answer fields for a feedback; none for a hint (see `hintText`). */
 export function feedbackText(feedback: Feedback, level: Level, play: PlayState, t: Messages): readonly Said[] {
 	switch (feedback.kind) {

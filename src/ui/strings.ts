@@ -3,8 +3,9 @@
 
 import {josa} from '../game/josa.js';
 import type {FieldRole, MistakeReason} from '../levels/answers.js';
+import type {ChainLink, Detour} from '../levels/chain-links.js';
 import type {Language, Localized} from '../levels/language.js';
-import {functionNames} from '../levels/operators.js';
+import {assertNever, functionNames} from '../levels/operators.js';
 import type {LevelKind} from '../levels/schema.js';
 
 /** Every function an answer may call, as the help lists them: `sigmoid( exp( …`, read from the operator table. */
@@ -45,6 +46,10 @@ export type Messages = {
 	readonly notAChoice: (options: string) => string;
 	/** After a formula field's box: the names it accepts. */
 	readonly inNames: (names: string) => string;
+	/** Beside a factor of a long chain: which one it is and what it is. */
+	readonly chainLink: (link: ChainLink) => string;
+	/** Under a link people often take a detour through a weight for: the one factor it is. */
+	readonly detour: (d: Detour) => string;
 	/** A find-the-bug level's table: its column heads. */
 	readonly bugTable: {
 		readonly node: string;
@@ -229,6 +234,27 @@ const en: Messages = {
 			: `'${name}' is not a name here: use ${names}. (No attempt used.)`,
 	notAChoice: options => `Type ${options}. (No attempt used.)`,
 	inNames: names => `in ${names}`,
+	detour: ({of, wrt, through}) =>
+		`∂${of}/∂${wrt} is one link: ${of} = ${through}·${wrt} + …, so ${of} moves ${through} per unit of ${wrt}. The lecture note writes ∂${of}/∂${through}·∂${through}/∂${wrt} here, a slip: ${through} does not depend on ${wrt}.`,
+	chainLink: ({index, count, what}) => {
+		const which = `factor ${index} of ${count}`;
+		switch (what.kind) {
+			case 'errorSlope':
+				return `${which}: the error's slope`;
+			case 'functionSlope':
+				return `${which}: the slope of ${what.fn} at ${what.at}`;
+			case 'multiplier':
+				return `${which}: what ${what.of} is multiplied by, ${what.by}`;
+			case 'constantMultiplier':
+				return `${which}: the constant ${what.of} is multiplied by`;
+			case 'addend':
+				return `${which}: an add node`;
+			case 'other':
+				return which;
+			default:
+				return assertNever(what);
+		}
+	},
 	bugTable: {node: 'node', value: 'value', local: 'local derivative', gradient: out => `gradient ∂${out}/∂·`},
 	pickRowFirst: 'First pick the first wrong row: ↑↓ to move, Enter to choose.',
 	bugFound: node =>
@@ -280,9 +306,9 @@ const en: Messages = {
 			case 'ownValue':
 				return `✗ That is ${p.wrt} itself. In ${p.of}, ${p.wrt} is multiplied by ${p.partner}, so ∂${p.of}/∂${p.wrt} = ${p.partner}: an input's slope is what it is multiplied by.`;
 			case 'noteSlip':
-				return `✗ That is ∂${p.of}/∂${p.partner} = ${p.wrt}, the note's slip: it writes ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${p.wrt} here. The chain needs the single factor ∂${p.of}/∂${p.wrt}, which is ${p.partner}.`;
+				return `✗ That is ∂${p.of}/∂${p.partner} = ${p.wrt}. Writing ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${p.wrt} here is a slip (the lecture note makes it too): ${p.partner} does not depend on ${p.wrt}. The chain needs the single factor ∂${p.of}/∂${p.wrt}, which is ${p.partner}.`;
 			case 'noteSlipProduct':
-				return `✗ That product carries the note's slip: ∂${p.of}/∂${p.partner} = ${p.wrt} stands where the chain needs ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue}. Use that one factor.`;
+				return `✗ That product takes a detour through ${p.partner}: ∂${p.of}/∂${p.partner} = ${p.wrt} stands where the chain needs ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue}. Use that one factor.`;
 			case 'addSwap':
 				return p.upstream === undefined
 					? `✗ That is ${p.other}, the other input: swapping is the rule of a × node. ${p.via} adds, so ∂${p.via}/∂${p.wrt} = 1.`
@@ -574,6 +600,27 @@ const ko: Messages = {
 			: `'${name}': 여기서 쓸 수 있는 이름이 아닙니다. ${josa(names, '을/를')} 쓰세요. (시도 횟수에 포함되지 않습니다.)`,
 	notAChoice: options => `${josa(options, '을/를')} 입력하세요. (시도 횟수에 포함되지 않습니다.)`,
 	inNames: names => `${names} 사용`,
+	detour: ({of, wrt, through}) =>
+		`${josa(`∂${of}/∂${wrt}`, '은/는')} 고리 하나입니다. ${of} = ${through}·${wrt} + …이므로 ${josa(wrt, '이/가')} 1 변하면 ${josa(of, '은/는')} ${through}만큼 변합니다. 강의 노트는 여기에 ∂${of}/∂${through}·∂${through}/∂${wrt}의 곱을 적었지만, ${josa(through, '은/는')} ${wrt}에 따라 변하지 않으므로 잘못입니다.`,
+	chainLink: ({index, count, what}) => {
+		const which = `인수 ${index}/${count}`;
+		switch (what.kind) {
+			case 'errorSlope':
+				return `${which}: 오차의 기울기`;
+			case 'functionSlope':
+				return `${which}: ${what.at}에서 ${what.fn}의 기울기`;
+			case 'multiplier':
+				return `${which}: ${what.of}에 곱해지는 ${what.by}`;
+			case 'constantMultiplier':
+				return `${which}: ${what.of}에 곱해지는 상수`;
+			case 'addend':
+				return `${which}: 덧셈 노드`;
+			case 'other':
+				return which;
+			default:
+				return assertNever(what);
+		}
+	},
 	bugTable: {node: '노드', value: '값', local: '국소 기울기', gradient: out => `기울기 ∂${out}/∂·`},
 	pickRowFirst: '먼저 처음으로 틀린 행을 고르세요: ↑↓로 움직이고 Enter로 고릅니다.',
 	bugFound: node =>
@@ -626,9 +673,9 @@ const ko: Messages = {
 			case 'ownValue':
 				return `✗ 입력한 값은 ${p.wrt} 자신의 값입니다. ${p.of}에서 ${p.wrt}에 곱해지는 것은 ${p.partner}이므로 ∂${p.of}/∂${p.wrt} = ${p.partner}입니다. 입력의 기울기는 그 입력에 곱해지는 값입니다.`;
 			case 'noteSlip':
-				return `✗ ∂${p.of}/∂${p.partner} = ${p.wrt}의 값입니다. 강의 노트도 여기서 ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${p.wrt}의 곱을 적는 실수를 했습니다. 연쇄법칙에 필요한 것은 인수 하나, ∂${p.of}/∂${p.wrt} = ${p.partner}입니다.`;
+				return `✗ ∂${p.of}/∂${p.partner} = ${p.wrt}의 값입니다. 여기에 ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${p.wrt}의 곱을 쓰는 것은 흔한 실수입니다(강의 노트도 이렇게 적었습니다). ${josa(p.partner ?? '', '은/는')} ${p.wrt}에 따라 변하지 않습니다. 연쇄법칙에 필요한 것은 인수 하나, ∂${p.of}/∂${p.wrt} = ${p.partner}입니다.`;
 			case 'noteSlipProduct':
-				return `✗ 이 곱에는 강의 노트의 실수가 들어 있습니다: ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue} 자리에 ∂${p.of}/∂${p.partner} = ${p.wrt}의 값을 넣었습니다. 인수 하나, ∂${p.of}/∂${p.wrt}의 값을 쓰세요.`;
+				return `✗ 이 곱은 ${josa(p.partner ?? '', '을/를')} 거쳐 돌아갔습니다. ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue} 자리에 ∂${p.of}/∂${p.partner} = ${p.wrt}의 값을 넣었습니다. 인수 하나, ∂${p.of}/∂${p.wrt}의 값을 쓰세요.`;
 			case 'addSwap':
 				return p.upstream === undefined
 					? `✗ 입력한 값은 다른 입력 ${p.other}의 값입니다. 입력을 바꾸는 것은 곱셈 노드의 규칙입니다. ${josa(p.via ?? '', '은/는')} 덧셈이므로 ∂${p.via}/∂${p.wrt} = 1입니다.`

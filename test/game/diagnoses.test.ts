@@ -51,21 +51,21 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 		'상류 기울기에 w0 자신의 값을 곱했습니다',
 	],
 	// The note's slip, typed literally.
-	['network-hidden-chain', 'local:y1:H1', 0.593, 'noteSlip', "∂y1/∂w21 = H1, the note's slip", '노트도 여기서'],
+	['network-hidden-chain', 'local:y1:H1', 0.593, 'noteSlip', 'w21 does not depend on H1', '강의 노트도 이렇게'],
 	[
 		'network-hidden-chain',
 		'product:E1:w11',
 		0.7414 * 0.1868 * 0.5933 * 0.4 * 0.2413 * 0.05,
 		'noteSlipProduct',
 		'Use that one factor',
-		'노트의 실수',
+		'w21을 거쳐 돌아갔습니다',
 	],
 	[
 		'network-hidden-chain',
 		'product:E1:w11',
 		0.7414 * 0.1868 * 0.5933 * 0.2413 * 0.05,
 		'noteSlipProduct',
-		"the note's slip",
+		'takes a detour through w21',
 		'인수 하나',
 	],
 	// The ½ of E = ½(y − t)² left out.

@@ -220,19 +220,19 @@ describe("the note's 2-2-2 network", () => {
 
 describe('level screen rows', () => {
 	it('gives the drawing its rows and drops blank separators before dropping it', () => {
-		expect(levelRows({height: 23, drawing: 5, fields: 3, feedback: 0})).toMatchObject({
+		expect(levelRows({height: 23, drawing: 5, fields: 2, ask: 1, feedback: 0, intro: 12})).toMatchObject({
 			intro: 10,
 			gapBeforeDrawing: 1,
 			drawing: 5,
 			gapBeforeFields: 1,
 		});
-		expect(levelRows({height: 19, drawing: 8, fields: 7, feedback: 0})).toMatchObject({
+		expect(levelRows({height: 19, drawing: 8, fields: 6, ask: 1, feedback: 0, intro: 5})).toMatchObject({
 			intro: 1,
 			gapBeforeDrawing: 0,
 			drawing: 8,
 			drawingHidden: 0,
 		});
-		expect(levelRows({height: 19, drawing: 8, fields: 7, feedback: 2})).toMatchObject({
+		expect(levelRows({height: 19, drawing: 8, fields: 6, ask: 1, feedback: 2, intro: 5})).toMatchObject({
 			drawing: 0,
 			drawingHidden: 1,
 		});

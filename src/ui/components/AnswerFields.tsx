@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import type {PlayState} from '../../game/store.js';
 import type {Field} from '../../levels/answers.js';
+import type {ChainLink} from '../../levels/chain-links.js';
 import {answerText} from '../../levels/typed-answers.js';
 import {displayWidth, padEndToWidth, truncateToWidth} from '../text-width.js';
 import {theme} from '../theme.js';
@@ -11,6 +12,8 @@ export type AnswerFieldsProps = {
 	readonly width: number;
 	/** How a formula field says which names it accepts. */
 	readonly inNames: (names: string) => string;
+	/** How a factor of a long chain says which one it is. */
+	readonly chainLink: (link: ChainLink) => string;
 };
 
 /** Columns inside the brackets of an answer box; a formula needs more. */
@@ -21,7 +24,7 @@ const formulaBox = 22;
  * One line per asked quantity: its label, the typed answer, and ✓ once proved. After the worked
  * solution, a wrong draft stays with ✗ and the right value beside it; an empty field shows the value.
  */
-export function AnswerFields({fields, play, width, inNames}: AnswerFieldsProps) {
+export function AnswerFields({fields, play, width, inNames, chainLink}: AnswerFieldsProps) {
 	const boxWidth = fields.some(f => f.formula !== undefined) ? formulaBox : numberBox;
 	const labelWidth = Math.min(Math.max(...fields.map(f => displayWidth(f.label))), Math.max(8, width - boxWidth - 10));
 	return (
@@ -37,6 +40,9 @@ export function AnswerFields({fields, play, width, inNames}: AnswerFieldsProps) 
 				const answer = answerText(field);
 				const shown = revealed === 'shown' || (proved && draft === '') ? answer : draft;
 				const text = truncateToWidth(shown, boxWidth - 1);
+				const marks =
+					(proved ? 2 : 0) + (wrongHere ? 2 : 0) + (revealed === 'corrected' ? 3 + displayWidth(answer) : 0);
+				const room = width - 2 - labelWidth - 4 - boxWidth - 1 - marks - 2;
 				return (
 					<Text key={field.id}>
 						<Text color={theme.accent}>{focused ? '▸ ' : '  '}</Text>
@@ -51,6 +57,9 @@ export function AnswerFields({fields, play, width, inNames}: AnswerFieldsProps) 
 						{revealed === 'corrected' && <Text color={theme.hint}>{` → ${answer}`}</Text>}
 						{field.formula !== undefined && !proved && revealed === undefined && (
 							<Text dimColor>{` ${inNames(field.formula.names.join(', '))}`}</Text>
+						)}
+						{field.link !== undefined && room > 0 && (
+							<Text dimColor>{`  ${truncateToWidth(chainLink(field.link), room)}`}</Text>
 						)}
 						{field.choice !== undefined && !proved && revealed === undefined && (
 							<Text dimColor>{` ${field.choice.options.join(' / ')}`}</Text>

@@ -6,7 +6,7 @@ import type {Level} from '../../levels/loader.js';
 import {AnswerFields} from '../components/AnswerFields.js';
 import {Footer} from '../components/Footer.js';
 import {explanationLines, firstLines, type Line} from '../explanation.js';
-import {feedbackText, hintText, type Said, tableHintText} from '../feedback-text.js';
+import {detourText, feedbackText, hintText, type Said, tableHintText} from '../feedback-text.js';
 import {useGame} from '../game-context.js';
 import {bugTableLines} from '../graph/bug-table.js';
 import {DrawingView} from '../graph/DrawingView.js';
@@ -53,13 +53,15 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 	const fields = level.table !== undefined && play.bugFound !== true ? [] : level.fields;
 	const given = givenLines(level, t, width);
 	const table = level.table === undefined ? [] : bugTableLines(level.table, play, width, t);
+	const top = complete ? explanationLines(level, play, t, lang, width) : introLines(level, lang, width);
 	const rows = levelRows({
 		height,
 		drawing: drawing.lines.length,
-		fields: given.length + table.length + fields.length + 1,
+		fields: given.length + table.length + fields.length,
+		ask: 1,
 		feedback: feedback.length,
+		intro: top.length,
 	});
-	const top = complete ? explanationLines(level, play, t, lang, width) : introLines(level, lang, width);
 	// Whatever does not fit is one key away: i opens the whole text.
 	const topShown = firstLines(top, rows.intro, t.readMore);
 
@@ -89,9 +91,9 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 					// biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
 					<Text key={i}>{line}</Text>
 				))}
-				<Text dimColor>{truncateToWidth(ask, width)}</Text>
+				{rows.ask > 0 && <Text dimColor>{truncateToWidth(ask, width)}</Text>}
 				{table.length > 0 && <DrawingView lines={table} />}
-				<AnswerFields fields={fields} play={play} width={width} inNames={t.inNames} />
+				<AnswerFields fields={fields} play={play} width={width} inNames={t.inNames} chainLink={t.chainLink} />
 			</Box>
 			<Box flexDirection="column" flexGrow={1}>
 				{feedback.map((line, i) => (
@@ -128,7 +130,7 @@ function feedbackLines(
 	const colour = {right: theme.right, wrong: theme.wrong, hint: theme.hint};
 	const wrap = (said: readonly Said[]): Line[] =>
 		said.flatMap(one => wrapLines(one.text, width).map(line => ({text: line, color: colour[one.tone]})));
-	const hintLines = wrap(hintText(level, play, complete, t, lang));
+	const hintLines = [...wrap(detourText(level, play, complete, t)), ...wrap(hintText(level, play, complete, t, lang))];
 	const feedback = play.feedback;
 	if (feedback === undefined || feedback.kind === 'hint')
 		return [...wrap(tableHintText(level, play, complete, t, lang)), ...hintLines];

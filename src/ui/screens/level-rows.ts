@@ -1,14 +1,19 @@
 // How the level screen shares its rows. Header, answer fields, feedback and
-// footer always show; the drawing shows whenever it fits with at least one row
-// of introduction, losing its blank separator rows before it is dropped; the
-// introduction takes what is left.
+// footer always show. The drawing shows whenever it fits; to fit it beside the
+// first lines of the introduction (so a learner reading feedback still sees
+// what the level is about), the blank separator rows go first, then the line
+// that says what to fill in. The introduction takes what is left.
 
 export type LevelRowsInput = {
 	readonly height: number;
 	readonly drawing: number;
-	/** The ask line and one row per field. */
+	/** One row per field, with any given numbers and table above them. */
 	readonly fields: number;
+	/** The line that says what to fill in (0 when there is none). */
+	readonly ask: number;
 	readonly feedback: number;
+	/** Rows the whole introduction (or explanation) takes. */
+	readonly intro: number;
 };
 
 export type LevelRows = {
@@ -20,6 +25,8 @@ export type LevelRows = {
 	/** 1 when the drawing had to go: the line that says so. */
 	readonly drawingHidden: number;
 	readonly gapBeforeFields: number;
+	/** 1 when the line that says what to fill in shows. */
+	readonly ask: number;
 	readonly fields: number;
 	readonly feedback: number;
 	readonly footer: number;
@@ -28,14 +35,27 @@ export type LevelRows = {
 const header = 2;
 const footer = 1;
 const minIntro = 1;
+/** Two lines of introduction and the line that says `i` reads the rest. */
+const keptIntro = 3;
 
-export function levelRows({height, drawing, fields, feedback}: LevelRowsInput): LevelRows {
-	const free = height - header - footer - fields - feedback - minIntro;
+/** Ways to make room for the drawing, the roomiest first. */
+const layouts = [
+	{gaps: 2, ask: true},
+	{gaps: 1, ask: true},
+	{gaps: 0, ask: true},
+	{gaps: 0, ask: false},
+] as const;
+
+export function levelRows({height, drawing, fields, ask, feedback, intro}: LevelRowsInput): LevelRows {
 	const base = {header, footer, fields, feedback};
+	const spare = (gaps: number, askRows: number) =>
+		height - header - footer - fields - askRows - feedback - drawing - gaps;
 	if (drawing === 0) {
+		const free = height - header - footer - fields - ask - feedback - minIntro;
 		const gapBeforeFields = free >= 1 ? 1 : 0;
 		return {
 			...base,
+			ask,
 			intro: Math.max(minIntro, free - gapBeforeFields + minIntro),
 			gapBeforeDrawing: 0,
 			drawing: 0,
@@ -43,19 +63,27 @@ export function levelRows({height, drawing, fields, feedback}: LevelRowsInput): 
 			gapBeforeFields,
 		};
 	}
-	for (const gaps of [2, 1, 0]) {
-		if (drawing + gaps <= free)
-			return {
-				...base,
-				intro: free - drawing - gaps + minIntro,
-				gapBeforeDrawing: gaps >= 1 ? 1 : 0,
-				drawing,
-				drawingHidden: 0,
-				gapBeforeFields: gaps === 2 ? 1 : 0,
-			};
+	const wanted = Math.min(intro, keptIntro);
+	const fits =
+		layouts.find(l => spare(l.gaps, l.ask ? ask : 0) >= wanted) ??
+		// Too small for that: the drawing still shows over one row of introduction.
+		(spare(0, ask) >= minIntro ? layouts[2] : undefined);
+	if (fits !== undefined) {
+		const askRows = fits.ask ? ask : 0;
+		return {
+			...base,
+			ask: askRows,
+			intro: spare(fits.gaps, askRows),
+			gapBeforeDrawing: fits.gaps >= 1 ? 1 : 0,
+			drawing,
+			drawingHidden: 0,
+			gapBeforeFields: fits.gaps === 2 ? 1 : 0,
+		};
 	}
+	const free = height - header - footer - fields - ask - feedback - minIntro;
 	return {
 		...base,
+		ask,
 		intro: Math.max(minIntro, free - 1 + minIntro),
 		gapBeforeDrawing: 0,
 		drawing: 0,
