@@ -56,6 +56,24 @@ export function introductionLines(level: Level, lang: Language, width: number): 
 	return wrapLines(level.spec.intro[lang], width).map(text => ({text}));
 }
 
+/**
+ * A lab's hints shown so far, each in full: the lab screen has room for the
+ * latest one in two rows and points here with i when it had to cut it.
+ */
+export function labHintLines(level: Level, hintsShown: number, t: Messages, lang: Language, width: number): Line[] {
+	if (level.fields.length > 0 || hintsShown === 0) return [];
+	const hints = level.spec.hints.slice(0, hintsShown);
+	return [
+		blankLine,
+		...hints.flatMap((hint, k) =>
+			wrapLines(`${t.hintLabel(k + 1, level.spec.hints.length)} ${hint[lang]}`, width).map(text => ({
+				text,
+				color: theme.hint,
+			})),
+		),
+	];
+}
+
 /** For a level built on a formula, its steps as maths, one a line. */
 export function formulaLines(level: Level): Line[] {
 	return level.steps.map(step => ({text: `  ${step.name} = ${printMaths(step.expr)}`, color: theme.accent}));

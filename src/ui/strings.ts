@@ -145,6 +145,8 @@ export type Messages = {
 		readonly divergedGrowing: (eta: string) => string;
 		readonly stalled: (loss: string, window: number, eta: string) => string;
 		readonly oscillating: (eta: string) => string;
+		/** A network's loss swinging with no downward trend: `percent` a step on average, over `window` steps. */
+		readonly swinging: (percent: string, window: number, eta: string) => string;
 		readonly overBudget: (budget: number) => string;
 		readonly goal: (step: number, stars: number) => string;
 		/** The items of the line under the chart, most important first. */
@@ -178,6 +180,8 @@ export type Messages = {
 		/** The result screen: how this run went and the fastest one of the visit. */
 		readonly resultRun: (steps: number, eta: string) => string;
 		readonly resultBest: (steps: number, eta: string) => string;
+		/** A lab's result line, in place of answers checked: what its stars were scored on. */
+		readonly resultScore: (step: number, budget: number, hints: number, time: string) => string;
 	};
 	readonly slopeDirection: (positive: boolean, param: string) => string;
 };
@@ -511,6 +515,8 @@ const en: Messages = {
 			`⏸ Stalled at loss ${loss}: under 0.5 % progress in ${window} steps (η = ${eta}). Flat sigmoids, dead ReLUs or a plateau. Try another η and r, or space to train on.`,
 		oscillating: eta =>
 			`↔ Oscillating: every step jumps across the minimum and lands just as far away, so the loss never falls (η = ${eta}). Lower η with − and press r.`,
+		swinging: (percent, window, eta) =>
+			`↔ Oscillating: the loss swings by about ${percent} % a step and its trend over ${window} steps does not fall (η = ${eta}). The steps overshoot; lower η with − and press r, or space to train on.`,
 		overBudget: budget =>
 			`Past the ${budget}-step budget and still improving: the goal now earns 1 star. Train on, or try another η and r.`,
 		goal: (step, stars) =>
@@ -547,6 +553,8 @@ const en: Messages = {
 			'Lab scoring: reach the goal within half the step budget for 3★, within the budget for 2★, later for 1★. Hints are free here. 100 points a star. Time is recorded, never scored.',
 		resultRun: (steps, eta) => `Goal reached at step ${steps} with η = ${eta}.`,
 		resultBest: (steps, eta) => `Fastest run this visit: ${steps} step${steps === 1 ? '' : 's'} at η = ${eta}.`,
+		resultScore: (step, budget, hints, time) =>
+			`Scored on steps: ${step} of a ${budget}-step budget (3★ within ${Math.floor(budget / 2)}, 2★ within ${budget}) · ${hints} hint${hints === 1 ? '' : 's'}, free · ${time}`,
 	},
 	exported: files => `✓ Scores written: ${files.join(', ')}`,
 	exportFailed: error => `✗ Could not export the scores: ${error}`,
@@ -876,6 +884,8 @@ const ko: Messages = {
 			`⏸ 손실 ${loss}에서 멈췄습니다: ${window}단계 동안 0.5 %도 줄지 않았습니다 (η = ${eta}). 평평해진 시그모이드, 죽은 ReLU, 또는 고원입니다. 다른 η로 r을 누르거나, 스페이스로 계속 학습하세요.`,
 		oscillating: eta =>
 			`↔ 진동합니다: 매 걸음 최솟값을 건너뛰어 꼭 같은 거리에 떨어지므로 손실이 줄지 않습니다 (η = ${eta}). − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
+		swinging: (percent, window, eta) =>
+			`↔ 진동합니다: 손실이 한 단계에 평균 ${percent} %씩 오르내리고, ${window}단계 동안 추세가 내려가지 않습니다 (η = ${eta}). 보폭이 지나칩니다. − 키로 η를 낮추고 r 키로 다시 시작하거나, 스페이스로 계속 학습하세요.`,
 		overBudget: budget =>
 			`${budget}단계 한도를 넘겼지만 손실은 아직 줄고 있습니다. 이제는 목표에 닿아도 별 1개입니다. 계속 학습하거나, η를 바꾸고 r을 누르세요.`,
 		goal: (step, stars) =>
@@ -912,6 +922,8 @@ const ko: Messages = {
 			'실험실 점수: 단계 한도의 절반 안에 목표에 닿으면 3★, 한도 안이면 2★, 그 뒤면 1★. 여기서는 힌트가 무료입니다. 별 하나에 100점. 시간은 기록만 하고 점수에 넣지 않습니다.',
 		resultRun: (steps, eta) => `${josa(`η = ${eta}`, '으로/로')} ${steps}단계에서 목표에 닿았습니다.`,
 		resultBest: (steps, eta) => `이번 방문에서 가장 빠른 기록: ${josa(`η = ${eta}`, '으로/로')} ${steps}단계.`,
+		resultScore: (step, budget, hints, time) =>
+			`단계 수로 채점: ${budget}단계 한도 중 ${step}단계 (${Math.floor(budget / 2)}단계 안 3★, ${budget}단계 안 2★) · 힌트 ${hints}개(무료) · ${time}`,
 	},
 	exported: files => `✓ 점수를 저장했습니다: ${files.join(', ')}`,
 	exportFailed: error => `✗ 점수를 내보내지 못했습니다: ${error}`,

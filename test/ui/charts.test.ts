@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {renderCurve} from '../../src/ui/charts/curve-plot.js';
-import {downsample, renderLineChart} from '../../src/ui/charts/line-chart.js';
+import {axisLabel, axisLabelWidth, downsample, renderLineChart} from '../../src/ui/charts/line-chart.js';
 import {displayWidth} from '../../src/ui/text-width.js';
 
 /** The row (0 = top) of the curve's mark in each plot column. */
@@ -66,7 +66,34 @@ describe('line chart', () => {
 			Array.from({length: 1000}, (_, i) => 1000 - i),
 			{width: 12, height: 4},
 		);
-		for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(12 + 7);
+		for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(12 + axisLabelWidth + 2);
+	});
+});
+
+describe('line chart axis', () => {
+	it('labels keep the chart its width whatever their digits: 0.000999 is written 9.99e-4', () => {
+		expect(renderLineChart([0.2984, 0.1, 0.02, 0.000999], {width: 12, height: 5})).toEqual([
+			'  0.298 ┤╮',
+			'        ┤│',
+			'   0.15 ┤│',
+			'        ┤╰╮',
+			'9.99e-4 ┤ ╰─●',
+		]);
+		for (const value of [0.000999, -0.000999, 123456, -1234567, 1e-12, -0.0123]) {
+			expect(axisLabel(value).length).toBeLessThanOrEqual(axisLabelWidth);
+		}
+	});
+
+	it('a plateau near 0.25 is drawn flat on a scale that says so, not as a fall from top to bottom', () => {
+		const plateau = [0.2514, 0.2512, 0.2508, 0.2505, 0.2503, 0.25];
+		expect(renderLineChart(plateau, {width: 12, height: 6})).toEqual([
+			'  0.263 ┤',
+			'        ┤',
+			'  0.251 ┤──╮',
+			'        ┤  ╰──●',
+			'        ┤',
+			'  0.238 ┤',
+		]);
 	});
 });
 

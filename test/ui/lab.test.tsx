@@ -263,3 +263,79 @@ describe('a tall terminal', () => {
 		}
 	}
 });
+
+describe('labs say what happened', () => {
+	it('a divergence names the η its run used, also after − dials another', async () => {
+		const game = await lab('descent-one-weight');
+		await dialTo(game, 1.5);
+		await game.press('s', 's', 's');
+		expect(game.frame()).toContain('(η = 1.5)');
+		await game.press('-');
+		expect(game.frame()).toContain('✗ Diverged: the loss grew past ten times its start (η = 1.5).');
+		expect(game.frame()).toContain('η 1.01');
+		expect(game.frame()).not.toContain('(η = 1.01)');
+	});
+
+	it.each(['en', 'ko'] as const)('moons at η = 3 (%s): a swinging loss is an oscillation, not a stall', async lang => {
+		const game = await lab('lab-moons', {lang, reducedMotion: true});
+		await dialTo(game, 3);
+		// Ten steps a press; the judging window is 60 steps.
+		for (let press = 0; press < 10 && game.store.getState().lab?.status !== 'oscillating'; press++) {
+			await game.press(' ');
+		}
+		expect(game.store.getState().lab?.status).toBe('oscillating');
+		const frame = game.frame().replace(/\s+/g, ' ');
+		expect(frame).toMatch(
+			lang === 'en'
+				? /↔ Oscillating: the loss swings by about \d+ % a step and its trend over 60 steps does not fall \(η = 3\)/
+				: /↔ 진동합니다: 손실이 한 단계에 평균 \d+ %씩 오르내리고, 60단계 동안 추세가 내려가지 않습니다 \(η = 3\)/,
+		);
+		expect(frame).not.toMatch(/Stalled|멈췄습니다/);
+	});
+
+	it.each([
+		[80, 24],
+		[120, 40],
+	])(
+		'the notes’ network at its default η keeps every chart row and its width at %i×%i until the goal',
+		async (columns, rows) => {
+			const game = await lab('lab-notes-network', {columns, rows, reducedMotion: true});
+			const rowsAtStart = game.frame().split('\n').length;
+			await game.press(...Array.from({length: 48}, () => ' '));
+			expect(game.store.getState().lab?.status).toBe('goal');
+			const lines = game.frame().split('\n');
+			expect(lines.length).toBe(rowsAtStart);
+			for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(columns);
+			const chart = lines.filter(line => line.includes('┤'));
+			// The top label, the middle and the bottom one, all right-aligned in seven columns.
+			const axis = chart[0]?.indexOf('┤') ?? -1;
+			expect(chart[0]?.slice(0, axis).trim()).toBe('0.298');
+			expect(chart.at(-1)?.slice(0, axis).trim()).toMatch(/^9\.\d\de-4$/);
+			expect(chart.at(-1)).toContain('●');
+			for (const line of chart) expect(line.indexOf('┤')).toBe(axis);
+		},
+	);
+
+	it.each(['en', 'ko'] as const)('a lab hint cut on screen points to i, where it reads in full (%s)', async lang => {
+		const game = await lab('lab-notes-network', {lang});
+		await game.press('h', 'h');
+		const hint = game.store.getState().levels.find(l => l.id === 'lab-notes-network')?.spec.hints[1]?.[lang] ?? '';
+		expect(game.frame()).toContain('…(i)');
+		await game.press('i');
+		const frame = game.frame().replace(/\s+/g, ' ');
+		expect(frame).toContain(hint.replace(/\s+/g, ' '));
+	});
+
+	it.each(['en', 'ko'] as const)('a lab result says what it scored, not answers checked (%s)', async lang => {
+		const game = await lab('descent-one-weight', {lang});
+		await dialTo(game, 0.9);
+		await game.press(...Array.from({length: 18}, () => 's'), keys.enter);
+		const frame = game.frame().replace(/\s+/g, ' ');
+		expect(frame).toContain(
+			lang === 'en'
+				? 'Scored on steps: 18 of a 40-step budget (3★ within 20, 2★ within 40) · 0 hints, free'
+				: '단계 수로 채점: 40단계 한도 중 18단계 (20단계 안 3★, 40단계 안 2★) · 힌트 0개(무료)',
+		);
+		expect(frame).not.toMatch(/answers? checked|답 확인/);
+	});
+});

@@ -14,6 +14,13 @@ export const explodeFactor = 10;
 export const minProgress = 0.005;
 
 /**
+ * A loss that moves back and forth, on average, by at least this fraction of
+ * its level each step swings: it is judged on its trend (a line fitted through the window), and a
+ * swinging run with no downward trend oscillates rather than stalls.
+ */
+export const swingShare = 0.01;
+
+/**
  * Steps in the window a stall is judged over: a fifth of the level's step
  * budget, so a run that will reach its goal within the budget is never called
  * stalled on the way (the XOR plateau at the default η is shorter), and at
@@ -38,7 +45,9 @@ export type RunFacts = {
 };
 
 export type Verdict =
-	| {readonly outcome: 'goal' | 'stalled' | 'oscillating' | 'improving'}
+	| {readonly outcome: 'goal' | 'stalled' | 'improving'}
+	/** `swing`: for a loss history (no moves), its back-and-forth movement a step, as a share of the loss (see windowTrend). */
+	| {readonly outcome: 'oscillating'; readonly swing?: number}
 	| {readonly outcome: 'diverged'; readonly divergence: Divergence};
 
 /**
@@ -46,7 +55,9 @@ export type Verdict =
  * loss that can't be represented or has grown past ten times its start;
  * then, once a whole window has passed since the run last changed, a window
  * with less than 0.5 % progress is an oscillation when every step reversed
- * the one before (growing: diverged) and a stall otherwise.
+ * the one before (growing: diverged) and a stall otherwise. Without moves
+ * (a network), a loss that swings is judged on its fitted trend: falling is
+ * progress, anything else an oscillation; a stall is only ever a flat curve.
  */
 export function judgeRun({initial, losses, goal, window, since, moves}: RunFacts): Verdict {
 	const n = losses.length;
@@ -57,11 +68,46 @@ export function judgeRun({initial, losses, goal, window, since, moves}: RunFacts
 	if (last > initial * explodeFactor && last > 1e-6) return {outcome: 'diverged', divergence: 'exploded'};
 	if (n - since < window) return {outcome: 'improving'};
 	const before = lossAt(n - window);
+	if (moves === undefined) {
+		const recent = Array.from({length: window + 1}, (_, k) => lossAt(n - window + k));
+		const {level, fall, swing} = windowTrend(recent);
+		if (swing >= swingShare)
+			return fall >= minProgress * level ? {outcome: 'improving'} : {outcome: 'oscillating', swing};
+	}
 	if (before - last >= minProgress * before) return {outcome: 'improving'};
 	if (moves !== undefined && reversesEveryStep(moves.slice(moves.length - window))) {
 		return last > before * (1 + minProgress) ? {outcome: 'diverged', divergence: 'growing'} : {outcome: 'oscillating'};
 	}
 	return {outcome: 'stalled'};
+}
+
+/**
+ * A window of losses summed up: its mean `level`, how far a least-squares line
+ * through it falls from its first step to its last (`fall`, negative when it
+ * rises), and how far it went back and forth: the movement beyond what a
+ * straight run from its first loss to its last needs, per step, as a share of
+ * the level (`swing`; 0 for a curve that only falls or only rises, however steep).
+ */
+export function windowTrend(losses: readonly number[]): {level: number; fall: number; swing: number} {
+	const count = losses.length;
+	if (count < 2) return {level: losses[0] ?? 0, fall: 0, swing: 0};
+	const meanX = (count - 1) / 2;
+	let sum = 0;
+	for (const y of losses) sum += y;
+	const level = sum / count;
+	let sxy = 0;
+	let sxx = 0;
+	let moved = 0;
+	for (let k = 0; k < count; k++) {
+		const y = losses[k] as number;
+		sxy += (k - meanX) * (y - level);
+		sxx += (k - meanX) ** 2;
+		if (k > 0) moved += Math.abs(y - (losses[k - 1] as number));
+	}
+	const slope = sxy / sxx;
+	const net = Math.abs((losses[count - 1] as number) - (losses[0] as number));
+	const swing = level > 0 ? (moved - net) / (count - 1) / level : 0;
+	return {level, fall: -slope * (count - 1), swing};
 }
 
 function reversesEveryStep(moves: readonly number[]): boolean {

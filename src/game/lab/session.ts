@@ -24,6 +24,10 @@ export type LabView = {
 	/** The loss after each step taken, all finite; a step that overflowed is not recorded. */
 	readonly losses: readonly number[];
 	readonly learningRate: number;
+	/** The η the latest step was taken with: what a stall, swing or divergence is about, whatever η is dialled since. */
+	readonly runRate: number | undefined;
+	/** While oscillating on a loss history: its back-and-forth movement a step, as a share of the loss. */
+	readonly swing: number | undefined;
 	readonly logScale: boolean;
 	/** The step at which the goal was first met. */
 	readonly goalStep: number | undefined;
@@ -60,6 +64,11 @@ export function labStars(goalStep: number, budget: number): number {
 	return 1;
 }
 
+/** The η a status speaks of: the one the run's latest step used, or the dialled one before any step. */
+export function rateOfRun(view: LabView): number {
+	return view.runRate ?? view.learningRate;
+}
+
 /** The outcome a view stands at: exactly one of goal, diverged, stalled, oscillating, improving. */
 export function outcomeOf(view: LabView): Outcome {
 	switch (view.status) {
@@ -91,6 +100,8 @@ export function createLabSession(level: Level): LabSession {
 		steps: 0,
 		losses: [],
 		learningRate: start,
+		runRate: undefined,
+		swing: undefined,
 		logScale: false,
 		goalStep: undefined,
 		goalRun: undefined,
@@ -118,6 +129,8 @@ export function createLabSession(level: Level): LabSession {
 			const since = view.status === 'stalled' || view.status === 'oscillating' ? steps : view.since;
 			let status: LabStatus = view.status === 'ready' ? 'paused' : view.status === 'running' ? 'running' : 'paused';
 			let divergence: Divergence | undefined;
+			let swing: number | undefined;
+			const runRate = count > 0 ? view.learningRate : view.runRate;
 			for (let i = 0; i < count; i++) {
 				const before = descent?.weight();
 				const loss = trainer.step(view.learningRate);
@@ -136,6 +149,7 @@ export function createLabSession(level: Level): LabSession {
 				else losses.pop();
 				if (verdict.outcome === 'improving') continue;
 				if (verdict.outcome === 'diverged') divergence = verdict.divergence;
+				if (verdict.outcome === 'oscillating') swing = verdict.swing;
 				if (verdict.outcome === 'goal') {
 					goalStep = steps;
 					goalRun = {learningRate: view.learningRate, steps};
@@ -144,7 +158,7 @@ export function createLabSession(level: Level): LabSession {
 				status = verdict.outcome;
 				break;
 			}
-			return update({losses, steps, goalStep, goalRun, status, divergence, since, best});
+			return update({losses, steps, goalStep, goalRun, status, divergence, swing, since, best, runRate});
 		},
 		setRunning(running) {
 			if (isOver(view.status)) return view;
@@ -168,6 +182,8 @@ export function createLabSession(level: Level): LabSession {
 			return update({
 				status: 'ready',
 				divergence: undefined,
+				swing: undefined,
+				runRate: undefined,
 				steps: 0,
 				losses: [],
 				goalStep: undefined,

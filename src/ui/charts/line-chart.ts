@@ -16,6 +16,40 @@ export type LineChartOptions = {
 	readonly markLast?: boolean;
 };
 
+/** Columns every y-axis label takes, whatever its digits; a line is this, " ┤" and the plot. */
+export const axisLabelWidth = 7;
+
+/**
+ * The smallest span the y-axis shows, as a share of the values' size (on a log
+ * axis, in decades): a stall near 0.25 drawn across the whole height would look
+ * like a steep fall, and its labels would all read 0.25.
+ */
+const minSpanShare = 0.1;
+const minLogSpan = 0.1;
+
+/** A value as a y-axis label of at most `width` characters: 3 figures, or fewer in exponent form. */
+export function axisLabel(value: number, width = axisLabelWidth): string {
+	const plain = formatNumber(value, 3);
+	if (plain.length <= width) return plain;
+	for (let digits = 2; digits >= 0; digits--) {
+		const short = value
+			.toExponential(digits)
+			.replace(/\.?0+e/, 'e')
+			.replace('e+', 'e');
+		if (short.length <= width) return short;
+	}
+	return value.toExponential(0).replace('e+', 'e').slice(0, width);
+}
+
+/** The y range to draw: the values' own, widened around its middle to the minimum span. */
+export function axisRange(low: number, high: number, logScale: boolean): {low: number; high: number} {
+	const minSpan = logScale ? minLogSpan : minSpanShare * Math.max(Math.abs(low), Math.abs(high));
+	if (high - low >= minSpan && high - low >= 1e-12) return {low, high};
+	const span = minSpan > 0 ? minSpan : 2;
+	const middle = (low + high) / 2;
+	return {low: middle - span / 2, high: middle + span / 2};
+}
+
 /** One value per column, sampled evenly and always keeping the first and the last, so a long run fits the width. */
 export function downsample(values: readonly number[], width: number): number[] {
 	if (values.length <= width) return [...values];
@@ -33,23 +67,14 @@ export function renderLineChart(values: readonly number[], options: LineChartOpt
 	const logScale = options.logScale === true;
 	const usable = values.filter(v => Number.isFinite(v) && (!logScale || v > 0));
 	const plotted = downsample(usable, Math.max(1, options.width)).map(v => (logScale ? Math.log10(v) : v));
-	const labelOf = (y: number) => formatNumber(logScale ? 10 ** y : y, 3);
+	const labelWidth = axisLabelWidth;
+	const labelOf = (y: number) => axisLabel(logScale ? 10 ** y : y, labelWidth);
 
-	let low = Math.min(...plotted);
-	let high = Math.max(...plotted);
-	if (plotted.length === 0) {
-		low = 0;
-		high = 1;
-	}
-	if (high - low < 1e-12 * Math.max(1, Math.abs(high))) {
-		// A flat series still needs a range to sit in the middle of.
-		const pad = Math.abs(high) > 0 ? Math.abs(high) * 0.1 : 1;
-		low -= pad;
-		high += pad;
-	}
+	// A flat or nearly flat series sits in a range of at least the minimum span.
+	const {low, high} =
+		plotted.length === 0 ? {low: 0, high: 1} : axisRange(Math.min(...plotted), Math.max(...plotted), logScale);
 	const rowOf = (y: number) => Math.round(((y - low) / (high - low)) * (height - 1));
 	const labels = [labelOf(high), labelOf((high + low) / 2), labelOf(low)];
-	const labelWidth = Math.max(...labels.map(l => l.length));
 	const grid: string[][] = Array.from({length: height}, () =>
 		Array.from({length: Math.max(1, options.width)}, () => ' '),
 	);

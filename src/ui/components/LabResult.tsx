@@ -3,7 +3,7 @@ import {useShallow} from 'zustand/react/shallow';
 import type {GameState} from '../../game/store.js';
 import {formatNumber} from '../../levels/format.js';
 import {useGame} from '../game-context.js';
-import {messages} from '../strings.js';
+import {formatDuration, messages} from '../strings.js';
 import {wrapLines} from '../text-wrap.js';
 import {theme} from '../theme.js';
 
@@ -20,6 +20,21 @@ export function labResultLines(state: GameState, width: number): string[] {
 			? []
 			: wrapLines(t.lab.resultBest(best.steps, eta(best.learningRate)), width)),
 	];
+}
+
+/**
+ * The result's summary line: for a lab, the step its stars were scored on
+ * against the budget; for any other level, the answers checked and hints.
+ */
+export function resultSummary(state: GameState): string {
+	const outcome = state.lastOutcome;
+	if (outcome === undefined) return '';
+	const t = messages(state.lang);
+	const time = formatDuration(outcome.timeMs, state.lang);
+	const goalStep = state.lab?.goalRun?.steps;
+	if (state.lab !== undefined && goalStep !== undefined)
+		return t.lab.resultScore(goalStep, state.lab.goal.steps, outcome.hints, time);
+	return t.resultLine(outcome.attempts, outcome.hints, time);
 }
 
 /** On a lab's result: the step and η of the run that met the goal, and the fastest run of the visit. */

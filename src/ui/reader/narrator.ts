@@ -3,18 +3,19 @@
 // screens draw; the narrator tells. It reads the same store and strings.
 
 import {stallWindow} from '../../game/lab/outcome.js';
-import {type LabView, labStars} from '../../game/lab/session.js';
+import {type LabView, labStars, rateOfRun} from '../../game/lab/session.js';
 import {firstUnsolved, solvedCount, totalPoints} from '../../game/progress.js';
 import {pointsFor} from '../../game/scoring.js';
 import {hintOnOffer} from '../../game/selectors.js';
 import {currentLevel, type GameState, isComplete} from '../../game/store.js';
 import type {Language} from '../../levels/language.js';
 import type {Level} from '../../levels/loader.js';
+import {resultSummary} from '../components/LabResult.js';
 import {explanationLines} from '../explanation.js';
 import {feedbackText, hintText, tableHintText} from '../feedback-text.js';
 import {overviewLines} from '../practice-overview-text.js';
 import {practiceMessages} from '../practice-strings.js';
-import {formatDuration, type Messages, messages} from '../strings.js';
+import {type Messages, messages} from '../strings.js';
 import {readerMessages} from './reader-strings.js';
 import {
 	fieldSentence,
@@ -269,7 +270,7 @@ function resultLines(state: GameState): string[] {
 		t.resultStars(outcome.stars),
 		...(outcome.solutionShown ? [t.resultSeen] : []),
 		...(outcome.earnedStars > outcome.stars ? [t.resultCapped(outcome.earnedStars)] : []),
-		t.resultLine(outcome.attempts, outcome.hints, formatDuration(outcome.timeMs, lang)),
+		resultSummary(state),
 		t.resultPoints(pointsFor(outcome.stars), totalPoints(state.progress, ids)),
 		...explanationLines(level, state.play?.levelId === level.id ? state.play : undefined, t, lang, 10_000).map(
 			line => line.text,
@@ -319,7 +320,7 @@ export function labStatusSentence(lab: LabView, t: Messages, lang: Language): st
 }
 
 function labStatusWord(lab: LabView, t: Messages, lang: Language): string {
-	const eta = speakNumber(lab.learningRate, lang);
+	const eta = speakNumber(rateOfRun(lab), lang);
 	switch (lab.status) {
 		case 'ready':
 			return t.lab.ready;
@@ -336,7 +337,9 @@ function labStatusWord(lab: LabView, t: Messages, lang: Language): string {
 		case 'stalled':
 			return t.lab.stalled(speakNumber(lab.losses.at(-1) ?? Number.NaN, lang), stallWindow(lab.goal.steps), eta);
 		case 'oscillating':
-			return t.lab.oscillating(eta);
+			return lab.swing === undefined
+				? t.lab.oscillating(eta)
+				: t.lab.swinging(speakNumber(Number((100 * lab.swing).toPrecision(2)), lang), stallWindow(lab.goal.steps), eta);
 		case 'goal': {
 			const step = lab.goalStep ?? lab.steps;
 			return `${t.lab.goal(step, labStars(step, lab.goal.steps))} ${trendStory(lab.losses, lang)}`;

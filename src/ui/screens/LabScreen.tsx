@@ -1,11 +1,11 @@
 import {Box, Text} from 'ink';
 import {stallWindow} from '../../game/lab/outcome.js';
-import {type LabSession, type LabView, labStars} from '../../game/lab/session.js';
+import {type LabSession, type LabView, labStars, rateOfRun} from '../../game/lab/session.js';
 import {currentLevel} from '../../game/store.js';
 import {formatNumber} from '../../levels/format.js';
 import {renderCurve} from '../charts/curve-plot.js';
 import {classSymbols, renderDecisionMap} from '../charts/decision-map.js';
-import {renderLineChart} from '../charts/line-chart.js';
+import {axisLabelWidth, renderLineChart} from '../charts/line-chart.js';
 import {Footer} from '../components/Footer.js';
 import {cutAtWord, fitItems, wrapClipped} from '../fit-text.js';
 import {useGame} from '../game-context.js';
@@ -72,7 +72,8 @@ export function LabScreen({width, height}: LabScreenProps) {
 	const hintLines =
 		hint === undefined || done
 			? []
-			: wrapClipped(`${t.hintLabel(hintsShown, level.spec.hints.length)} ${hint[lang]}`, width, labRows.hint);
+			: // Cut, it points to i, where every hint shown so far reads in full.
+				wrapClipped(`${t.hintLabel(hintsShown, level.spec.hints.length)} ${hint[lang]}`, width, labRows.hint, more);
 	const chartHeight = Math.max(
 		labRows.chartMin,
 		height - labRows.header - text.length - labRows.stats - status.length - hintLines.length - labRows.footer,
@@ -157,7 +158,7 @@ function statsLine(lab: LabView, t: Messages, lastLoss: number | undefined, logA
 }
 
 function statusLines(lab: LabView, t: Messages, width: number): Line[] {
-	const eta = formatNumber(lab.learningRate, 3);
+	const eta = formatNumber(rateOfRun(lab), 3);
 	const wrap = (text: string, color?: string) =>
 		wrapClipped(text, width, labRows.status).map(line => ({text: line, color}));
 	const overBudget = lab.steps > lab.goal.steps;
@@ -183,7 +184,12 @@ function statusLines(lab: LabView, t: Messages, width: number): Line[] {
 				theme.hint,
 			);
 		case 'oscillating':
-			return wrap(t.lab.oscillating(eta), theme.hint);
+			return wrap(
+				lab.swing === undefined
+					? t.lab.oscillating(eta)
+					: t.lab.swinging(formatNumber(100 * lab.swing, 2), stallWindow(lab.goal.steps), eta),
+				theme.hint,
+			);
 		case 'goal': {
 			const step = lab.goalStep ?? lab.steps;
 			return wrap(t.lab.goal(step, labStars(step, lab.goal.steps)), theme.right);
@@ -205,7 +211,7 @@ function chartLines(session: LabSession, lab: LabView, width: number, height: nu
 			height: height - 2,
 		});
 	}
-	return renderLineChart(lossCurve(session, lab), {width: width - 9, height, logScale: lab.logScale});
+	return renderLineChart(lossCurve(session, lab), {width: width - axisLabelWidth - 2, height, logScale: lab.logScale});
 }
 
 /** The loss before any step (which the trainer knows), then one point per step. */

@@ -3,7 +3,7 @@ import {useEffect} from 'react';
 import {currentLevel} from '../../game/store.js';
 import {Footer} from '../components/Footer.js';
 import {Lines} from '../components/Lines.js';
-import {blankLine, explanationLines, formulaLines, introductionLines, type Line} from '../explanation.js';
+import {blankLine, explanationLines, formulaLines, introductionLines, type Line, labHintLines} from '../explanation.js';
 import {useGame, useGameStore} from '../game-context.js';
 import {DrawingView} from '../graph/DrawingView.js';
 import {type DrawingSpan, levelDrawing} from '../graph/level-drawing.js';
@@ -46,7 +46,7 @@ export function ReadingOverlay({width, height}: ReadingOverlayProps) {
 						{text: t.introTitle, color: theme.accent},
 						...introductionLines(level, lang, width),
 					]
-				: introductionLines(level, lang, width);
+				: [...introductionLines(level, lang, width), ...labHintLines(level, play?.hintsShown ?? 0, t, lang, width)];
 	// The notes lab draws the note's network at the weights training has reached.
 	const weights = session?.trainer.parameters?.();
 	const drawing =

@@ -2,12 +2,12 @@ import {Box, Text} from 'ink';
 import {totalPoints} from '../../game/progress.js';
 import {pointsFor} from '../../game/scoring.js';
 import {Footer} from '../components/Footer.js';
-import {LabResult, labResultLines} from '../components/LabResult.js';
+import {LabResult, labResultLines, resultSummary} from '../components/LabResult.js';
 import {Lines} from '../components/Lines.js';
 import {Stars} from '../components/Stars.js';
 import {explanationLines, firstLines} from '../explanation.js';
 import {useGame} from '../game-context.js';
-import {formatDuration, messages} from '../strings.js';
+import {messages} from '../strings.js';
 import {wrapLines} from '../text-wrap.js';
 import {theme} from '../theme.js';
 
@@ -28,6 +28,7 @@ export function ResultScreen({width, height}: ResultScreenProps) {
 	const play = useGame(s => s.play);
 	const isLab = useGame(s => s.lab !== undefined);
 	const labRows = useGame(s => labResultLines(s, width).length);
+	const summary = useGame(resultSummary);
 	const t = messages(lang);
 	const level = levels.find(l => l.id === outcome?.levelId);
 	if (outcome === undefined || level === undefined) return null;
@@ -42,8 +43,8 @@ export function ResultScreen({width, height}: ResultScreenProps) {
 	];
 	const scoring = (isLab ? [t.lab.scoring] : t.scoringRules).flatMap(rule => wrapLines(rule, width));
 	const lastLevel = isLast ? wrapLines(t.lastLevel, width) : [];
-	// Title 2, a gap and the stars 2, notes, the result line, a lab's run, points, a gap 1, footer 1.
-	const fixed = 2 + 2 + notes.length + 1 + labRows + 1 + 1 + lastLevel.length + 1;
+	// Title 2, a gap and the stars 2, notes, the result line(s), a lab's run, points, a gap 1, footer 1.
+	const fixed = 2 + 2 + notes.length + wrapLines(summary, width).length + labRows + 1 + 1 + lastLevel.length + 1;
 	const showScoring = height - fixed - scoring.length >= minExplanationRows;
 	const explanation = firstLines(
 		explanationLines(level, play?.levelId === level.id ? play : undefined, t, lang, width),
@@ -66,7 +67,9 @@ export function ResultScreen({width, height}: ResultScreenProps) {
 					{line}
 				</Text>
 			))}
-			<Text>{t.resultLine(outcome.attempts, outcome.hints, formatDuration(outcome.timeMs, lang))}</Text>
+			{wrapLines(summary, width).map(line => (
+				<Text key={line}>{line}</Text>
+			))}
 			<LabResult width={width} />
 			<Text color={theme.right}>{t.resultPoints(pointsFor(outcome.stars), total)}</Text>
 			<Box flexDirection="column" marginTop={1} flexGrow={1}>
