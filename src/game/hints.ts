@@ -50,5 +50,73 @@ export function hintLadder(level: Level, field: Field): HintRung[] {
 	const setup = setupOf(field);
 	if (setup !== undefined) rungs.push({kind: 'math', text: setup});
 	rungs.push({kind: 'math', text: field.work});
-	return rungs;
+	// A rung that says what an earlier one said is a star spent on nothing.
+	const said = new Set<string>();
+	return rungs.filter(rung => {
+		const key = rung.kind === 'text' ? rung.text.en : rung.text;
+		if (said.has(key)) return false;
+		said.add(key);
+		return true;
+	});
+}
+
+/** Significant figures a number is written with: `0.24130` has 5, `-2` has 1. */
+function writtenFigures(token: string): number {
+	const digits = token.replace(/^[-−]/, '').replace(/e.*$/i, '').replace('.', '');
+	return Math.max(1, digits.replace(/^0+/, '').length);
+}
+
+/**
+ * Whether a number as a hint writes it stands for `value`: equal once both are
+ * rounded to the figures written, capped at 3 (0.197, 0.1966 and 0.19661 all
+ * stand for 0.196611…), and the same sign.
+ */
+export function writesValue(token: string, value: number): boolean {
+	const written = Number(token.replace('−', '-'));
+	if (!Number.isFinite(written) || !Number.isFinite(value)) return false;
+	if (written === 0 || value === 0) return written === value;
+	const figures = Math.min(3, writtenFigures(token));
+	return Number(written.toPrecision(figures)) === Number(value.toPrecision(figures));
+}
+
+/** Numbers as hints write them: signed decimals, with an exponent when there is one. */
+const numberPattern = /[-−]?\d+(?:\.\d+)?(?:e[-−+]?\d+)?/g;
+
+/** Numbers a level shows beside its fields from the start: every node not asked as a value, and what it gives. */
+export function shownValues(level: Level): number[] {
+	const asked = new Set(level.fields.filter(f => f.role === 'value').map(f => f.node));
+	const nodes = (level.graph?.nodes ?? []).filter(node => !asked.has(node.name)).map(node => node.value.data);
+	return [...nodes, ...(level.given ?? []).map(g => g.value)];
+}
+
+/**
+ * A rung as the player reads it: a number in it that stands for the answer of
+ * another field still to find is written as that field's label instead, and
+ * before the last rung, one that stands for this field's own answer as `?`:
+ * a hint speaks of numbers on screen and answers already found, never gives
+ * away one that is not. A number the screen shows anyway is left as it is.
+ */
+export function maskedRung(
+	level: Level,
+	field: Field,
+	text: string,
+	last: boolean,
+	solved: Readonly<Record<string, boolean>>,
+): string {
+	const shown = shownValues(level);
+	const hidden = level.fields.filter(g => g !== field && solved[g.id] !== true && Number.isFinite(g.expected));
+	return text.replace(numberPattern, (token, offset: number, whole: string) => {
+		// Part of a name (x0, w21, H1) or of an exponent is not a number of its own.
+		const before = whole[offset - 1] ?? '';
+		if (/[\p{L}_^]/u.test(before)) return token;
+		// Fewer than 3 figures (the 1 of 1 − a², the 2 of ·2) tell no answer apart: they stay.
+		if (writtenFigures(token) < 3) return token;
+		if (shown.some(v => writesValue(token, v))) return token;
+		if (writesValue(token, field.expected)) return last ? token : '?';
+		const other = hidden.find(g => writesValue(token, g.expected));
+		if (other === undefined) return token;
+		// "h1 = 0.3775" would read "h1 = h1": right after its own label the number is only `?`.
+		const lead = whole.slice(0, offset).replace(/[\s=≈(]+$/u, '');
+		return lead.endsWith(other.label) ? '?' : other.label;
+	});
 }

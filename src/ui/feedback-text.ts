@@ -2,7 +2,7 @@
 // screen wraps and colours it, the screen-reader mode prints it as a sentence.
 
 import {figuresFor, significantFigures} from '../game/check.js';
-import {hintLadder} from '../game/hints.js';
+import {hintLadder, maskedRung} from '../game/hints.js';
 import {tableHints} from '../game/slices/play.js';
 import type {Feedback, PlayState} from '../game/store.js';
 import type {Language} from '../levels/language.js';
@@ -29,7 +29,14 @@ export function hintText(
 	const ladder = hintLadder(level, field);
 	const rung = ladder[shown - 1];
 	if (rung === undefined) return [];
-	const text = rung.kind === 'text' ? rung.text[lang] : rung.text;
+	// Another field's answer not yet found is written as its label; this field's own waits for the last rung.
+	const text = maskedRung(
+		level,
+		field,
+		rung.kind === 'text' ? rung.text[lang] : rung.text,
+		shown === ladder.length,
+		play.solved,
+	);
 	return [{text: `${t.hintLabel(shown, ladder.length, field.label)} ${text}`, tone: 'hint'}];
 }
 

@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {hintLadder} from '../../src/game/hints.js';
+import {hintLadder, maskedRung, shownValues, writesValue} from '../../src/game/hints.js';
+import {concepts} from '../../src/game/practice/concepts.js';
+import {difficulties} from '../../src/game/practice/family.js';
+import {generateLevel} from '../../src/game/practice/generate.js';
 import type {Field} from '../../src/levels/answers.js';
 import {type Level, parseChapterFile} from '../../src/levels/loader.js';
 import {fieldById, levelById, shippedLevels} from '../support/levels.js';
@@ -91,5 +94,79 @@ describe('a shipped level with hints per field', () => {
 			'σ(0) = 1/(1 + e⁰) = 1/(1 + 1).',
 		]);
 		expect(texts(l, fieldById(l, 'value:h'))[0]).toBe('First the sum: h = w1·x1 + w2·x2 + b.');
+	});
+});
+
+describe('a hint never gives another field away', () => {
+	/** Numbers as a hint writes them, not the digits of a name like x0 or H1. */
+	const numbersIn = (text: string) =>
+		[...text.matchAll(/(?<![\p{L}_^])[-−]?\d+(?:\.\d+)?(?:e[-−+]?\d+)?/gu)].map(m => m[0]);
+	const figures = (token: string) =>
+		Math.max(1, token.replace(/^[-−]/, '').replace(/e.*/, '').replace('.', '').replace(/^0+/, '').length);
+	const practiceLevels = concepts.flatMap(concept =>
+		[1, 2, 3].flatMap(seed => difficulties.map(difficulty => generateLevel(concept, seed, 0, difficulty).level)),
+	);
+
+	/** Every number of 3 figures or more that a rung shows and stands for an answer it should not give. */
+	function givenAway(level: Level, field: Field, rung: number, text: string): string[] {
+		const shown = shownValues(level);
+		const last = rung === hintLadder(level, field).length - 1;
+		const found: string[] = [];
+		for (const token of numbersIn(text)) {
+			if (figures(token) < 3 || shown.some(v => writesValue(token, v))) continue;
+			if (writesValue(token, field.expected)) {
+				if (!last) found.push(`${token} is its own answer before the last hint`);
+				continue;
+			}
+			const other = level.fields.find(g => g !== field && writesValue(token, g.expected));
+			if (other !== undefined) found.push(`${token} is the answer to ${other.label}`);
+		}
+		return found;
+	}
+
+	it.each([
+		['shipped', shippedLevels],
+		['practice', practiceLevels],
+	] as const)(
+		'%s levels: with nothing solved, no rung of a field shows another field’s answer, nor its own before the last',
+		(_, levels) => {
+			let rungs = 0;
+			for (const level of levels) {
+				for (const field of level.fields) {
+					hintLadder(level, field).forEach((rung, k, ladder) => {
+						for (const lang of ['en', 'ko'] as const) {
+							const raw = rung.kind === 'text' ? rung.text[lang] : rung.text;
+							const text = maskedRung(level, field, raw, k === ladder.length - 1, {});
+							expect(
+								givenAway(level, field, k, text),
+								`${level.id} ${field.id} hint ${k + 1} (${lang}): ${text}`,
+							).toEqual([]);
+							rungs++;
+						}
+					});
+				}
+			}
+			expect(rungs).toBeGreaterThan(100);
+		},
+	);
+
+	it('network-hidden-chain: ∂H1/∂h1’s ladder keeps 0.24130 for its last rung; the product’s setup names the factors still to find', () => {
+		const level = levelById('network-hidden-chain');
+		const local = fieldById(level, 'local:H1:h1');
+		const ladder = hintLadder(level, local);
+		const shown = ladder.map((rung, k) =>
+			maskedRung(level, local, rung.kind === 'text' ? rung.text.en : rung.text, k === ladder.length - 1, {}),
+		);
+		expect(shown.slice(0, -1).join(' ')).not.toMatch(/0\.2413/);
+		expect(shown.at(-1)).toMatch(/0\.2413/);
+		expect(new Set(shown).size).toBe(shown.length);
+		const product = level.fields.find(f => f.role === 'product');
+		if (product === undefined) throw new Error('no product field');
+		const setup = hintLadder(level, product).at(-2);
+		const text = setup?.kind === 'math' ? setup.text : '';
+		expect(maskedRung(level, product, text, false, {})).toContain('∂H1/∂h1');
+		// Once found, the learner's own answers are the numbers the hint uses.
+		const solved = Object.fromEntries(level.fields.filter(f => f !== product).map(f => [f.id, true]));
+		expect(maskedRung(level, product, text, false, solved)).toBe(text);
 	});
 });

@@ -102,12 +102,22 @@ export function levelCircuitParts(level: Level, play: PlayState | undefined, exp
 		return roots.has(name) ? '1' : undefined;
 	};
 
+	// A value still to find hides every value computed from it too: w21·H1 would give H1 away.
+	const unknown = new Set<string>();
+	for (const node of graph.nodes) {
+		const valueField = level.fields.find(f => f.role === 'value' && f.node === node.name);
+		if ((valueField !== undefined && !solved(valueField.id)) || node.deps.some(d => unknown.has(d.name)))
+			unknown.add(node.name);
+	}
+
 	for (const node of graph.nodes) {
 		if (!inView.has(node.name) || node.op === 'input') continue;
 		drawInputs(node.deps.map(d => d.name));
-		const valueField = level.fields.find(f => f.role === 'value' && f.node === node.name);
 		const grad = gradOf(node.name);
-		const value = valueField !== undefined && !solved(valueField.id) ? '?' : formatNumber(node.value.data, 3);
+		const value = unknown.has(node.name) ? '?' : formatNumber(node.value.data, 3);
+		const valueField = level.fields.find(f => f.role === 'value' && f.node === node.name);
+		// The terms of an asked sum would add up to its answer; any other term shows unless it uses an unknown.
+		const askedHere = valueField !== undefined && !solved(valueField.id);
 		const expr = exprOf.get(node.name);
 		const glyph = gateGlyph(node.op);
 		const shape = expr === undefined ? {kind: 'expression' as const} : stepShape(expr, glyph);
@@ -128,7 +138,7 @@ export function levelCircuitParts(level: Level, play: PlayState | undefined, exp
 						name: `${node.name}·${i}`,
 						label: '',
 						gate: number?.kind === 'number' ? `${operators.mul.glyph}${number.value}` : operators.mul.glyph,
-						value: value === '?' ? '?' : formatNumber(termValue(term), 3),
+						value: askedHere || named.some(n => unknown.has(n)) ? '?' : formatNumber(termValue(term), 3),
 						grad: grad === '?' ? undefined : grad,
 						deps: named,
 					};

@@ -1,0 +1,55 @@
+import {describe, expect, it} from 'vitest';
+import {shownValues, writesValue} from '../../src/game/hints.js';
+import {concepts} from '../../src/game/practice/concepts.js';
+import {difficulties} from '../../src/game/practice/family.js';
+import {generateLevel} from '../../src/game/practice/generate.js';
+import type {Level} from '../../src/levels/loader.js';
+import {drawingText, levelDrawing} from '../../src/ui/graph/level-drawing.js';
+import {messages} from '../../src/ui/strings.js';
+import {playState, shippedLevels} from '../support/levels.js';
+
+/** Numbers as the drawing writes them, not the digits of a name like x1 or w21. */
+const numbersIn = (text: string) =>
+	[...text.matchAll(/(?<![\p{L}_^\d.])[-−]?\d+(?:\.\d+)?(?:e[-−+]?\d+)?/gu)].map(m => m[0]);
+const figures = (token: string) =>
+	Math.max(1, token.replace(/^[-−]/, '').replace(/e.*/, '').replace('.', '').replace(/^0+/, '').length);
+const drawing = (level: Level, width: number) =>
+	drawingText(levelDrawing(level, playState(level), width, messages('en'))).join('\n');
+
+const practiceLevels = concepts.flatMap(concept =>
+	[1, 2, 3].flatMap(seed => difficulties.map(difficulty => generateLevel(concept, seed, 0, difficulty).level)),
+);
+
+describe('the drawing never shows an answer before it is found', () => {
+	it.each([
+		['shipped', shippedLevels],
+		['practice', practiceLevels],
+	] as const)('%s levels at 60, 80 and 130 columns: no number drawn is a field’s answer', (_, levels) => {
+		let checked = 0;
+		for (const level of levels.filter(l => l.graph !== undefined && l.fields.length > 0)) {
+			const shown = shownValues(level);
+			for (const width of [60, 80, 130]) {
+				for (const token of numbersIn(drawing(level, width))) {
+					checked++;
+					if (figures(token) < 3 || shown.some(v => writesValue(token, v))) continue;
+					const field = level.fields.find(f => writesValue(token, f.expected));
+					expect(field?.id, `${level.id} at ${width} columns draws ${token}`).toBeUndefined();
+				}
+			}
+		}
+		expect(checked).toBeGreaterThan(0);
+	});
+
+	it('network-forward practice at 130 columns: while H1 is asked, w21·H1 and what follows from it are ?', () => {
+		const level = generateLevel('network-forward', 1, 0, 3).level;
+		const value = (name: string) => level.graph?.byName.get(name)?.value.data ?? Number.NaN;
+		expect(level.fields.some(f => f.node === 'H1')).toBe(true);
+		const text = drawing(level, 130);
+		const tokens = numbersIn(text);
+		const product = value('w21') * value('H1');
+		expect(tokens.filter(t => writesValue(t, product))).toEqual([]);
+		expect(text).toMatch(/\+y \? /);
+		// A term that uses no unknown still shows: w22·H2.
+		expect(tokens.some(t => writesValue(t, value('w22') * value('H2')))).toBe(true);
+	});
+});
