@@ -75,7 +75,10 @@ export function writesValue(token: string, value: number): boolean {
 	const written = Number(token.replace('−', '-'));
 	if (!Number.isFinite(written) || !Number.isFinite(value)) return false;
 	if (written === 0 || value === 0) return written === value;
-	const figures = Math.min(3, writtenFigures(token));
+	const writtenDigits = writtenFigures(token);
+	// The value rounded as the token is written (0.07115 for 0.0711457…), or both at 3 figures.
+	if (Number(value.toPrecision(writtenDigits)) === written) return true;
+	const figures = Math.min(3, writtenDigits);
 	return Number(written.toPrecision(figures)) === Number(value.toPrecision(figures));
 }
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {hintLadder, maskedRung, shownValues, writesValue} from '../../src/game/hints.js';
 import {concepts} from '../../src/game/practice/concepts.js';
-import {difficulties} from '../../src/game/practice/family.js';
+import {difficulties, num} from '../../src/game/practice/family.js';
 import {generateLevel} from '../../src/game/practice/generate.js';
 import type {Field} from '../../src/levels/answers.js';
 import {type Level, parseChapterFile} from '../../src/levels/loader.js';
@@ -169,4 +169,24 @@ describe('a hint never gives another field away', () => {
 		const solved = Object.fromEntries(level.fields.filter(f => f !== product).map(f => [f.id, true]));
 		expect(maskedRung(level, product, text, false, solved)).toBe(text);
 	});
+});
+
+describe('weight-update practice: each field its own ladder', () => {
+	it.each(difficulties)(
+		'difficulty %i: ∂E/∂w starts with how to differentiate E and never speaks of the step; the step ends with its value',
+		difficulty => {
+			for (const seed of [1, 2, 3, 4, 5]) {
+				const level = generateLevel('weight-update', seed, 0, difficulty).level;
+				const slope = fieldById(level, 'grad:E:w');
+				const step = fieldById(level, 'update:w');
+				const slopeLadder = texts(level, slope);
+				expect(slopeLadder[0]).toMatch(/∂E\/∂w = (2\(w − c\)|e·x)|multiply them/);
+				for (const rung of slopeLadder) expect(rung).not.toMatch(/η|new weight/);
+				expect(slopeLadder.at(-1)).toContain(`= ${num(slope.expected)}`);
+				const stepLadder = texts(level, step);
+				expect(stepLadder[0]).toMatch(/^The new weight is w − η·∂E\/∂w/);
+				expect(stepLadder.at(-1)).toMatch(new RegExp(`= ${num(step.expected).replace(/[.()]/g, '\\$&')}$`));
+			}
+		},
+	);
 });

@@ -23,6 +23,8 @@ export type LevelTexts = {
 	readonly intro: Text;
 	readonly hints: readonly Text[];
 	readonly explain: Text;
+	/** A ladder per field, where the level-wide hints would speak of another field. */
+	readonly fieldHints?: Readonly<Record<string, readonly Text[]>>;
 };
 
 export type Draft = {
