@@ -112,14 +112,24 @@ export function maskedRung(
 		// Part of a name (x0, w21, H1) or of an exponent is not a number of its own.
 		const before = whole[offset - 1] ?? '';
 		if (/[\p{L}_^]/u.test(before)) return token;
-		// Fewer than 3 figures (the 1 of 1 − a², the 2 of ·2) tell no answer apart: they stay.
-		if (writtenFigures(token) < 3) return token;
+		const result = isResult(whole, offset, token);
+		// Fewer than 3 figures (the 1 of 1 − a², the 2 of ·2) tell no answer apart unless they are what an equation comes to.
+		if (writtenFigures(token) < 3 && !result) return token;
+		// "∂f/∂q = −4" gives the answer even when −4 is on screen as z.
+		if (writesValue(token, field.expected) && (result || !shown.some(v => writesValue(token, v))))
+			return last ? token : '?';
 		if (shown.some(v => writesValue(token, v))) return token;
-		if (writesValue(token, field.expected)) return last ? token : '?';
 		const other = hidden.find(g => writesValue(token, g.expected));
 		if (other === undefined) return token;
 		// "h1 = 0.3775" would read "h1 = h1": right after its own label the number is only `?`.
 		const lead = whole.slice(0, offset).replace(/[\s=≈(]+$/u, '');
 		return lead.endsWith(other.label) ? '?' : other.label;
 	});
+}
+
+/** Whether a number is what an equation comes to: after = or ≈, with no operator after it. */
+function isResult(whole: string, offset: number, token: string): boolean {
+	const lead = /[=≈]\s*$/u.test(whole.slice(0, offset));
+	const rest = whole.slice(offset + token.length);
+	return lead && !/^\s*[·×*+\-−/^(]/u.test(rest);
 }

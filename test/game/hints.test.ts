@@ -100,7 +100,13 @@ describe('a shipped level with hints per field', () => {
 describe('a hint never gives another field away', () => {
 	/** Numbers as a hint writes them, not the digits of a name like x0 or H1. */
 	const numbersIn = (text: string) =>
-		[...text.matchAll(/(?<![\p{L}_^])[-−]?\d+(?:\.\d+)?(?:e[-−+]?\d+)?/gu)].map(m => m[0]);
+		[...text.matchAll(/(?<![\p{L}_^])[-−]?\d+(?:\.\d+)?(?:e[-−+]?\d+)?/gu)].map(m => {
+			const at = m.index ?? 0;
+			const after = text.slice(at + m[0].length);
+			// After = or ≈ with no operator following: the number an equation comes to.
+			const result = /[=≈]\s*$/u.test(text.slice(0, at)) && !/^\s*[·×*+\-−/^(]/u.test(after);
+			return {token: m[0], result};
+		});
 	const figures = (token: string) =>
 		Math.max(1, token.replace(/^[-−]/, '').replace(/e.*/, '').replace('.', '').replace(/^0+/, '').length);
 	const practiceLevels = concepts.flatMap(concept =>
@@ -112,8 +118,13 @@ describe('a hint never gives another field away', () => {
 		const shown = shownValues(level);
 		const last = rung === hintLadder(level, field).length - 1;
 		const found: string[] = [];
-		for (const token of numbersIn(text)) {
-			if (figures(token) < 3 || shown.some(v => writesValue(token, v))) continue;
+		for (const {token, result} of numbersIn(text)) {
+			// What an equation comes to gives its answer away, whatever the screen shows.
+			if (!last && result && writesValue(token, field.expected)) {
+				found.push(`${token} is its own answer before the last hint`);
+				continue;
+			}
+			if ((figures(token) < 3 && !result) || shown.some(v => writesValue(token, v))) continue;
 			if (writesValue(token, field.expected)) {
 				if (!last) found.push(`${token} is its own answer before the last hint`);
 				continue;

@@ -153,7 +153,8 @@ describe('a level', () => {
 		await press('h', 'n');
 		expect(frame()).not.toContain('Hint 2/4');
 		await press('h', 'y');
-		expect(frame()).toContain('Hint 2/4 for ∂f/∂q (−1★): ∂f/∂q = −4.');
+		// The level's hint says what ∂f/∂q comes to: before the last rung, that is ?.
+		expect(frame()).toContain('Hint 2/4 for ∂f/∂q (−1★): ∂f/∂q = ?. The add node');
 		await press('h', keys.escape, 'h', 'y');
 		expect(frame()).toContain('Hint 3/4 for ∂f/∂q (−1★): ∂f/∂q = z = ?');
 		expect(frame()).toContain('h hint −1★');
