@@ -161,24 +161,31 @@ describe('a hint never gives another field away', () => {
 		},
 	);
 
-	it('network-hidden-chain: ∂H1/∂h1’s ladder keeps 0.24130 for its last rung; the product’s setup names the factors still to find', () => {
+	it('network-hidden-chain (level 20): each field’s ladder starts with its own rule, keeps its answer for the last rung, and says nothing twice', () => {
 		const level = levelById('network-hidden-chain');
-		const local = fieldById(level, 'local:H1:h1');
-		const ladder = hintLadder(level, local);
-		const shown = ladder.map((rung, k) =>
-			maskedRung(level, local, rung.kind === 'text' ? rung.text.en : rung.text, k === ladder.length - 1, {}),
-		);
-		expect(shown.slice(0, -1).join(' ')).not.toMatch(/0\.2413/);
-		expect(shown.at(-1)).toMatch(/0\.2413/);
-		expect(new Set(shown).size).toBe(shown.length);
-		const product = level.fields.find(f => f.role === 'product');
-		if (product === undefined) throw new Error('no product field');
-		const setup = hintLadder(level, product).at(-2);
-		const text = setup?.kind === 'math' ? setup.text : '';
-		expect(maskedRung(level, product, text, false, {})).toContain('∂H1/∂h1');
-		// Once found, the learner's own answers are the numbers the hint uses.
+		const rules: Record<string, RegExp> = {
+			'local:E1:Y1': /^E1 = ½\(Y1 − t1\)²/,
+			'local:Y1:y1': /^Y1 = σ\(y1\)/,
+			'local:y1:H1': /^y1 = w21·H1/,
+			'local:H1:h1': /^H1 = σ\(h1\)/,
+			'local:h1:w11': /^h1 = w11·x1/,
+			'product:E1:w11': /^The chain rule along the path/,
+		};
+		for (const field of level.fields) {
+			const ladder = texts(level, field);
+			expect(ladder[0], field.id).toMatch(rules[field.id] ?? /^$/);
+			expect(new Set(ladder).size, field.id).toBe(ladder.length);
+			const shown = ladder.map((text, k) => maskedRung(level, field, text, k === ladder.length - 1, {}));
+			const gives = (text: string) => numbersIn(text).some(({token}) => writesValue(token, field.expected));
+			expect(shown.slice(0, -1).filter(gives), field.id).toEqual([]);
+			expect(gives(shown.at(-1) ?? ''), field.id).toBe(true);
+		}
+		// The product's numbers are the factors' answers: named until found, then the learner's own.
+		const product = fieldById(level, 'product:E1:w11');
+		const setup = texts(level, product)[1] ?? '';
+		expect(maskedRung(level, product, setup, false, {})).toContain('∂H1/∂h1');
 		const solved = Object.fromEntries(level.fields.filter(f => f !== product).map(f => [f.id, true]));
-		expect(maskedRung(level, product, text, false, solved)).toBe(text);
+		expect(maskedRung(level, product, setup, false, solved)).toBe(setup);
 	});
 });
 
