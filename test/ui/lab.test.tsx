@@ -339,3 +339,21 @@ describe('labs say what happened', () => {
 		expect(frame).not.toMatch(/answers? checked|답 확인/);
 	});
 });
+
+describe('a plateau on the chart', () => {
+	it('XOR on its plateau: the axis reads three different numbers and the curve stays near the top', async () => {
+		const game = await lab('lab-xor', {reducedMotion: true});
+		await game.press(' ', ' ', ' ');
+		const chart = game
+			.frame()
+			.split('\n')
+			.filter(line => line.includes('┤'));
+		const axis = chart[0]?.indexOf('┤') ?? 0;
+		const labels = chart.map(line => line.slice(0, axis).trim()).filter(label => label !== '');
+		expect(labels).toHaveLength(3);
+		expect(new Set(labels).size).toBe(3);
+		// 30 steps lose under 1 % of the loss: the curve is drawn in the rows around the middle, not from top to bottom.
+		const rows = chart.map((line, row) => (/[─╮╯╭╰●]/.test(line.slice(axis + 1)) ? row : -1)).filter(row => row >= 0);
+		expect(Math.max(...rows) - Math.min(...rows)).toBeLessThanOrEqual(2);
+	});
+});
