@@ -272,6 +272,17 @@ describe('help, quit, language and size', () => {
 		expect(store.getState().play).toMatchObject({solutionShown: false, hintsShown: 0, attempts: 0});
 	});
 
+	it('the solution dialog says in English what a replay can earn, and Enter does not answer it', async () => {
+		const {frame, press, store} = await startGame({startLevel: 'mul-swap'});
+		await press('g');
+		expect(frame().replace(/[\s│]+/g, ' ')).toContain('a replay of it earns at most 1★');
+		expect(frame()).not.toContain('You can replay it later for stars');
+		await press(keys.enter);
+		expect(store.getState()).toMatchObject({overlay: 'confirm-solution', play: {solutionShown: false}});
+		await press(keys.escape);
+		expect(store.getState().overlay).toBe('none');
+	});
+
 	it('the solution dialog answers only y, n or Esc (and ㅛ, ㅜ), never Enter, and says what a replay earns', async () => {
 		const {frame, press, store} = await startGame({lang: 'ko', startLevel: 'mul-swap'});
 		await press('g');
