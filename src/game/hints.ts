@@ -119,6 +119,8 @@ export function maskedRung(
 		if (writesValue(token, field.expected) && (result || !shown.some(v => writesValue(token, v))))
 			return last ? token : '?';
 		if (shown.some(v => writesValue(token, v))) return token;
+		// An answer the learner has found is theirs to use, even where another field shares its value.
+		if (level.fields.some(g => g !== field && solved[g.id] === true && writesValue(token, g.expected))) return token;
 		const other = hidden.find(g => writesValue(token, g.expected));
 		if (other === undefined) return token;
 		// "h1 = 0.3775" would read "h1 = h1": right after its own label the number is only `?`.
