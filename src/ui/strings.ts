@@ -2,8 +2,10 @@
 // level files; this is the game's own voice.
 
 import {josa} from '../game/josa.js';
+import type {FastestComparison} from '../game/lab/fastest-rate.js';
 import type {FieldRole, MistakeReason} from '../levels/answers.js';
 import type {ChainLink, Detour} from '../levels/chain-links.js';
+import {formatNumber} from '../levels/format.js';
 import type {Language, Localized} from '../levels/language.js';
 import {assertNever, functionNames} from '../levels/operators.js';
 import type {LevelKind} from '../levels/schema.js';
@@ -15,6 +17,10 @@ type Params = Readonly<Record<string, string>>;
 
 /** One text per level kind: a new kind fails to compile until it has its words. */
 type KindTable = {readonly [kind in LevelKind]: string};
+
+const stepsText = (n: number) => `${n} step${n === 1 ? '' : 's'}`;
+/** An η as the lab prints it. */
+const rate = (run: {readonly learningRate: number}) => formatNumber(run.learningRate, 3);
 
 export type Messages = {
 	readonly appName: string;
@@ -182,6 +188,8 @@ export type Messages = {
 		readonly resultBest: (steps: number, eta: string) => string;
 		/** A lab's result line, in place of answers checked: what its stars were scored on. */
 		readonly resultScore: (step: number, budget: number, hints: number, time: string) => string;
+		/** The run set beside the fastest η the dial offers (found by training at each value). */
+		readonly resultFastest: (compare: FastestComparison) => string;
 	};
 	readonly slopeDirection: (positive: boolean, param: string) => string;
 };
@@ -555,6 +563,18 @@ const en: Messages = {
 		resultBest: (steps, eta) => `Fastest run this visit: ${steps} step${steps === 1 ? '' : 's'} at η = ${eta}.`,
 		resultScore: (step, budget, hints, time) =>
 			`Scored on steps: ${step} of a ${budget}-step budget (3★ within ${Math.floor(budget / 2)}, 2★ within ${budget}) · ${hints} hint${hints === 1 ? '' : 's'}, free · ${time}`,
+		resultFastest: c => {
+			switch (c.kind) {
+				case 'same':
+					return `Your η is the fastest on the dial: no other value reaches the goal sooner.`;
+				case 'as-fast':
+					return `As fast as the dial's fastest η = ${rate(c.fastest)}, which takes ${stepsText(c.fastest.steps)}.`;
+				case 'slower':
+					return `The dial's fastest η = ${rate(c.fastest)} reaches the goal in ${stepsText(c.fastest.steps)}, ${c.fewer} fewer than your fastest run.`;
+				default:
+					return assertNever(c);
+			}
+		},
 	},
 	exported: files => `✓ Scores written: ${files.join(', ')}`,
 	exportFailed: error => `✗ Could not export the scores: ${error}`,
@@ -924,6 +944,18 @@ const ko: Messages = {
 		resultBest: (steps, eta) => `이번 방문에서 가장 빠른 기록: ${josa(`η = ${eta}`, '으로/로')} ${steps}단계.`,
 		resultScore: (step, budget, hints, time) =>
 			`단계 수로 채점: ${budget}단계 한도 중 ${step}단계 (${Math.floor(budget / 2)}단계 안 3★, ${budget}단계 안 2★) · 힌트 ${hints}개(무료) · ${time}`,
+		resultFastest: c => {
+			switch (c.kind) {
+				case 'same':
+					return '고른 η가 다이얼에서 가장 빠른 값입니다. 이보다 빨리 목표에 닿는 값은 없습니다.';
+				case 'as-fast':
+					return `다이얼에서 가장 빠른 ${josa(`η = ${rate(c.fastest)}`, '와/과')} 똑같이 빠릅니다. 그 값도 ${c.fastest.steps}단계가 걸립니다.`;
+				case 'slower':
+					return `다이얼에서 가장 빠른 ${josa(`η = ${rate(c.fastest)}`, '은/는')} ${c.fastest.steps}단계 만에 목표에 닿습니다. 가장 빨랐던 기록보다 ${c.fewer}단계 적습니다.`;
+				default:
+					return assertNever(c);
+			}
+		},
 	},
 	exported: files => `✓ 점수를 저장했습니다: ${files.join(', ')}`,
 	exportFailed: error => `✗ 점수를 내보내지 못했습니다: ${error}`,

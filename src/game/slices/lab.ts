@@ -1,5 +1,6 @@
 import {isTrainingLevel, type Level} from '../../levels/loader.js';
-import {createLabSession, type LabSession, type LabView, labStars} from '../lab/session.js';
+import {fastestRate} from '../lab/fastest-rate.js';
+import {createLabSession, type GoalRun, type LabSession, type LabView, labStars} from '../lab/session.js';
 import type {SliceCreator} from '../store.js';
 
 /** The live lab of a lab or descent level; both are undefined on every other screen and level. */
@@ -8,6 +9,8 @@ export type LabSlice = {
 	readonly lab: LabView | undefined;
 	/** The trainer behind `lab`, for drawing its curve, weights or decision map. */
 	readonly labSession: LabSession | undefined;
+	/** The fastest η on the dial, found once the goal is first met (see fastest-rate.ts). */
+	readonly labFastest: GoalRun | undefined;
 
 	labToggleRun(): void;
 	labStep(): void;
@@ -17,15 +20,15 @@ export type LabSlice = {
 	labToggleLog(): void;
 };
 
-export type LabState = Pick<LabSlice, 'lab' | 'labSession'>;
+export type LabState = Pick<LabSlice, 'lab' | 'labSession' | 'labFastest'>;
 
-export const noLab: LabState = {lab: undefined, labSession: undefined};
+export const noLab: LabState = {lab: undefined, labSession: undefined, labFastest: undefined};
 
 /** A fresh lab for a level that trains, and none for any other level. */
 export function labStateFor(level: Level): LabState {
 	if (!isTrainingLevel(level)) return noLab;
 	const session = createLabSession(level);
-	return {lab: session.view(), labSession: session};
+	return {lab: session.view(), labSession: session, labFastest: undefined};
 }
 
 export const createLabSlice: SliceCreator<LabSlice> = (set, get) => {
@@ -34,6 +37,9 @@ export const createLabSlice: SliceCreator<LabSlice> = (set, get) => {
 		const before = get().lab;
 		set({lab: view});
 		if (view.status === 'goal' && before?.status !== 'goal' && view.goalStep !== undefined) {
+			const level = get().levels.find(l => l.id === view.levelId);
+			// Swept once per level and process, before the result screen sets the run beside it.
+			if (level !== undefined) set({labFastest: fastestRate(level)});
 			get().finishLevel(labStars(view.goalStep, view.goal.steps));
 		}
 	};

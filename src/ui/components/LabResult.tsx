@@ -1,5 +1,6 @@
 import {Text} from 'ink';
 import {useShallow} from 'zustand/react/shallow';
+import {compareWithFastest} from '../../game/lab/fastest-rate.js';
 import type {GameState} from '../../game/store.js';
 import {formatNumber} from '../../levels/format.js';
 import {useGame} from '../game-context.js';
@@ -11,6 +12,7 @@ import {theme} from '../theme.js';
 export function labResultLines(state: GameState, width: number): string[] {
 	const run = state.screen === 'result' ? state.lab?.goalRun : undefined;
 	const best = state.lab?.best;
+	const fastest = state.labFastest;
 	if (run === undefined) return [];
 	const t = messages(state.lang);
 	const eta = (x: number) => formatNumber(x, 3);
@@ -19,6 +21,7 @@ export function labResultLines(state: GameState, width: number): string[] {
 		...(best === undefined || best === run
 			? []
 			: wrapLines(t.lab.resultBest(best.steps, eta(best.learningRate)), width)),
+		...(fastest === undefined ? [] : wrapLines(t.lab.resultFastest(compareWithFastest(best ?? run, fastest)), width)),
 	];
 }
 
@@ -37,7 +40,7 @@ export function resultSummary(state: GameState): string {
 	return t.resultLine(outcome.attempts, outcome.hints, time);
 }
 
-/** On a lab's result: the step and η of the run that met the goal, and the fastest run of the visit. */
+/** On a lab's result: the step and η of the run that met the goal, the fastest run of the visit, and the dial's fastest η. */
 export function LabResult({width}: {readonly width: number}) {
 	const lines = useGame(useShallow(s => labResultLines(s, width)));
 	if (lines.length === 0) return null;
