@@ -6,6 +6,10 @@ export type CliMessages = {
 	readonly noTerminal: string;
 	readonly noLevels: (dir: string) => string;
 	readonly noSuchLevel: (id: string) => string;
+	/** `validate` without a path. */
+	readonly validateNeedsPath: string;
+	/** `export --format` with something other than json or csv (shown with control characters as codes). */
+	readonly unknownFormat: (format: string) => string;
 	readonly reset: {
 		readonly nothingThere: (file: string) => string;
 		readonly needsYes: string;
@@ -59,6 +63,8 @@ Progress is saved in ${dataDir}
 		'the game needs an interactive terminal for its input and its output; without one, these work: list, export, validate, --help',
 	noLevels: dir => `no playable levels in ${dir}`,
 	noSuchLevel: id => `no level '${id}' (see: backprop-quest list)`,
+	validateNeedsPath: 'validate needs a level file or folder',
+	unknownFormat: format => `--format takes json or csv, not '${format}'`,
 	reset: {
 		nothingThere: file => `nothing to reset: there is no ${file}`,
 		needsYes: 'reset asks before wiping progress; without a terminal, add --yes',
@@ -109,6 +115,8 @@ const ko: CliMessages = {
 		'게임을 하려면 입력과 출력에 대화형 터미널이 필요합니다. 터미널 없이도 list, export, validate, --help는 쓸 수 있습니다',
 	noLevels: dir => `플레이할 수 있는 레벨이 없습니다: ${dir}`,
 	noSuchLevel: id => `'${id}' 레벨이 없습니다 (레벨 목록: backprop-quest list)`,
+	validateNeedsPath: 'validate에는 검사할 레벨 파일이나 폴더가 필요합니다',
+	unknownFormat: format => `--format에는 json이나 csv만 쓸 수 있습니다. 받은 값: '${format}'`,
 	reset: {
 		nothingThere: file => `지울 진행 상황이 없습니다: ${file} 파일이 없습니다`,
 		needsYes: 'reset은 진행 상황을 지우기 전에 묻습니다. 터미널 없이 실행할 때는 --yes를 붙이세요',

@@ -3,9 +3,13 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {cliMessages} from '../../src/cli/cli-strings.js';
+import {exportScores} from '../../src/cli/commands/export.js';
+import {practiceRequest} from '../../src/cli/commands/generate.js';
 import {resetProgress} from '../../src/cli/commands/reset.js';
+import {validateLevels} from '../../src/cli/commands/validate.js';
 import {helpText} from '../../src/cli/help.js';
 import {pickLanguage} from '../../src/cli/lang.js';
+import {emptyProgress} from '../../src/game/progress.js';
 
 describe('the command line speaks Korean under --lang ko or a Korean locale', () => {
 	it('a Korean locale picks Korean, --lang wins over it', () => {
@@ -42,5 +46,29 @@ describe('the command line speaks Korean under --lang ko or a Korean locale', ()
 	it('the no-terminal message names the commands that work without one', () => {
 		for (const word of ['list', 'export', 'validate', '--help']) expect(cliMessages.ko.noTerminal).toContain(word);
 		expect(cliMessages.ko.noTerminal).toMatch(/터미널/);
+	});
+
+	it('validate without a path, export with an unknown format and practice with an unknown concept refuse in Korean', () => {
+		expect(validateLevels(undefined, 'ko').stderr).toBe(
+			'backprop-quest: validate에는 검사할 레벨 파일이나 폴더가 필요합니다\n',
+		);
+		expect(validateLevels(undefined, 'en').stderr).toBe('backprop-quest: validate needs a level file or folder\n');
+		const request = {
+			levels: [],
+			progress: emptyProgress,
+			out: undefined,
+			force: false,
+			appVersion: '1',
+			now: new Date(0),
+		};
+		expect(exportScores({...request, lang: 'ko', format: 'xml'}).stderr).toContain(
+			"--format에는 json이나 csv만 쓸 수 있습니다. 받은 값: 'xml'",
+		);
+		expect(exportScores({...request, lang: 'en', format: 'xml'}).stderr).toContain(
+			"--format takes json or csv, not 'xml'",
+		);
+		expect(practiceRequest({concept: 'nope', seed: undefined}, 'ko')).toMatch(
+			/^'nope' 개념은 없습니다\. 다음 중 하나: add-node/,
+		);
 	});
 });

@@ -5,6 +5,7 @@ import {printable} from '../../levels/clean-text.js';
 import type {Language} from '../../levels/language.js';
 import {formatLevelError, type Level, loadLevelPack} from '../../levels/loader.js';
 import {mistakeInWords} from '../../ui/practice-strings.js';
+import {cliMessages} from '../cli-strings.js';
 import {outTarget} from '../out-file.js';
 import {packName} from '../pack-name.js';
 import {describeCode, loadProgress, saveProgress, writeFileAtomically} from '../storage.js';
@@ -32,7 +33,11 @@ export type ExportRequest = {
 export function exportScores(request: ExportRequest): CommandResult {
 	const format = request.format ?? 'json';
 	if (format !== 'json' && format !== 'csv') {
-		return {stdout: '', stderr: `backprop-quest: --format takes json or csv, not '${printable(format)}'\n`, code: 2};
+		return {
+			stdout: '',
+			stderr: `backprop-quest: ${cliMessages[request.lang].unknownFormat(printable(format))}\n`,
+			code: 2,
+		};
 	}
 	const rows = scoreRows(request.levels, request.progress, request.lang);
 	const concepts = conceptRows(request.progress, request.lang);

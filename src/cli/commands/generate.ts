@@ -179,13 +179,16 @@ function levelsBeside(dir: string, except: ReadonlySet<string>): number {
 }
 
 /** `practice [--concept NAME] [--seed S]`: what to start, or a one-line reason it can't. */
-export function practiceRequest(flags: {
-	readonly concept: string | undefined;
-	readonly seed: string | undefined;
-}): {readonly concept: Concept | undefined; readonly seed: number | undefined} | string {
+export function practiceRequest(
+	flags: {
+		readonly concept: string | undefined;
+		readonly seed: string | undefined;
+	},
+	lang: Language = 'en',
+): {readonly concept: Concept | undefined; readonly seed: number | undefined} | string {
 	const {concept, seed} = flags;
 	if (concept !== undefined && !isConcept(concept))
-		return `no concept '${printable(concept)}'; one of: ${concepts.join(', ')}`;
+		return teacherMessages[lang].unknownConcept(printable(concept), concepts.join(', '));
 	if (seed === '') return '--seed needs a number or a word';
 	return {concept, seed: seed === undefined ? undefined : seedFrom(seed)};
 }

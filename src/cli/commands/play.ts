@@ -15,7 +15,8 @@ export const run: Command = async context => {
 	// The overview is text: it needs no terminal.
 	if (request.command === 'practice' && flags.list) return (await import('./practice-list.js')).run(context);
 	// Only `practice` needs the generator's names; `play` leaves it unloaded.
-	const practice = request.command === 'practice' ? (await import('./generate.js')).practiceRequest(flags) : undefined;
+	const practice =
+		request.command === 'practice' ? (await import('./generate.js')).practiceRequest(flags, lang) : undefined;
 	if (typeof practice === 'string') {
 		process.stderr.write(`backprop-quest: ${practice}\n`);
 		return 2;

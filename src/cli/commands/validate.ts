@@ -1,6 +1,7 @@
 import type {Language} from '../../levels/language.js';
 import {formatLevelError, type LevelError, loadLevelPack} from '../../levels/loader.js';
 import {measurePlayCost, overBudget, type PlayCost, playBudget} from '../../ui/play-cost.js';
+import {cliMessages} from '../cli-strings.js';
 import {type Command, type CommandResult, emit} from './output.js';
 
 /**
@@ -15,7 +16,7 @@ export function validateLevels(
 	budget: PlayCost = playBudget,
 ): CommandResult {
 	if (target === undefined)
-		return {stdout: '', stderr: 'backprop-quest: validate needs a level file or folder\n', code: 2};
+		return {stdout: '', stderr: `backprop-quest: ${cliMessages[lang].validateNeedsPath}\n`, code: 2};
 	// Deferred, so that building each level is measured on its own.
 	const pack = loadLevelPack(target, {defer: true});
 	const errors: LevelError[] = [...pack.errors];
