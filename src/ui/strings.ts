@@ -709,7 +709,7 @@ const ko: Messages = {
 					? `✗ 입력한 값은 다른 입력 ${p.other}의 값입니다. 입력을 바꾸는 것은 곱셈 노드의 규칙입니다. ${josa(p.via ?? '', '은/는')} 덧셈이므로 ∂${p.via}/∂${p.wrt} = 1입니다.`
 					: `✗ 다른 입력 ${p.other}의 값을 곱했습니다. 입력을 바꾸는 것은 곱셈 노드의 규칙입니다. ${josa(p.via ?? '', '은/는')} 덧셈이므로 상류 기울기(∂${p.of}/∂${p.via} = ${p.upstream})를 그대로 넘깁니다.`;
 			case 'forgotHalf':
-				return `✗ 답의 두 배입니다: ${p.node} = ${p.text}의 ½을 빠뜨렸습니다. ½을 그대로 두세요. ½u²의 기울기는 2u가 아니라 u입니다.`;
+				return `✗ 답의 두 배입니다. ${p.node} = ${p.text}에서 ½을 빠뜨렸습니다. ½을 그대로 두세요. ½u²의 기울기는 2u가 아니라 u입니다.`;
 			case 'halvedSlope':
 				return `✗ 답의 절반입니다. ${p.node} = ${p.text}에서 제곱에서 내려온 2가 ½과 약분되므로 ½u²의 기울기는 u/2가 아니라 u입니다.`;
 			case 'tanhValue':
@@ -761,7 +761,7 @@ const ko: Messages = {
 	solutionShown: '풀이를 보았습니다. 이 레벨은 별 0개, "풀이 봄"으로 기록됩니다.',
 	confirmSolution: '풀이를 볼까요?',
 	confirmSolutionDetail:
-		'이 레벨은 별 0개로 "풀이 봄" 처리되고, 다시 풀어도 별은 최대 1개입니다.   y(ㅛ): 보기 · n(ㅜ)이나 Esc: 계속 풀기',
+		'이 레벨은 별 0개, "풀이 봄"으로 기록됩니다. 나중에 다시 풀어도 별은 최대 1개입니다.   y(ㅛ): 보기 · n(ㅜ)이나 Esc: 계속 풀기',
 	confirmHint: (n, total, field) =>
 		field === undefined ? `힌트를 볼까요? (${n}/${total})` : `${field} 힌트를 볼까요? (${n}/${total})`,
 	confirmHintDetail: '힌트마다 별이 하나 줄어듭니다.   y(ㅛ): 보기 · n(ㅜ)이나 Esc: 그만두기',
@@ -918,7 +918,7 @@ const ko: Messages = {
 		weightsTitle: '매개변수  값        기울기',
 		outputLabel: '출력',
 		targetLabel: '정답',
-		predictionsRight: (right, total) => `${total}개 중 ${right}개가 0.5 기준으로 맞는 쪽`,
+		predictionsRight: (right, total) => `0.5 기준 ${total}개 중 ${right}개 맞음`,
 		accuracy: (percent, right, total) => `정확도 ${percent} % (${right}/${total})`,
 		mapLegend: '░ +1로 판단 · x는 +1 · o는 −1',
 		classLegend: (points, areas) => [

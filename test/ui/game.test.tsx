@@ -301,7 +301,7 @@ describe('help, quit, language and size', () => {
 	it('the solution dialog answers only y, n or Esc (and ㅛ, ㅜ), never Enter, and says what a replay earns', async () => {
 		const {frame, press, store} = await startGame({lang: 'ko', startLevel: 'mul-swap'});
 		await press('g');
-		expect(frame()).toContain('다시 풀어도 별은 최대 1개입니다');
+		expect(frame()).toContain('나중에 다시 풀어도 별은 최대');
 		await press(keys.enter, '효');
 		expect(store.getState()).toMatchObject({overlay: 'confirm-solution', play: {solutionShown: false}});
 		await press('ㅜ');

@@ -6,7 +6,7 @@ import {composeTexts} from '../texts.js';
 
 const maxRule = {
 	en: 'A max node routes: the larger input gets the whole gradient from above, the other gets 0.',
-	ko: 'max 노드는 길을 고릅니다. 더 큰 입력이 상류 기울기를 모두 받고, 다른 입력은 0을 받습니다.',
+	ko: 'max 노드는 한쪽 길만 고릅니다. 상류 기울기를 받는 것은 큰 쪽 입력뿐이고, 다른 입력은 0을 받습니다.',
 };
 
 const title = {en: 'The max node', ko: 'max 노드'};
