@@ -1,5 +1,12 @@
 import {type Expr, parseExpression} from '../levels/formula.js';
-import {assertNever, glyphOnlyOperators, infixOperator, type OperatorName, operators} from '../levels/operators.js';
+import {
+	assertNever,
+	glyphOnlyOperators,
+	infixOperator,
+	type OperatorName,
+	operators,
+	scalarRule,
+} from '../levels/operators.js';
 
 export type ParsedAnswer =
 	| {
@@ -29,7 +36,9 @@ const lookAlikes: [RegExp, string][] = [
  */
 export const answerCharacters: ReadonlySet<string> = new Set([
 	...'0123456789.eE() ,abcdefghijklmnopqrstuvwxyz',
-	...Object.values(operators).flatMap(op => (op.syntax.kind === 'function' ? [] : [op.syntax.symbol])),
+	...Object.values(operators).flatMap(op =>
+		op.syntax.kind === 'function' || op.scalar === undefined ? [] : [op.syntax.symbol],
+	),
 	...'−–—·×∙⋅・÷',
 	...glyphOnlyOperators.map(({glyph}) => glyph),
 ]);
@@ -118,5 +127,6 @@ function apply(op: OperatorName, args: readonly Expr[]): number | undefined {
 		if (value === undefined) return undefined;
 		values.push(value);
 	}
-	return operators[op].evaluate(values);
+	// `@`, `transpose`, `sum` … have no meaning on one number.
+	return scalarRule(op)?.evaluate(values);
 }

@@ -42,11 +42,17 @@ function setupOf(field: Field): string | undefined {
 	return /[=⇒]/.test(setup) ? `${setup} = ?` : undefined;
 }
 
+/** What a field's hints are kept under: its grid for a cell of one (a grid has one ladder), else the field. */
+export const hintKey = (field: Field): string => field.cell?.grid.id ?? field.id;
+
 /** The ladder of hints for one field of a level, least to most specific. */
 export function hintLadder(level: Level, field: Field): HintRung[] {
-	const authored = level.spec.kind === 'lab' ? undefined : level.spec.fieldHints?.[field.id];
+	const authored = level.spec.kind === 'lab' ? undefined : level.spec.fieldHints?.[hintKey(field)];
 	if (authored !== undefined) return authored.map(text => ({kind: 'text', text}));
 	const rungs: HintRung[] = levelHintsFor(level, field).map(text => ({kind: 'text', text}));
+	// A grid's rule comes before the worked cell.
+	if (field.cell !== undefined && field.cell.grid.work !== field.cell.grid.label && field.cell.grid.work !== field.work)
+		rungs.push({kind: 'math', text: field.cell.grid.work});
 	const setup = setupOf(field);
 	if (setup !== undefined) rungs.push({kind: 'math', text: setup});
 	rungs.push({kind: 'math', text: field.work});

@@ -2,6 +2,8 @@ import {functionNames} from '../levels/operators.js';
 import {hangulToKeys, hasHangul} from './hangul-keys.js';
 import {currentLevel, focusedDraft, type GameState, type GameStore, isComplete, isLab} from './store.js';
 
+const focusedField = (state: GameState) => currentLevel(state)?.fields[state.play?.focus ?? -1];
+
 /** The parts of a key press the game reads; Ink's `Key` fits this shape. */
 export type KeyPress = {
 	readonly upArrow?: boolean;
@@ -48,8 +50,8 @@ export const levelCommands: ReadonlyMap<string, (state: GameState) => void> = ne
 	['h', state => state.askForHint()],
 	['g', state => state.askForSolution()],
 	['i', state => state.toggleReading()],
-	['j', state => state.moveFocus(1)],
-	['k', state => state.moveFocus(-1)],
+	['j', state => state.moveCell(1, 0)],
+	['k', state => state.moveCell(-1, 0)],
 	['u', state => state.clearDraft()],
 ]);
 
@@ -259,12 +261,17 @@ function levelKey(store: GameStore, {input, key, typed}: Press, quitKey: boolean
 	if (key.escape) state.back();
 	else if (key.return) state.submit();
 	else if (key.tab) state.moveFocus(key.shift ? -1 : 1);
-	else if (key.downArrow) state.moveFocus(1);
-	else if (key.upArrow) state.moveFocus(-1);
+	else if (key.downArrow) state.moveCell(1, 0);
+	else if (key.upArrow) state.moveCell(-1, 0);
+	else if (key.leftArrow) state.moveCell(0, -1);
+	else if (key.rightArrow) state.moveCell(0, 1);
 	else if (key.backspace || key.delete) state.erase();
 	else if (complete) {
 		if (quitKey) state.quit();
 		else if (input === 'i') state.toggleReading();
+	} else if (/^[xX]$/.test(input) && focusedField(state)?.cell?.grid.kind === 'shape') {
+		// A shape may be typed `3x2`: the x moves to the second size.
+		state.type(input);
 	} else if (/^[a-zA-Z]$/.test(input) && !continuesAnswer(draft, input, fieldWords(state))) {
 		const command = levelCommands.get(input);
 		if (command !== undefined) command(state);

@@ -1,6 +1,6 @@
 import type {Field} from '../levels/answers.js';
 import type {Level} from '../levels/loader.js';
-import {hintLadder} from './hints.js';
+import {hintKey, hintLadder} from './hints.js';
 import type {GameState} from './store.js';
 
 // Derived state, named once. Pass them to useGame or call them on getState().
@@ -52,7 +52,7 @@ export function nextHint(
 		focus = (play.focus + step + 1) % count;
 	const field = level.fields[focus];
 	if (field === undefined) return undefined;
-	return {field, focus, index: play.hintRungs[field.id] ?? 0, total: hintLadder(level, field).length};
+	return {field, focus, index: play.hintRungs[hintKey(field)] ?? 0, total: hintLadder(level, field).length};
 }
 
 /** Where a find-the-bug level counts the hints it gave before its row was found. */
@@ -77,5 +77,5 @@ export function hintOnOffer(
 	}
 	const next = nextHint(state);
 	if (next === undefined || next.index >= next.total) return undefined;
-	return {label: next.field.label, number: next.index + 1, total: next.total};
+	return {label: next.field.cell?.grid.label ?? next.field.label, number: next.index + 1, total: next.total};
 }

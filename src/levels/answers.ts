@@ -34,7 +34,8 @@ export type FieldRole =
 	| 'formula'
 	| 'numeric'
 	| 'error'
-	| 'verdict';
+	| 'verdict'
+	| 'shape';
 
 /** A wrong answer players often give, and why it is wrong. */
 export type MistakeReason =
@@ -69,7 +70,13 @@ export type MistakeReason =
 	| 'formulaOnlyHere'
 	| 'oneSidedStep'
 	| 'errorNotRelative'
-	| 'checkVerdict';
+	| 'checkVerdict'
+	| 'matmulOrder'
+	| 'biasNotSummed'
+	| 'meanForgotN'
+	| 'meanTwiceN'
+	| 'reluMaskIgnored'
+	| 'shapeSwapped';
 
 export type Mistake = {
 	readonly value: number;
@@ -107,7 +114,35 @@ export type Field = {
 	readonly formula?: FormulaAnswer;
 	/** Set on a field answered with one word of a few (a gradient check's pass or fail). */
 	readonly choice?: ChoiceAnswer;
+	/** Set when the field is one cell of a grid (a matrix, or the two sizes of a shape). */
+	readonly cell?: GridCell;
 };
+
+/** A mistake made on a whole grid: the numbers a learner who made it would type in every cell. */
+export type GridMistake = {
+	readonly values: readonly (readonly number[])[];
+	readonly reason: MistakeReason;
+	readonly params: Readonly<Record<string, string>>;
+};
+
+/** A matrix the player fills in cell by cell, or a shape `? × ?`. */
+export type Grid = {
+	/** Unique within the level; the key of its hints (`fieldHints`). */
+	readonly id: string;
+	readonly kind: 'matrix' | 'shape';
+	/** The quantity: `∂L/∂W`, `Y`. */
+	readonly label: string;
+	readonly rows: number;
+	readonly cols: number;
+	/** The node whose value or gradient this grid proves, for the drawing. */
+	readonly node: string;
+	readonly mistakes: readonly GridMistake[];
+	/** The rule that gives the whole grid, in maths: `∂L/∂W = Xᵀ·∂L/∂Y`. */
+	readonly work: string;
+};
+
+/** Where a field sits in its grid (0-based). */
+export type GridCell = {readonly grid: Grid; readonly row: number; readonly col: number};
 
 export type UpdatePreview = {
 	readonly param: string;

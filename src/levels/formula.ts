@@ -7,6 +7,7 @@ import {formatNumber} from './format.js';
 import {packLimits} from './limits.js';
 import {
 	assertNever,
+	constantLast,
 	functionOperator,
 	type InfixSymbol,
 	infixOperator,
@@ -14,6 +15,7 @@ import {
 	type OperatorName,
 	operators,
 	precedenceOf,
+	scalarRule,
 } from './operators.js';
 
 export type Expr =
@@ -135,7 +137,7 @@ class Parser {
 	private step(): Step {
 		const token = this.current;
 		if (token.type !== 'name') throw new FormulaError(`expected a step name, found ${describe(token)}`, token.column);
-		if (functionOperator(token.text) !== undefined)
+		if (reservedName(token.text))
 			throw new FormulaError(`'${token.text}' is a function and can't name a step`, token.column);
 		this.index++;
 		this.expectSymbol('=', `'=' after '${token.text}'`);
@@ -208,7 +210,9 @@ class Parser {
 		if (token.type === 'name') {
 			this.index++;
 			const fn = functionOperator(token.text);
-			if (fn !== undefined) {
+			// `sum` and `mean` name matrix functions, and older levels name a step `sum`: without '(' it is that step.
+			const next = this.tokens[this.index];
+			if (fn !== undefined && (reservedName(token.text) || (next?.type === 'symbol' && next.text === '('))) {
 				this.expectSymbol('(', `'(' after ${token.text}`);
 				const args = [this.sum()];
 				while (this.isSymbol(',')) {
@@ -216,7 +220,13 @@ class Parser {
 					args.push(this.sum());
 				}
 				const {arity} = operators[fn];
-				if (args.length !== arity) {
+				const optional = constantLast(fn)?.optional === true;
+				if (args.length !== arity && !(optional && args.length === arity - 1)) {
+					if (optional)
+						throw new FormulaError(
+							`${token.text} takes a value and, after a comma, an axis; found ${args.length} arguments`,
+							token.column,
+						);
 					const wanted = arity === 1 ? 'one argument' : `${arity} arguments separated by commas`;
 					throw new FormulaError(`${token.text} takes ${wanted}, found ${args.length}`, token.column);
 				}
@@ -233,6 +243,12 @@ class Parser {
 		}
 		throw new FormulaError(`expected a number, a name or '(', found ${describe(token)}`, token.column);
 	}
+}
+
+/** A function of the scalar levels, which no step may be named after; the matrix-only ones may. */
+function reservedName(name: string): boolean {
+	const fn = functionOperator(name);
+	return fn !== undefined && scalarRule(fn) !== undefined;
 }
 
 function describe(token: Token): string {

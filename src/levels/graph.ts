@@ -1,6 +1,6 @@
 import {EngineDomainError, Value} from '../engine/index.js';
 import {type Expr, FormulaError, namesIn, printMaths, type Step} from './formula.js';
-import {assertNever, infixOperator, type OperatorName, operatorOfEngineOp, operators} from './operators.js';
+import {assertNever, infixOperator, type OperatorName, operatorOfEngineOp, operators, scalarRule} from './operators.js';
 
 /**
  * What a named node is: an input, a step with its main operation, a step that
@@ -183,18 +183,29 @@ function evaluate(expr: Expr, byName: ReadonlyMap<string, NamedNode>): Value {
 		case 'name':
 			return (byName.get(expr.name) as NamedNode).value;
 		case 'negate':
-			return operators.neg.apply([evaluate(expr.arg, byName)]);
+			return onNumbers('neg', expr.column).apply([evaluate(expr.arg, byName)]);
 		case 'call':
-			return operators[expr.fn].apply(expr.args.map(arg => evaluate(arg, byName)));
+			return onNumbers(expr.fn, expr.column).apply(expr.args.map(arg => evaluate(arg, byName)));
 		case 'binary': {
 			const op = infixOperator(expr.op);
 			if (op === 'pow' && namesIn(expr.right).length > 0)
 				throw new FormulaError('the exponent after ^ must be a number', expr.column);
-			return operators[op].apply([evaluate(expr.left, byName), evaluate(expr.right, byName)]);
+			return onNumbers(op, expr.column).apply([evaluate(expr.left, byName), evaluate(expr.right, byName)]);
 		}
 		default:
 			return assertNever(expr);
 	}
+}
+
+/** The operation on numbers; an operation only matrices have is an error in a level of numbers. */
+function onNumbers(op: OperatorName, column: number) {
+	const rule = scalarRule(op);
+	if (rule === undefined) {
+		const {syntax} = operators[op];
+		const written = syntax.kind === 'function' ? syntax.name : syntax.symbol;
+		throw new FormulaError(`'${written}' works on matrices; only a matrix level can use it`, column);
+	}
+	return rule;
 }
 
 /**

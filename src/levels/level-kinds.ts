@@ -17,6 +17,7 @@ import {type BugTable, bugFields} from './find-the-bug.js';
 import type {Step} from './formula.js';
 import {type Given, gradCheckFields} from './grad-check-fields.js';
 import type {LevelGraph} from './graph.js';
+import {type MatrixBuilt, matrixFields} from './matrix-fields.js';
 import type {LevelKind, LevelSpec} from './schema.js';
 
 /** The spec of one kind of level. */
@@ -47,8 +48,10 @@ type GraphRules<K extends LevelKind> = {
 type KindEntry<K extends LevelKind> = {
 	/** Checks the schema cannot express alone. */
 	readonly check?: (spec: SpecOf<K>, report: Report) => void;
-	/** Undefined for a level with no formula (a lab). */
+	/** Undefined for a level with no formula of numbers (a lab, a matrix level). */
 	readonly graph: GraphRules<K> | undefined;
+	/** A level whose formula runs on matrices: its graph and fields, or undefined after reporting what is wrong. */
+	readonly matrix?: (spec: SpecOf<K>, report: Report) => MatrixBuilt | undefined;
 };
 
 type Range = {readonly min: number; readonly max: number; readonly start: number; readonly marks?: readonly number[]};
@@ -174,6 +177,10 @@ export const levelKindRegistry: {readonly [K in LevelKind]: KindEntry<K>} = {
 			},
 			graphErrorAt: '.formula',
 		},
+	},
+	matrix: {
+		graph: undefined,
+		matrix: (spec, report) => matrixFields(spec, report),
 	},
 	lab: {
 		check: (spec, report) => {

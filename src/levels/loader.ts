@@ -7,6 +7,7 @@ import type {Given} from './grad-check-fields.js';
 import {buildGraph, GraphError, type LevelGraph} from './graph.js';
 import {kindEntry, type Report} from './level-kinds.js';
 import {packLimits} from './limits.js';
+import type {MatrixGraph} from './matrix-graph.js';
 import {cleanPackJson, packFiles, readPackFile} from './pack-files.js';
 import {type ChapterFile, chapterFileSchema, type LevelSpec, type Text} from './schema.js';
 import {describeIssue, jsonPath} from './schema-issues.js';
@@ -33,6 +34,8 @@ export type Level = {
 	readonly given: readonly Given[] | undefined;
 	/** A find-the-bug level's worked backward pass, one row planted wrong. */
 	readonly table: BugTable | undefined;
+	/** A matrix level's graph on the tensor engine (its fields are grids); undefined for the others. */
+	readonly matrix?: MatrixGraph | undefined;
 	/** Where the level came from, for messages. */
 	readonly file: string;
 };
@@ -245,6 +248,9 @@ function deferredLevel(spec: LevelSpec, chapter: Chapter, file: string, at: (pat
 		get table() {
 			return build().table;
 		},
+		get matrix() {
+			return build().matrix;
+		},
 	};
 	deferredBuilds.set(level, () => {
 		build();
@@ -290,8 +296,14 @@ function buildLevel(spec: LevelSpec, chapter: Chapter, file: string, reportTo: R
 	const base = {id: spec.id, chapter, spec, file};
 	const kind = kindEntry(spec);
 	kind.check?.(spec, report);
+	if (kind.matrix !== undefined) {
+		const built = kind.matrix(spec, report);
+		if (built === undefined || failed) return undefined;
+		return {...withoutGraph(base), ...built, fields: withReach(built.fields)};
+	}
 	// (Testing the kind as well tells the compiler the spec has a formula.)
-	if (kind.graph === undefined || spec.kind === 'lab') return failed ? undefined : withoutGraph(base);
+	if (kind.graph === undefined || spec.kind === 'lab' || spec.kind === 'matrix')
+		return failed ? undefined : withoutGraph(base);
 	const rules = kind.graph;
 
 	let steps: Step[];

@@ -8,6 +8,8 @@
 
 import type {Op, Value} from '../engine/index.js';
 import type {Localized} from './language.js';
+import {broadcastShapes, type Shape, showShape} from './shape.js';
+import type {Tensor} from './tensor-type.js';
 
 /** How the formula language writes an operation. */
 export type Syntax =
@@ -18,17 +20,41 @@ export type Syntax =
 	/** `name(a)` or `name(a, b)`, arguments separated by commas. */
 	| {readonly kind: 'function'; readonly name: string};
 
-export type InfixSymbol = '+' | '-' | '*' | '/' | '^';
+export type InfixSymbol = '+' | '-' | '*' | '/' | '^' | '@';
 
-type Operator = {
-	readonly syntax: Syntax;
-	readonly arity: 1 | 2;
+/**
+ * The operation on matrices (matrix levels): how the tensor engine computes it
+ * and the shape it gives, or why the shapes don't fit. `constant` is the
+ * operation's number argument (an axis, an exponent) when it takes one.
+ */
+type TensorRule = {
+	readonly apply: (args: readonly Tensor[], constant: number | undefined) => Tensor;
+	/** The result's shape, or a message saying which shapes don't fit (the caller names the step and the operands). */
+	readonly shape: (shapes: readonly Shape[], constant: number | undefined) => Shape | {readonly error: string};
+};
+
+/** An operation on numbers: every operation of the scalar levels has one. */
+type ScalarRule = {
 	/** What `Value.op` says for a node this operation made. */
 	readonly engineOp: Exclude<Op, 'input'>;
 	/** Builds the node on the engine; the engine method records the local derivatives. */
 	readonly apply: (args: readonly Value[]) => Value;
 	/** The same operation on plain numbers, for a typed answer such as `max(2, 3)`. */
 	readonly evaluate: (args: readonly number[]) => number;
+};
+
+type Operator = {
+	readonly syntax: Syntax;
+	readonly arity: 1 | 2;
+	/**
+	 * The last argument is a number the formula writes (the axis of `sum(A, 0)`,
+	 * the exponent of `a ^ 2`), and may be left out when `optional` is set.
+	 */
+	readonly constantLast?: {readonly optional: boolean};
+	/** On numbers; undefined for an operation only matrices have (`@`, `transpose`). */
+	readonly scalar: ScalarRule | undefined;
+	/** On matrices; undefined for an operation only the scalar levels use. */
+	readonly tensor: TensorRule | undefined;
 	/** The local derivative, as hints and worked solutions state it. */
 	readonly rule: Localized<string>;
 	/** The gate's label on the circuit (a word gets a space before its input's value). */
@@ -40,8 +66,8 @@ type Operator = {
 };
 
 // `args[i] as T` is safe here: the parser checks each call's arity against this table.
-const first = (args: readonly Value[]) => args[0] as Value;
-const second = (args: readonly Value[]) => args[1] as Value;
+const first = <T>(args: readonly T[]) => args[0] as T;
+const second = <T>(args: readonly T[]) => args[1] as T;
 const a = (args: readonly number[]) => args[0] as number;
 const b = (args: readonly number[]) => args[1] as number;
 const superscripts: Readonly<Record<string, string>> = {
@@ -63,13 +89,41 @@ const power = (base: string, k: string) =>
 	/^[-−]?\d$/.test(k) ? base + [...k].map(c => superscripts[c] ?? c).join('') : `${base}^${k}`;
 const call = (name: string) => (args: readonly string[]) => `${name}(${args.join(', ')})`;
 
+/** An element-wise operation on two matrices: NumPy broadcasting decides the shape. */
+const elementwise = (apply: (x: Tensor, y: Tensor) => Tensor): TensorRule => ({
+	apply: args => apply(first(args), second(args)),
+	shape: ([x = [], y = []]) => broadcastShapes(x, y) ?? {error: `can't broadcast ${showShape(x)} with ${showShape(y)}`},
+});
+
+/** A function applied to each element: the shape stays. */
+const eachElement = (apply: (x: Tensor) => Tensor): TensorRule => ({
+	apply: args => apply(first(args)),
+	shape: ([x = []]) => x,
+});
+
+/** `sum(A)` or `mean(A)` over everything, or over one axis as NumPy counts them (0: down the rows). */
+const reduction = (apply: (x: Tensor, axis: number | undefined) => Tensor): TensorRule => ({
+	apply: (args, axis) => apply(first(args), axis),
+	shape: ([x = []], axis) => {
+		if (axis === undefined) return [];
+		if (!(Number.isInteger(axis) && axis >= 0 && axis < x.length))
+			return {
+				error: `axis ${axis} is not an axis of a ${showShape(x)} value (${x.length === 2 ? '0 or 1' : x.length === 1 ? '0' : 'none'})`,
+			};
+		return x.filter((_, i) => i !== axis);
+	},
+});
+
 export const operators = {
 	add: {
 		syntax: {kind: 'infix', symbol: '+', precedence: 1},
 		arity: 2,
-		engineOp: '+',
-		apply: args => first(args).add(second(args)),
-		evaluate: args => a(args) + b(args),
+		scalar: {
+			engineOp: '+',
+			apply: args => first(args).add(second(args)),
+			evaluate: args => a(args) + b(args),
+		},
+		tensor: elementwise((x, y) => x.add(y)),
 		rule: {
 			en: 'an add node passes the upstream gradient to both inputs unchanged: ∂(a + b)/∂a = ∂(a + b)/∂b = 1',
 			ko: '덧셈 노드는 상류 기울기를 두 입력에 그대로 복사해 보냅니다: ∂(a + b)/∂a = ∂(a + b)/∂b = 1',
@@ -81,9 +135,12 @@ export const operators = {
 	sub: {
 		syntax: {kind: 'infix', symbol: '-', precedence: 1},
 		arity: 2,
-		engineOp: '-',
-		apply: args => first(args).sub(second(args)),
-		evaluate: args => a(args) - b(args),
+		scalar: {
+			engineOp: '-',
+			apply: args => first(args).sub(second(args)),
+			evaluate: args => a(args) - b(args),
+		},
+		tensor: elementwise((x, y) => x.sub(y)),
 		rule: {en: '∂(a − b)/∂a = 1 and ∂(a − b)/∂b = −1', ko: '∂(a − b)/∂a = 1, ∂(a − b)/∂b = −1'},
 		glyph: '−',
 		maths: args => `${args[0]} − ${args[1]}`,
@@ -92,9 +149,12 @@ export const operators = {
 	mul: {
 		syntax: {kind: 'infix', symbol: '*', precedence: 2},
 		arity: 2,
-		engineOp: '*',
-		apply: args => first(args).mul(second(args)),
-		evaluate: args => a(args) * b(args),
+		scalar: {
+			engineOp: '*',
+			apply: args => first(args).mul(second(args)),
+			evaluate: args => a(args) * b(args),
+		},
+		tensor: elementwise((x, y) => x.mul(y)),
 		rule: {
 			en: 'a multiply node swaps its inputs: ∂(a·b)/∂a = b and ∂(a·b)/∂b = a',
 			ko: '곱셈 노드는 입력을 맞바꿉니다: ∂(a·b)/∂a = b, ∂(a·b)/∂b = a',
@@ -106,21 +166,53 @@ export const operators = {
 	div: {
 		syntax: {kind: 'infix', symbol: '/', precedence: 2},
 		arity: 2,
-		engineOp: '/',
-		apply: args => first(args).div(second(args)),
-		evaluate: args => a(args) / b(args),
+		scalar: {
+			engineOp: '/',
+			apply: args => first(args).div(second(args)),
+			evaluate: args => a(args) / b(args),
+		},
+		tensor: elementwise((x, y) => x.div(y)),
 		rule: {en: '∂(a/b)/∂a = 1/b and ∂(a/b)/∂b = −a/b²', ko: '∂(a/b)/∂a = 1/b, ∂(a/b)/∂b = −a/b²'},
 		glyph: '÷',
 		maths: args => `${args[0]}/${args[1]}`,
 		activation: false,
 	},
+	matmul: {
+		syntax: {kind: 'infix', symbol: '@', precedence: 2},
+		arity: 2,
+		scalar: undefined,
+		tensor: {
+			apply: args => first(args).matmul(second(args)),
+			shape: ([x = [], y = []]) => {
+				if (x.length !== 2 || y.length !== 2) return {error: '@ multiplies two matrices'};
+				if (x[1] !== y[0])
+					return {error: `the columns of the left (${x[1]}) must match the rows of the right (${y[0]})`};
+				return [x[0] as number, y[1] as number];
+			},
+		},
+		rule: {
+			en: 'for Y = A @ B: ∂L/∂A = ∂L/∂Y @ Bᵀ and ∂L/∂B = Aᵀ @ ∂L/∂Y (the shapes allow no other order)',
+			ko: 'Y = A @ B이면 ∂L/∂A = ∂L/∂Y @ Bᵀ, ∂L/∂B = Aᵀ @ ∂L/∂Y입니다 (모양이 맞는 순서는 이것뿐입니다)',
+		},
+		glyph: '@',
+		maths: args => `${args[0]} @ ${args[1]}`,
+		activation: false,
+	},
 	pow: {
 		syntax: {kind: 'infix', symbol: '^', precedence: 4},
 		arity: 2,
-		engineOp: 'pow',
-		// The exponent is a constant (the graph builder refuses a name there).
-		apply: args => first(args).pow(second(args).data),
-		evaluate: args => a(args) ** b(args),
+		constantLast: {optional: false},
+		scalar: {
+			engineOp: 'pow',
+			// The exponent is a constant (the graph builder refuses a name there).
+			apply: args => first(args).pow(second(args).data),
+			evaluate: args => a(args) ** b(args),
+		},
+		// On a matrix, element by element.
+		tensor: {
+			apply: (args, k) => first(args).pow(k ?? 1),
+			shape: ([x = []]) => x,
+		},
 		rule: {en: '∂(aᵏ)/∂a = k·aᵏ⁻¹', ko: '∂(aᵏ)/∂a = k·aᵏ⁻¹'},
 		glyph: '^',
 		maths: args => power(args[0] ?? '', args[1] ?? ''),
@@ -129,9 +221,8 @@ export const operators = {
 	neg: {
 		syntax: {kind: 'prefix', symbol: '-'},
 		arity: 1,
-		engineOp: 'neg',
-		apply: args => first(args).neg(),
-		evaluate: args => -a(args),
+		scalar: {engineOp: 'neg', apply: args => first(args).neg(), evaluate: args => -a(args)},
+		tensor: eachElement(x => x.neg()),
 		rule: {en: '∂(−a)/∂a = −1', ko: '∂(−a)/∂a = −1'},
 		glyph: '−',
 		maths: args => `−${args[0]}`,
@@ -140,9 +231,8 @@ export const operators = {
 	exp: {
 		syntax: {kind: 'function', name: 'exp'},
 		arity: 1,
-		engineOp: 'exp',
-		apply: args => first(args).exp(),
-		evaluate: args => Math.exp(a(args)),
+		scalar: {engineOp: 'exp', apply: args => first(args).exp(), evaluate: args => Math.exp(a(args))},
+		tensor: eachElement(x => x.exp()),
 		rule: {en: 'the slope of eᵃ is eᵃ itself', ko: 'eᵃ의 기울기는 eᵃ 자신입니다'},
 		glyph: 'exp ',
 		maths: call('exp'),
@@ -151,9 +241,12 @@ export const operators = {
 	log: {
 		syntax: {kind: 'function', name: 'log'},
 		arity: 1,
-		engineOp: 'log',
-		apply: args => first(args).log(),
-		evaluate: args => (a(args) > 0 ? Math.log(a(args)) : Number.NaN),
+		scalar: {
+			engineOp: 'log',
+			apply: args => first(args).log(),
+			evaluate: args => (a(args) > 0 ? Math.log(a(args)) : Number.NaN),
+		},
+		tensor: eachElement(x => x.log()),
 		rule: {en: '∂(ln a)/∂a = 1/a', ko: '∂(ln a)/∂a = 1/a'},
 		glyph: 'ln ',
 		maths: call('ln'),
@@ -162,9 +255,8 @@ export const operators = {
 	tanh: {
 		syntax: {kind: 'function', name: 'tanh'},
 		arity: 1,
-		engineOp: 'tanh',
-		apply: args => first(args).tanh(),
-		evaluate: args => Math.tanh(a(args)),
+		scalar: {engineOp: 'tanh', apply: args => first(args).tanh(), evaluate: args => Math.tanh(a(args))},
+		tensor: eachElement(x => x.tanh()),
 		rule: {en: 'the slope of tanh is 1 − tanh²', ko: 'tanh의 기울기는 1 − tanh²입니다'},
 		glyph: 'tanh ',
 		maths: call('tanh'),
@@ -173,9 +265,12 @@ export const operators = {
 	sigmoid: {
 		syntax: {kind: 'function', name: 'sigmoid'},
 		arity: 1,
-		engineOp: 'sigmoid',
-		apply: args => first(args).sigmoid(),
-		evaluate: args => 1 / (1 + Math.exp(-a(args))),
+		scalar: {
+			engineOp: 'sigmoid',
+			apply: args => first(args).sigmoid(),
+			evaluate: args => 1 / (1 + Math.exp(-a(args))),
+		},
+		tensor: eachElement(x => x.sigmoid()),
 		rule: {en: 'the slope of σ is σ·(1 − σ)', ko: 'σ의 기울기는 σ·(1 − σ)입니다'},
 		glyph: 'σ',
 		maths: call('σ'),
@@ -184,9 +279,8 @@ export const operators = {
 	relu: {
 		syntax: {kind: 'function', name: 'relu'},
 		arity: 1,
-		engineOp: 'relu',
-		apply: args => first(args).relu(),
-		evaluate: args => Math.max(0, a(args)),
+		scalar: {engineOp: 'relu', apply: args => first(args).relu(), evaluate: args => Math.max(0, a(args))},
+		tensor: eachElement(x => x.relu()),
 		rule: {
 			en: 'relu passes the gradient where a > 0 and blocks it elsewhere',
 			ko: 'relu는 a > 0일 때만 기울기를 통과시킵니다',
@@ -198,9 +292,8 @@ export const operators = {
 	abs: {
 		syntax: {kind: 'function', name: 'abs'},
 		arity: 1,
-		engineOp: 'abs',
-		apply: args => first(args).abs(),
-		evaluate: args => Math.abs(a(args)),
+		scalar: {engineOp: 'abs', apply: args => first(args).abs(), evaluate: args => Math.abs(a(args))},
+		tensor: undefined,
 		rule: {
 			en: '∂|a|/∂a is 1 where a > 0 and −1 where a < 0 (the game takes 0 at a = 0)',
 			ko: '∂|a|/∂a는 a > 0이면 1, a < 0이면 −1입니다 (a = 0에서는 0으로 둡니다)',
@@ -212,15 +305,62 @@ export const operators = {
 	max: {
 		syntax: {kind: 'function', name: 'max'},
 		arity: 2,
-		engineOp: 'max',
-		apply: args => first(args).max(second(args)),
-		evaluate: args => Math.max(a(args), b(args)),
+		scalar: {
+			engineOp: 'max',
+			apply: args => first(args).max(second(args)),
+			evaluate: args => Math.max(a(args), b(args)),
+		},
+		tensor: undefined,
 		rule: {
 			en: 'a max node routes the whole upstream gradient to the larger input and 0 to the other (on a tie, to the first)',
 			ko: 'max 노드는 상류 기울기 전부를 더 큰 입력으로 보내고 다른 입력에는 0을 줍니다 (같으면 첫 번째 입력으로)',
 		},
 		glyph: 'max ',
 		maths: call('max'),
+		activation: false,
+	},
+	transpose: {
+		syntax: {kind: 'function', name: 'transpose'},
+		arity: 1,
+		scalar: undefined,
+		tensor: {
+			apply: args => first(args).transpose(),
+			shape: ([x = []]) => (x.length === 2 ? [x[1] as number, x[0] as number] : {error: 'transpose takes a matrix'}),
+		},
+		rule: {
+			en: 'the gradient of Aᵀ flows back transposed: ∂L/∂A = (∂L/∂Aᵀ)ᵀ',
+			ko: 'Aᵀ의 기울기는 전치되어 돌아갑니다: ∂L/∂A = (∂L/∂Aᵀ)ᵀ',
+		},
+		glyph: 'ᵀ',
+		maths: args => `${args[0]}ᵀ`,
+		activation: false,
+	},
+	sum: {
+		syntax: {kind: 'function', name: 'sum'},
+		arity: 2,
+		constantLast: {optional: true},
+		scalar: undefined,
+		tensor: reduction((x, axis) => x.sum(axis)),
+		rule: {
+			en: 'a sum copies its upstream gradient back to every element it added (broadcasting forward is summing backward)',
+			ko: '합은 상류 기울기를 더한 원소 모두에 그대로 돌려보냅니다 (순전파의 브로드캐스팅은 역전파의 합입니다)',
+		},
+		glyph: 'Σ',
+		maths: args => `sum(${args.join(', ')})`,
+		activation: false,
+	},
+	mean: {
+		syntax: {kind: 'function', name: 'mean'},
+		arity: 2,
+		constantLast: {optional: true},
+		scalar: undefined,
+		tensor: reduction((x, axis) => x.mean(axis)),
+		rule: {
+			en: 'a mean over N elements sends each of them its upstream gradient ÷ N',
+			ko: 'N개 원소의 평균은 각 원소에 상류 기울기 ÷ N을 보냅니다',
+		},
+		glyph: 'mean ',
+		maths: args => `mean(${args.join(', ')})`,
 		activation: false,
 	},
 } as const satisfies Record<string, Operator>;
@@ -237,10 +377,10 @@ export function functionOperator(name: string): OperatorName | undefined {
 	});
 }
 
-/** The names a formula or an answer may call: `exp`, `sigmoid`, `max`, … */
+/** The names an answer (and a level of numbers) may call: `exp`, `sigmoid`, `max`, … (not the matrix-only `sum`, `transpose`). */
 export const functionNames: readonly string[] = operatorNames.flatMap(op => {
 	const syntax: Syntax = operators[op].syntax;
-	return syntax.kind === 'function' ? [syntax.name] : [];
+	return syntax.kind === 'function' && operators[op].scalar !== undefined ? [syntax.name] : [];
 });
 
 /** The infix operation written with `symbol`. */
@@ -269,7 +409,7 @@ export function precedenceOf(symbol: InfixSymbol): number {
 
 /** The operation behind an engine node's op. */
 export function operatorOfEngineOp(op: Exclude<Op, 'input'>): OperatorName {
-	const found = operatorNames.find(name => operators[name].engineOp === op);
+	const found = operatorNames.find(name => scalarRule(name)?.engineOp === op);
 	if (found === undefined) throw new Error(`no operation in the table makes engine op '${op}'`);
 	return found;
 }
@@ -293,6 +433,22 @@ export const unaryFunctionOperators: readonly OperatorName[] = operatorNames.fil
 	op => operators[op].syntax.kind === 'function' && operators[op].arity === 1,
 );
 
+/** The operation on numbers, or undefined for one only matrices have. */
+export function scalarRule(op: OperatorName): ScalarRule | undefined {
+	return operators[op].scalar;
+}
+
+/** The operation on matrices, or undefined for one only the scalar levels use. */
+export function tensorRule(op: OperatorName): TensorRule | undefined {
+	return operators[op].tensor;
+}
+
+/** Whether the operation's last argument is a number written in the formula, and whether it may be left out. */
+export function constantLast(op: OperatorName): {readonly optional: boolean} | undefined {
+	const entry: Operator = operators[op];
+	return entry.constantLast;
+}
+
 /** For a switch that must handle every case: the compiler proves this is never reached. */
 export function assertNever(value: never): never {
 	throw new Error(`unhandled case: ${JSON.stringify(value)}`);
@@ -302,7 +458,7 @@ export function assertNever(value: never): never {
 export const glyphOnlyOperators: readonly {readonly glyph: string; readonly name: string}[] = operatorNames.flatMap(
 	op => {
 		const {syntax, glyph}: {syntax: Syntax; glyph: string} = operators[op];
-		return syntax.kind === 'function' && glyph.trim() === glyph && glyph.length === 1
+		return syntax.kind === 'function' && glyph.trim() === glyph && glyph.length === 1 && scalarRule(op) !== undefined
 			? [{glyph, name: syntax.name}]
 			: [];
 	},

@@ -68,6 +68,15 @@ const graphLevel = {
 	),
 };
 
+/** A number, a vector `[1, 2]` or a matrix `[[1, 2], [3, 4]]` (the loader checks the rows are equal). */
+const tensorInput = z.union([z.number(), z.array(z.number()), z.array(z.array(z.number()))]);
+
+/**
+ * What a matrix level asks: a value `Y`, a gradient `dL/dW`, or a shape,
+ * `shape(Y)` or `shape(dL/dW)`. Matrices are answered as grids.
+ */
+export const matrixAskPattern = /^(?:shape\((d\w+\/d\w+|\w+)\)|(d\w+\/d\w+|\w+))$/;
+
 const range = z.strictObject({
 	min: positive,
 	max: positive,
@@ -119,6 +128,15 @@ export const levelSchema = z.discriminatedUnion('kind', [
 	z.strictObject({...graphLevel, kind: z.literal('update'), param: name, learningRate: positive}),
 	/** Gradient descent on one weight, E(param) drawn as a curve. */
 	z.strictObject({...graphLevel, kind: z.literal('descent'), param: name, learningRate: range, goal}),
+	/** Values, gradients and shapes of matrices: a layer and a batch by hand. */
+	z.strictObject({
+		...graphLevel,
+		kind: z.literal('matrix'),
+		inputs: z.record(name, tensorInput),
+		ask: z
+			.array(z.string().check(z.regex(matrixAskPattern, "write 'Y', 'dL/dW', 'shape(Y)' or 'shape(dL/dW)'")))
+			.check(z.minLength(1)),
+	}),
 	/** Train a small network live. */
 	z.strictObject({
 		...shared,

@@ -18,9 +18,13 @@ export function evaluateAt(expr: Expr, env: Env): number {
 		case 'negate':
 			return -evaluateAt(expr.arg, env);
 		case 'call':
-			return operators[expr.fn].evaluate(expr.args.map(arg => evaluateAt(arg, env)));
+			// A matrix-only operation has no value on numbers.
+			return operators[expr.fn].scalar?.evaluate(expr.args.map(arg => evaluateAt(arg, env))) ?? Number.NaN;
 		case 'binary':
-			return operators[infixOperator(expr.op)].evaluate([evaluateAt(expr.left, env), evaluateAt(expr.right, env)]);
+			return (
+				operators[infixOperator(expr.op)].scalar?.evaluate([evaluateAt(expr.left, env), evaluateAt(expr.right, env)]) ??
+				Number.NaN
+			);
 		default:
 			return assertNever(expr);
 	}
@@ -112,6 +116,8 @@ export function derivative(expr: Expr, name: string): Expr {
 					if (right.kind !== 'number') throw new NoFormulaError('the exponent after ^ must be a number');
 					return mul(mul(num(right.value), pow(left, right.value - 1)), dl);
 				}
+				case '@':
+					throw new NoFormulaError('a matrix product has no formula on numbers');
 				default:
 					return assertNever(expr.op);
 			}

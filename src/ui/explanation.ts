@@ -29,7 +29,13 @@ export function explanationLines(
 	const withheld = level.spec.explainWithheld === true;
 	if ((play?.solutionShown === true || withheld) && level.fields.length > 0) {
 		lines.push({text: t.workedSolution, color: theme.hint});
-		for (const field of level.fields) lines.push(...wrapLines(field.work, width).map(text => ({text})));
+		for (const field of level.fields) {
+			const grid = field.cell?.grid;
+			// A grid is worked once, as a whole: its rule and its matrix (or its shape).
+			if (grid !== undefined && (field.cell?.row !== 0 || field.cell.col !== 0)) continue;
+			const work = grid === undefined ? field.work : gridWork(level, grid.id);
+			lines.push(...wrapLines(work, width).map(text => ({text})));
+		}
 	}
 	// The label starts the paragraph, so even a two-row space shows some of the explanation.
 	lines.push(...wrapLines(`${t.explanation} ${level.spec.explain[lang]}`, width).map(text => ({text})));
@@ -49,6 +55,19 @@ export function explanationLines(
 		lines.push(...wrapLines(text, width).map(line => ({text: line, color: theme.accent})));
 	}
 	return lines;
+}
+
+/** A grid's worked solution: `∂L/∂W = Xᵀ·∂L/∂Y = [[1, 0.5], [1, 3]]`, or its shape. */
+function gridWork(level: Level, id: string): string {
+	const cells = level.fields.filter(f => f.cell?.grid.id === id);
+	const grid = cells[0]?.cell?.grid;
+	if (grid === undefined) return '';
+	if (grid.kind === 'shape') return grid.work;
+	const rows = Array.from({length: grid.rows}, (_, i) =>
+		cells.filter(c => c.cell?.row === i).map(c => formatNumber(c.expected)),
+	);
+	const matrix = grid.rows === 1 ? `[${rows[0]?.join(', ')}]` : `[${rows.map(r => `[${r.join(', ')}]`).join(', ')}]`;
+	return `${grid.work} = ${matrix}`;
 }
 
 /** The level's introduction. */

@@ -2,7 +2,7 @@
 // screen wraps and colours it, the screen-reader mode prints it as a sentence.
 
 import {figuresFor, significantFigures} from '../game/check.js';
-import {hintLadder, maskedRung} from '../game/hints.js';
+import {hintKey, hintLadder, maskedRung} from '../game/hints.js';
 import {tableHints} from '../game/slices/play.js';
 import type {Feedback, PlayState} from '../game/store.js';
 import type {Language} from '../levels/language.js';
@@ -24,7 +24,7 @@ export function hintText(
 	lang: Language,
 ): readonly Said[] {
 	const field = level.fields[play.focus];
-	const shown = field === undefined ? 0 : (play.hintRungs[field.id] ?? 0);
+	const shown = field === undefined ? 0 : (play.hintRungs[hintKey(field)] ?? 0);
 	if (field === undefined || shown === 0 || complete || play.solved[field.id]) return [];
 	const ladder = hintLadder(level, field);
 	const rung = ladder[shown - 1];
@@ -37,7 +37,7 @@ export function hintText(
 		shown === ladder.length,
 		play.solved,
 	);
-	return [{text: `${t.hintLabel(shown, ladder.length, field.label)} ${text}`, tone: 'hint'}];
+	return [{text: `${t.hintLabel(shown, ladder.length, field.cell?.grid.label ?? field.label)} ${text}`, tone: 'hint'}];
 }
 
 /** On a find-the-bug level, the level's own hint shown so far, until the bug is found. */
@@ -131,5 +131,5 @@ function wrongMessage(level: Level, fieldId: string, t: Messages): string {
 /** Whether the field has hints left on its ladder. */
 function hintsLeft(level: Level, play: PlayState, fieldId: string): boolean {
 	const field = level.fields.find(f => f.id === fieldId);
-	return field !== undefined && (play.hintRungs[field.id] ?? 0) < hintLadder(level, field).length;
+	return field !== undefined && (play.hintRungs[hintKey(field)] ?? 0) < hintLadder(level, field).length;
 }

@@ -73,6 +73,8 @@ export type Messages = {
 	readonly notANumber: (typed: string) => string;
 	/** Hangul typed into an answer field, quoted: the keyboard is on Korean input. */
 	readonly switchToLatin: (typed: string) => string;
+	/** Under answer fields that scroll: how many lines are out of view above and below. */
+	readonly moreAnswerLines: (above: number, below: number) => string;
 	/** After "not quite", while hints are left. */
 	readonly hintKey: string;
 	readonly emptyAnswer: string;
@@ -215,6 +217,7 @@ const en: Messages = {
 		paths: 'paths',
 		update: 'update',
 		descent: 'descent',
+		matrix: 'matrices',
 		lab: 'lab',
 		derive: 'derive',
 		'grad-check': 'grad check',
@@ -230,6 +233,7 @@ const en: Messages = {
 		paths: 'Work out each path, then the total:',
 		update: 'Find the gradient, then the updated weight:',
 		descent: 'Step down the error curve to the goal:',
+		matrix: 'Fill in each grid; Enter checks the whole grid:',
 		lab: 'Train the network to the goal:',
 		derive: 'Write each local derivative as a formula in the names shown:',
 		'grad-check': 'Check the gradient: slope, centred difference, relative error, verdict:',
@@ -279,6 +283,8 @@ const en: Messages = {
 	notANumber: typed => `“${clip(typed)}” is not a number. Try -4, 0.25, 3/4, 1e-3 or 2*-4. (No attempt used.)`,
 	switchToLatin: typed =>
 		`“${clip(typed)}” is Korean input, not a number: switch your keyboard to English (the 한/영 key) and type the number. (No attempt used.)`,
+	moreAnswerLines: (above, below) =>
+		`${above > 0 ? `↑ ${above} more line${above === 1 ? '' : 's'}  ` : ''}${below > 0 ? `↓ ${below} more line${below === 1 ? '' : 's'}  ` : ''}(arrows move; a taller terminal shows all)`,
 	hintKey: '(h: hint)',
 	emptyAnswer: 'Type a number first.',
 	right: '✓ Right.',
@@ -298,6 +304,7 @@ const en: Messages = {
 			numeric: '✗ Not quite. Subtract f(x − h) from f(x + h), then divide by 2h.',
 			error: '✗ Not quite. Take |analytic − numeric|, then divide by the larger of the two sizes.',
 			verdict: '✗ Type pass or fail.',
+			shape: "✗ Not quite. Work out each size from the shapes of the step's operands.",
 		})[role],
 	nearMiss: (digits, needed) =>
 		`✗ Close: that is the answer rounded to ${digits} significant figure${digits === 1 ? '' : 's'}. Keep at least ${needed}.`,
@@ -371,6 +378,18 @@ const en: Messages = {
 					: `✗ A relative error of ${p.error} is under ${p.threshold}: the check passes.`;
 			case 'maxToBoth':
 				return `✗ That gives ${p.wrt} the gradient too. A max node routes ∂${p.of}/∂${p.via} = ${p.upstream} only to its larger input, ${p.winner}; ${p.wrt} is smaller, so its gradient is 0.`;
+			case 'matmulOrder':
+				return `✗ That multiplies ${p.upstream} and ${p.other} in the wrong order or without the transpose. The rule is ${p.rule}: check the shapes, the product fits only one way.`;
+			case 'biasNotSummed':
+				return `✗ That is only row ${p.row} of ${p.upstream}. b was added to each of the ${p.rows} rows of the batch, so its gradient adds ${p.upstream} up over the rows.`;
+			case 'meanForgotN':
+				return `✗ That is ${p.n} times the answer: the mean divides by N = ${p.n}, and so does its gradient.`;
+			case 'meanTwiceN':
+				return `✗ That divides by N = ${p.n} twice. The mean's ÷N enters the gradient once.`;
+			case 'reluMaskIgnored':
+				return '✗ That lets the gradient through every ReLU. Where a ReLU’s input was 0 or less its output is flat, so the gradient there is 0: multiply by the mask.';
+			case 'shapeSwapped':
+				return '✗ The right sizes, the wrong way round: write the rows first, then the columns.';
 		}
 	},
 	hintLabel: (n, total, field) =>
@@ -428,6 +447,7 @@ const en: Messages = {
 				['0-9 . - / * ^ ( )', `type answers; ${typedFunctions(' ')}`],
 				['Enter', 'check the answer'],
 				['Tab ↓  Shift-Tab ↑', 'next / previous field'],
+				['← → ↑ ↓', 'in a grid: the cell beside, above, below'],
 				['Backspace', 'delete; u clears the field'],
 				['h', 'next hint for the field you are on (asks first; −1★)'],
 				['g', 'give up: show the worked solution (asks first; 0 stars)'],
@@ -597,6 +617,7 @@ const ko: Messages = {
 		paths: '경로',
 		update: '업데이트',
 		descent: '실험실',
+		matrix: '행렬',
 		lab: '실험실',
 		derive: '도함수',
 		'grad-check': '기울기 검사',
@@ -612,6 +633,7 @@ const ko: Messages = {
 		paths: '경로마다 계산한 뒤, 전체 합을 구하세요:',
 		update: '기울기를 구한 뒤, 업데이트된 가중치를 구하세요:',
 		descent: '오차 곡선을 따라 목표까지 내려가세요:',
+		matrix: '격자를 채우세요. Enter는 격자 전체를 확인합니다:',
 		lab: '목표까지 신경망을 학습시키세요:',
 		derive: '각 국소 기울기를 표시된 이름을 써서 식으로 쓰세요:',
 		'grad-check': '기울기를 검사하세요: 기울기, 중심 차분, 상대 오차, 판정:',
@@ -662,6 +684,8 @@ const ko: Messages = {
 		`숫자가 아닌 입력입니다: “${clip(typed)}”. -4, 0.25, 3/4, 1e-3, 2*-4처럼 입력하세요. (시도 횟수에 포함되지 않습니다.)`,
 	switchToLatin: typed =>
 		`“${clip(typed)}”: 한글 입력 상태입니다. 한/영 키로 영문 입력으로 바꾼 뒤 숫자를 입력하세요. (시도 횟수에 포함되지 않습니다.)`,
+	moreAnswerLines: (above, below) =>
+		`${above > 0 ? `↑ ${above}줄 더  ` : ''}${below > 0 ? `↓ ${below}줄 더  ` : ''}(화살표로 이동, 터미널을 키우면 모두 보입니다)`,
 	hintKey: '(h: 힌트)',
 	emptyAnswer: '먼저 숫자를 입력하세요.',
 	right: '✓ 정답입니다.',
@@ -681,6 +705,7 @@ const ko: Messages = {
 			numeric: '✗ 아쉽네요. f(x + h)에서 f(x − h)를 뺀 뒤 2h로 나누세요.',
 			error: '✗ 아쉽네요. |해석적 − 수치적|을 구한 뒤, 두 크기 중 큰 값으로 나누세요.',
 			verdict: '✗ pass 또는 fail을 입력하세요.',
+			shape: '✗ 아쉽네요. 이 단계에 들어가는 값들의 모양에서 크기를 하나씩 구하세요.',
 		})[role],
 	nearMiss: (digits, needed) =>
 		`✗ 거의 맞았습니다: 답을 유효숫자 ${digits}자리로 반올림한 값입니다. ${needed}자리 이상 쓰세요.`,
@@ -754,6 +779,18 @@ const ko: Messages = {
 					: `✗ 상대 오차 ${josa(p.error ?? '', '은/는')} ${p.threshold}보다 작으므로 검사는 통과(pass)입니다.`;
 			case 'maxToBoth':
 				return `✗ ${p.wrt}에도 기울기를 주었습니다. max 노드는 상류 기울기 ∂${p.of}/∂${p.via} = ${p.upstream} 전부를 더 큰 입력 ${p.winner}에만 보냅니다. ${josa(p.wrt ?? '', '은/는')} 더 작으므로 기울기가 0입니다.`;
+			case 'matmulOrder':
+				return `✗ 곱하는 순서가 틀렸거나 전치(ᵀ)를 빠뜨렸습니다. 규칙은 ${p.rule}입니다. 모양을 확인하세요. 곱이 맞아떨어지는 순서는 하나뿐입니다.`;
+			case 'biasNotSummed':
+				return `✗ ${p.upstream}의 ${p.row}행만 썼습니다. b는 배치의 ${p.rows}개 행에 모두 더해졌으므로, 기울기는 ${josa(p.upstream ?? '', '을/를')} 행 방향으로 모두 더한 값입니다.`;
+			case 'meanForgotN':
+				return `✗ 답의 ${p.n}배입니다. 평균은 N으로 나누므로(N = ${p.n}) 기울기도 N으로 나눕니다.`;
+			case 'meanTwiceN':
+				return `✗ N으로 두 번 나눴습니다(N = ${p.n}). 평균의 ÷N은 기울기에 한 번만 들어갑니다.`;
+			case 'reluMaskIgnored':
+				return '✗ 모든 ReLU에 기울기를 그대로 통과시켰습니다. 입력이 0 이하였던 ReLU는 출력이 평평하므로 그 자리의 기울기는 0입니다. 마스크를 곱하세요.';
+			case 'shapeSwapped':
+				return '✗ 크기는 맞지만 순서가 거꾸로입니다. 행 수를 먼저, 열 수를 나중에 쓰세요.';
 		}
 	},
 	hintLabel: (n, total, field) => (field === undefined ? `힌트 ${n}/${total}:` : `${field} 힌트 ${n}/${total} (−1★):`),
@@ -809,6 +846,7 @@ const ko: Messages = {
 				['0-9 . - / * ^ ( )', `답 입력과 ${typedFunctions(' ')}`],
 				['Enter', '답 확인'],
 				['Tab ↓  Shift-Tab ↑', '다음 / 이전 입력칸'],
+				['← → ↑ ↓', '격자 안에서: 옆, 위, 아래 칸'],
 				['Backspace', '지우기, u는 칸 전체 지우기'],
 				['h', '지금 칸의 다음 힌트 (먼저 묻고, −1★)'],
 				['g', '포기: 풀이 보기 (먼저 묻고, 별 0개)'],

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {hintLadder, maskedRung, shownValues, writesValue} from '../../src/game/hints.js';
+import {hintKey, hintLadder, maskedRung, shownValues, writesValue} from '../../src/game/hints.js';
 import {concepts} from '../../src/game/practice/concepts.js';
 import {difficulties, num} from '../../src/game/practice/family.js';
 import {generateLevel} from '../../src/game/practice/generate.js';
@@ -24,7 +24,7 @@ describe('hint ladders follow the field', () => {
 		for (const l of shipped) {
 			for (const f of l.fields) {
 				// A ladder the level wrote for this field is its own.
-				if (l.spec.kind !== 'lab' && l.spec.fieldHints?.[f.id] !== undefined) continue;
+				if (l.spec.kind !== 'lab' && l.spec.fieldHints?.[hintKey(f)] !== undefined) continue;
 				const ladder = hintLadder(l, f);
 				expect(ladder.at(-1), `${l.id} ${f.id}`).toEqual({kind: 'math', text: f.work});
 				for (const rung of ladder) {

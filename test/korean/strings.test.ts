@@ -38,6 +38,12 @@ const reasons = {
 	oneSidedStep: true,
 	errorNotRelative: true,
 	checkVerdict: true,
+	matmulOrder: true,
+	biasNotSummed: true,
+	meanForgotN: true,
+	meanTwiceN: true,
+	reluMaskIgnored: true,
+	shapeSwapped: true,
 } satisfies Record<MistakeReason, true>;
 
 /**

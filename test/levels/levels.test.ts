@@ -16,7 +16,7 @@ describe('the shipped curriculum', () => {
 
 	it('follows the notes: forward, add, multiply, chain, paths, network, update, descent; then goes past them', () => {
 		const chapters = [...new Set(shipped.levels.map(l => l.chapter.id))];
-		expect(chapters.slice(0, 8)).toEqual([
+		expect(chapters.slice(0, 9)).toEqual([
 			'forward-pass',
 			'add-node',
 			'multiply-node',
@@ -25,6 +25,7 @@ describe('the shipped curriculum', () => {
 			'network',
 			'weight-update',
 			'gradient-descent',
+			'layer-and-batch',
 		]);
 		expect(chapters).toContain('softmax-lab');
 		expect(chapters).toContain('check-derive-debug');

@@ -18,8 +18,8 @@ const figures3 = (x: number) => (x === 0 ? 0 : Number(x.toPrecision(3)));
  * "(0, 1)" is the sigmoid's range, not a value.
  */
 function shownAnyway(level: (typeof shipped.levels)[number]): Set<number> {
-	const spec = level.spec as {inputs?: Record<string, number>; formula?: string};
-	const values = [...Object.values(spec.inputs ?? {}), ...numbersIn(spec.formula ?? '')];
+	const spec = level.spec as {inputs?: Record<string, number | number[] | number[][]>; formula?: string};
+	const values = [...Object.values(spec.inputs ?? {}).flat(2), ...numbersIn(spec.formula ?? '')];
 	return new Set(values.flatMap(v => [figures3(v), figures3(-v)]));
 }
 

@@ -46,6 +46,8 @@ const boxDrawing = /[\u2500-\u257F]/;
 const count = shippedLevels.length;
 const passItThrough = levelNumber('add-pass-through');
 const xor = levelNumber('lab-xor');
+const matmulBackward = levelNumber('matmul-backward');
+const layerShapes = levelNumber('layer-shapes');
 /** The keys that pick a level on the menu by its number. */
 const number = (n: number) => [...String(n)];
 
@@ -222,5 +224,35 @@ describe('screen-reader mode', () => {
 		await press(keys.tab);
 		await press('w');
 		expect(transcript()).toMatch(/Field 3 of 3, the gradient of z with respect to w: w$/);
+	});
+
+	it('reads a matrix level: steps with their shapes, matrices row by row, each cell with its row and column', async () => {
+		const {transcript, press} = await startReader();
+		await press(...number(matmulBackward), keys.enter);
+		const lines = transcript().split('\n');
+		expect(lines).toContain('Y equals X matrix times W: X is 2 by 3 and W is 3 by 2; so Y is 2 by 2.');
+		expect(lines).toContain('X, 2 by 3. row 1: 1, 2, 0; row 2: 0, 1, minus 1.');
+		expect(lines).toContain('W, 3 by 2. row 1: 1, minus 1; row 2: 0, 2; row 3: 1, 1.');
+		// An asked gradient is read with each cell still to find.
+		expect(transcript()).toMatch(
+			/the gradient of L with respect to X, 2 by 3\. row 1: to find, to find, to find;\s+row 2:/,
+		);
+		expect(lines).toContain('Field 1 of 12: the gradient of L with respect to X, row 1, column 1. Empty.');
+		expect(lines).toContain('Field 1 of 12, the gradient of L with respect to X, row 1, column 1:');
+		// The arrows move between cells, as on screen.
+		await press(keys.right);
+		expect(transcript()).toContain('Field 2 of 12: the gradient of L with respect to X, row 1, column 2. Empty.');
+		await press(keys.down);
+		expect(transcript()).toContain('Field 5 of 12: the gradient of L with respect to X, row 2, column 2. Empty.');
+		expect(transcript()).not.toMatch(boxDrawing);
+	});
+
+	it('reads a shape field as its rows and columns, in Korean too', async () => {
+		const {transcript, press} = await startReader('ko');
+		await press(...number(layerShapes), keys.enter);
+		expect(transcript()).toContain('입력 칸 1/6: Y의 행 수. 비어 있음.');
+		expect(transcript()).toContain('X는 2행 3열');
+		await press(keys.right);
+		expect(transcript()).toContain('입력 칸 2/6: Y의 열 수. 비어 있음.');
 	});
 });

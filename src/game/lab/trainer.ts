@@ -194,7 +194,7 @@ function mlpTrainer(spec: LabSpec & {model: {type: 'mlp'}}): Trainer {
 	const activate = (x: number, kind: Activation) => {
 		if (kind === 'linear') return x;
 		unit[0] = x;
-		return operators[kind].evaluate(unit);
+		return operators[kind].scalar.evaluate(unit);
 	};
 	const outputs = model.sizes.at(-1) ?? 1;
 	const scorer = (): ((x: number, y: number) => Float64Array) => {

@@ -15,6 +15,9 @@ export const concepts = [
 	'derive',
 	'grad-check',
 	'find-the-bug',
+	'matmul-backward',
+	'batch-bias',
+	'batch-mean',
 ] as const;
 
 export type Concept = (typeof concepts)[number];
@@ -38,6 +41,9 @@ export const conceptNames = {
 	derive: {en: 'slopes as formulas', ko: '식으로 쓰는 기울기'},
 	'grad-check': {en: 'gradient check', ko: '기울기 검사'},
 	'find-the-bug': {en: 'find the bug', ko: '실수 찾기'},
+	'matmul-backward': {en: 'backward through a matrix product', ko: '행렬 곱의 역전파'},
+	'batch-bias': {en: 'bias over a batch', ko: '배치의 편향 기울기'},
+	'batch-mean': {en: 'mean over a batch (÷N)', ko: '배치 평균 (÷N)'},
 } as const satisfies Record<Concept, Text>;
 
 /** The shipped chapter that teaches each concept; practising it unlocks once that chapter is solved. */
@@ -55,4 +61,7 @@ export const conceptChapters = {
 	derive: 'check-derive-debug',
 	'grad-check': 'check-derive-debug',
 	'find-the-bug': 'check-derive-debug',
+	'matmul-backward': 'layer-and-batch',
+	'batch-bias': 'layer-and-batch',
+	'batch-mean': 'layer-and-batch',
 } as const satisfies Record<Concept, string>;

@@ -36,6 +36,8 @@ export type Draft = {
 	 * mistake this exercise is about: the draft is redrawn.
 	 */
 	readonly expects: Readonly<Record<string, readonly MistakeReason[]>>;
+	/** For a matrix exercise: grid id → the diagnoses that whole grid must be able to give. */
+	readonly gridExpects?: Readonly<Record<string, readonly MistakeReason[]>>;
 	/** Largest magnitude any node may take. */
 	readonly limit: number;
 	/** An answer of exactly 0 is the lesson (the input a max gate passed over), not a number too small to type. */

@@ -10,6 +10,7 @@ import {type Concept, conceptNames} from './concepts.js';
 import {chainRule, manyPaths} from './families/chain.js';
 import {deriveFormula, findTheBug, gradCheck} from './families/check-derive-debug.js';
 import {addNode, multiplyNode} from './families/gates.js';
+import {batchBias, batchMean, gridRejection, matmulBackward} from './families/matrix.js';
 import {maxGate} from './families/max-gate.js';
 import {networkForward, sigmoidNeuron, tanhNeuron, weightedSum} from './families/neurons.js';
 import {weightUpdate} from './families/update.js';
@@ -30,6 +31,9 @@ const families = {
 	derive: deriveFormula,
 	'grad-check': gradCheck,
 	'find-the-bug': findTheBug,
+	'matmul-backward': matmulBackward,
+	'batch-bias': batchBias,
+	'batch-mean': batchMean,
 } as const satisfies Record<Concept, Family>;
 
 export type GeneratedLevel = {
@@ -140,6 +144,10 @@ export function rejection(draft: Draft, level: Level): string | undefined {
 			if (field.mistakes.filter(m => m.reason === reason).length < need)
 				return `${field.label} can't tell the '${reason}' mistake from the answer`;
 		}
+	}
+	if (draft.gridExpects !== undefined) {
+		const grids = gridRejection(level, draft.gridExpects);
+		if (grids !== undefined) return grids;
 	}
 	for (const id of Object.keys(draft.expects))
 		if (!level.fields.some(f => f.id === id)) throw new Error(`the draft expects a field '${id}' it does not ask`);

@@ -19,7 +19,8 @@ export type TextParts = {
 
 function graphSpec(level: Level): {formula: string; inputs: Readonly<Record<string, number>>} {
 	const spec = level.spec;
-	if (spec.kind === 'lab') throw new Error('a generated level always has a formula');
+	if (spec.kind === 'lab' || spec.kind === 'matrix')
+		throw new Error('a generated level always has a formula of numbers');
 	return spec;
 }
 

@@ -2,7 +2,9 @@ import type {Field, Mistake} from '../../levels/answers.js';
 import type {Level} from '../../levels/loader.js';
 import {answerCharacters, normaliseAnswer} from '../answer.js';
 import {checkDraft} from '../check-typed.js';
+import {cellAfterArrow, checkGrid, gridCells, groupAfter, isShapeSeparator} from '../grid.js';
 import {hasHangul} from '../hangul-keys.js';
+import {hintKey} from '../hints.js';
 import {recordPackLevel} from '../practice/pack-answers.js';
 import {type PlayResult, recordPlay} from '../progress.js';
 import {capAfterSolution, starsFor} from '../scoring.js';
@@ -63,6 +65,8 @@ export type PlayState = {
 	readonly solutionShown: boolean;
 	/** Per field, each checked answer: `right`, a mistake's reason, `nearMiss` or `other` (practice records it). */
 	readonly answerLog: Readonly<Record<string, readonly string[]>>;
+	/** Grid cells marked ✗ by the last check of their grid, until they are typed in again. */
+	readonly wrongCells?: Readonly<Record<string, true>>;
 	readonly startedAt: number;
 	readonly feedback: Feedback | undefined;
 	/** A find-the-bug level: the table row the cursor is on, and whether the planted row was picked. */
@@ -99,7 +103,10 @@ export type PlaySlice = {
 	type(text: string): void;
 	erase(): void;
 	clearDraft(): void;
+	/** Tab and Shift-Tab: the next or previous field (a grid counts as one field). */
 	moveFocus(delta: number): void;
+	/** An arrow key: the cell above, below or beside in a grid; up and down leave it for the field before or after. */
+	moveCell(dRow: number, dCol: number): void;
 	submit(): void;
 	/** Shows the next hint at once (its cost is counted); keys go through askForHint. */
 	hint(): void;
@@ -121,6 +128,13 @@ export type PlaySlice = {
 };
 
 export {tableHints} from '../selectors.js';
+
+/** The play without a cell's ✗: typing into a cell starts a new answer there. */
+function withoutMark(play: PlayState, id: string): Partial<PlayState> {
+	if (play.wrongCells?.[id] !== true) return {};
+	const {[id]: _, ...rest} = play.wrongCells;
+	return {wrongCells: rest};
+}
 
 /** A draft that holds something other than a right answer (an empty one is not wrong, only unanswered). */
 function isWrongDraft(field: Field, draft: string): boolean {
@@ -168,6 +182,62 @@ export const createPlaySlice =
 		const focusedField = () => {
 			const state = get();
 			return currentLevel(state)?.fields[state.play?.focus ?? -1];
+		};
+
+		/** Enter on a grid: every typed cell is checked; right ones are proved, wrong ones marked ✗. */
+		const submitGrid = (field: Field) => {
+			const state = get();
+			const level = currentLevel(state);
+			const play = state.play;
+			if (level === undefined || play === undefined) return;
+			const cells = gridCells(level.fields, field);
+			if (cells.every(c => play.solved[c.id])) {
+				updatePlay(p => ({focus: nextUnsolvedField(p, p.focus)}));
+				return;
+			}
+			const result = checkGrid(cells, play.drafts, play.solved);
+			if (result.kind === 'empty') {
+				updatePlay(() => ({feedback: {kind: 'empty', fieldId: field.id}}));
+				return;
+			}
+			if (result.kind === 'not-a-number') {
+				// A non-number costs nothing; the focus goes to it.
+				const focus = level.fields.findIndex(f => f.id === result.fieldId);
+				const typed = play.drafts[result.fieldId] ?? '';
+				updatePlay(() => ({focus, feedback: {kind: 'not-a-number', fieldId: result.fieldId, typed}}));
+				return;
+			}
+			const answerLog = {...play.answerLog};
+			for (const [id, kind] of Object.entries(result.log)) answerLog[id] = [...(answerLog[id] ?? []), kind];
+			const solved = {...play.solved, ...Object.fromEntries(result.right.map(id => [id, true]))};
+			const wrongCells: Record<string, true> = {...play.wrongCells};
+			for (const id of result.right) delete wrongCells[id];
+			for (const id of result.wrong) wrongCells[id] = true;
+			const [firstWrong] = result.wrong;
+			if (firstWrong !== undefined) {
+				updatePlay(p => ({
+					answerLog,
+					solved,
+					wrongCells,
+					attempts: p.attempts + 1,
+					wrongAnswers: p.wrongAnswers + 1,
+					focus: level.fields.findIndex(f => f.id === firstWrong),
+					feedback: {kind: 'wrong', fieldId: firstWrong, mistake: result.mistake, nearMiss: result.nearMiss},
+				}));
+				return;
+			}
+			const complete = isComplete({...state, play: {...play, solved}});
+			// A grid with cells still empty keeps the focus on the first of them.
+			const empty = level.fields.findIndex(f => cells.includes(f) && !solved[f.id]);
+			updatePlay(p => ({
+				attempts: p.attempts + 1,
+				answerLog,
+				solved,
+				wrongCells,
+				focus: complete ? p.focus : empty !== -1 ? empty : nextUnsolvedField({...p, solved}, p.focus),
+				feedback: complete ? {kind: 'complete'} : {kind: 'right', fieldId: field.id},
+			}));
+			if (complete) get().finishLevel();
 		};
 
 		return {
@@ -237,19 +307,32 @@ export const createPlaySlice =
 					updatePlay(() => ({feedback: {kind: 'hangul', fieldId: field.id, typed: text}}));
 					return;
 				}
+				const cell = field.cell;
+				if (cell?.grid.kind === 'shape' && isShapeSeparator(typed)) {
+					// `3x2`, `3×2` and `3 2` all type a shape: the separator moves to the next size.
+					if (cell.col + 1 < cell.grid.cols) get().moveCell(0, 1);
+					return;
+				}
 				if (![...typed].every(ch => answerCharacters.has(ch))) {
 					// Say so rather than drop it silently under an old message; it costs nothing.
 					updatePlay(() => ({feedback: {kind: 'not-a-number', fieldId: field.id, typed: text}}));
 					return;
 				}
-				updatePlay(p => ({drafts: {...p.drafts, [field.id]: (p.drafts[field.id] ?? '') + typed}}));
+				// A cell marked ✗ starts over with the first key typed into it.
+				updatePlay(p => ({
+					drafts: {...p.drafts, [field.id]: (p.wrongCells?.[field.id] ? '' : (p.drafts[field.id] ?? '')) + typed},
+					...withoutMark(p, field.id),
+				}));
 			},
 
 			erase() {
 				const field = focusedField();
 				// A proved answer stays as it was proved.
 				if (field === undefined || get().play?.solved[field.id]) return;
-				updatePlay(p => ({drafts: {...p.drafts, [field.id]: [...(p.drafts[field.id] ?? '')].slice(0, -1).join('')}}));
+				updatePlay(p => ({
+					drafts: {...p.drafts, [field.id]: [...(p.drafts[field.id] ?? '')].slice(0, -1).join('')},
+					...withoutMark(p, field.id),
+				}));
 			},
 
 			clearDraft() {
@@ -265,9 +348,23 @@ export const createPlaySlice =
 					updatePlay(p => ({row: ((((p.row ?? 0) + delta) % rows) + rows) % rows}));
 					return;
 				}
-				const count = currentLevel(get())?.fields.length ?? 0;
+				const fields = currentLevel(get())?.fields ?? [];
+				const count = fields.length;
 				if (count === 0) return;
+				if (fields.some(f => f.cell !== undefined)) {
+					updatePlay(p => ({focus: groupAfter(fields, p.focus, delta < 0 ? -1 : 1)}));
+					return;
+				}
 				updatePlay(p => ({focus: (((p.focus + delta) % count) + count) % count}));
+			},
+
+			moveCell(dRow, dCol) {
+				const fields = currentLevel(get())?.fields ?? [];
+				if (!fields.some(f => f.cell !== undefined)) {
+					if (dRow !== 0) get().moveFocus(dRow);
+					return;
+				}
+				updatePlay(p => ({focus: cellAfterArrow(fields, p.focus, dRow, dCol)}));
 			},
 
 			submit() {
@@ -300,6 +397,10 @@ export const createPlaySlice =
 				}
 				const field = level.fields[play.focus];
 				if (field === undefined) return;
+				if (field.cell !== undefined) {
+					submitGrid(field);
+					return;
+				}
 				if (play.solved[field.id]) {
 					updatePlay(p => ({focus: nextUnsolvedField(p, p.focus)}));
 					return;
@@ -386,7 +487,7 @@ export const createPlaySlice =
 				updatePlay(p => ({
 					focus,
 					hintsShown: p.hintsShown + 1,
-					hintRungs: {...p.hintRungs, [field.id]: shown + 1},
+					hintRungs: {...p.hintRungs, [hintKey(field)]: shown + 1},
 					feedback: {kind: 'hint', index: shown, fieldId: field.id},
 				}));
 			},

@@ -5,6 +5,7 @@ import type {ChainLink} from '../../levels/chain-links.js';
 import {answerText} from '../../levels/typed-answers.js';
 import {displayWidth, padEndToWidth, truncateToWidth} from '../text-width.js';
 import {theme} from '../theme.js';
+import {GridField} from './GridField.js';
 
 export type AnswerFieldsProps = {
 	readonly fields: readonly Field[];
@@ -14,7 +15,36 @@ export type AnswerFieldsProps = {
 	readonly inNames: (names: string) => string;
 	/** How a factor of a long chain says which one it is. */
 	readonly chainLink: (link: ChainLink) => string;
+	/** Lines the fields may take; grids beyond them scroll with the focus. @default all of them */
+	readonly maxLines?: number;
+	/** Says how many lines are out of view above and below. */
+	readonly moreLine?: (above: number, below: number) => string;
 };
+
+/** One thing on screen: a plain field, or a whole grid. */
+type Item = {readonly first: number; readonly fields: readonly Field[]; readonly lines: number};
+
+/** The fields as items: each grid's cells together. */
+export function answerItems(fields: readonly Field[]): Item[] {
+	const items: Item[] = [];
+	fields.forEach((field, i) => {
+		const last = items[items.length - 1];
+		const grid = field.cell?.grid;
+		if (grid !== undefined && last !== undefined && last.fields[0]?.cell?.grid === grid) {
+			items[items.length - 1] = {...last, fields: [...last.fields, field]};
+			return;
+		}
+		items.push({first: i, fields: [field], lines: grid === undefined ? 1 : grid.rows});
+	});
+	return items;
+}
+
+/** The lines the answer fields take with nothing scrolled away. */
+export const answerLines = (fields: readonly Field[]) => answerItems(fields).reduce((n, item) => n + item.lines, 0);
+
+/** Columns inside the brackets of a grid cell, and of one size of a shape. */
+const cellWidth = 9;
+const shapeCellWidth = 4;
 
 /** Columns inside the brackets of an answer box; a formula needs more. */
 const numberBox = 14;
@@ -24,12 +54,64 @@ const formulaBox = 22;
  * One line per asked quantity: its label, the typed answer, and ✓ once proved. After the worked
  * solution, a wrong draft stays with ✗ and the right value beside it; an empty field shows the value.
  */
-export function AnswerFields({fields, play, width, inNames, chainLink}: AnswerFieldsProps) {
+export function AnswerFields({fields, play, width, inNames, chainLink, maxLines, moreLine}: AnswerFieldsProps) {
 	const boxWidth = fields.some(f => f.formula !== undefined) ? formulaBox : numberBox;
-	const labelWidth = Math.min(Math.max(...fields.map(f => displayWidth(f.label))), Math.max(8, width - boxWidth - 10));
+	const labelOf = (f: Field) => f.cell?.grid.label ?? f.label;
+	const labelWidth = Math.min(
+		Math.max(...fields.map(f => displayWidth(labelOf(f)))),
+		Math.max(8, width - boxWidth - 10),
+	);
+	const items = answerItems(fields);
+	const total = items.reduce((n, item) => n + item.lines, 0);
+	let shown = items;
+	let above = 0;
+	let below = 0;
+	if (maxLines !== undefined && total > maxLines) {
+		// Keep the focused item in view, with as many of its neighbours as fit (one line says what is hidden).
+		const room = Math.max(1, maxLines - 1);
+		const focused = Math.max(
+			0,
+			items.findIndex(item => play.focus >= item.first && play.focus < item.first + item.fields.length),
+		);
+		let from = focused;
+		let to = focused + 1;
+		let used = items[focused]?.lines ?? 1;
+		while (true) {
+			const next = items[to];
+			if (next !== undefined && used + next.lines <= room) {
+				used += next.lines;
+				to++;
+				continue;
+			}
+			const previous = items[from - 1];
+			if (previous !== undefined && used + previous.lines <= room) {
+				used += previous.lines;
+				from--;
+				continue;
+			}
+			break;
+		}
+		shown = items.slice(from, to);
+		above = items.slice(0, from).reduce((n, item) => n + item.lines, 0);
+		below = items.slice(to).reduce((n, item) => n + item.lines, 0);
+	}
 	return (
 		<Box flexDirection="column">
-			{fields.map((field, i) => {
+			{shown.map(item => {
+				const [field] = item.fields;
+				if (field === undefined) return null;
+				const i = item.first;
+				if (field.cell !== undefined)
+					return (
+						<GridField
+							key={field.cell.grid.id}
+							cells={item.fields}
+							first={item.first}
+							play={play}
+							labelWidth={labelWidth}
+							cellWidth={field.cell.grid.kind === 'shape' ? shapeCellWidth : cellWidth}
+						/>
+					);
 				const revealed = play.revealed[field.id];
 				// ✓ only for what the player proved; the worked solution's values get no tick.
 				const proved = play.solved[field.id] === true && revealed === undefined;
@@ -67,6 +149,7 @@ export function AnswerFields({fields, play, width, inNames, chainLink}: AnswerFi
 					</Text>
 				);
 			})}
+			{(above > 0 || below > 0) && moreLine !== undefined && <Text dimColor>{moreLine(above, below)}</Text>}
 		</Box>
 	);
 }

@@ -8,6 +8,7 @@ import type {Level} from '../../levels/loader.js';
 import type {Messages} from '../strings.js';
 import {displayWidth, truncateToWidth} from '../text-width.js';
 import {levelCircuit, levelStepList} from './level-circuit.js';
+import {matrixDrawingLines} from './matrix-drawing.js';
 import {type FigureLine, type FigureSpan, levelNetworkFigure, styleLine} from './network-figure.js';
 import {circuitWidth} from './render-graph.js';
 
@@ -21,6 +22,8 @@ const plain = (text: string, dim = false): DrawingSpan[] => [{text, dim}];
 
 /** The level's drawing at `width` columns; empty for a level with no graph. */
 export function levelDrawing(level: Level, play: PlayState | undefined, width: number, t: Messages): Drawing {
+	if (level.matrix !== undefined)
+		return {kind: 'circuit', lines: matrixDrawingLines(level, play, width).map(l => plain(l))};
 	// A find-the-bug level's table shows every number; it sits with the answer fields, never hidden.
 	if (level.graph === undefined || level.table !== undefined) return {kind: 'list', lines: []};
 	const figure = levelNetworkFigure(level, play, width);

@@ -6,9 +6,10 @@ import {currentLevel, type GameState, type GameStore, isComplete} from '../../ga
 import {GameContext, useGame} from '../game-context.js';
 import {messages} from '../strings.js';
 import {useLabClock} from '../use-lab-clock.js';
+import {matrixSentences} from './matrix-speech.js';
 import {createNarrator, labStatusSentence, menuItem, menuList} from './narrator.js';
 import {readerMessages} from './reader-strings.js';
-import {nodeSentences, speakText, tableRowSentence} from './speech.js';
+import {fieldName, nodeSentences, speakText, tableRowSentence} from './speech.js';
 
 export type ReaderAppProps = {
 	readonly store: GameStore;
@@ -107,7 +108,7 @@ function Prompt() {
 	const draft = play.drafts[field.id] ?? '';
 	return (
 		<Text>
-			{r.prompt(play.focus + 1, level.fields.length, speakText(field.label, lang))} {draft}
+			{r.prompt(play.focus + 1, level.fields.length, fieldName(field, lang))} {draft}
 		</Text>
 	);
 }
@@ -134,6 +135,12 @@ export function readerKey(
 	if (level === undefined) return undefined;
 	if (state.lab !== undefined) {
 		return input === 'w' ? {lines: [speakText(labStatusSentence(state.lab, messages(lang), lang), lang)]} : undefined;
+	}
+	// A matrix level has no graph to walk: the arrows move between a grid's cells, w reads the matrices.
+	if (level.matrix !== undefined) {
+		return input === 'w' && !/[a-z]$/.test(state.play?.drafts[level.fields[state.play.focus]?.id ?? ''] ?? '')
+			? {lines: matrixSentences(level, state.play, lang)}
+			: undefined;
 	}
 	const play = state.play;
 	if (level.table !== undefined && play !== undefined && play.bugFound !== true) {

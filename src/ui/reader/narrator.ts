@@ -16,6 +16,7 @@ import {feedbackText, hintText, tableHintText} from '../feedback-text.js';
 import {overviewLines} from '../practice-overview-text.js';
 import {practiceMessages} from '../practice-strings.js';
 import {type Messages, messages} from '../strings.js';
+import {matrixSentences} from './matrix-speech.js';
 import {readerMessages} from './reader-strings.js';
 import {
 	fieldSentence,
@@ -113,10 +114,13 @@ function levelLines(
 			];
 		return [
 			...start,
+			...matrixSentences(level, play, lang),
 			t.askFor[level.spec.kind],
 			r.fieldsTitle(level.fields.length),
 			fieldSentence(level, play, play.focus, lang),
-			...keysOnce('level', `${r.levelKeys} ${r.walkKeys}`),
+			...(level.matrix === undefined
+				? keysOnce('level', `${r.levelKeys} ${r.walkKeys}`)
+				: keysOnce('matrix', `${r.levelKeys} ${r.matrixWalkKeys}`)),
 		];
 	}
 

@@ -48,6 +48,21 @@ export type ReaderMessages = {
 	readonly walkNoInputs: (name: string) => string;
 	readonly walkNoConsumers: (name: string) => string;
 	readonly noGraph: string;
+	/** A matrix level: "2 by 3", a shape still asked, a scalar. */
+	readonly shapeBy: (rows: number, cols: number) => string;
+	readonly shapeAsked: string;
+	readonly oneNumber: string;
+	readonly shapeIs: (name: string, shape: string) => string;
+	readonly matrixStep: (name: string, expression: string, reads: string, shape: string) => string;
+	readonly matrixRow: (n: number, cells: readonly string[]) => string;
+	readonly matrixValues: (label: string, shape: string, rows: readonly string[]) => string;
+	readonly unknownCell: string;
+	readonly matrixCell: (label: string, row: number, col: number) => string;
+	/** The first (rows) or second (columns) size of a shape field. */
+	readonly shapeCell: (label: string, which: number) => string;
+	readonly sumDown: (fn: string, arg: string) => string;
+	readonly sumAcross: (fn: string, arg: string) => string;
+	readonly matrixWalkKeys: string;
 	readonly fieldAnnounce: (n: number, total: number, label: string, state: string) => string;
 	readonly fieldEmpty: string;
 	readonly fieldTyped: (draft: string) => string;
@@ -89,7 +104,9 @@ export type ReaderMessages = {
 	readonly practiceDone: string;
 	readonly practiceKeys: string;
 	readonly overviewKeys: string;
-	readonly words: Readonly<Record<'plus' | 'minus' | 'times' | 'over' | 'power' | 'of' | 'and', string>>;
+	readonly words: Readonly<
+		Record<'plus' | 'minus' | 'times' | 'over' | 'power' | 'of' | 'and' | 'matmul' | 'transposed', string>
+	>;
 	/** "the gradient of f with respect to x" for ∂f/∂x. */
 	readonly gradientOf: (of: string, by: string) => string;
 	readonly symbols: Readonly<Record<string, string>>;
@@ -150,6 +167,20 @@ const english: ReaderMessages = {
 	walkNoInputs: name => `${name} is an input; nothing comes into it.`,
 	walkNoConsumers: name => `Nothing uses ${name}; it is the output.`,
 	noGraph: 'This level has no graph to walk.',
+	shapeBy: (rows, cols) => `${rows} by ${cols}`,
+	shapeAsked: 'of the shape you are asked to find',
+	oneNumber: 'one number',
+	shapeIs: (name, shape) => `${name} is ${shape}`,
+	matrixStep: (name, expression, reads, shape) => `${name} equals ${expression}: ${reads}; so ${name} is ${shape}.`,
+	matrixRow: (n, cells) => `row ${n}: ${cells.join(', ')}`,
+	matrixValues: (label, shape, rows) => `${label}, ${shape}. ${rows.join('; ')}.`,
+	unknownCell: 'to find',
+	matrixCell: (label, row, col) => `${label}, row ${row}, column ${col}`,
+	shapeCell: (label, which) => `${label}: number of ${which === 0 ? 'rows' : 'columns'}`,
+	sumDown: (fn, arg) => `${fn} of ${arg} down each column`,
+	sumAcross: (fn, arg) => `${fn} of ${arg} along each row`,
+	matrixWalkKeys:
+		'Tab moves between answers; in a grid, the arrow keys move between cells, each read with its row and column. w reads the steps and the matrices again.',
 	fieldAnnounce: (n, total, label, state) => `Field ${n} of ${total}: ${label}. ${state}`,
 	fieldEmpty: 'Empty.',
 	fieldTyped: draft => `Typed so far: ${draft}.`,
@@ -205,6 +236,8 @@ const english: ReaderMessages = {
 		power: 'to the power',
 		of: 'of',
 		and: 'and',
+		matmul: 'matrix times',
+		transposed: 'transposed',
 	},
 	gradientOf: (of, by) => `the gradient of ${of} with respect to ${by}`,
 	symbols: {
@@ -215,6 +248,7 @@ const english: ReaderMessages = {
 		'·': ' times ',
 		'×': ' times ',
 		'²': ' squared',
+		ᵀ: ' transposed',
 		'½': 'one half',
 		'★': ' star',
 		'≈': ' about ',
@@ -278,6 +312,21 @@ const korean: ReaderMessages = {
 	walkNoInputs: name => `${josa(name, '은/는')} 입력이라 들어오는 값이 없습니다.`,
 	walkNoConsumers: name => `${josa(name, '을/를')} 쓰는 단계가 없습니다. 출력입니다.`,
 	noGraph: '이 레벨에는 둘러볼 그래프가 없습니다.',
+	shapeBy: (rows, cols) => `${rows}행 ${cols}열`,
+	shapeAsked: '모양을 구할 행렬',
+	oneNumber: '숫자 하나',
+	shapeIs: (name, shape) => `${josa(name, '은/는')} ${shape}`,
+	matrixStep: (name, expression, reads, shape) =>
+		`${name} = ${expression}. ${reads}. 그래서 ${josa(name, '은/는')} ${shape}입니다.`,
+	matrixRow: (n, cells) => `${n}행: ${cells.join(', ')}`,
+	matrixValues: (label, shape, rows) => `${label}, ${shape}. ${rows.join('; ')}.`,
+	unknownCell: '구할 값',
+	matrixCell: (label, row, col) => `${label}, ${row}행 ${col}열`,
+	shapeCell: (label, which) => `${label}의 ${which === 0 ? '행 수' : '열 수'}`,
+	sumDown: (fn, arg) => `${arg}의 열마다 ${fn === 'mean' ? '평균' : '합'}`,
+	sumAcross: (fn, arg) => `${arg}의 행마다 ${fn === 'mean' ? '평균' : '합'}`,
+	matrixWalkKeys:
+		'Tab으로 답을 옮깁니다. 격자 안에서는 화살표로 칸을 옮기고, 칸마다 몇 행 몇 열인지 읽어 줍니다. w를 누르면 단계와 행렬을 다시 읽습니다.',
 	fieldAnnounce: (n, total, label, state) => `입력 칸 ${n}/${total}: ${label}. ${state}`,
 	fieldEmpty: '비어 있음.',
 	fieldTyped: draft => `지금까지 입력: ${draft}.`,
@@ -325,7 +374,17 @@ const korean: ReaderMessages = {
 	practiceDone: '연습을 마쳤습니다.',
 	practiceKeys: 'Enter는 메뉴로, p는 한 번 더 연습하기입니다.',
 	overviewKeys: 'Enter는 메뉴로, p는 복습할 개념 연습하기입니다.',
-	words: {plus: '더하기', minus: '빼기', times: '곱하기', over: '나누기', power: '제곱', of: '의', and: '와'},
+	words: {
+		plus: '더하기',
+		minus: '빼기',
+		times: '곱하기',
+		over: '나누기',
+		power: '제곱',
+		of: '의',
+		and: '와',
+		matmul: '행렬곱',
+		transposed: '전치',
+	},
 	gradientOf: (of, by) => `${by}에 대한 ${of}의 기울기`,
 	symbols: {
 		η: '에타',
@@ -335,6 +394,7 @@ const korean: ReaderMessages = {
 		'·': ' 곱하기 ',
 		'×': ' 곱하기 ',
 		'²': ' 제곱',
+		ᵀ: ' 전치',
 		'½': '2분의 1',
 		'★': ' 별',
 		'≈': ' 약 ',

@@ -4,7 +4,7 @@
 
 import {consumersOf, inputsOf} from '../../game/graph-walk.js';
 import type {PlayState} from '../../game/store.js';
-import type {Field} from '../../levels/answers.js';
+import type {Field, GridCell} from '../../levels/answers.js';
 import {formatNumber} from '../../levels/format.js';
 import type {Expr} from '../../levels/formula.js';
 import {functionName} from '../../levels/formula.js';
@@ -62,6 +62,14 @@ export function speakExpr(expr: Expr, lang: Language): string {
 			return `${w.minus} ${grouped(expr.arg, lang, 3)}`;
 		case 'call': {
 			const args = expr.args.map(arg => speakExpr(arg, lang));
+			const [arg, axis] = expr.args;
+			const r = readerMessages[lang];
+			// A sum or mean over one axis of a matrix, and a transpose, as a learner says them.
+			if ((expr.fn === 'sum' || expr.fn === 'mean') && arg !== undefined && axis?.kind === 'number') {
+				const fn = functionName(expr.fn);
+				return axis.value === 0 ? r.sumDown(fn, grouped(arg, lang)) : r.sumAcross(fn, grouped(arg, lang));
+			}
+			if (expr.fn === 'transpose' && arg !== undefined) return `${grouped(arg, lang)} ${w.transposed}`;
 			const fn = functionName(expr.fn);
 			return lang === 'ko' ? `${args.join(', ')}의 ${fn}` : `${fn} of ${args.join(` ${w.and} `)}`;
 		}
@@ -79,6 +87,8 @@ export function speakExpr(expr: Expr, lang: Language): string {
 					return `${left} ${w.times} ${right}`;
 				case '/':
 					return `${left} ${w.over} ${right}`;
+				case '@':
+					return `${left} ${w.matmul} ${right}`;
 				case '^':
 					if (lang === 'ko') return `${left}의 ${right}${w.power}`;
 					return right === '2' ? `${left} squared` : `${left} ${w.power} ${right}`;
@@ -89,7 +99,7 @@ export function speakExpr(expr: Expr, lang: Language): string {
 	}
 }
 
-const precedence: Readonly<Record<string, number>> = {'+': 1, '-': 1, '*': 2, '/': 2, '^': 4};
+const precedence: Readonly<Record<string, number>> = {'+': 1, '-': 1, '*': 2, '@': 2, '/': 2, '^': 4};
 
 /** A sub-expression read inside another: one that binds more loosely than `needed` keeps its brackets. */
 function grouped(expr: Expr, lang: Language, needed = 3): string {
@@ -188,7 +198,19 @@ export function fieldSentence(level: Level, play: PlayState, index: number, lang
 		: draft === ''
 			? r.fieldEmpty
 			: r.fieldTyped(speakText(draft, lang));
-	return r.fieldAnnounce(index + 1, level.fields.length, speakText(field.label, lang), state);
+	return r.fieldAnnounce(index + 1, level.fields.length, fieldName(field, lang), state);
+}
+
+/** A field's name read aloud; a grid's cell by its row and column. */
+export function fieldName(field: Field, lang: Language): string {
+	return field.cell === undefined ? speakText(field.label, lang) : cellName(field.cell, lang);
+}
+
+/** A grid cell as a field's name: "the gradient of L with respect to W, row 1, column 2"; a shape's rows or columns. */
+export function cellName(cell: GridCell, lang: Language): string {
+	const r = readerMessages[lang];
+	const label = speakText(cell.grid.label, lang);
+	return cell.grid.kind === 'shape' ? r.shapeCell(label, cell.col) : r.matrixCell(label, cell.row + 1, cell.col + 1);
 }
 
 /** The numbers a level gives beside its graph (h, f(x ± h)), as one sentence; none when it gives none. */

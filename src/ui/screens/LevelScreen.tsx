@@ -3,7 +3,7 @@ import {currentLevel, isComplete, type PlayState} from '../../game/store.js';
 import {formatNumber} from '../../levels/format.js';
 import type {Language} from '../../levels/language.js';
 import type {Level} from '../../levels/loader.js';
-import {AnswerFields} from '../components/AnswerFields.js';
+import {AnswerFields, answerLines} from '../components/AnswerFields.js';
 import {Footer} from '../components/Footer.js';
 import {explanationLines, firstLines, type Line} from '../explanation.js';
 import {detourText, feedbackText, hintText, type Said, tableHintText} from '../feedback-text.js';
@@ -54,10 +54,17 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 	const given = givenLines(level, t, width);
 	const table = level.table === undefined ? [] : bugTableLines(level.table, play, width, t);
 	const top = complete ? explanationLines(level, play, t, lang, width) : introLines(level, lang, width);
+	// Grids taller than the screen can spare scroll with the focus, leaving room for the drawing when a few lines of them fit beside it.
+	const allFieldLines = answerLines(fields);
+	const spare = height - 7 - feedback.length;
+	const fieldLines =
+		allFieldLines + drawing.lines.length <= spare
+			? allFieldLines
+			: Math.min(allFieldLines, Math.max(4, spare - drawing.lines.length), Math.max(3, spare));
 	const rows = levelRows({
 		height,
 		drawing: drawing.lines.length,
-		fields: given.length + table.length + fields.length,
+		fields: given.length + table.length + fieldLines,
 		ask: 1,
 		feedback: feedback.length,
 		intro: top.length,
@@ -93,7 +100,15 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 				))}
 				{rows.ask > 0 && <Text dimColor>{truncateToWidth(ask, width)}</Text>}
 				{table.length > 0 && <DrawingView lines={table} />}
-				<AnswerFields fields={fields} play={play} width={width} inNames={t.inNames} chainLink={t.chainLink} />
+				<AnswerFields
+					fields={fields}
+					play={play}
+					width={width}
+					inNames={t.inNames}
+					chainLink={t.chainLink}
+					maxLines={fieldLines}
+					moreLine={t.moreAnswerLines}
+				/>
 			</Box>
 			<Box flexDirection="column" flexGrow={1}>
 				{feedback.map((line, i) => (

@@ -1,0 +1,422 @@
+// The fields of a matrix level: each asked matrix is a grid of cells, each
+// cell a field checked by the same rule as any other number, and each shape a
+// grid of its sizes. Every number is read off the tensor graph; the mistakes a
+// grid can diagnose (a product in the wrong order, a bias gradient not summed
+// over the batch, the ÷N forgotten or doubled, the ReLU mask ignored, a shape
+// the wrong way round) are computed on the engine too.
+
+import type {Field, Grid, GridMistake, Operand, Term} from './answers.js';
+import {formatNumber as f} from './format.js';
+import {type Expr, FormulaError, parseFormula, printExpr, type Step} from './formula.js';
+import {GraphError} from './graph.js';
+import type {Report, SpecOf} from './level-kinds.js';
+import {buildMatrixGraph, type MatrixGraph, type MatrixNode, type Variant} from './matrix-graph.js';
+import {matrixAskPattern} from './schema.js';
+import {asRows, showShape} from './shape.js';
+import {tensorFrom} from './tensor-type.js';
+
+export type MatrixBuilt = {
+	readonly steps: readonly Step[];
+	readonly matrix: MatrixGraph;
+	readonly fields: Field[];
+	readonly view: readonly string[];
+};
+
+type Rows = readonly (readonly number[])[];
+
+const d = (of: string, wrt: string) => `∂${of}/∂${wrt}`;
+const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+const sameRows = (a: Rows, b: Rows) =>
+	a.length === b.length &&
+	a.every((row, i) => row.length === b[i]?.length && row.every((x, j) => same(x, b[i]?.[j] ?? Number.NaN)));
+const transposed = (m: Rows): number[][] => (m[0] ?? []).map((_, j) => m.map(row => row[j] as number));
+
+/** A matrix product of plain rows, on the engine. */
+function product(a: Rows, b: Rows): number[][] {
+	return asRows(tensorFrom(a).matmul(tensorFrom(b)).toArray() as number[][]);
+}
+
+/** Builds a matrix level: its graph, then a grid for each ask. Undefined after reporting what is wrong. */
+export function matrixFields(spec: SpecOf<'matrix'>, report: Report): MatrixBuilt | undefined {
+	let steps: Step[];
+	let graph: MatrixGraph;
+	try {
+		steps = parseFormula(spec.formula);
+		graph = buildMatrixGraph(steps, spec.inputs, spec.output);
+	} catch (error) {
+		if (error instanceof FormulaError || error instanceof GraphError) {
+			report('.formula', error.message);
+			return undefined;
+		}
+		throw error;
+	}
+	const variants = new Map<Variant, MatrixGraph>();
+	const variant = (v: Variant) => {
+		let built = variants.get(v);
+		if (built === undefined) {
+			built = buildMatrixGraph(steps, spec.inputs, spec.output, v);
+			variants.set(v, built);
+		}
+		return built;
+	};
+	const fields: Field[] = [];
+	for (const [j, ask] of spec.ask.entries()) {
+		const [, shapeOf, plain] = matrixAskPattern.exec(ask) ?? [];
+		const target = (shapeOf ?? plain) as string;
+		const gradient = /^d(\w+)\/d(\w+)$/.exec(target);
+		const [of, wrt] = gradient === null ? [undefined, target] : [gradient[1] as string, gradient[2] as string];
+		for (const name of of === undefined ? [wrt] : [of, wrt]) {
+			if (!graph.byName.has(name)) report(`.ask[${j}]`, `'${name}' is not a node of the graph`);
+		}
+		if (!graph.byName.has(wrt) || (of !== undefined && !graph.byName.has(of))) continue;
+		if (of !== undefined && of !== graph.output.name) {
+			report(`.ask[${j}]`, `gradients are of the output '${graph.output.name}', not of '${of}'`);
+			continue;
+		}
+		if (of !== undefined && graph.grads.size === 0) {
+			report(`.ask[${j}]`, `the output '${of}' is ${showShape(graph.output.shape)}; a gradient needs one number`);
+			continue;
+		}
+		const node = graph.byName.get(wrt) as MatrixNode;
+		if (shapeOf !== undefined) fields.push(...shapeCells(target, node));
+		else if (of === undefined) fields.push(...valueCells(graph, node));
+		else fields.push(...gradientCells(graph, node, variant, steps));
+	}
+	const ids = fields.map(field => field.cell?.grid.id ?? field.id);
+	for (const key of Object.keys(spec.fieldHints ?? {})) {
+		if (!ids.includes(key))
+			report(
+				`.fieldHints.${key}`,
+				`'${key}' is not a field of this level; its fields are ${[...new Set(ids)].join(', ')}`,
+			);
+	}
+	const view = spec.view ?? graph.nodes.map(n => n.name);
+	for (const [j, name] of view.entries()) {
+		if (!graph.byName.has(name)) report(`.view[${j}]`, `'${name}' is not a node of the graph`);
+	}
+	return {steps, matrix: graph, fields, view};
+}
+
+/** One field per cell of a grid. */
+function cellsOf(
+	grid: Grid,
+	role: Field['role'],
+	expected: Rows,
+	cellLabel: (i: number, j: number) => string,
+	work: (i: number, j: number) => {text: string; terms: Term[]},
+): Field[] {
+	return expected.flatMap((row, i) =>
+		row.map((value, j): Field => {
+			const {text, terms} = work(i, j);
+			return {
+				id: `${grid.id}[${i},${j}]`,
+				role,
+				label: cellLabel(i, j),
+				expected: value,
+				node: grid.node,
+				mistakes: [],
+				work: text,
+				builds: terms.length === 0 ? [] : [{kind: 'sum', terms}],
+				cell: {grid, row: i, col: j},
+			};
+		}),
+	);
+}
+
+/**
+ * A number the learner reads off the screen; `field` names the cell that asks
+ * it, when one does, so an answer accepted there may stand in.
+ */
+const shown = (value: number, field?: string): Operand => (field === undefined ? {value} : {value, field});
+
+/** Row i, column j, counted from 1 as people count them. */
+const at = (label: string, i: number, j: number, rows: number) =>
+	rows === 1 ? `${label}[${j + 1}]` : `${label}[${i + 1},${j + 1}]`;
+
+/** `shape(Y)`: the rows and columns of Y (or, for `shape(dL/dW)`, of W: a gradient has its variable's shape). */
+function shapeCells(target: string, node: MatrixNode): Field[] {
+	const sizes = node.shape.length === 0 ? [1] : [...node.shape];
+	const label = target.includes('/') ? d(...(target.slice(1).split('/d') as [string, string])) : target;
+	const mistakes: GridMistake[] =
+		sizes.length === 2 && sizes[0] !== sizes[1]
+			? [{values: [[...sizes].reverse()], reason: 'shapeSwapped', params: {name: label, shape: sizes.join('×')}}]
+			: [];
+	const grid: Grid = {
+		id: `shape:${target}`,
+		kind: 'shape',
+		label,
+		rows: 1,
+		cols: sizes.length,
+		node: node.name,
+		mistakes,
+		work: `${label}: ${sizes.join(' × ')}`,
+	};
+	return cellsOf(
+		grid,
+		'shape',
+		[sizes],
+		(_, j) => `${label}[${j + 1}]`,
+		() => ({text: grid.work, terms: []}),
+	);
+}
+
+/** A step `A @ B` or `A @ B + c` (or `c + A @ B`), read by its names. */
+function matmulIn(expr: Expr | undefined): {left: string; right: string; bias: string | undefined} | undefined {
+	if (expr === undefined) return undefined;
+	const plain = (e: Expr) =>
+		e.kind === 'binary' && e.op === '@' && e.left.kind === 'name' && e.right.kind === 'name'
+			? {left: e.left.name, right: e.right.name}
+			: undefined;
+	const direct = plain(expr);
+	if (direct !== undefined) return {...direct, bias: undefined};
+	if (expr.kind === 'binary' && expr.op === '+') {
+		const left = plain(expr.left);
+		if (left !== undefined && expr.right.kind === 'name') return {...left, bias: expr.right.name};
+		const right = plain(expr.right);
+		if (right !== undefined && expr.left.kind === 'name') return {...right, bias: expr.left.name};
+	}
+	return undefined;
+}
+
+/** The values of a node: its step worked out cell by cell where the step is a layer (X @ W + b). */
+function valueCells(graph: MatrixGraph, node: MatrixNode): Field[] {
+	const grid: Grid = {
+		id: `value:${node.name}`,
+		kind: 'matrix',
+		label: node.name,
+		rows: node.rows.length,
+		cols: node.rows[0]?.length ?? 0,
+		node: node.name,
+		mistakes: valueMistakes(graph, node),
+		work: node.expr === undefined ? node.name : `${node.name} = ${node.text}`,
+	};
+	const layer = matmulIn(node.expr);
+	const rowsOf = (name: string | undefined) => (name === undefined ? undefined : graph.byName.get(name)?.rows);
+	return cellsOf(
+		grid,
+		'value',
+		node.rows,
+		(i, j) => at(node.name, i, j, grid.rows),
+		(i, j) => {
+			const value = node.rows[i]?.[j] as number;
+			const a = rowsOf(layer?.left);
+			const b = rowsOf(layer?.right);
+			if (layer === undefined || a === undefined || b === undefined)
+				return {text: `${at(node.name, i, j, grid.rows)} = ${f(value)}`, terms: []};
+			const pairs = (a[i] ?? []).map((x, k) => [x, b[k]?.[j] ?? 0] as const);
+			const bias = rowsOf(layer.bias);
+			const biasValue =
+				bias === undefined ? undefined : (bias[bias.length === 1 ? 0 : i]?.[bias[0]?.length === 1 ? 0 : j] ?? 0);
+			const sum = [
+				...pairs.map(([x, w]) => `${num(x)}·${num(w)}`),
+				...(biasValue === undefined ? [] : [num(biasValue)]),
+			];
+			return {
+				text: `${at(node.name, i, j, grid.rows)} = ${sum.join(' + ')} = ${f(value)}`,
+				terms: [
+					...pairs.map(([x, w]) => ({coefficient: 1, factors: [shown(x), shown(w)]})),
+					...(biasValue === undefined ? [] : [{coefficient: 1, factors: [shown(biasValue)]}]),
+				],
+			};
+		},
+	);
+}
+
+/** A number inside a sum of products, bracketed when negative. */
+const num = (x: number) => (x < 0 ? `(${f(x)})` : f(x));
+
+/** Forward slips: a sum with a term left out, an activation not yet applied. */
+function valueMistakes(graph: MatrixGraph, node: MatrixNode): GridMistake[] {
+	const expr = node.expr;
+	const mistakes: GridMistake[] = [];
+	const evaluate = (e: Expr): Rows | undefined => {
+		if (e.kind === 'name') return graph.byName.get(e.name)?.rows;
+		const layer = matmulIn(e);
+		if (layer !== undefined && layer.bias === undefined) {
+			const a = graph.byName.get(layer.left)?.rows;
+			const b = graph.byName.get(layer.right)?.rows;
+			return a === undefined || b === undefined ? undefined : product(a, b);
+		}
+		return undefined;
+	};
+	if (expr?.kind === 'binary' && expr.op === '+') {
+		const left = evaluate(expr.left);
+		if (left !== undefined && left.length === node.rows.length)
+			mistakes.push({values: left, reason: 'leftOutTerm', params: {term: printExpr(expr.right)}});
+	}
+	if (expr?.kind === 'call' && (expr.fn === 'relu' || expr.fn === 'sigmoid' || expr.fn === 'tanh')) {
+		const [arg] = expr.args;
+		const before = arg === undefined ? undefined : evaluate(arg);
+		if (before !== undefined && arg !== undefined)
+			mistakes.push({values: before, reason: 'beforeActivation', params: {fn: expr.fn, arg: printExpr(arg)}});
+	}
+	return mistakes.filter(m => !sameRows(m.values, node.rows));
+}
+
+/** ∂output/∂node, cell by cell, with the mistakes a learner makes on it. */
+function gradientCells(
+	graph: MatrixGraph,
+	node: MatrixNode,
+	variant: (v: Variant) => MatrixGraph,
+	steps: readonly Step[],
+): Field[] {
+	const out = graph.output.name;
+	const expected = graph.grads.get(node.name) ?? [];
+	const label = d(out, node.name);
+	// The step that reads this node as one side of a product, if there is one.
+	const consumer = graph.nodes.find(n => n.reads.includes(node.name));
+	const layer = consumer === undefined ? undefined : matmulIn(consumer.expr);
+	const upstream = consumer === undefined ? undefined : graph.grads.get(consumer.name);
+	// The grid that asks the upstream gradient, when the level asks it: its accepted cells may stand in.
+	const upstreamId = consumer === undefined ? '' : `grad:${out}:${consumer.name}`;
+	const mistakes: GridMistake[] = [];
+	let work = label;
+	let cellWork: (i: number, j: number) => {text: string; terms: Term[]} = (i, j) => ({
+		text: `${at(label, i, j, expected.length)} = ${f(expected[i]?.[j] ?? 0)}`,
+		terms: [],
+	});
+	if (consumer !== undefined && layer !== undefined && upstream !== undefined) {
+		const g = d(out, consumer.name);
+		const side = layer.left === node.name ? 'left' : layer.right === node.name ? 'right' : 'bias';
+		if (side !== 'bias') {
+			const other = side === 'left' ? layer.right : layer.left;
+			const otherRows = graph.byName.get(other)?.rows ?? [];
+			// ∂L/∂A = G·Bᵀ; ∂L/∂B = Aᵀ·G.
+			const [p, q] = side === 'left' ? [upstream, transposed(otherRows)] : [transposed(otherRows), upstream];
+			work = side === 'left' ? `${label} = ${g}·${other}ᵀ` : `${label} = ${other}ᵀ·${g}`;
+			const pName = side === 'left' ? g : `${other}ᵀ`;
+			const qName = side === 'left' ? `${other}ᵀ` : g;
+			cellWork = (i, j) => {
+				const pairs = (p[i] ?? []).map((x, k) => [x, q[k]?.[j] ?? 0] as const);
+				return {
+					text: `${at(label, i, j, expected.length)} = Σₖ ${pName}[${i + 1},k]·${qName}[k,${j + 1}] = ${pairs.map(([x, y]) => `${num(x)}·${num(y)}`).join(' + ')} = ${f(expected[i]?.[j] ?? 0)}`,
+					terms: pairs.map(([x, y], k) => ({
+						coefficient: 1,
+						factors:
+							side === 'left'
+								? [shown(x, `${upstreamId}[${i},${k}]`), shown(y)]
+								: [shown(x), shown(y, `${upstreamId}[${k},${j}]`)],
+					})),
+				};
+			};
+			// Every product of G or Gᵀ with B or Bᵀ, either way round, that has the right shape but not the right numbers.
+			for (const x of [upstream, transposed(upstream)])
+				for (const y of [otherRows, transposed(otherRows)])
+					for (const [l, r] of [
+						[x, y],
+						[y, x],
+					] as const) {
+						if ((l[0]?.length ?? 0) !== r.length) continue;
+						const values = product(l, r);
+						if (values.length === expected.length && values[0]?.length === expected[0]?.length)
+							mistakes.push({values, reason: 'matmulOrder', params: {rule: work, other, upstream: g}});
+					}
+		} else {
+			work = `${label} = Σᵢ ${g}[i,:]`;
+		}
+	}
+	if (consumer?.expr?.kind === 'call' && consumer.expr.fn === 'relu' && upstream !== undefined) {
+		const g = d(out, consumer.name);
+		work = `${label} = ${g} ⊙ (${node.name} > 0)`;
+		cellWork = (i, j) => {
+			const mask = (node.rows[i]?.[j] ?? 0) > 0 ? 1 : 0;
+			return {
+				text: `${at(label, i, j, expected.length)} = ${num(upstream[i]?.[j] ?? 0)}·${mask} = ${f(expected[i]?.[j] ?? 0)}`,
+				terms: [{coefficient: mask, factors: [shown(upstream[i]?.[j] ?? 0, `${upstreamId}[${i},${j}]`)]}],
+			};
+		};
+	}
+	// A value broadcast over the rows of the batch: its gradient sums the upstream rows.
+	const operand = layer !== undefined && (layer.left === node.name || layer.right === node.name);
+	if (consumer !== undefined && upstream !== undefined && !operand && expected.length === 1 && upstream.length > 1) {
+		const g = d(out, consumer.name);
+		work = `${label} = Σᵢ ${g}[i,:]`;
+		upstream.forEach((row, r) => {
+			if (row.length === expected[0]?.length)
+				mistakes.push({
+					values: [row],
+					reason: 'biasNotSummed',
+					params: {upstream: g, row: String(r + 1), rows: String(upstream.length)},
+				});
+		});
+		cellWork = (_, j) => {
+			const column = upstream.map(row => row[j] ?? 0);
+			return {
+				text: `${at(label, 0, j, 1)} = ${column.map(num).join(' + ')} = ${f(expected[0]?.[j] ?? 0)}`,
+				terms: column.map((x, r) => ({coefficient: 1, factors: [shown(x, `${upstreamId}[${r},${j}]`)]})),
+			};
+		};
+	}
+	// A mean squared error: ∂L/∂E = 2E/N for L = mean(E ^ 2), and the same through E = P − T for P.
+	const loss = graph.output.expr;
+	const squared =
+		loss?.kind === 'call' &&
+		loss.fn === 'mean' &&
+		loss.args.length === 1 &&
+		loss.args[0]?.kind === 'binary' &&
+		loss.args[0].op === '^' &&
+		loss.args[0].left.kind === 'name' &&
+		loss.args[0].right.kind === 'number' &&
+		loss.args[0].right.value === 2
+			? loss.args[0].left.name
+			: undefined;
+	const error = squared === undefined ? undefined : graph.byName.get(squared);
+	const difference =
+		error?.expr?.kind === 'binary' &&
+		error.expr.op === '-' &&
+		error.expr.left.kind === 'name' &&
+		error.expr.right.kind === 'name'
+			? {left: error.expr.left.name, right: error.expr.right.name}
+			: undefined;
+	if (error !== undefined && (node.name === error.name || node.name === difference?.left)) {
+		const count = error.rows.length * (error.rows[0]?.length ?? 1);
+		const written = node.name === error.name ? error.name : `(${difference?.left} − ${difference?.right})`;
+		work = `${label} = 2·${written}/N, N = ${count}`;
+		cellWork = (i, j) => {
+			const e = error.rows[i]?.[j] ?? 0;
+			return {
+				text: `${at(label, i, j, expected.length)} = 2·${num(e)}/${count} = ${f(expected[i]?.[j] ?? 0)}`,
+				terms: [{coefficient: 2 / count, factors: [shown(e, `value:${error.name}[${i},${j}]`)]}],
+			};
+		};
+	}
+	const means = steps.filter(step => /\bmean\(/.test(printExpr(step.expr)));
+	if (means.length > 0 && node.name !== out) {
+		// N read off the two passes at the cell with the largest gradient.
+		const summed = variant('mean-as-sum').grads.get(node.name) ?? [];
+		let [bi, bj, largest] = [0, 0, 0];
+		expected.forEach((row, i) => {
+			row.forEach((x, j) => {
+				if (Math.abs(x) > largest) [bi, bj, largest] = [i, j, Math.abs(x)];
+			});
+		});
+		const n = largest === 0 ? 'N' : String(Math.round((summed[bi]?.[bj] ?? 0) / (expected[bi]?.[bj] ?? 1)));
+		mistakes.push({values: variant('mean-as-sum').grads.get(node.name) ?? [], reason: 'meanForgotN', params: {n}});
+		mistakes.push({values: variant('mean-twice').grads.get(node.name) ?? [], reason: 'meanTwiceN', params: {n}});
+	}
+	if (graph.nodes.some(n => n.expr?.kind === 'call' && n.expr.fn === 'relu'))
+		mistakes.push({values: variant('relu-unmasked').grads.get(node.name) ?? [], reason: 'reluMaskIgnored', params: {}});
+	mistakes.push({values: expected.map(row => row.map(x => -x)), reason: 'wrongSign', params: {}});
+	const grid: Grid = {
+		id: `grad:${out}:${node.name}`,
+		kind: 'matrix',
+		label,
+		rows: expected.length,
+		cols: expected[0]?.length ?? 0,
+		node: node.name,
+		mistakes: distinct(expected, mistakes),
+		work,
+	};
+	return cellsOf(grid, 'gradient', expected, (i, j) => at(label, i, j, expected.length), cellWork);
+}
+
+/** Mistakes that differ from the answer and from each other; the first, most specific, wins. */
+function distinct(expected: Rows, mistakes: readonly GridMistake[]): GridMistake[] {
+	return mistakes.filter(
+		(m, i) =>
+			m.values.length === expected.length &&
+			!sameRows(m.values, expected) &&
+			m.values.every(row => row.every(Number.isFinite)) &&
+			!mistakes.slice(0, i).some(e => sameRows(e.values, m.values)),
+	);
+}

@@ -1,0 +1,163 @@
+// The drawing of a matrix level: each step as named boxes with their shapes
+// (`X 2×3 ─@─ W 3×2 → Y 2×2`), then the values as small matrices side by side
+// where they fit, or one line each where they don't. An asked value or
+// gradient shows ? in each cell until it is proved, and fills in as it is.
+
+import type {PlayState} from '../../game/store.js';
+import type {Field} from '../../levels/answers.js';
+import {formatNumber} from '../../levels/format.js';
+import {printExpr} from '../../levels/formula.js';
+import type {Level} from '../../levels/loader.js';
+import type {MatrixGraph} from '../../levels/matrix-graph.js';
+import {showShape} from '../../levels/shape.js';
+import {displayWidth, padEndToWidth, truncateToWidth} from '../text-width.js';
+
+/** A labelled matrix: its title line, what it is (a value or a gradient, its shape) and its rows of cells, `?` for one still to find. */
+export type Block = {
+	readonly title: string;
+	readonly label: string;
+	readonly shape: readonly number[];
+	readonly rows: readonly (readonly string[])[];
+};
+
+const gap = 2;
+
+/**
+ * `X 2×3 ─@─ W 3×2 → Y 2×2` for each step of the view; a shape the level asks
+ * for shows as ?×? until it is found.
+ */
+export function stepLines(
+	graph: MatrixGraph,
+	view: readonly string[],
+	hidden: ReadonlySet<string> = new Set(),
+): string[] {
+	// A single number needs no shape.
+	const shapeOf = (name: string) => {
+		const shape = graph.byName.get(name)?.shape ?? [];
+		if (hidden.has(name)) return ` ${shape.map(() => '?').join('×')}`;
+		return shape.length === 0 ? '' : ` ${showShape(shape)}`;
+	};
+	return graph.nodes
+		.filter(n => n.expr !== undefined && view.includes(n.name))
+		.map(n => {
+			const text = printExpr(n.expr as NonNullable<typeof n.expr>, 0, name => `${name}${shapeOf(name)}`);
+			const wired = text.replace(/ ([@+*/-]) /g, (_, op: string) => ` ─${op === '*' ? '×' : op === '-' ? '−' : op}─ `);
+			return `${wired} → ${n.name}${shapeOf(n.name)}`;
+		});
+}
+
+/** Which cells of a grid are known: proved by the player or shown by the solution. */
+function known(fields: readonly Field[], gridId: string, play: PlayState | undefined): Map<string, number> {
+	const out = new Map<string, number>();
+	for (const field of fields) {
+		if (field.cell?.grid.id === gridId && play?.solved[field.id] === true)
+			out.set(`${field.cell.row},${field.cell.col}`, field.expected);
+	}
+	return out;
+}
+
+const cellText = (x: number) => formatNumber(x, 3);
+/** A cell still to find: ? as wide as its number will be, so the drawing keeps its layout as it fills in. */
+const unknownText = (x: number) => '?'.padStart(cellText(x).length);
+
+/** Nodes whose own shape the level asks and the player has not found yet: drawn without it. */
+export function hiddenShapes(level: Level, play: PlayState | undefined): Set<string> {
+	const hidden = new Set<string>();
+	for (const field of level.fields) {
+		const grid = field.cell?.grid;
+		if (grid?.kind === 'shape' && grid.label === grid.node && play?.solved[field.id] !== true) hidden.add(grid.node);
+	}
+	return hidden;
+}
+
+/** The blocks to draw: every node of the view, then each asked gradient. */
+export function matrixBlocks(level: Level, graph: MatrixGraph, play: PlayState | undefined): Block[] {
+	const hidden = hiddenShapes(level, play);
+	const asked = new Set(level.fields.flatMap(f => (f.cell?.grid.kind === 'matrix' ? [f.cell.grid.id] : [])));
+	const out: Block[] = [];
+	for (const node of graph.nodes) {
+		if (!level.view.includes(node.name) || hidden.has(node.name)) continue;
+		const id = `value:${node.name}`;
+		const found = known(level.fields, id, play);
+		out.push({
+			title: `${node.name} ${showShape(node.shape)}`,
+			label: node.name,
+			shape: node.shape,
+			rows: node.rows.map((row, i) =>
+				row.map((x, j) => (!asked.has(id) || found.has(`${i},${j}`) ? cellText(x) : unknownText(x))),
+			),
+		});
+	}
+	for (const id of asked) {
+		if (!id.startsWith('grad:')) continue;
+		const name = id.split(':')[2] ?? '';
+		const rows = graph.grads.get(name) ?? [];
+		const found = known(level.fields, id, play);
+		out.push({
+			title: `∂${graph.output.name}/∂${name}`,
+			label: `∂${graph.output.name}/∂${name}`,
+			shape: graph.byName.get(name)?.shape ?? [],
+			rows: rows.map((row, i) => row.map((x, j) => (found.has(`${i},${j}`) ? cellText(x) : unknownText(x)))),
+		});
+	}
+	return out;
+}
+
+/** A block as lines of equal width: the title, then `│ 1  -2 │` rows. */
+function blockLines(block: Block): string[] {
+	const cols = block.rows[0]?.length ?? 0;
+	const widths = Array.from({length: cols}, (_, j) => Math.max(...block.rows.map(row => displayWidth(row[j] ?? ''))));
+	const rows = block.rows.map(
+		row => `│${row.map((cell, j) => ` ${' '.repeat((widths[j] ?? 0) - displayWidth(cell))}${cell}`).join('')} │`,
+	);
+	const width = Math.max(displayWidth(block.title), ...rows.map(displayWidth));
+	return [block.title, ...rows].map(line => padEndToWidth(line, width));
+}
+
+/** The drawing's lines at `width` columns: the steps, then the matrices side by side (or listed when one is too wide). */
+export function matrixDrawingLines(level: Level, play: PlayState | undefined, width: number): string[] {
+	const graph = level.matrix;
+	if (graph === undefined) return [];
+	// Steps share a line when they fit side by side.
+	const lines: string[] = [];
+	for (const step of stepLines(
+		graph,
+		graph.nodes.map(n => n.name),
+		hiddenShapes(level, play),
+	)) {
+		const last = lines[lines.length - 1];
+		if (last !== undefined && displayWidth(last) + gap + 1 + displayWidth(step) <= width)
+			lines[lines.length - 1] = `${last}${' '.repeat(gap)}· ${step}`;
+		else lines.push(truncateToWidth(step, width));
+	}
+	const drawn = matrixBlocks(level, graph, play).map(blockLines);
+	if (drawn.some(b => displayWidth(b[0] ?? '') > width)) {
+		// Listed form: one line a matrix, its rows between brackets.
+		for (const block of matrixBlocks(level, graph, play))
+			lines.push(truncateToWidth(`${block.title}: ${block.rows.map(row => `[${row.join(' ')}]`).join(' ')}`, width));
+		return lines;
+	}
+	let shelf: string[][] = [];
+	let used = 0;
+	const flush = () => {
+		if (shelf.length === 0) return;
+		const height = Math.max(...shelf.map(b => b.length));
+		for (let i = 0; i < height; i++)
+			lines.push(
+				shelf
+					.map(b => padEndToWidth(b[i] ?? '', displayWidth(b[0] ?? '')))
+					.join(' '.repeat(gap))
+					.trimEnd(),
+			);
+		shelf = [];
+		used = 0;
+	};
+	for (const b of drawn) {
+		const w = displayWidth(b[0] ?? '');
+		if (used > 0 && used + gap + w > width) flush();
+		shelf.push(b);
+		used += (used > 0 ? gap : 0) + w;
+	}
+	flush();
+	return lines;
+}

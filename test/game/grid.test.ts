@@ -1,0 +1,213 @@
+// Grid answers on the shipped chapter "A layer and a batch": keys move between
+// cells, Enter checks a whole grid by the checking rule, and each diagnosis
+// the chapter promises fires on the level that teaches it.
+import {describe, expect, it} from 'vitest';
+import {dispatchKey, type KeyPress} from '../../src/game/keys.js';
+import {gridRejection} from '../../src/game/practice/families/matrix.js';
+import {generateLevel} from '../../src/game/practice/generate.js';
+import {unlockedConcepts} from '../../src/game/practice/unlock.js';
+import {emptyProgress} from '../../src/game/progress.js';
+import {createGameStore, currentLevel, type GameStore, isComplete} from '../../src/game/store.js';
+import {levelById, progressSolving, shippedLevels} from '../support/levels.js';
+
+function open(id: string): GameStore {
+	const store = createGameStore({lang: 'en', levels: [...shippedLevels], progress: emptyProgress, now: () => 0});
+	store.getState().enterLevel(id);
+	return store;
+}
+
+const press = (store: GameStore, input: string, key: KeyPress = {}) => dispatchKey(store, input, key);
+const typeKeys = (store: GameStore, text: string) => {
+	for (const ch of text) press(store, ch);
+};
+const enter = (store: GameStore) => press(store, '', {return: true});
+const focused = (store: GameStore) => currentLevel(store.getState())?.fields[store.getState().play?.focus ?? -1];
+
+/** Types each row of a grid (cells separated by spaces would be shape separators, so arrows move instead). */
+function fillGrid(store: GameStore, rows: readonly (readonly string[])[]): void {
+	rows.forEach((row, i) => {
+		row.forEach((cell, j) => {
+			typeKeys(store, cell);
+			if (j < row.length - 1) press(store, '', {rightArrow: true});
+		});
+		if (i < rows.length - 1) {
+			for (let j = 1; j < row.length; j++) press(store, '', {leftArrow: true});
+			press(store, '', {downArrow: true});
+		}
+	});
+	enter(store);
+}
+
+const feedback = (store: GameStore) => store.getState().play?.feedback;
+const mistakeOf = (store: GameStore) => {
+	const f = feedback(store);
+	return f?.kind === 'wrong' ? f.mistake?.reason : undefined;
+};
+
+describe('a grid of cells', () => {
+	it('moves with the arrows inside a grid and with Tab to the next field', () => {
+		const store = open('matmul-backward');
+		expect(focused(store)?.id).toBe('grad:L:X[0,0]');
+		press(store, '', {rightArrow: true});
+		expect(focused(store)?.id).toBe('grad:L:X[0,1]');
+		press(store, '', {downArrow: true});
+		expect(focused(store)?.id).toBe('grad:L:X[1,1]');
+		press(store, '', {rightArrow: true});
+		press(store, '', {rightArrow: true});
+		expect(focused(store)?.id).toBe('grad:L:X[1,2]');
+		press(store, '', {downArrow: true});
+		expect(focused(store)?.id).toBe('grad:L:W[0,0]');
+		press(store, '', {tab: true, shift: true});
+		expect(focused(store)?.id).toBe('grad:L:X[0,0]');
+		press(store, '', {tab: true});
+		expect(focused(store)?.id).toBe('grad:L:W[0,0]');
+	});
+
+	it('checks every typed cell at once: right cells are proved, wrong ones marked, and arithmetic still works in a cell', () => {
+		const store = open('matmul-backward');
+		fillGrid(store, [
+			['1*1+0.5*-1', '1', '9'],
+			['-3', '4', '1'],
+		]);
+		const play = store.getState().play;
+		expect(play?.solved).toMatchObject({'grad:L:X[0,0]': true, 'grad:L:X[0,1]': true, 'grad:L:X[1,2]': true});
+		expect(play?.solved['grad:L:X[0,2]']).toBeUndefined();
+		expect(play?.wrongCells).toEqual({'grad:L:X[0,2]': true});
+		expect(focused(store)?.id).toBe('grad:L:X[0,2]');
+		expect(play?.wrongAnswers).toBe(1);
+		press(store, '', {backspace: true});
+		typeKeys(store, '1.5');
+		enter(store);
+		expect(store.getState().play?.wrongCells).toEqual({});
+		expect(focused(store)?.id).toBe('grad:L:W[0,0]');
+	});
+
+	it('takes a shape typed as 3x2, 3×2 or 3 2, and says when it is the wrong way round', () => {
+		const store = open('layer-shapes');
+		typeKeys(store, '2x2');
+		enter(store);
+		expect(feedback(store)?.kind).toBe('right');
+		typeKeys(store, '2 3');
+		enter(store);
+		expect(mistakeOf(store)).toBe('shapeSwapped');
+		// Typing into a cell marked ✗ starts it over.
+		typeKeys(store, '3×2');
+		enter(store);
+		expect(feedback(store)?.kind).toBe('right');
+		typeKeys(store, '1x2');
+		enter(store);
+		expect(isComplete(store.getState())).toBe(true);
+	});
+});
+
+describe('the chapter’s diagnoses, each on the level that teaches it', () => {
+	it('a bias gradient with one row of the batch typed: not summed', () => {
+		const store = open('batch-bias');
+		fillGrid(store, [['0.2', '-0.5', '1']]);
+		expect(mistakeOf(store)).toBe('biasNotSummed');
+	});
+
+	it('the product in the wrong order or without its transpose', () => {
+		// ∂L/∂W1 = Xᵀ·∂L/∂Z = [[2, −2], [1, 2]]; X·∂L/∂Z = [[−1, 4], [−2, 2]] has the same shape.
+		const level = levelById('two-layer-batch');
+		const grid = level.fields.find(f => f.cell?.grid.id === 'grad:L:W1')?.cell?.grid;
+		expect(grid?.mistakes.filter(m => m.reason === 'matmulOrder').map(m => m.values)).toContainEqual([
+			[-1, 4],
+			[-2, 2],
+		]);
+		const store = open('two-layer-batch');
+		for (let i = 0; i < 5; i++) press(store, '', {tab: true});
+		expect(focused(store)?.id).toBe('grad:L:W1[0,0]');
+		fillGrid(store, [
+			['-1', '4'],
+			['-2', '2'],
+		]);
+		expect(mistakeOf(store)).toBe('matmulOrder');
+	});
+
+	it('÷N forgotten, and ÷N applied twice', () => {
+		const store = open('batch-mean');
+		press(store, '', {tab: true});
+		expect(focused(store)?.id).toBe('grad:L:P[0,0]');
+		fillGrid(store, [['1'], ['-2.5']]);
+		expect(mistakeOf(store)).toBe('meanForgotN');
+		fillGrid(store, [['0.25'], ['-0.625']]);
+		expect(mistakeOf(store)).toBe('meanTwiceN');
+	});
+
+	it('the ReLU mask ignored', () => {
+		const store = open('relu-mask');
+		press(store, '', {tab: true});
+		fillGrid(store, [
+			['0.3', '-0.2'],
+			['-0.4', '0.6'],
+		]);
+		expect(mistakeOf(store)).toBe('reluMaskIgnored');
+	});
+});
+
+describe('the chapter’s numbers', () => {
+	// Computed independently with NumPy (see the chapter's explanations).
+	const expected: Record<string, Record<string, number[]>> = {
+		'layer-forward': {'value:Y': [2, 3, 0, 1]},
+		'matmul-backward': {'grad:L:X': [0.5, 1, 1.5, -3, 4, 1], 'grad:L:W': [1, 0.5, 1, 3, 1, -2]},
+		'batch-bias': {'grad:L:b': [0.6, -0.4, -1], 'grad:L:W': [1.4, -0.2, -5, 0, -1.1, 4]},
+		'batch-mean': {'value:L': [0.90625], 'grad:L:P': [0.5, -1.25], 'grad:L:W': [-2, 2.25]},
+		'relu-mask': {'value:H': [0.5, 0, 3.5, 0.5], 'grad:L:Z': [0.3, 0, -0.4, 0.6], 'grad:L:W': [-0.5, 1.2, -0.7, 0.6]},
+		'two-layer-batch': {
+			'grad:L:P': [1, -1],
+			'grad:L:W2': [2, -0.5],
+			'grad:L:b2': [0],
+			'grad:L:H': [1, -2, -1, 2],
+			'grad:L:Z': [1, 0, -1, 2],
+			'grad:L:W1': [2, -2, 1, 2],
+			'grad:L:b1': [0, 2],
+		},
+	};
+	for (const [id, grids] of Object.entries(expected)) {
+		it(`${id} asks what NumPy says`, () => {
+			const level = levelById(id);
+			for (const [grid, values] of Object.entries(grids)) {
+				const cells = level.fields.filter(f => f.cell?.grid.id === grid).map(f => f.expected);
+				expect(cells.length, grid).toBe(values.length);
+				for (const [i, x] of cells.entries()) expect(x, `${grid}[${i}]`).toBeCloseTo(values[i] as number, 12);
+			}
+		});
+	}
+	it('layer-shapes asks Y 2×2, ∂L/∂W 3×2 and ∂L/∂b 1×2', () => {
+		const level = levelById('layer-shapes');
+		expect(level.fields.map(f => f.expected)).toEqual([2, 2, 3, 2, 1, 2]);
+	});
+});
+
+describe('practice on a layer and a batch', () => {
+	const matrixConcepts = ['matmul-backward', 'batch-bias', 'batch-mean'] as const;
+
+	it('unlocks once the chapter is solved', () => {
+		expect(unlockedConcepts(shippedLevels, emptyProgress)).not.toContain('batch-bias');
+		expect(unlockedConcepts(shippedLevels, progressSolving(['layer-and-batch']))).toEqual(
+			expect.arrayContaining([...matrixConcepts]),
+		);
+	});
+
+	it('generates grids whose diagnoses are each told apart, whole numbers at the easy step', () => {
+		const wanted = {
+			'matmul-backward': ['grad:L:W', 'matmulOrder'],
+			'batch-bias': ['grad:L:b', 'biasNotSummed'],
+			'batch-mean': ['grad:L:P', 'meanForgotN'],
+		} as const;
+		for (const concept of matrixConcepts) {
+			for (let seed = 0; seed < 10; seed++) {
+				for (const difficulty of [1, 2, 3] as const) {
+					const {level, spec} = generateLevel(concept, seed, 0, difficulty);
+					expect(gridRejection(level, {})).toBeUndefined();
+					const [grid, reason] = wanted[concept];
+					const found = level.fields.find(f => f.cell?.grid.id === grid)?.cell?.grid;
+					expect(found?.mistakes.map(m => m.reason)).toContain(reason);
+					if (difficulty === 1 && spec.kind === 'matrix')
+						for (const value of Object.values(spec.inputs).flat(2)) expect(Number.isInteger(value)).toBe(true);
+				}
+			}
+		}
+	});
+});
