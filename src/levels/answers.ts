@@ -76,6 +76,10 @@ export type MistakeReason =
 	| 'meanForgotN'
 	| 'meanTwiceN'
 	| 'reluMaskIgnored'
+	| 'ceLabelNotSubtracted'
+	| 'ceSignFlipped'
+	| 'ceLogP'
+	| 'softmaxDiagonal'
 	| 'shapeSwapped';
 
 export type Mistake = {

@@ -5,14 +5,22 @@
 // over the batch, the ÷N forgotten or doubled, the ReLU mask ignored, a shape
 // the wrong way round) are computed on the engine too.
 
-import type {Field, Grid, GridMistake, Operand, Term} from './answers.js';
+import type {Build, Field, Grid, GridMistake, Operand, Term} from './answers.js';
+import {crossEntropyLabel} from './cross-entropy-label.js';
 import {formatNumber as f} from './format.js';
 import {type Expr, FormulaError, parseFormula, printExpr, type Step} from './formula.js';
 import {GraphError} from './graph.js';
 import type {Report, SpecOf} from './level-kinds.js';
-import {buildMatrixGraph, type MatrixGraph, type MatrixNode, type Variant} from './matrix-graph.js';
+import {buildMatrixGraph, evaluateStep, type MatrixGraph, type MatrixNode, type Variant} from './matrix-graph.js';
 import {matrixAskPattern} from './schema.js';
 import {asRows, showShape} from './shape.js';
+import {
+	crossEntropyUpstream,
+	jacobianBuild,
+	softmaxGradient,
+	softmaxJacobian,
+	softmaxReading,
+} from './softmax-cells.js';
 import {tensorFrom} from './tensor-type.js';
 
 export type MatrixBuilt = {
@@ -59,6 +67,18 @@ export function matrixFields(spec: SpecOf<'matrix'>, report: Report): MatrixBuil
 		}
 		return built;
 	};
+	// A Jacobian the level asks, worked out once on the engine; undefined when the level does not ask it.
+	const jacobians = new Map<string, number[][]>();
+	const jacobianOf = (p: string, z: string): Rows | undefined => {
+		if (!spec.ask.includes(`d${p}/d${z}`)) return undefined;
+		const key = `${p}/${z}`;
+		let found = jacobians.get(key);
+		if (found === undefined) {
+			found = softmaxJacobian(steps, spec.inputs, p, z, graph.byName.get(p)?.rows[0]?.length ?? 0);
+			jacobians.set(key, found);
+		}
+		return found;
+	};
 	const fields: Field[] = [];
 	for (const [j, ask] of spec.ask.entries()) {
 		const [, shapeOf, plain] = matrixAskPattern.exec(ask) ?? [];
@@ -69,6 +89,14 @@ export function matrixFields(spec: SpecOf<'matrix'>, report: Report): MatrixBuil
 			if (!graph.byName.has(name)) report(`.ask[${j}]`, `'${name}' is not a node of the graph`);
 		}
 		if (!graph.byName.has(wrt) || (of !== undefined && !graph.byName.has(of))) continue;
+		// ∂P/∂Z of a one-row softmax: its Jacobian, asked as a grid of its own.
+		if (of !== undefined && of !== graph.output.name && softmaxReading(graph, wrt) === graph.byName.get(of)) {
+			const p = graph.byName.get(of) as MatrixNode;
+			if (p.rows.length !== 1)
+				report(`.ask[${j}]`, `a Jacobian ∂${of}/∂${wrt} is asked of one row; '${of}' has ${p.rows.length}`);
+			else fields.push(...jacobianCells(p, graph.byName.get(wrt) as MatrixNode, jacobianOf(of, wrt)));
+			continue;
+		}
 		if (of !== undefined && of !== graph.output.name) {
 			report(`.ask[${j}]`, `gradients are of the output '${graph.output.name}', not of '${of}'`);
 			continue;
@@ -80,7 +108,7 @@ export function matrixFields(spec: SpecOf<'matrix'>, report: Report): MatrixBuil
 		const node = graph.byName.get(wrt) as MatrixNode;
 		if (shapeOf !== undefined) fields.push(...shapeCells(target, node));
 		else if (of === undefined) fields.push(...valueCells(graph, node));
-		else fields.push(...gradientCells(graph, node, variant, steps));
+		else fields.push(...gradientCells(graph, node, variant, steps, jacobianOf));
 	}
 	const ids = fields.map(field => field.cell?.grid.id ?? field.id);
 	for (const key of Object.keys(spec.fieldHints ?? {})) {
@@ -103,11 +131,11 @@ function cellsOf(
 	role: Field['role'],
 	expected: Rows,
 	cellLabel: (i: number, j: number) => string,
-	work: (i: number, j: number) => {text: string; terms: Term[]},
+	work: (i: number, j: number) => {text: string; terms: Term[]; builds?: Build[]},
 ): Field[] {
 	return expected.flatMap((row, i) =>
 		row.map((value, j): Field => {
-			const {text, terms} = work(i, j);
+			const {text, terms, builds = []} = work(i, j);
 			return {
 				id: `${grid.id}[${i},${j}]`,
 				role,
@@ -116,7 +144,7 @@ function cellsOf(
 				node: grid.node,
 				mistakes: [],
 				work: text,
-				builds: terms.length === 0 ? [] : [{kind: 'sum', terms}],
+				builds: [...(terms.length === 0 ? [] : [{kind: 'sum' as const, terms}]), ...builds],
 				cell: {grid, row: i, col: j},
 			};
 		}),
@@ -202,7 +230,11 @@ function valueCells(graph: MatrixGraph, node: MatrixNode): Field[] {
 			const a = rowsOf(layer?.left);
 			const b = rowsOf(layer?.right);
 			if (layer === undefined || a === undefined || b === undefined)
-				return {text: `${at(node.name, i, j, grid.rows)} = ${f(value)}`, terms: []};
+				return {
+					text: `${at(node.name, i, j, grid.rows)} = ${f(value)}`,
+					terms: [],
+					builds: node.expr === undefined ? [] : [stepBuild(graph, node, node.expr, i, j)],
+				};
 			const pairs = (a[i] ?? []).map((x, k) => [x, b[k]?.[j] ?? 0] as const);
 			const bias = rowsOf(layer.bias);
 			const biasValue =
@@ -219,6 +251,63 @@ function valueCells(graph: MatrixGraph, node: MatrixNode): Field[] {
 				],
 			};
 		},
+	);
+}
+
+/** A step worked out again from the cells it reads, each as the screen shows it or as the learner answered it. */
+function stepBuild(graph: MatrixGraph, node: MatrixNode, expr: Expr, i: number, j: number): Build {
+	const reads = node.reads.flatMap(name => {
+		const read = graph.byName.get(name);
+		return read === undefined ? [] : [read];
+	});
+	const inputs = reads.flatMap(r =>
+		r.rows.flatMap((row, ri) => row.map((x, ci) => shown(x, `value:${r.name}[${ri},${ci}]`))),
+	);
+	return {
+		kind: 'step',
+		inputs,
+		compute: xs => {
+			let k = 0;
+			const next = () => xs[k++] ?? Number.NaN;
+			const values = new Map(
+				reads.map(r => {
+					const rows = r.rows.map(row => row.map(() => next()));
+					const value =
+						r.shape.length === 0 ? (rows[0]?.[0] ?? Number.NaN) : r.shape.length === 1 ? (rows[0] ?? []) : rows;
+					return [r.name, value] as const;
+				}),
+			);
+			return evaluateStep(expr, values)?.[i]?.[j];
+		},
+	};
+}
+
+/** The Jacobian ∂P/∂Z of a one-row softmax, cell by cell. */
+function jacobianCells(p: MatrixNode, z: MatrixNode, values: Rows | undefined): Field[] {
+	const rows = values ?? [];
+	const label = d(p.name, z.name);
+	const size = rows.length;
+	const grid: Grid = {
+		id: `jac:${p.name}:${z.name}`,
+		kind: 'matrix',
+		label,
+		rows: size,
+		cols: size,
+		node: p.name,
+		mistakes: [],
+		work: `∂${p.name}[i]/∂${z.name}[j] = ${p.name}[i]·(δᵢⱼ − ${p.name}[j])`,
+	};
+	const pAt = (k: number) => num(p.rows[0]?.[k] ?? 0);
+	return cellsOf(
+		grid,
+		'gradient',
+		rows,
+		(i, j) => at(label, i, j, size),
+		(i, j) => ({
+			text: `${at(label, i, j, size)} = ${i === j ? `${pAt(i)}·(1 − ${pAt(i)})` : `−${pAt(i)}·${pAt(j)}`} = ${f(rows[i]?.[j] ?? 0)}`,
+			terms: [],
+			builds: [jacobianBuild(p, i, j)],
+		}),
 	);
 }
 
@@ -259,6 +348,7 @@ function gradientCells(
 	node: MatrixNode,
 	variant: (v: Variant) => MatrixGraph,
 	steps: readonly Step[],
+	jacobianOf: (p: string, z: string) => Rows | undefined,
 ): Field[] {
 	const out = graph.output.name;
 	const expected = graph.grads.get(node.name) ?? [];
@@ -271,7 +361,7 @@ function gradientCells(
 	const upstreamId = consumer === undefined ? '' : `grad:${out}:${consumer.name}`;
 	const mistakes: GridMistake[] = [];
 	let work = label;
-	let cellWork: (i: number, j: number) => {text: string; terms: Term[]} = (i, j) => ({
+	let cellWork: (i: number, j: number) => {text: string; terms: Term[]; builds?: Build[]} = (i, j) => ({
 		text: `${at(label, i, j, expected.length)} = ${f(expected[i]?.[j] ?? 0)}`,
 		terms: [],
 	});
@@ -377,6 +467,35 @@ function gradientCells(
 			return {
 				text: `${at(label, i, j, expected.length)} = 2·${num(e)}/${count} = ${f(expected[i]?.[j] ?? 0)}`,
 				terms: [{coefficient: 2 / count, factors: [shown(e, `value:${error.name}[${i},${j}]`)]}],
+			};
+		};
+	}
+	// Through a softmax into a cross-entropy: ∂L/∂Z = (P − Y)/N, and the mistakes made on it.
+	const softmax = softmaxReading(graph, node.name);
+	const ceLabel = softmax === undefined ? undefined : crossEntropyLabel(steps, softmax.name);
+	if (softmax !== undefined && ceLabel !== undefined) {
+		const s = softmaxGradient(graph, node, softmax, ceLabel, expected, jacobianOf(softmax.name, node.name));
+		work = s.work;
+		mistakes.push(...s.mistakes);
+		cellWork = (i, j) => ({
+			text: `${at(label, i, j, expected.length)} = ${s.text(i, j)} = ${f(expected[i]?.[j] ?? 0)}`,
+			terms: [],
+			builds: s.builds(i, j),
+		});
+	}
+	// Out of a softmax into its cross-entropy: ∂L/∂P = −Y/(N·P).
+	const ownLabel = crossEntropyLabel(steps, node.name);
+	const labelRows = ownLabel === undefined ? undefined : graph.byName.get(ownLabel)?.rows;
+	if (node.expr?.kind === 'call' && node.expr.fn === 'softmax' && labelRows !== undefined) {
+		const u = crossEntropyUpstream(node, labelRows, expected);
+		work = u.work;
+		cellWork = (i, j) => {
+			const y = labelRows[i]?.[j] ?? 0;
+			const p = node.rows[i]?.[j] ?? 0;
+			return {
+				text: `${at(label, i, j, expected.length)} = ${y === 0 ? '0' : `−${num(y)}/${num(p)}`} = ${f(expected[i]?.[j] ?? 0)}`,
+				terms: [],
+				builds: u.builds(i, j),
 			};
 		};
 	}

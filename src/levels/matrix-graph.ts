@@ -3,6 +3,7 @@
 // steps run forward, and one backward pass from the loss gives each named
 // node's gradient. Every number a matrix level asks is read off this graph.
 
+import {labelIn, labelProblem} from './cross-entropy-label.js';
 import {type Expr, FormulaError, namesIn, printExpr, type Step} from './formula.js';
 import {GraphError} from './graph.js';
 import {assertNever, constantLast, infixOperator, type OperatorName, operators, tensorRule} from './operators.js';
@@ -60,9 +61,44 @@ export function stepShapes(steps: readonly Step[], inputs: Readonly<Record<strin
 			if (ref.kind === 'name' && !shapes.has(ref.name))
 				throw new GraphError(`unknown name '${ref.name}' in step '${step.name}'`, ref.column);
 		}
+		checkLabels(step, steps, shapes, inputs);
 		shapes.set(step.name, shapeOf(step.expr, shapes, step));
 	}
 	return shapes;
+}
+
+/**
+ * A cross-entropy's label, −sum(Y * log(P)) over P = softmax(Z): it must be
+ * one-hot over P's classes, so a label outside the classes is refused here,
+ * before the shapes of the step are compared.
+ */
+function checkLabels(
+	step: Step,
+	steps: readonly Step[],
+	shapes: ReadonlyMap<string, Shape>,
+	inputs: Readonly<Record<string, TensorInput>>,
+): void {
+	for (const earlier of steps) {
+		if (earlier === step) return;
+		if (!(earlier.expr.kind === 'call' && earlier.expr.fn === 'softmax')) continue;
+		const label = labelIn(step.expr, earlier.name);
+		const value = label === undefined ? undefined : inputs[label];
+		if (label === undefined || value === undefined) continue;
+		const classes = shapes.get(earlier.name)?.at(-1) ?? 1;
+		const problem = labelProblem(value, classes);
+		if (problem !== undefined)
+			throw new GraphError(`step ${step.name} = ${printExpr(step.expr)}: the label ${label} ${problem}`, step.column);
+	}
+}
+
+/** A step's expression at other values of the names it reads (a learner's rounded numbers); undefined where it has none. */
+export function evaluateStep(expr: Expr, values: ReadonlyMap<string, TensorInput>): number[][] | undefined {
+	const tensors = new Map([...values].map(([name, value]) => [name, tensorFrom(value)] as const));
+	try {
+		return asRows(run(expr, tensors, 'exact').toArray() as TensorInput);
+	} catch {
+		return undefined;
+	}
 }
 
 /** The constant a formula writes as an operation's last argument (an axis, an exponent). */

@@ -363,6 +363,22 @@ export const operators = {
 		maths: args => `mean(${args.join(', ')})`,
 		activation: false,
 	},
+	softmax: {
+		syntax: {kind: 'function', name: 'softmax'},
+		arity: 1,
+		scalar: undefined,
+		tensor: {
+			apply: args => first(args).softmax(),
+			shape: ([x = []]) => (x.length === 0 ? {error: 'softmax spreads a row of scores; one number has no classes'} : x),
+		},
+		rule: {
+			en: 'each output of a softmax row depends on every input: ∂P[i]/∂Z[j] = P[i]·(δᵢⱼ − P[j]); after cross-entropy the sum collapses to P − Y',
+			ko: '소프트맥스 한 행의 출력은 그 행의 입력 모두에 따라 달라집니다: ∂P[i]/∂Z[j] = P[i]·(δᵢⱼ − P[j]). 교차 엔트로피 뒤에서는 그 합이 P − Y로 줄어듭니다',
+		},
+		glyph: 'softmax ',
+		maths: args => `softmax(${args[0]})`,
+		activation: false,
+	},
 } as const satisfies Record<string, Operator>;
 
 export type OperatorName = keyof typeof operators;

@@ -388,6 +388,14 @@ const en: Messages = {
 				return `✗ That divides by N = ${p.n} twice. The mean's ÷N enters the gradient once.`;
 			case 'reluMaskIgnored':
 				return '✗ That lets the gradient through every ReLU. Where a ReLU’s input was 0 or less its output is flat, so the gradient there is 0: multiply by the mask.';
+			case 'ceLabelNotSubtracted':
+				return '✗ That is P without the label. Softmax followed by cross-entropy gives ∂L/∂Z = P − Y (÷N for a batch mean): take 1 off at each right class.';
+			case 'ceSignFlipped':
+				return '✗ That is Y − P, the gradient with its sign flipped: it points uphill. Softmax with cross-entropy gives ∂L/∂Z = P − Y.';
+			case 'ceLogP':
+				return '✗ That uses log P where P belongs. log P is in the loss; the gradient through softmax is P − Y, with P itself.';
+			case 'softmaxDiagonal':
+				return '✗ That uses only the Jacobian’s diagonal, P[i]·(1 − P[i]). Every P[i] depends on every Z[j]: add ∂L/∂P[i]·∂P[i]/∂Z[j] over all i, the off-diagonal −P[i]·P[j] included.';
 			case 'shapeSwapped':
 				return '✗ The right sizes, the wrong way round: write the rows first, then the columns.';
 		}
@@ -789,6 +797,14 @@ const ko: Messages = {
 				return `✗ N으로 두 번 나눴습니다(N = ${p.n}). 평균의 ÷N은 기울기에 한 번만 들어갑니다.`;
 			case 'reluMaskIgnored':
 				return '✗ 모든 ReLU에 기울기를 그대로 통과시켰습니다. 입력이 0 이하였던 ReLU는 출력이 평평하므로 그 자리의 기울기는 0입니다. 마스크를 곱하세요.';
+			case 'ceLabelNotSubtracted':
+				return '✗ 레이블을 빼지 않은 P입니다. 소프트맥스 뒤에 교차 엔트로피가 오면 ∂L/∂Z = P − Y(배치 평균이면 ÷N)입니다. 정답 클래스마다 1을 빼세요.';
+			case 'ceSignFlipped':
+				return '✗ Y − P, 곧 부호가 뒤집힌 기울기입니다. 이 방향은 오르막입니다. 소프트맥스와 교차 엔트로피의 기울기는 ∂L/∂Z = P − Y입니다.';
+			case 'ceLogP':
+				return '✗ P가 들어갈 자리에 log P를 썼습니다. log P는 손실에 들어가고, 소프트맥스를 거친 기울기는 P 자체로 쓴 P − Y입니다.';
+			case 'softmaxDiagonal':
+				return '✗ 야코비안의 대각선 P[i]·(1 − P[i])만 썼습니다. P[i]는 모든 Z[j]에 따라 달라지므로, 대각선 밖의 항 −P[i]·P[j]까지 넣어 모든 i에 대해 ∂L/∂P[i]·∂P[i]/∂Z[j]를 더하세요.';
 			case 'shapeSwapped':
 				return '✗ 크기는 맞지만 순서가 거꾸로입니다. 행 수를 먼저, 열 수를 나중에 쓰세요.';
 		}

@@ -43,6 +43,10 @@ const reasons = {
 	meanForgotN: true,
 	meanTwiceN: true,
 	reluMaskIgnored: true,
+	ceLabelNotSubtracted: true,
+	ceSignFlipped: true,
+	ceLogP: true,
+	softmaxDiagonal: true,
 	shapeSwapped: true,
 } satisfies Record<MistakeReason, true>;
 

@@ -89,6 +89,24 @@ export function matrixBlocks(level: Level, graph: MatrixGraph, play: PlayState |
 		});
 	}
 	for (const id of asked) {
+		if (id.startsWith('jac:')) {
+			const cells = level.fields.filter(f => f.cell?.grid.id === id);
+			const size = cells[0]?.cell?.grid.rows ?? 0;
+			const found = known(level.fields, id, play);
+			const [, p = '', z = ''] = id.split(':');
+			out.push({
+				title: `∂${p}/∂${z}`,
+				label: `∂${p}/∂${z}`,
+				shape: [size, size],
+				rows: Array.from({length: size}, (_, i) =>
+					Array.from({length: size}, (_, j) => {
+						const x = cells.find(c => c.cell?.row === i && c.cell.col === j)?.expected ?? 0;
+						return found.has(`${i},${j}`) ? cellText(x) : unknownText(x);
+					}),
+				),
+			});
+			continue;
+		}
 		if (!id.startsWith('grad:')) continue;
 		const name = id.split(':')[2] ?? '';
 		const rows = graph.grads.get(name) ?? [];

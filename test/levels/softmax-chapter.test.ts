@@ -1,0 +1,153 @@
+// The chapter "Softmax and cross-entropy": its numbers against NumPy, each
+// diagnosis it promises fired on the level that teaches it, and a label
+// outside the classes refused before a level plays.
+import {describe, expect, it} from 'vitest';
+import {dispatchKey, type KeyPress} from '../../src/game/keys.js';
+import {emptyProgress} from '../../src/game/progress.js';
+import {createGameStore, currentLevel, type GameStore, isComplete} from '../../src/game/store.js';
+import {parseFormula} from '../../src/levels/formula.js';
+import {buildMatrixGraph} from '../../src/levels/matrix-graph.js';
+import {levelById, shippedLevels} from '../support/levels.js';
+
+function open(id: string): GameStore {
+	const store = createGameStore({lang: 'en', levels: [...shippedLevels], progress: emptyProgress, now: () => 0});
+	store.getState().enterLevel(id);
+	return store;
+}
+const press = (store: GameStore, input: string, key: KeyPress = {}) => dispatchKey(store, input, key);
+const typeKeys = (store: GameStore, text: string) => {
+	for (const ch of text) press(store, ch);
+};
+const focused = (store: GameStore) => currentLevel(store.getState())?.fields[store.getState().play?.focus ?? -1];
+
+/** Types a grid row by row with the arrows, then Enter. */
+function fillGrid(store: GameStore, rows: readonly (readonly string[])[]): void {
+	rows.forEach((row, i) => {
+		row.forEach((cell, j) => {
+			typeKeys(store, cell);
+			if (j < row.length - 1) press(store, '', {rightArrow: true});
+		});
+		if (i < rows.length - 1) {
+			for (let j = 1; j < row.length; j++) press(store, '', {leftArrow: true});
+			press(store, '', {downArrow: true});
+		}
+	});
+	press(store, '', {return: true});
+}
+const mistakeOf = (store: GameStore) => {
+	const f = store.getState().play?.feedback;
+	return f?.kind === 'wrong' ? f.mistake?.reason : undefined;
+};
+describe('the chapter’s numbers', () => {
+	// Computed independently with NumPy: softmax as exp(Z − max Z) / sum, L = −sum(Y·log P) (mean over rows), ∂L/∂Z = (P − Y)/N.
+	const expected: Record<string, Record<string, number[]>> = {
+		'softmax-by-hand': {
+			'value:E': [Math.E ** 2, Math.E, 1],
+			'value:S': [11.107337927389695],
+			'value:P': [0.6652409557748219, 0.24472847105479764, 0.09003057317038046],
+		},
+		'softmax-shift': {
+			'value:E': [1, 0.1353352832366127, 0.049787068367863944],
+			'value:P': [0.8437947344813395, 0.11419519938459449, 0.04201006613406605],
+		},
+		'cross-entropy-one': {
+			'value:P': [0.11116562, 0.82140902, 0.06742536],
+			'value:L': [2.196734096919617],
+		},
+		'softmax-jacobian': {
+			'grad:L:P': [0, -1.59101, 0],
+			'jac:P:Z': [0.177759, -0.145332, -0.032428, -0.145332, 0.23348, -0.088148, -0.032428, -0.088148, 0.120576],
+			'grad:L:Z': [0.231224, -0.371468, 0.140244],
+		},
+		'p-minus-y': {
+			'value:P': [0.866813, 0.11731, 0.015876],
+			'grad:L:Z': [0.866813, 0.11731, -0.984124],
+		},
+		'softmax-batch': {
+			'value:L': [0.7312814420431855],
+			'grad:L:Z': [0.122364, -0.16738, 0.045015, -0.325896, 0.038848, 0.287048],
+		},
+	};
+	for (const [id, grids] of Object.entries(expected)) {
+		it(`${id} asks what NumPy says`, () => {
+			const level = levelById(id);
+			for (const [grid, values] of Object.entries(grids)) {
+				const cells = level.fields.filter(f => f.cell?.grid.id === grid).map(f => f.expected);
+				expect(cells.length, grid).toBe(values.length);
+				for (const [i, x] of cells.entries()) expect(x, `${grid}[${i}]`).toBeCloseTo(values[i] as number, 5);
+			}
+		});
+	}
+});
+
+describe('the chapter’s diagnoses, each on the level that teaches it', () => {
+	/** p-minus-y with P solved and the focus on ∂L/∂Z. */
+	function atGradient(): GameStore {
+		const store = open('p-minus-y');
+		fillGrid(store, [['0.867', '0.117', '0.0159']]);
+		expect(store.getState().play?.solved['value:P[0,2]']).toBe(true);
+		expect(focused(store)?.id).toBe('grad:L:Z[0,0]');
+		return store;
+	}
+	const diagnosed = [
+		['p typed without the label', ['0.867', '0.117', '0.0159'], 'ceLabelNotSubtracted'],
+		['the sign flipped (y − p)', ['-0.867', '-0.117', '0.984'], 'ceSignFlipped'],
+		['log p where p belongs', ['-0.143', '-2.14', '-5.14'], 'ceLogP'],
+	] as const;
+	for (const [what, row, reason] of diagnosed) {
+		it(what, () => {
+			const store = atGradient();
+			fillGrid(store, [row]);
+			expect(mistakeOf(store)).toBe(reason);
+		});
+	}
+
+	it('p − y solves it', () => {
+		const store = atGradient();
+		fillGrid(store, [['0.867', '0.117', '-0.984']]);
+		expect(isComplete(store.getState())).toBe(true);
+	});
+
+	it('÷N forgotten on a batch of two', () => {
+		const store = open('softmax-batch');
+		press(store, '', {tab: true});
+		expect(focused(store)?.id).toBe('grad:L:Z[0,0]');
+		fillGrid(store, [
+			['0.245', '-0.335', '0.0900'],
+			['-0.652', '0.0777', '0.574'],
+		]);
+		expect(mistakeOf(store)).toBe('meanForgotN');
+	});
+
+	it('the Jacobian’s diagonal used alone', () => {
+		const store = open('softmax-jacobian');
+		for (let i = 0; i < 2; i++) press(store, '', {tab: true});
+		expect(focused(store)?.id).toBe('grad:L:Z[0,0]');
+		fillGrid(store, [['0', '-0.371', '0']]);
+		expect(mistakeOf(store)).toBe('softmaxDiagonal');
+	});
+
+	it('the long way accepts a sum built from the learner’s own rounded Jacobian', () => {
+		const store = open('softmax-jacobian');
+		fillGrid(store, [['0', '-1.59', '0']]);
+		fillGrid(store, [
+			['0.178', '-0.145', '-0.0324'],
+			['-0.145', '0.233', '-0.0881'],
+			['-0.0324', '-0.0881', '0.121'],
+		]);
+		// −1.59 × row 2 of the rounded Jacobian: 0.23055, −0.37047, 0.140079.
+		fillGrid(store, [['0.231', '-0.370', '0.140']]);
+		expect(isComplete(store.getState())).toBe(true);
+	});
+});
+
+describe('a cross-entropy label', () => {
+	const steps = parseFormula('P = softmax(Z); L = -sum(Y * log(P))');
+	it('must be one-hot over the softmax’s classes', () => {
+		expect(() => buildMatrixGraph(steps, {Z: [[1, 2, 3]], Y: [[0, 1, 0]]})).not.toThrow();
+		expect(() => buildMatrixGraph(steps, {Z: [[1, 2, 3]], Y: [[0, 0, 0, 1]]})).toThrow(
+			/step L = .*: the label Y row 1 \[0, 0, 0, 1\] is not a label of 3 classes/,
+		);
+		expect(() => buildMatrixGraph(steps, {Z: [[1, 2, 3]], Y: [[0, 0.5, 0.5]]})).toThrow(/is not a label of 3 classes/);
+	});
+});
