@@ -7,7 +7,7 @@
 
 import type {Build, Field, Grid, GridMistake, Operand, Term} from './answers.js';
 import {crossEntropyLabel} from './cross-entropy-label.js';
-import {formatNumber as f} from './format.js';
+import {formatMaths as f} from './format.js';
 import {type Expr, FormulaError, parseFormula, printExpr, type Step} from './formula.js';
 import {GraphError} from './graph.js';
 import type {Report, SpecOf} from './level-kinds.js';

@@ -5,7 +5,7 @@
 // is read off the tensor engine.
 
 import type {Build, GridMistake, Operand, Term} from './answers.js';
-import {formatNumber as f} from './format.js';
+import {formatMaths as f} from './format.js';
 import type {Step} from './formula.js';
 import {parseFormula} from './formula.js';
 import {buildMatrixGraph, type MatrixGraph, type MatrixNode, type TensorInput} from './matrix-graph.js';
