@@ -96,7 +96,7 @@ export function AnswerFields({fields, play, width, inNames, chainLink, maxLines,
 		below = items.slice(to).reduce((n, item) => n + item.lines, 0);
 	}
 	return (
-		<Box flexDirection="column">
+		<Box flexDirection="column" aria-role="list">
 			{shown.map(item => {
 				const [field] = item.fields;
 				if (field === undefined) return null;

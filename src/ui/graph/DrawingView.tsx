@@ -12,7 +12,8 @@ const pathColor = {e1: theme.right, e2: theme.wrong} as const;
 /** A level's drawing; the asked paths in the note's colours (their line style says the same without colour). */
 export function DrawingView({lines}: DrawingViewProps) {
 	return (
-		<Box flexDirection="column" flexShrink={0}>
+		// Box-drawing reads as noise: a screen reader gets the graph as sentences (the screen-reader mode) instead.
+		<Box flexDirection="column" flexShrink={0} aria-hidden>
 			{lines.map((line, i) => (
 				// biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
 				<Text key={i}>

@@ -114,7 +114,8 @@ export function MenuScreen({width, height}: MenuScreenProps) {
 					))}
 				</Box>
 			)}
-			<Box flexDirection="column" flexGrow={1} marginTop={1}>
+			{/* Roles and labels for a screen reader Ink forwards them to; the screen-reader mode speaks its own sentences. */}
+			<Box flexDirection="column" flexGrow={1} marginTop={1} aria-role="menu">
 				{visible.map(row => {
 					if (row.kind === 'chapter') {
 						return (
