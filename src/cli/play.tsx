@@ -14,7 +14,7 @@ import {App} from '../ui/App.js';
 import {mistakeInWords} from '../ui/practice-strings.js';
 import {keepFileSizeLimitAnError} from './file-size-signal.js';
 import {guardedStdin} from './key-guard.js';
-import {readSettings, writeSettings} from './settings.js';
+import {writeSettings} from './settings.js';
 import {saveProgress, writeFileAtomically} from './storage.js';
 
 export type PlayOptions = {
@@ -75,7 +75,8 @@ export async function play(options: PlayOptions): Promise<number> {
 		},
 		exportScores: progress => exportToDataDir(options, progress),
 		screenReader: {
-			on: readSettings(options.dataDir).screenReader,
+			// The mode as it runs now (flag, environment or saved setting); s saves the opposite for the next start.
+			on: options.screenReader,
 			save: on => writeSettings(options.dataDir, {screenReader: on}),
 		},
 	});

@@ -27,6 +27,12 @@ describe('numbers and symbols read aloud', () => {
 		expect(speakText('상류 기울기는 ∂f/∂q입니다', 'ko')).toBe('상류 기울기는 q에 대한 f의 기울기입니다');
 	});
 
+	it("reads the chain rule's product as a product", () => {
+		expect(speakText('∂f/∂x = ∂f/∂q · ∂q/∂x', 'en')).toBe(
+			'the gradient of f with respect to x = the gradient of f with respect to q times the gradient of q with respect to x',
+		);
+	});
+
 	it('reads a star count as stars, after its sign', () => {
 		expect(speakText('Look again (−1★).', 'en')).toBe('Look again (minus 1 star).');
 		expect(speakText('★★', 'en')).toBe('2 stars');

@@ -105,6 +105,7 @@ describe('screen-reader mode', () => {
 		expect(transcript()).toMatch(/only the local derivative/);
 		await press(keys.backspace, '-', '4', keys.enter, '-', '4', keys.enter);
 		// A found gradient is read with its node.
+		expect(transcript()).toContain('Press Enter for the result, the worked solution and the next level.');
 		await press(keys.enter);
 		expect(store.getState().screen).toBe('result');
 		expect(transcript()).toContain('Level complete: Pass it through');

@@ -135,6 +135,9 @@ function levelLines(
 					]
 				: feedbackText(play.feedback, level, play, t);
 		lines.push(...said.map(one => one.text));
+		// The drawn game shows Enter in its footer; read aloud, the way on has to be said.
+		if (isComplete(next) && (play.feedback.kind === 'complete' || play.feedback.kind === 'solution'))
+			lines.push(r.toResult);
 	}
 	if (level.table !== undefined && play.bugFound !== true && (play.row ?? 0) !== (before?.row ?? 0))
 		lines.push(tableRowSentence(level, play.row ?? 0, lang));

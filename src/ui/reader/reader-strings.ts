@@ -83,6 +83,7 @@ export type ReaderMessages = {
 	readonly tablePrompt: string;
 	readonly levelKeys: string;
 	readonly complete: string;
+	readonly toResult: string;
 	readonly prompt: (n: number, total: number, label: string) => string;
 	readonly resultKeys: (last: boolean) => string;
 	readonly labStatus: (step: number, loss: string, trend: string, goal: string, steps: number) => string;
@@ -197,6 +198,7 @@ const english: ReaderMessages = {
 	levelKeys:
 		'Type your answer and press Enter to check it. Tab and Shift-Tab move between fields, h gives a hint for one star, g shows the solution, i reads the introduction again, Esc goes back to the menu.',
 	complete: 'Level complete.',
+	toResult: 'Press Enter for the result, the worked solution and the next level.',
 	prompt: (n, total, label) => `Field ${n} of ${total}, ${label}:`,
 	resultKeys: last =>
 		last
@@ -343,6 +345,7 @@ const korean: ReaderMessages = {
 	levelKeys:
 		'답을 입력하고 Enter를 누르면 확인합니다. Tab과 Shift-Tab으로 칸을 옮기고, h는 힌트(별 1개 차감), g는 풀이 보기, i는 소개 다시 읽기, Esc는 메뉴로 돌아가기입니다.',
 	complete: '레벨을 마쳤습니다.',
+	toResult: 'Enter를 누르면 결과와 풀이, 다음 레벨로 가는 길이 나옵니다.',
 	prompt: (n, total, label) => `칸 ${n}/${total}, ${label}:`,
 	resultKeys: last =>
 		last

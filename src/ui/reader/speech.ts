@@ -30,16 +30,17 @@ const boxDrawing = /[\u2500-\u259F\u25B6\u25B8\u25C0\u25CF\u2590-\u2593]/g;
  */
 export function speakText(text: string, lang: Language): string {
 	const r = readerMessages[lang];
+	// A raised dot between spaces multiplies before maths (∂f/∂q · ∂q/∂x) and separates items elsewhere;
+	// judged before ∂f/∂q turns into words.
+	let spoken = text.replace(/ · (?![∂ησ(])/g, ', ');
 	// Names only: a Korean particle right after ∂f/∂q stays after the phrase.
-	let spoken = text.replace(
+	spoken = spoken.replace(
 		/∂([\w\u0370-\u03ff\u2080-\u2089′]+)\/∂([\w\u0370-\u03ff\u2080-\u2089′]+)/g,
 		(_, of: string, by: string) => r.gradientOf(of, by),
 	);
 	// A sign before a digit, where a number starts: "-4", "(−0.5", "= -2".
 	spoken = spoken.replace(/(^|[\s(=[,:])[-−](?=\.?\d)/g, (_, before: string) => `${before}${r.minus} `);
 	spoken = spoken.replace(/ − /g, ` ${r.words.minus} `);
-	// A raised dot between spaces multiplies before maths (∂f/∂q · ∂q/∂x) and separates items elsewhere.
-	spoken = spoken.replace(/ · (?![∂ησ(])/g, ', ');
 	// A count of stars written as a number (−1★) is that many; a row of stars is its length.
 	spoken = spoken.replace(/(\d+)★/g, (_, n: string) => r.stars(Number(n)));
 	spoken = spoken.replace(/★+/g, stars => r.stars(stars.length));
