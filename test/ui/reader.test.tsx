@@ -178,6 +178,9 @@ describe('screen-reader mode', () => {
 				.split('\n')
 				.filter(l => l.startsWith('Step 10,')).length,
 		).toBe(2);
+		// w also reads XOR's table, row by row, and how many it gets right.
+		expect(transcript()).toMatch(/Inputs 0 and 1: output [0-9.]+, target 1, (right|wrong)\./);
+		expect(transcript()).toMatch(/[0-4] of 4/);
 		expect(transcript()).not.toMatch(boxDrawing);
 	});
 

@@ -7,7 +7,7 @@ import {GameContext, useGame} from '../game-context.js';
 import {messages} from '../strings.js';
 import {useLabClock} from '../use-lab-clock.js';
 import {matrixSentences} from './matrix-speech.js';
-import {createNarrator, labStatusSentence, menuItem, menuList} from './narrator.js';
+import {createNarrator, labDetailSentences, labStatusSentence, menuItem, menuList} from './narrator.js';
 import {readerMessages} from './reader-strings.js';
 import {fieldName, nodeSentences, speakText, tableRowSentence} from './speech.js';
 
@@ -134,7 +134,14 @@ export function readerKey(
 	const level = currentLevel(state);
 	if (level === undefined) return undefined;
 	if (state.lab !== undefined) {
-		return input === 'w' ? {lines: [speakText(labStatusSentence(state.lab, messages(lang), lang), lang)]} : undefined;
+		return input === 'w'
+			? {
+					lines: [
+						speakText(labStatusSentence(state.lab, messages(lang), lang), lang),
+						...labDetailSentences(state.labSession, lang),
+					],
+				}
+			: undefined;
 	}
 	// A matrix level has no graph to walk: the arrows move between a grid's cells, w reads the matrices.
 	if (level.matrix !== undefined) {

@@ -3,7 +3,7 @@
 // screens draw; the narrator tells. It reads the same store and strings.
 
 import {stallWindow} from '../../game/lab/outcome.js';
-import {type LabView, labStars, rateOfRun} from '../../game/lab/session.js';
+import {type LabSession, type LabView, labStars, rateOfRun} from '../../game/lab/session.js';
 import {firstUnsolved, solvedCount, totalPoints} from '../../game/progress.js';
 import {pointsFor} from '../../game/scoring.js';
 import {hintOnOffer} from '../../game/selectors.js';
@@ -366,4 +366,31 @@ function labChanges(before: LabView, after: LabView, t: Messages, lang: Language
 	)
 		lines.push(labStatusSentence(after, t, lang));
 	return lines;
+}
+
+/** What the lab's panel shows beside its chart, as sentences: a classifier's accuracy, or XOR's table row by row. */
+export function labDetailSentences(session: LabSession | undefined, lang: Language): string[] {
+	if (session === undefined) return [];
+	const r = readerMessages[lang];
+	const t = messages(lang);
+	const {classifier, predictions} = session.trainer;
+	if (classifier !== undefined) {
+		const total = classifier.points.length;
+		const right = Math.round(classifier.accuracy() * total);
+		return [speakText(t.lab.accuracy(Math.round((100 * right) / total), right, total), lang)];
+	}
+	if (predictions === undefined) return [];
+	const rows = predictions();
+	const isRight = (row: (typeof rows)[number]) => Math.abs(row.output - row.target) < 0.5;
+	return [
+		...rows.map(row =>
+			r.predictionRow(
+				row.inputs.map(x => speakNumber(x, lang)).join(lang === 'ko' ? ', ' : ' and '),
+				speakNumber(Number(row.output.toFixed(3)), lang),
+				speakNumber(row.target, lang),
+				isRight(row),
+			),
+		),
+		speakText(t.lab.predictionsRight(rows.filter(isRight).length, rows.length), lang),
+	];
 }

@@ -84,6 +84,7 @@ export type ReaderMessages = {
 	readonly levelKeys: string;
 	readonly complete: string;
 	readonly toResult: string;
+	readonly predictionRow: (inputs: string, output: string, target: string, right: boolean) => string;
 	readonly prompt: (n: number, total: number, label: string) => string;
 	readonly resultKeys: (last: boolean) => string;
 	readonly labStatus: (step: number, loss: string, trend: string, goal: string, steps: number) => string;
@@ -199,6 +200,8 @@ const english: ReaderMessages = {
 		'Type your answer and press Enter to check it. Tab and Shift-Tab move between fields, h gives a hint for one star, g shows the solution, i reads the introduction again, Esc goes back to the menu.',
 	complete: 'Level complete.',
 	toResult: 'Press Enter for the result, the worked solution and the next level.',
+	predictionRow: (inputs, output, target, right) =>
+		`Inputs ${inputs}: output ${output}, target ${target}, ${right ? 'right' : 'wrong'}.`,
 	prompt: (n, total, label) => `Field ${n} of ${total}, ${label}:`,
 	resultKeys: last =>
 		last
@@ -346,6 +349,8 @@ const korean: ReaderMessages = {
 		'답을 입력하고 Enter를 누르면 확인합니다. Tab과 Shift-Tab으로 칸을 옮기고, h는 힌트(별 1개 차감), g는 풀이 보기, i는 소개 다시 읽기, Esc는 메뉴로 돌아가기입니다.',
 	complete: '레벨을 마쳤습니다.',
 	toResult: 'Enter를 누르면 결과와 풀이, 다음 레벨로 가는 길이 나옵니다.',
+	predictionRow: (inputs, output, target, right) =>
+		`입력 ${inputs}: 출력 ${output}, 목표 ${target}, ${right ? '맞음' : '틀림'}.`,
 	prompt: (n, total, label) => `칸 ${n}/${total}, ${label}:`,
 	resultKeys: last =>
 		last
