@@ -3,6 +3,7 @@
 
 import {josa} from '../game/josa.js';
 import type {FastestComparison} from '../game/lab/fastest-rate.js';
+import type {LabUnit} from '../game/lab/units.js';
 import type {FieldRole, MistakeReason} from '../levels/answers.js';
 import type {ChainLink, Detour} from '../levels/chain-links.js';
 import {formatNumber} from '../levels/format.js';
@@ -21,6 +22,32 @@ type KindTable = {readonly [kind in LevelKind]: string};
 const stepsText = (n: number) => `${n} step${n === 1 ? '' : 's'}`;
 /** An η as the lab prints it. */
 const rate = (run: {readonly learningRate: number}) => formatNumber(run.learningRate, 3);
+
+// What can stall a network: each of its activations flattening, and always a plateau.
+const flatUnitEn: Readonly<Record<LabUnit, string>> = {
+	sigmoid: 'flat sigmoids',
+	tanh: 'saturated tanh neurons',
+	relu: 'dead ReLUs',
+};
+function stallCauseEn(units: readonly LabUnit[]): string {
+	const causes = [...units.map(unit => flatUnitEn[unit]), 'a plateau'];
+	const text =
+		causes.length === 1
+			? 'A plateau: the slope is nearly flat here.'
+			: `${causes.slice(0, -1).join(', ')} or a plateau.`;
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+const unitKo: Readonly<Record<LabUnit, string>> = {sigmoid: '시그모이드', tanh: 'tanh', relu: 'ReLU'};
+function stallCauseKo(units: readonly LabUnit[]): string {
+	const saturating = units.filter(unit => unit !== 'relu').map(unit => unitKo[unit]);
+	const clauses = [
+		...(saturating.length > 0 ? [`${josa(saturating.join('나 '), '이/가')} 평평한 구간에 빠졌거나`] : []),
+		...(units.includes('relu') ? ['죽은 ReLU가 생겼거나'] : []),
+	];
+	return clauses.length === 0
+		? '기울기가 거의 0인 고원에 머물러 있습니다.'
+		: `${clauses.join(' ')} 고원에 머물러 있습니다.`;
+}
 
 export type Messages = {
 	readonly appName: string;
@@ -151,7 +178,8 @@ export type Messages = {
 		readonly divergedNotFinite: (eta: string) => string;
 		readonly divergedExploded: (eta: string) => string;
 		readonly divergedGrowing: (eta: string) => string;
-		readonly stalled: (loss: string, window: number, eta: string) => string;
+		/** A run that stopped improving; `units` are the network's activations, the only ones the message may blame. */
+		readonly stalled: (loss: string, window: number, eta: string, units: readonly LabUnit[]) => string;
 		readonly oscillating: (eta: string) => string;
 		/** A network's loss swinging with no downward trend: `percent` a step on average, over `window` steps. */
 		readonly swinging: (percent: string, window: number, eta: string) => string;
@@ -547,8 +575,8 @@ const en: Messages = {
 			`✗ Diverged: the loss grew past ten times its start (η = ${eta}). Each step overshoots the minimum by more than it corrects. Lower η with − and press r.`,
 		divergedGrowing: eta =>
 			`✗ Diverged: every step jumps across the minimum and lands farther away than before (η = ${eta}). Lower η with − and press r.`,
-		stalled: (loss, window, eta) =>
-			`⏸ Stalled at loss ${loss}: under 0.5 % progress in ${window} steps (η = ${eta}). Flat sigmoids, dead ReLUs or a plateau. Try another η and r, or space to train on.`,
+		stalled: (loss, window, eta, units) =>
+			`⏸ Stalled at loss ${loss}: under 0.5 % progress in ${window} steps (η = ${eta}). ${stallCauseEn(units)} Try another η and r, or space to train on.`,
 		oscillating: eta =>
 			`↔ Oscillating: every step jumps across the minimum and lands just as far away, so the loss never falls (η = ${eta}). Lower η with − and press r.`,
 		swinging: (percent, window, eta) =>
@@ -954,8 +982,8 @@ const ko: Messages = {
 			`✗ 발산했습니다: 손실이 처음의 10배를 넘었습니다 (η = ${eta}). 보폭이 너무 커서 매번 최솟값을 더 멀리 지나칩니다. − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
 		divergedGrowing: eta =>
 			`✗ 발산했습니다: 매 걸음 최솟값을 건너뛰어 전보다 더 먼 곳에 떨어집니다 (η = ${eta}). − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
-		stalled: (loss, window, eta) =>
-			`⏸ 손실 ${loss}에서 멈췄습니다: ${window}단계 동안 0.5 %도 줄지 않았습니다 (η = ${eta}). 평평해진 시그모이드, 죽은 ReLU, 또는 고원입니다. 다른 η로 r을 누르거나, 스페이스로 계속 학습하세요.`,
+		stalled: (loss, window, eta, units) =>
+			`⏸ 손실이 ${loss}에서 멈췄습니다. ${window}단계 동안 0.5 %도 줄지 않았습니다(η = ${eta}). ${stallCauseKo(units)} η를 바꾸고 r을 누르거나, 스페이스로 학습을 이어 가세요.`,
 		oscillating: eta =>
 			`↔ 진동합니다: 매 걸음 최솟값을 건너뛰어 꼭 같은 거리에 떨어지므로 손실이 줄지 않습니다 (η = ${eta}). − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
 		swinging: (percent, window, eta) =>

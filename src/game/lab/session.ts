@@ -3,6 +3,7 @@ import {createDescent, type DescentTrainer} from './descent.js';
 import {type Divergence, judgeRun, type Outcome, stallWindow} from './outcome.js';
 import {moveOnGrid, rateGrid} from './rate-grid.js';
 import {createTrainer, type Trainer} from './trainer.js';
+import {type LabUnit, labUnits} from './units.js';
 
 export type {Divergence, Outcome} from './outcome.js';
 
@@ -41,6 +42,8 @@ export type LabView = {
 	readonly grid: readonly number[];
 	/** The fastest run to the goal in this visit to the level (across resets), if any. */
 	readonly best: GoalRun | undefined;
+	/** The network's activations: the ones a stall can be blamed on. */
+	readonly units: readonly LabUnit[];
 };
 
 export type LabSession = {
@@ -110,6 +113,7 @@ export function createLabSession(level: Level): LabSession {
 		since: 0,
 		grid: rateGrid(spec.learningRate),
 		best: undefined,
+		units: labUnits(spec),
 	};
 
 	const update = (change: Partial<LabView>) => {

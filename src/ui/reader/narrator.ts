@@ -342,7 +342,12 @@ function labStatusWord(lab: LabView, t: Messages, lang: Language): string {
 					? t.lab.divergedGrowing(eta)
 					: t.lab.divergedExploded(eta);
 		case 'stalled':
-			return t.lab.stalled(speakNumber(lab.losses.at(-1) ?? Number.NaN, lang), stallWindow(lab.goal.steps), eta);
+			return t.lab.stalled(
+				speakNumber(lab.losses.at(-1) ?? Number.NaN, lang),
+				stallWindow(lab.goal.steps),
+				eta,
+				lab.units,
+			);
 		case 'oscillating':
 			return lab.swing === undefined
 				? t.lab.oscillating(eta)

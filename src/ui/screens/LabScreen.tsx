@@ -180,7 +180,7 @@ function statusLines(lab: LabView, t: Messages, width: number): Line[] {
 			);
 		case 'stalled':
 			return wrap(
-				t.lab.stalled(formatNumber(lab.losses.at(-1) ?? Number.NaN, 3), stallWindow(lab.goal.steps), eta),
+				t.lab.stalled(formatNumber(lab.losses.at(-1) ?? Number.NaN, 3), stallWindow(lab.goal.steps), eta, lab.units),
 				theme.hint,
 			);
 		case 'oscillating':
