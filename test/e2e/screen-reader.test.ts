@@ -45,7 +45,7 @@ describe.skipIf(!hasTmux)('screen-reader mode in a real terminal (tmux)', () => 
 		);
 		session.type('0.378');
 		session.press('Enter');
-		await session.waitForLine('Field 2 of 5: H1. Empty.');
+		await session.waitForLine('Field 2 of 5: capital H1. Empty.');
 		session.press('Escape');
 		await session.waitForLine(`Menu. 1 of ${count} levels solved`);
 

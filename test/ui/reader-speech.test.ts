@@ -3,8 +3,10 @@ import {emptyProgress} from '../../src/game/progress.js';
 import {createGameStore} from '../../src/game/store.js';
 import {createNarrator} from '../../src/ui/reader/narrator.js';
 import {
+	capitalNames,
 	fieldSentence,
 	graphSentences,
+	speakDraft,
 	speakExpr,
 	speakNumber,
 	speakText,
@@ -36,6 +38,59 @@ describe('numbers and symbols read aloud', () => {
 	it('reads a star count as stars, after its sign', () => {
 		expect(speakText('Look again (−1★).', 'en')).toBe('Look again (minus 1 star).');
 		expect(speakText('★★', 'en')).toBe('2 stars');
+	});
+
+	it('reads powers and primes as words, in both languages', () => {
+		expect(speakText('σ(x) = 1/(1 + e⁻ˣ); its slope is σ′ = σ(1 − σ)', 'en')).toBe(
+			'sigma(x) = 1/(1 + e to the minus x); its slope is sigma prime = sigma(1 minus sigma)',
+		);
+		expect(speakText('tanh′ = 1 − tanh², E = (w − 3)²', 'en')).toBe(
+			'tanh prime = 1 minus tanh squared, E = (w minus 3) squared',
+		);
+		expect(speakText('k·aᵏ⁻¹, about 1.8·10³⁰⁸', 'en')).toBe(
+			'k times a to the k minus 1, about 1.8 times 10 to the power 308',
+		);
+		expect(speakText('σ(h) = 1/(1 + e⁻ʰ)를 씁니다', 'ko')).toBe('시그마(h) = 1/(1 + e의 마이너스 h 제곱)를 씁니다');
+		expect(speakText('tanh′(z) = 1 − tanh(z)²', 'ko')).toBe('tanh 프라임(z) = 1 빼기 tanh(z) 제곱');
+		expect(speakText('σ′', 'ko')).toBe('시그마 프라임');
+	});
+
+	it('reads ≈ as a verb, so each sentence has one', () => {
+		expect(speakText('h1 = 0.3775, H1 ≈ 0.5933. The same steps give H2 ≈ 0.5969.', 'en')).toBe(
+			'h1 = 0.3775, H1 is about 0.5933. The same steps give H2, about 0.5969.',
+		);
+		// A chain: = or ≈ before it in the clause makes it "which is about"; a product of numbers is a product.
+		expect(speakText('∂Y1/∂y1 = Y1(1 − Y1) ≈ 0.75137 · 0.24863 ≈ 0.18682', 'en')).toBe(
+			'the gradient of Y1 with respect to y1 = Y1(1 minus Y1), which is about 0.75137 times 0.24863, which is about 0.18682',
+		);
+		expect(speakText('the E1 path brought ≈ 0.000668', 'en')).toBe('the E1 path brought about 0.000668');
+		expect(speakText('≈ 0.000668 + (−0.000230).', 'en')).toBe('about 0.000668 + (minus 0.000230).');
+		expect(speakText('H1 ≈ 0.5933. 같은 방법으로 H2 ≈ 0.5969, Y2 ≈ 0.7729가 나오고', 'ko')).toBe(
+			'H1은 약 0.5933. 같은 방법으로 H2는 약 0.5969, Y2는 약 0.7729가 나오고',
+		);
+		expect(speakText('a = tanh(0.5) ≈ 0.462', 'ko')).toBe('a = tanh(0.5), 곧 약 0.462');
+	});
+
+	it('reads a typed answer with its signs as words: minus 2, not "-2"', () => {
+		expect(speakDraft('-2', 'en')).toBe('minus 2');
+		expect(speakDraft('-2', 'ko')).toBe('마이너스 2');
+		expect(speakDraft('2*-4', 'en')).toBe('2 times minus 4');
+		expect(speakDraft('0.5-0.25', 'ko')).toBe('0.5 빼기 0.25');
+		expect(speakDraft('3/4', 'en')).toBe('3 divided by 4');
+		expect(speakDraft('sigmoid(0.3)', 'en')).toBe('sigmoid(0.3)');
+	});
+
+	it('reads a capital name as a capital where the level has the same name in small letters', () => {
+		const network = level('network-hidden-paths');
+		expect([...capitalNames(network)].sort()).toEqual(['H1', 'H2', 'Y1', 'Y2']);
+		expect(speakText('E→E1→Y1→y1→H1→h1→w11', 'en', capitalNames(network))).toBe(
+			'E to E1 to capital Y1 to y1 to capital H1 to h1 to w11',
+		);
+		expect(speakText('∂H1/∂h1', 'ko', capitalNames(network))).toBe('h1에 대한 대문자 H1의 기울기');
+		// Said twice, it stays the same; a level without a twin reads capitals plainly.
+		const once = speakText('H1은 0.593', 'ko', capitalNames(network));
+		expect(speakText(once, 'ko', capitalNames(network))).toBe('대문자 H1은 0.593');
+		expect(capitalNames(level('matmul-backward')).size).toBe(0);
 	});
 
 	it('drops drawing characters', () => {

@@ -68,6 +68,41 @@ describe('screen-reader mode', () => {
 		expect(transcript()).not.toMatch(boxDrawing);
 	});
 
+	it('says the way on from the menu in words, never as "(c)", in both languages', async () => {
+		const en = await startReader();
+		expect(en.transcript()).toContain('Continue: The weighted sum. Press c to go there.');
+		expect(en.transcript()).not.toContain('(c)');
+		await unmount?.();
+		const ko = await startReader('ko');
+		expect(ko.transcript()).toContain('이어서 하기: 가중합. c를 누르면 그 레벨로 갑니다.');
+		expect(ko.transcript()).not.toContain('(c)');
+	});
+
+	it('echoes a typed minus sign as a word while typing, in both languages', async () => {
+		const en = await startReader();
+		await en.press(...number(passItThrough), keys.enter, '-', '2');
+		expect(en.transcript().split('\n').at(-1)).toBe('Field 1 of 3, the gradient of f with respect to q: minus 2');
+		await en.press('*', '-', '4');
+		expect(en.transcript().split('\n').at(-1)).toMatch(/: minus 2 times minus 4$/);
+		await unmount?.();
+		const ko = await startReader('ko');
+		await ko.press(...number(passItThrough), keys.enter, '-', '2');
+		expect(ko.transcript().split('\n').at(-1)).toBe('칸 1/3, q에 대한 f의 기울기: 마이너스 2');
+	});
+
+	it('tells H1 from h1 on the network levels: the capital is read as a capital, in both languages', async () => {
+		const network = levelNumber('network-forward');
+		const en = await startReader();
+		await en.press(...number(network), keys.enter);
+		expect(en.transcript()).toContain('capital H1 equals sigmoid of h1: h1 is asked');
+		await en.press('0', '.', '3', '7', '8', keys.enter);
+		expect(en.transcript()).toContain('Field 2 of 5: capital H1. Empty.');
+		await unmount?.();
+		const ko = await startReader('ko');
+		await ko.press(...number(network), keys.enter, '0', '.', '3', '7', '8', keys.enter);
+		expect(ko.transcript()).toContain('입력 칸 2/5: 대문자 H1. 비어 있음.');
+	});
+
 	it('walks the graph with the arrows: along the steps, into inputs, out to users', async () => {
 		const {transcript, press} = await startReader();
 		await press(...number(passItThrough), keys.enter);

@@ -9,7 +9,7 @@ import {useLabClock} from '../use-lab-clock.js';
 import {matrixSentences} from './matrix-speech.js';
 import {createNarrator, labDetailSentences, labStatusSentence, menuItem, menuList} from './narrator.js';
 import {readerMessages} from './reader-strings.js';
-import {fieldName, nodeSentences, speakText, tableRowSentence} from './speech.js';
+import {capitalNames, fieldName, nodeSentences, speakDraft, speakText, tableRowSentence} from './speech.js';
 
 export type ReaderAppProps = {
 	readonly store: GameStore;
@@ -108,7 +108,8 @@ function Prompt() {
 	const draft = play.drafts[field.id] ?? '';
 	return (
 		<Text>
-			{r.prompt(play.focus + 1, level.fields.length, fieldName(field, lang))} {draft}
+			{r.prompt(play.focus + 1, level.fields.length, fieldName(field, lang, capitalNames(level)))}{' '}
+			{speakDraft(draft, lang)}
 		</Text>
 	);
 }
@@ -152,7 +153,9 @@ export function readerKey(
 	const play = state.play;
 	if (level.table !== undefined && play !== undefined && play.bugFound !== true) {
 		// Until the wrong row is picked, the arrows move through the table's rows: the game's keys.
-		return input === 'w' ? {lines: [speakText(tableRowSentence(level, play.row ?? 0, lang), lang)]} : undefined;
+		return input === 'w'
+			? {lines: [speakText(tableRowSentence(level, play.row ?? 0, lang), lang, capitalNames(level))]}
+			: undefined;
 	}
 	const move: WalkMove | undefined = key.upArrow
 		? 'previous'
@@ -177,7 +180,8 @@ export function readerKey(
 	if (graph === undefined) return {lines: [r.noGraph]};
 	if (walk.current?.levelId !== level.id) walk.current = {levelId: level.id, walk: startWalk(graph)};
 	const here = walk.current.walk;
-	const say = (name: string) => nodeSentences(level, name, state.play, lang).map(line => speakText(line, lang));
+	const say = (name: string) =>
+		nodeSentences(level, name, state.play, lang).map(line => speakText(line, lang, capitalNames(level)));
 	if (move === undefined) return {lines: say(here.at)};
 	const result = moveWalk(graph, here, move);
 	walk.current = {levelId: level.id, walk: result.walk};

@@ -7,7 +7,7 @@ import type {Language} from '../../levels/language.js';
 import type {Level} from '../../levels/loader.js';
 import {hiddenShapes, matrixBlocks} from '../graph/matrix-drawing.js';
 import {readerMessages} from './reader-strings.js';
-import {speakExpr, speakText} from './speech.js';
+import {capitalNames, speakExpr, speakText} from './speech.js';
 
 /** A shape in words: "2 by 3", "one number", or "asked" while the level asks it. */
 function shapeWords(shape: readonly number[], hidden: boolean, lang: Language): string {
@@ -31,14 +31,15 @@ export function matrixSentences(level: Level, play: PlayState | undefined, lang:
 		const reads = node.reads.map(name => r.shapeIs(name, shapeOf(name)));
 		lines.push(r.matrixStep(node.name, speakExpr(node.expr, lang), r.listJoin(reads), shapeOf(node.name)));
 	}
+	const capitals = capitalNames(level);
 	for (const block of matrixBlocks(level, graph, play)) {
 		const rows = block.rows.map((row, i) =>
 			r.matrixRow(
 				i + 1,
-				row.map(cell => (cell.trim() === '?' ? r.unknownCell : speakText(cell.trim(), lang))),
+				row.map(cell => (cell.trim() === '?' ? r.unknownCell : speakText(cell.trim(), lang, capitals))),
 			),
 		);
-		lines.push(r.matrixValues(speakText(block.label, lang), shapeWords(block.shape, false, lang), rows));
+		lines.push(r.matrixValues(speakText(block.label, lang, capitals), shapeWords(block.shape, false, lang), rows));
 	}
 	return lines;
 }

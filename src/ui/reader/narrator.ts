@@ -19,6 +19,7 @@ import {type Messages, messages} from '../strings.js';
 import {matrixSentences} from './matrix-speech.js';
 import {readerMessages} from './reader-strings.js';
 import {
+	capitalNames,
 	fieldSentence,
 	givenSentence,
 	graphSentences,
@@ -44,7 +45,11 @@ export function createNarrator(): Narrator {
 	};
 	return (prev, next) => {
 		const lang = next.lang;
-		const say = (text: string) => speakText(text, lang);
+		// Names that differ only by case are told apart on the level being played or just finished.
+		const capitals = capitalNames(
+			currentLevel(next) ?? next.levels.find(level => level.id === next.lastOutcome?.levelId),
+		);
+		const say = (text: string) => speakText(text, lang, capitals);
 		const lines: string[] = [];
 		if (prev === undefined) lines.push(readerMessages[lang].welcome);
 		if (prev !== undefined && prev.screenReaderSetting !== next.screenReaderSetting)
@@ -179,7 +184,7 @@ function menuLines(state: GameState): string[] {
 	const next = state.levels.find(l => l.id === firstUnsolved(state.progress, ids));
 	return [
 		r.menuTitle(solvedCount(state.progress, ids), ids.length, totalPoints(state.progress, ids)),
-		next === undefined ? t.allSolved : `${t.continueLabel(next.spec.title[state.lang])} (c)`,
+		next === undefined ? t.allSolved : r.continueWith(t.continueLabel(next.spec.title[state.lang])),
 		...state.warnings.map(w => `${t.warningsTitle(state.warnings.length)} ${w}`),
 		menuItem(state, state.menuCursor),
 	];

@@ -1,7 +1,7 @@
 // The screen-reader mode's own sentences, in English and Korean. Each one must
 // make sense read aloud on its own line, with no layout around it.
 
-import {josa} from '../../game/josa.js';
+import {josa, particleFor} from '../../game/josa.js';
 import type {Language} from '../../levels/language.js';
 
 export type ReaderMessages = {
@@ -22,6 +22,8 @@ export type ReaderMessages = {
 	readonly seenStatus: string;
 	readonly newStatus: string;
 	readonly menuKeys: string;
+	/** The menu's way on: "Continue: The weighted sum", then the key that takes it. */
+	readonly continueWith: (label: string) => string;
 	readonly menuNumber: (typed: string) => string;
 	readonly menuNoSuchLevel: (typed: string, total: number) => string;
 	readonly levelHeading: (chapter: number, chapterTitle: string, title: string, n: number, total: number) => string;
@@ -112,6 +114,22 @@ export type ReaderMessages = {
 	/** "the gradient of f with respect to x" for ∂f/∂x. */
 	readonly gradientOf: (of: string, by: string) => string;
 	readonly symbols: Readonly<Record<string, string>>;
+	/** Said before a name that differs from another of the level's names only by case. */
+	readonly capital: string;
+	/** Said after a derivative's prime: σ′ "sigma prime". */
+	readonly prime: string;
+	/** A raised power after its base: `power` as typed (-h), `words` said ("minus h"); with its leading space. */
+	readonly power: (power: string, words: string) => string;
+	/** ^ in a typed answer. */
+	readonly typedPower: string;
+	/** ≈ said as a verb: with nothing before it, after = in its clause, or after the thing it approximates. */
+	readonly approx: {
+		readonly alone: string;
+		readonly again: string;
+		/** After a term at the end of a sentence in words: "give H2, about 0.59". */
+		readonly after: string;
+		readonly is: (left: string) => string;
+	};
 };
 
 const english: ReaderMessages = {
@@ -126,6 +144,7 @@ const english: ReaderMessages = {
 	newStatus: 'Not solved yet',
 	menuKeys:
 		'Up and down arrows move through the levels, or type a level number. Enter opens the level, c continues with the first unsolved one, w reads the whole list, e exports your scores.',
+	continueWith: label => `${label}. Press c to go there.`,
 	menuNumber: typed => `Level number ${typed}.`,
 	menuNoSuchLevel: (typed, total) => `There is no level ${typed}; the levels go from 1 to ${total}.`,
 	levelHeading: (chapter, chapterTitle, title, n, total) =>
@@ -247,17 +266,26 @@ const english: ReaderMessages = {
 	gradientOf: (of, by) => `the gradient of ${of} with respect to ${by}`,
 	symbols: {
 		η: 'eta',
-		'σ′': 'sigma prime',
 		σ: 'sigma',
 		'→': ' to ',
 		'·': ' times ',
 		'×': ' times ',
-		'²': ' squared',
 		ᵀ: ' transposed',
 		'½': 'one half',
 		'★': ' star',
-		'≈': ' about ',
 	},
+	capital: 'capital',
+	prime: 'prime',
+	power: (power, words) =>
+		power === '2'
+			? ' squared'
+			: power === '3'
+				? ' cubed'
+				: /^\d+$/.test(power)
+					? ` to the power ${words}`
+					: ` to the ${words}`,
+	typedPower: 'to the power',
+	approx: {alone: 'about', again: ', which is about', after: ', about', is: () => ' is about'},
 };
 
 const korean: ReaderMessages = {
@@ -273,6 +301,7 @@ const korean: ReaderMessages = {
 	newStatus: '아직 풀지 않음',
 	menuKeys:
 		'위아래 화살표로 레벨을 고르거나 레벨 번호를 입력하세요. Enter는 레벨 열기, c는 처음으로 풀지 않은 레벨 이어 하기, w는 목록 전체 읽기, e는 점수 내보내기입니다.',
+	continueWith: label => `${label}. c를 누르면 그 레벨로 갑니다.`,
 	menuNumber: typed => `레벨 번호 ${typed}.`,
 	menuNoSuchLevel: (typed, total) => `레벨 ${typed}은 없습니다. 레벨은 1부터 ${total}까지입니다.`,
 	levelHeading: (chapter, chapterTitle, title, n, total) =>
@@ -396,17 +425,19 @@ const korean: ReaderMessages = {
 	gradientOf: (of, by) => `${by}에 대한 ${of}의 기울기`,
 	symbols: {
 		η: '에타',
-		'σ′': '시그마 프라임',
 		σ: '시그마',
 		'→': ' 에서 ',
 		'·': ' 곱하기 ',
 		'×': ' 곱하기 ',
-		'²': ' 제곱',
 		ᵀ: ' 전치',
 		'½': '2분의 1',
 		'★': ' 별',
-		'≈': ' 약 ',
 	},
+	capital: '대문자',
+	prime: '프라임',
+	power: (power, words) => (power === '2' ? ' 제곱' : power === '3' ? ' 세제곱' : `의 ${words} 제곱`),
+	typedPower: '거듭제곱',
+	approx: {alone: '약', again: ', 곧 약', after: ', 약', is: left => `${particleFor(left, '은/는')} 약`},
 };
 
 export const readerMessages: Readonly<Record<Language, ReaderMessages>> = {en: english, ko: korean};

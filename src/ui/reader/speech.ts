@@ -20,23 +20,48 @@ export function speakNumber(x: number, lang: Language): string {
 	return text.startsWith('-') ? `${readerMessages[lang].minus} ${text.slice(1)}` : text;
 }
 
+/**
+ * What has been typed into a field, read as it would be said: "-2" is
+ * "minus 2", "2*-4" "2 times minus 4". A minus is a sign at the start, after
+ * an operator or a bracket, or in an exponent (1e-3); anywhere else it subtracts.
+ */
+export function speakDraft(draft: string, lang: Language): string {
+	const r = readerMessages[lang];
+	const w = r.words;
+	const binary: Readonly<Record<string, string>> = {'+': w.plus, '*': w.times, '/': w.over, '^': r.typedPower};
+	let out = '';
+	let previous = '';
+	for (const ch of draft) {
+		if (ch === '-' || ch === '−') {
+			const sign = previous === '' || /[-+*/^(,eE]/.test(previous);
+			out += sign ? ` ${r.minus} ` : ` ${w.minus} `;
+		} else if (binary[ch] !== undefined) out += ` ${binary[ch]} `;
+		else out += ch;
+		if (ch !== ' ') previous = ch;
+	}
+	return out.replace(/ {2,}/g, ' ').trim();
+}
+
 // Drawing characters carry no meaning read aloud.
 const boxDrawing = /[\u2500-\u259F\u25B6\u25B8\u25C0\u25CF\u2590-\u2593]/g;
 
 /**
  * Any text the game shows, made speakable: ∂f/∂x becomes "the gradient of f
- * with respect to x", a minus before a number a word, symbols their names,
- * drawing characters dropped.
+ * with respect to x", a minus before a number a word, powers and primes words,
+ * ≈ a verb, symbols their names, drawing characters dropped. `capitals` are the
+ * names to read as capitals (see capitalNames). Saying a text twice changes nothing.
  */
-export function speakText(text: string, lang: Language): string {
+export function speakText(text: string, lang: Language, capitals: ReadonlySet<string> = noNames): string {
 	const r = readerMessages[lang];
 	// A raised dot between spaces multiplies before maths (∂f/∂q · ∂q/∂x) and separates items elsewhere;
 	// judged before ∂f/∂q turns into words.
-	let spoken = text.replace(/ · (?![∂ησ(])/g, ', ');
+	// Between numbers (0.7414 · 0.1868) it multiplies too. ≈ is read first, while the clause is whole.
+	let spoken = spokenApprox(text, lang).replace(/(?<![\d)]) · (?![∂ησ(])|(?<=[\d)]) · (?![∂ησ(\d−-])/g, ', ');
+	spoken = spokenPowers(spoken, lang);
+	spoken = spoken.replace(/[\u2080-\u2089]/g, digit => String(digit.charCodeAt(0) - 0x2080));
 	// Names only: a Korean particle right after ∂f/∂q stays after the phrase.
-	spoken = spoken.replace(
-		/∂([\w\u0370-\u03ff\u2080-\u2089′]+)\/∂([\w\u0370-\u03ff\u2080-\u2089′]+)/g,
-		(_, of: string, by: string) => r.gradientOf(of, by),
+	spoken = spoken.replace(/∂([\w\u0370-\u03ff′]+)\/∂([\w\u0370-\u03ff′]+)/g, (_, of: string, by: string) =>
+		r.gradientOf(of, by),
 	);
 	// A sign before a digit, where a number starts: "-4", "(−0.5", "= -2".
 	spoken = spoken.replace(/(^|[\s(=[,:])[-−](?=\.?\d)/g, (_, before: string) => `${before}${r.minus} `);
@@ -44,11 +69,144 @@ export function speakText(text: string, lang: Language): string {
 	// A count of stars written as a number (−1★) is that many; a row of stars is its length.
 	spoken = spoken.replace(/(\d+)★/g, (_, n: string) => r.stars(Number(n)));
 	spoken = spoken.replace(/★+/g, stars => r.stars(stars.length));
+	spoken = spoken.replace(/′/g, ` ${r.prime}`);
 	for (const [symbol, word] of Object.entries(r.symbols)) spoken = spoken.split(symbol).join(word);
+	spoken = spokenCapitals(spoken, capitals, r.capital);
 	return spoken
 		.replace(boxDrawing, ' ')
 		.replace(/[ \t]+/g, ' ')
+		.replace(/ ([,.;:)])/g, '$1')
 		.trim();
+}
+
+const noNames: ReadonlySet<string> = new Set();
+
+/**
+ * The names of a level that differ from another of its names only by case
+ * (H1 beside h1, Y beside y): said aloud they sound alike, so the capital one
+ * is read as "capital H1".
+ */
+export function capitalNames(level: Level | undefined): ReadonlySet<string> {
+	if (level === undefined) return noNames;
+	const cached = capitalsByLevel.get(level);
+	if (cached !== undefined) return cached;
+	const names = new Set<string>([
+		...(level.graph?.nodes.map(n => n.name) ?? []),
+		...(level.matrix?.nodes.map(n => n.name) ?? []),
+		...level.fields.flatMap(f => f.formula?.names ?? []),
+	]);
+	const capitals = new Set(
+		[...names].filter(
+			name =>
+				/[A-Z]/.test(name) && [...names].some(other => other !== name && other.toLowerCase() === name.toLowerCase()),
+		),
+	);
+	capitalsByLevel.set(level, capitals);
+	return capitals;
+}
+
+const capitalsByLevel = new WeakMap<Level, ReadonlySet<string>>();
+
+function spokenCapitals(text: string, capitals: ReadonlySet<string>, word: string): string {
+	if (capitals.size === 0) return text;
+	const names = [...capitals].sort((a, b) => b.length - a.length).map(escapeRegExp);
+	// A whole name only (H1, not H10 or aH1), and only once: a text said twice stays the same.
+	const pattern = new RegExp(`(?<![\\w\u0370-\u03ff])(?<!${escapeRegExp(word)} )(${names.join('|')})(?![\\w])`, 'g');
+	return text.replace(pattern, name => `${word} ${name}`);
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Superscripts as the characters they raise: e⁻ʰ is e^(-h).
+const superscripts: Readonly<Record<string, string>> = {
+	'⁻': '-',
+	'⁺': '+',
+	'⁰': '0',
+	'¹': '1',
+	'²': '2',
+	'³': '3',
+	'⁴': '4',
+	'⁵': '5',
+	'⁶': '6',
+	'⁷': '7',
+	'⁸': '8',
+	'⁹': '9',
+	ⁱ: 'i',
+	ⁿ: 'n',
+	ʰ: 'h',
+	ˣ: 'x',
+	ᵏ: 'k',
+	ᶜ: 'c',
+	ᵃ: 'a',
+	ᵇ: 'b',
+	ᶻ: 'z',
+	ʷ: 'w',
+};
+const superscriptRun = new RegExp(`[${Object.keys(superscripts).join('')}]+`, 'g');
+
+/** A raised power in words: x² "x squared", e⁻ʰ "e to the minus h", 10³⁰⁸ "10 to the power 308". */
+function spokenPowers(text: string, lang: Language): string {
+	const r = readerMessages[lang];
+	return text.replace(superscriptRun, run => {
+		const power = [...run].map(ch => superscripts[ch] ?? ch).join('');
+		const words = power
+			.replace(/^-/, `${r.minus} `)
+			.replace(/(?<=.)-/g, ` ${r.words.minus} `)
+			.replace(/\+/g, ` ${r.words.plus} `);
+		return r.power(power, words);
+	});
+}
+
+/**
+ * ≈ as a verb, so the sentence has one: "x ≈ 0.3" is "x is about 0.3"; with
+ * nothing before it in its clause, "about"; after = or ≈ in the same clause,
+ * "which is about".
+ */
+function spokenApprox(text: string, lang: Language): string {
+	const approx = readerMessages[lang].approx;
+	const [first = '', ...parts] = text.split('≈');
+	let out = first;
+	let written = first;
+	for (const part of parts) {
+		const left = clauseBefore(written).trim();
+		const head = out.trimEnd();
+		const alone = `${head === '' || head.endsWith('(') ? '' : ' '}${approx.alone}`;
+		const word =
+			left === '' || endsInVerb(left)
+				? alone
+				: /[=≈]/.test(left)
+					? approx.again
+					: isProse(left)
+						? approx.after
+						: approx.is(left);
+		out = `${head}${word} ${part.trimStart()}`;
+		written = `${written}≈${part}`;
+	}
+	return out;
+}
+
+// Words of the formula language, which are maths rather than prose.
+const mathsWords = /^(exp|log|ln|tanh|sigmoid|relu|abs|max|mean|sum|softmax)$/;
+const isProseWord = (word: string) => /^[a-z]{3,}$/.test(word) && !mathsWords.test(word);
+/** An English clause ending in a word rather than a term: "the path brought ≈ 0.3" needs no verb. */
+const endsInVerb = (clause: string) => isProseWord(clause.split(/\s+/).at(-1) ?? '');
+/** A clause with English words before the term: "the same steps give H2 ≈ 0.59". */
+const isProse = (clause: string) => clause.split(/\s+/).some(isProseWord);
+
+/** The clause a text ends in: after the last break (". ", ": ", ", ") or bracket still open. */
+function clauseBefore(text: string): string {
+	let depth = 0;
+	for (let i = text.length - 1; i >= 0; i--) {
+		const ch = text[i];
+		if (ch === ')') depth++;
+		else if (ch === '(') {
+			if (depth === 0) return text.slice(i + 1);
+			depth--;
+		} else if (depth === 0 && /[.;:,!?]/.test(ch ?? '') && /\s/.test(text[i + 1] ?? ' ')) return text.slice(i + 1);
+	}
+	return text;
 }
 
 /** A formula step in words: `q * z` → "q times z". */
@@ -166,7 +324,7 @@ export function foundAtNode(level: Level, name: string, play: PlayState | undefi
 	const r = readerMessages[lang];
 	return level.fields
 		.filter(f => f.node === name && f.role !== 'value' && play?.solved[f.id] === true)
-		.map(f => r.gradientFound(speakText(f.label, lang), speakNumber(f.expected, lang)));
+		.map(f => r.gradientFound(speakText(f.label, lang, capitalNames(level)), speakNumber(f.expected, lang)));
 }
 
 /** Everything said about one node when the walk arrives at it. */
@@ -195,29 +353,31 @@ export function fieldSentence(level: Level, play: PlayState, index: number, lang
 	if (field === undefined) return '';
 	const draft = play.drafts[field.id] ?? '';
 	const state = play.solved[field.id]
-		? r.fieldSolved(draft.trim() === '' ? speakNumber(field.expected, lang) : speakText(draft, lang))
+		? r.fieldSolved(draft.trim() === '' ? speakNumber(field.expected, lang) : speakDraft(draft, lang))
 		: draft === ''
 			? r.fieldEmpty
-			: r.fieldTyped(speakText(draft, lang));
-	return r.fieldAnnounce(index + 1, level.fields.length, fieldName(field, lang), state);
+			: r.fieldTyped(speakDraft(draft, lang));
+	return r.fieldAnnounce(index + 1, level.fields.length, fieldName(field, lang, capitalNames(level)), state);
 }
 
 /** A field's name read aloud; a grid's cell by its row and column. */
-export function fieldName(field: Field, lang: Language): string {
-	return field.cell === undefined ? speakText(field.label, lang) : cellName(field.cell, lang);
+export function fieldName(field: Field, lang: Language, capitals?: ReadonlySet<string>): string {
+	return field.cell === undefined ? speakText(field.label, lang, capitals) : cellName(field.cell, lang, capitals);
 }
 
 /** A grid cell as a field's name: "the gradient of L with respect to W, row 1, column 2"; a shape's rows or columns. */
-export function cellName(cell: GridCell, lang: Language): string {
+export function cellName(cell: GridCell, lang: Language, capitals?: ReadonlySet<string>): string {
 	const r = readerMessages[lang];
-	const label = speakText(cell.grid.label, lang);
+	const label = speakText(cell.grid.label, lang, capitals);
 	return cell.grid.kind === 'shape' ? r.shapeCell(label, cell.col) : r.matrixCell(label, cell.row + 1, cell.col + 1);
 }
 
 /** The numbers a level gives beside its graph (h, f(x ± h)), as one sentence; none when it gives none. */
 export function givenSentence(level: Level, lang: Language): string[] {
 	if (level.given === undefined || level.given.length === 0) return [];
-	const parts = level.given.map(g => `${speakText(g.label, lang)} = ${speakNumber(g.value, lang)}`);
+	const parts = level.given.map(
+		g => `${speakText(g.label, lang, capitalNames(level))} = ${speakNumber(g.value, lang)}`,
+	);
 	return [`${messages(lang).given} ${parts.join(', ')}.`];
 }
 
