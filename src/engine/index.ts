@@ -19,7 +19,7 @@ export {
 export type {Random} from './random.js';
 export {seededRandom} from './random.js';
 export type {ReduceOptions, TensorOp} from './tensor.js';
-export {Tensor, toTensor} from './tensor.js';
+export {Tensor, TensorArena, toTensor} from './tensor.js';
 export type {TensorLayer} from './tensor-nn.js';
 export {TensorMLP, tensorL2Penalty, tensorSgdStep} from './tensor-nn.js';
 export type {NestedArray, Shape} from './tensor-shape.js';

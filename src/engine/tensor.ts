@@ -60,6 +60,8 @@ export class Tensor {
 	/** A name for messages and drawings (`X`, `W1`); empty for intermediate results. */
 	label: string;
 	#grad: Float64Array | null = null;
+	/** Where this tensor's buffers come from, when it was computed inside `TensorArena.run`. */
+	readonly #arena: TensorArena | undefined = activeArena;
 	#backward: (() => void) | null = null;
 
 	private constructor(shape: Shape, data: Float64Array, op: TensorOp, inputs: readonly Tensor[], label: string) {
@@ -100,14 +102,14 @@ export class Tensor {
 
 	/** ∂root/∂this after root.backward(), row-major; zeros before. Accumulated with +=. */
 	get grad(): Float64Array {
-		this.#grad ??= new Float64Array(this.data.length);
+		this.#grad ??= this.#arena === undefined ? new Float64Array(this.size) : this.#arena.take(this.size);
 		return this.#grad;
 	}
 
 	/** The one value of a one-element tensor. */
 	item(): number {
 		if (this.size !== 1) throw new EngineShapeError(`item: ${this.describe()} has ${this.size} values, not one`);
-		return this.data[0] as number;
+		return at(this.data, 0);
 	}
 
 	/** The values as a plain number, list or list of rows. */
@@ -126,38 +128,68 @@ export class Tensor {
 	}
 
 	// --- element-wise arithmetic, broadcasting as NumPy does ---
+	// Each loop writes straight into the typed arrays: no callback returns a
+	// number, so no element is boxed on the heap, and a training step makes no
+	// garbage per element.
 
 	/** this + other. ∂/∂this = 1, ∂/∂other = 1. */
 	add(other: Operand): Tensor {
-		return this.#elementwise(
-			'add',
-			other,
-			(x, y) => x + y,
-			() => 1,
-			() => 1,
-		);
+		const {out, b, pairs} = this.#binary('add', other);
+		const a = this.data;
+		const y = out.data;
+		pairs((k, i, j) => {
+			y[k] = at(a, i) + at(b.data, j);
+		});
+		out.#backward = () => {
+			const g = out.grad;
+			const ga = this.grad;
+			const gb = b.grad;
+			pairs((k, i, j) => {
+				addAt(ga, i, at(g, k));
+				addAt(gb, j, at(g, k));
+			});
+		};
+		return out;
 	}
 
 	/** this − other. ∂/∂this = 1, ∂/∂other = −1. */
 	sub(other: Operand): Tensor {
-		return this.#elementwise(
-			'sub',
-			other,
-			(x, y) => x - y,
-			() => 1,
-			() => -1,
-		);
+		const {out, b, pairs} = this.#binary('sub', other);
+		const a = this.data;
+		const y = out.data;
+		pairs((k, i, j) => {
+			y[k] = at(a, i) - at(b.data, j);
+		});
+		out.#backward = () => {
+			const g = out.grad;
+			const ga = this.grad;
+			const gb = b.grad;
+			pairs((k, i, j) => {
+				addAt(ga, i, at(g, k));
+				addAt(gb, j, -at(g, k));
+			});
+		};
+		return out;
 	}
 
 	/** this · other, element by element. ∂/∂this = other, ∂/∂other = this. */
 	mul(other: Operand): Tensor {
-		return this.#elementwise(
-			'mul',
-			other,
-			(x, y) => x * y,
-			(_, y) => y,
-			x => x,
-		);
+		const {out, b, pairs} = this.#binary('mul', other);
+		const a = this.data;
+		const y = out.data;
+		pairs((k, i, j) => {
+			y[k] = at(a, i) * at(b.data, j);
+		});
+		out.#backward = () => {
+			const g = out.grad;
+			const ga = this.grad;
+			const gb = b.grad;
+			pairs((k, i, j) => {
+				addAt(ga, i, at(g, k) * at(b.data, j));
+				addAt(gb, j, at(g, k) * at(a, i));
+			});
+		};
+		return out;
 	}
 
 	/** this / other, element by element. ∂/∂this = 1/other, ∂/∂other = −this/other². */
@@ -166,22 +198,35 @@ export class Tensor {
 		if (o.data.includes(0)) {
 			throw new EngineDomainError(`div: ${o.describe()} holds a 0, and division by zero is undefined`);
 		}
-		return this.#elementwise(
-			'div',
-			o,
-			(x, y) => x / y,
-			(_, y) => 1 / y,
-			(x, y) => -x / (y * y),
-		);
+		const {out, b, pairs} = this.#binary('div', o);
+		const a = this.data;
+		const y = out.data;
+		pairs((k, i, j) => {
+			y[k] = at(a, i) / at(b.data, j);
+		});
+		out.#backward = () => {
+			const g = out.grad;
+			const ga = this.grad;
+			const gb = b.grad;
+			pairs((k, i, j) => {
+				const z = at(b.data, j);
+				addAt(ga, i, at(g, k) * (1 / z));
+				addAt(gb, j, at(g, k) * (-at(a, i) / (z * z)));
+			});
+		};
+		return out;
 	}
 
 	/** −this. ∂/∂this = −1. */
 	neg(): Tensor {
-		return this.#unary(
-			'neg',
-			x => -x,
-			() => -1,
-		);
+		const {out, x, y} = this.#unary('neg');
+		for (let i = 0; i < y.length; i++) y[i] = -at(x, i);
+		out.#backward = () => {
+			const g = out.grad;
+			const gx = this.grad;
+			for (let i = 0; i < y.length; i++) addAt(gx, i, -at(g, i));
+		};
+		return out;
 	}
 
 	/** this^k for a constant k, element by element. ∂/∂this = k·this^(k−1). */
@@ -196,16 +241,26 @@ export class Tensor {
 			if (x === 0 && k < 1 && k !== 0)
 				throw new EngineDomainError(`pow: ${this.describe()} holds 0, and 0^${k} has no finite slope`);
 		}
-		return this.#unary(
-			'pow',
-			x => x ** k,
-			x => (k === 0 ? 0 : k * x ** (k - 1)),
-		);
+		const {out, x, y} = this.#unary('pow');
+		for (let i = 0; i < y.length; i++) y[i] = at(x, i) ** k;
+		out.#backward = () => {
+			const g = out.grad;
+			const gx = this.grad;
+			for (let i = 0; i < y.length; i++) addAt(gx, i, at(g, i) * (k === 0 ? 0 : k * at(x, i) ** (k - 1)));
+		};
+		return out;
 	}
 
 	/** e^this. ∂/∂this = e^this. */
 	exp(): Tensor {
-		return this.#unary('exp', Math.exp, (_, e) => e);
+		const {out, x, y} = this.#unary('exp');
+		for (let i = 0; i < y.length; i++) y[i] = Math.exp(at(x, i));
+		out.#backward = () => {
+			const g = out.grad;
+			const gx = this.grad;
+			for (let i = 0; i < y.length; i++) addAt(gx, i, at(g, i) * at(y, i));
+		};
+		return out;
 	}
 
 	/** ln(this). ∂/∂this = 1/this. Defined only where every value is positive. */
@@ -216,26 +271,59 @@ export class Tensor {
 					`log of ${this.describe()}, which holds ${x}: log is defined only for positive numbers`,
 				);
 		}
-		return this.#unary('log', Math.log, x => 1 / x);
+		const {out, x, y} = this.#unary('log');
+		for (let i = 0; i < y.length; i++) y[i] = Math.log(at(x, i));
+		out.#backward = () => {
+			const g = out.grad;
+			const gx = this.grad;
+			for (let i = 0; i < y.length; i++) addAt(gx, i, at(g, i) * (1 / at(x, i)));
+		};
+		return out;
 	}
 
 	/** tanh(this). ∂/∂this = 1 − tanh². */
 	tanh(): Tensor {
-		return this.#unary('tanh', Math.tanh, (_, t) => 1 - t * t);
+		const {out, x, y} = this.#unary('tanh');
+		for (let i = 0; i < y.length; i++) y[i] = Math.tanh(at(x, i));
+		out.#backward = () => {
+			const g = out.grad;
+			const gx = this.grad;
+			for (let i = 0; i < y.length; i++) {
+				const t = at(y, i);
+				addAt(gx, i, at(g, i) * (1 - t * t));
+			}
+		};
+		return out;
 	}
 
 	/** σ(this) = 1/(1+e^−this). ∂/∂this = σ·(1−σ). */
 	sigmoid(): Tensor {
-		return this.#unary('sigmoid', stableSigmoid, (_, s) => s * (1 - s));
+		const {out, x, y} = this.#unary('sigmoid');
+		for (let i = 0; i < y.length; i++) y[i] = stableSigmoid(at(x, i));
+		out.#backward = () => {
+			const g = out.grad;
+			const gx = this.grad;
+			for (let i = 0; i < y.length; i++) {
+				const s = at(y, i);
+				addAt(gx, i, at(g, i) * (s * (1 - s)));
+			}
+		};
+		return out;
 	}
 
 	/** max(0, this). ∂/∂this = 1 where this > 0, else 0 (also at 0, as `Value.relu`). */
 	relu(): Tensor {
-		return this.#unary(
-			'relu',
-			x => (x > 0 ? x : 0),
-			x => (x > 0 ? 1 : 0),
-		);
+		const {out, x, y} = this.#unary('relu');
+		for (let i = 0; i < y.length; i++) {
+			const v = at(x, i);
+			y[i] = v > 0 ? v : 0;
+		}
+		out.#backward = () => {
+			const g = out.grad;
+			const gx = this.grad;
+			for (let i = 0; i < y.length; i++) if (at(x, i) > 0) addAt(gx, i, at(g, i));
+		};
+		return out;
 	}
 
 	// --- matrices ---
@@ -246,34 +334,35 @@ export class Tensor {
 	 * right a column, and that axis is dropped from the result (as NumPy does).
 	 */
 	matmul(other: Tensor): Tensor {
-		if (this.shape.length === 0 || other.shape.length === 0) {
+		const [left, right] = [this.shape, other.shape];
+		if (left.length === 0 || right.length === 0) {
 			throw new EngineShapeError(
 				`matmul: ${this.describe()} @ ${other.describe()}: a product of matrices needs no scalars (use mul)`,
 			);
 		}
 		// Checked on the shapes as given, so the message names what the caller wrote.
-		const inner = this.shape[this.shape.length - 1] as number;
-		const inner2 = other.shape[0] as number;
+		const [, inner] = asRowsColumns(left);
+		const inner2 = right[0] ?? 1;
 		if (inner !== inner2) {
 			throw new EngineShapeError(
 				`matmul: ${this.describe()} @ ${other.describe()}: the left has ${inner} columns but the right has ${inner2} rows`,
 			);
 		}
-		if (this.shape.length === 1) return this.reshape([1, inner]).matmul(other).#dropAxis(0);
-		if (other.shape.length === 1) return this.matmul(other.reshape([inner2, 1])).#dropAxis(1);
-		const [n, k] = this.shape as [number, number];
-		const m = other.shape[1] as number;
+		if (left.length === 1) return this.reshape([1, inner]).matmul(other).#dropAxis(0);
+		if (right.length === 1) return this.matmul(other.reshape([inner2, 1])).#dropAxis(1);
+		const [n, k] = asRowsColumns(left);
+		const [, m] = asRowsColumns(right);
 		const a = this.data;
 		const b = other.data;
-		const y = new Float64Array(n * m);
+		const out = this.#result([n, m], 'matmul', [this, other]);
+		const y = out.data;
 		for (let i = 0; i < n; i++) {
 			for (let p = 0; p < k; p++) {
-				const aip = a[i * k + p] as number;
+				const aip = at(a, i * k + p);
 				if (aip === 0) continue;
-				for (let j = 0; j < m; j++) (y[i * m + j] as number) += aip * (b[p * m + j] as number);
+				for (let j = 0; j < m; j++) addAt(y, i * m + j, aip * at(b, p * m + j));
 			}
 		}
-		const out = this.#result([n, m], y, 'matmul', [this, other]);
 		out.#backward = () => {
 			const g = out.grad;
 			const ga = this.grad;
@@ -281,14 +370,14 @@ export class Tensor {
 			for (let i = 0; i < n; i++) {
 				for (let p = 0; p < k; p++) {
 					let s = 0;
-					for (let j = 0; j < m; j++) s += (g[i * m + j] as number) * (b[p * m + j] as number);
-					(ga[i * k + p] as number) += s;
+					for (let j = 0; j < m; j++) s += at(g, i * m + j) * at(b, p * m + j);
+					addAt(ga, i * k + p, s);
 				}
 			}
 			for (let i = 0; i < n; i++) {
 				for (let p = 0; p < k; p++) {
-					const aip = a[i * k + p] as number;
-					for (let j = 0; j < m; j++) (gb[p * m + j] as number) += aip * (g[i * m + j] as number);
+					const aip = at(a, i * k + p);
+					for (let j = 0; j < m; j++) addAt(gb, p * m + j, aip * at(g, i * m + j));
 				}
 			}
 		};
@@ -298,15 +387,15 @@ export class Tensor {
 	/** Rows become columns. A vector or scalar comes back unchanged (NumPy's `.T`). Backward: transpose the gradient. */
 	transpose(): Tensor {
 		if (this.shape.length < 2) return this;
-		const [r, c] = this.shape as [number, number];
+		const [r, c] = asRowsColumns(this.shape);
 		const x = this.data;
-		const y = new Float64Array(r * c);
-		for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) y[j * r + i] = x[i * c + j] as number;
-		const out = this.#result([c, r], y, 'transpose', [this]);
+		const out = this.#result([c, r], 'transpose', [this]);
+		const y = out.data;
+		for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) y[j * r + i] = at(x, i * c + j);
 		out.#backward = () => {
 			const g = out.grad;
 			const gx = this.grad;
-			for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) (gx[i * c + j] as number) += g[j * r + i] as number;
+			for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) addAt(gx, i * c + j, at(g, j * r + i));
 		};
 		return out;
 	}
@@ -319,11 +408,12 @@ export class Tensor {
 				`reshape: ${this.describe()} has ${this.size} values; ${formatShape(shape)} holds ${sizeOf(shape)}`,
 			);
 		}
-		const out = this.#result([...shape], this.data.slice(), 'reshape', [this]);
+		const out = this.#result([...shape], 'reshape', [this]);
+		out.data.set(this.data);
 		out.#backward = () => {
 			const g = out.grad;
 			const gx = this.grad;
-			for (let i = 0; i < g.length; i++) (gx[i] as number) += g[i] as number;
+			for (let i = 0; i < g.length; i++) addAt(gx, i, at(g, i));
 		};
 		return out;
 	}
@@ -357,18 +447,17 @@ export class Tensor {
 		if (this.shape.length === 0)
 			throw new EngineShapeError('softmax: a scalar has no classes to spread over; give a vector or a matrix');
 		const [rows, columns] = asRowsColumns(this.shape);
-		const p = new Float64Array(this.size);
+		const out = this.#result(this.shape, 'softmax', [this]);
+		const p = out.data;
 		for (let r = 0; r < rows; r++) softmaxRow(this.data, p, r * columns, columns);
-		const out = this.#result(this.shape, p, 'softmax', [this]);
 		out.#backward = () => {
 			const g = out.grad;
 			const gz = this.grad;
 			for (let r = 0; r < rows; r++) {
-				const at = r * columns;
+				const start = r * columns;
 				let dot = 0;
-				for (let j = 0; j < columns; j++) dot += (g[at + j] as number) * (p[at + j] as number);
-				for (let j = 0; j < columns; j++)
-					(gz[at + j] as number) += (p[at + j] as number) * ((g[at + j] as number) - dot);
+				for (let j = 0; j < columns; j++) dot += at(g, start + j) * at(p, start + j);
+				for (let j = 0; j < columns; j++) addAt(gz, start + j, at(p, start + j) * (at(g, start + j) - dot));
 			}
 		};
 		return out;
@@ -397,27 +486,27 @@ export class Tensor {
 				);
 			}
 		}
-		const p = new Float64Array(this.size);
+		const z = this.data;
+		const p = buffer(this.size);
 		let loss = 0;
-		for (let r = 0; r < n; r++) {
-			const at = r * classes;
-			softmaxRow(this.data, p, at, classes);
+		for (const [r, label] of labels.entries()) {
+			const start = r * classes;
+			softmaxRow(z, p, start, classes);
 			// log p = z − max − log Σ e^(z − max), which stays finite where p underflows to 0.
 			let max = -Infinity;
-			for (let j = 0; j < classes; j++) max = Math.max(max, this.data[at + j] as number);
+			for (let j = 0; j < classes; j++) max = Math.max(max, at(z, start + j));
 			let total = 0;
-			for (let j = 0; j < classes; j++) total += Math.exp((this.data[at + j] as number) - max);
-			loss -= (this.data[at + (labels[r] as number)] as number) - max - Math.log(total);
+			for (let j = 0; j < classes; j++) total += Math.exp(at(z, start + j) - max);
+			loss -= at(z, start + label) - max - Math.log(total);
 		}
-		const out = this.#result([], Float64Array.of(loss / n), 'crossEntropy', [this]);
+		const out = this.#result([], 'crossEntropy', [this]);
+		out.data[0] = loss / n;
 		out.#backward = () => {
-			const g = (out.grad[0] as number) / n;
+			const g = at(out.grad, 0) / n;
 			const gz = this.grad;
-			for (let r = 0; r < n; r++) {
-				const at = r * classes;
-				for (let j = 0; j < classes; j++) {
-					(gz[at + j] as number) += g * ((p[at + j] as number) - (j === labels[r] ? 1 : 0));
-				}
+			for (const [r, label] of labels.entries()) {
+				const start = r * classes;
+				for (let j = 0; j < classes; j++) addAt(gz, start + j, g * (at(p, start + j) - (j === label ? 1 : 0)));
 			}
 		};
 		return out;
@@ -434,27 +523,25 @@ export class Tensor {
 		}
 		const order = this.topologicalOrder();
 		this.grad[0] = 1;
-		for (let i = order.length - 1; i >= 0; i--) (order[i] as Tensor).#backward?.();
+		for (const node of order.reverse()) node.#backward?.();
 	}
 
 	/** Every tensor this one depends on, itself last; inputs always come before the tensors made from them. */
 	topologicalOrder(): Tensor[] {
 		const order: Tensor[] = [];
 		const seen = new Set<Tensor>();
-		const stack: [Tensor, boolean][] = [[this, false]];
-		while (stack.length > 0) {
-			const [node, expanded] = stack.pop() as [Tensor, boolean];
+		// Each node comes off the stack twice: first to put its inputs on, then, once they are placed, to be placed.
+		const stack: {node: Tensor; expanded: boolean}[] = [{node: this, expanded: false}];
+		for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+			const {node, expanded} = top;
 			if (expanded) {
 				order.push(node);
 				continue;
 			}
 			if (seen.has(node)) continue;
 			seen.add(node);
-			stack.push([node, true]);
-			for (let i = node.inputs.length - 1; i >= 0; i--) {
-				const input = node.inputs[i] as Tensor;
-				if (!seen.has(input)) stack.push([input, false]);
-			}
+			stack.push({node, expanded: true});
+			for (const input of node.inputs.toReversed()) if (!seen.has(input)) stack.push({node: input, expanded: false});
 		}
 		return order;
 	}
@@ -477,60 +564,34 @@ export class Tensor {
 
 	// --- the machinery the operations share ---
 
-	#result(shape: Shape, data: Float64Array, op: TensorOp, inputs: readonly Tensor[]): Tensor {
-		return new Tensor(shape, data, op, inputs, '');
+	/** A result of zeros, in a buffer from the running arena if there is one. */
+	#result(shape: Shape, op: TensorOp, inputs: readonly Tensor[]): Tensor {
+		return new Tensor(shape, buffer(sizeOf(shape)), op, inputs, '');
 	}
 
-	/** f element by element; local(x, out) is ∂out/∂x at that element. */
-	#unary(op: TensorOp, f: (x: number) => number, local: (x: number, out: number) => number): Tensor {
-		const x = this.data;
-		const y = new Float64Array(x.length);
-		for (let i = 0; i < x.length; i++) y[i] = f(x[i] as number);
-		const out = this.#result(this.shape, y, op, [this]);
-		out.#backward = () => {
-			const g = out.grad;
-			const gx = this.grad;
-			for (let i = 0; i < x.length; i++) (gx[i] as number) += (g[i] as number) * local(x[i] as number, y[i] as number);
-		};
-		return out;
+	/** A result of this shape, and the values in and out, for an element-by-element operation. */
+	#unary(op: TensorOp): {out: Tensor; x: Float64Array; y: Float64Array} {
+		const out = this.#result(this.shape, op, [this]);
+		return {out, x: this.data, y: out.data};
 	}
 
-	/** f(x, y) element by element with broadcasting; localA/localB are ∂out/∂x and ∂out/∂y at each element. */
-	#elementwise(
+	/**
+	 * The broadcast result of this and other, and `pairs`, which visits each
+	 * element k of it with the indices i and j it reads in this and in other.
+	 */
+	#binary(
 		op: TensorOp,
 		other: Operand,
-		f: (x: number, y: number) => number,
-		localA: (x: number, y: number) => number,
-		localB: (x: number, y: number) => number,
-	): Tensor {
-		const o = toTensor(other);
-		const plan = broadcast(op, this.shape, o.shape, this.describe(), o.describe());
+	): {out: Tensor; b: Tensor; pairs: (visit: (k: number, i: number, j: number) => void) => void} {
+		const b = toTensor(other);
+		const plan = broadcast(op, this.shape, b.shape, this.describe(), b.describe());
 		const {rows, columns, aRow, aColumn, bRow, bColumn} = plan;
-		const a = this.data;
-		const b = o.data;
-		const y = new Float64Array(rows * columns);
-		for (let i = 0; i < rows; i++) {
-			for (let j = 0; j < columns; j++)
-				y[i * columns + j] = f(a[i * aRow + j * aColumn] as number, b[i * bRow + j * bColumn] as number);
-		}
-		const out = this.#result(plan.shape, y, op, [this, o]);
-		out.#backward = () => {
-			const g = out.grad;
-			const ga = this.grad;
-			const gb = o.grad;
-			for (let i = 0; i < rows; i++) {
-				for (let j = 0; j < columns; j++) {
-					const ia = i * aRow + j * aColumn;
-					const ib = i * bRow + j * bColumn;
-					const x = a[ia] as number;
-					const z = b[ib] as number;
-					const up = g[i * columns + j] as number;
-					(ga[ia] as number) += up * localA(x, z);
-					(gb[ib] as number) += up * localB(x, z);
-				}
+		const pairs = (visit: (k: number, i: number, j: number) => void) => {
+			for (let r = 0; r < rows; r++) {
+				for (let c = 0; c < columns; c++) visit(r * columns + c, r * aRow + c * aColumn, r * bRow + c * bColumn);
 			}
 		};
-		return out;
+		return {out: this.#result(plan.shape, op, [this, b]), b, pairs};
 	}
 
 	/** Sum along an axis (or of everything) times `scale`; backward spreads the gradient, times `scale`, over what was summed. */
@@ -551,18 +612,17 @@ export class Tensor {
 			shape = this.shape.map((d, i) => (i === ax ? 1 : d));
 			if (!keepDims) shape.splice(ax, 1);
 		}
-		const y = new Float64Array(sizeOf(shape));
+		const out = this.#result(shape, op, [this]);
+		const y = out.data;
 		for (let i = 0; i < rows; i++) {
-			for (let j = 0; j < columns; j++) (y[i * rowStep + j * columnStep] as number) += x[i * columns + j] as number;
+			for (let j = 0; j < columns; j++) addAt(y, i * rowStep + j * columnStep, at(x, i * columns + j));
 		}
-		if (scale !== 1) for (let i = 0; i < y.length; i++) (y[i] as number) *= scale;
-		const out = this.#result(shape, y, op, [this]);
+		if (scale !== 1) for (let i = 0; i < y.length; i++) y[i] = at(y, i) * scale;
 		out.#backward = () => {
 			const g = out.grad;
 			const gx = this.grad;
 			for (let i = 0; i < rows; i++) {
-				for (let j = 0; j < columns; j++)
-					(gx[i * columns + j] as number) += scale * (g[i * rowStep + j * columnStep] as number);
+				for (let j = 0; j < columns; j++) addAt(gx, i * columns + j, scale * at(g, i * rowStep + j * columnStep));
 			}
 		};
 		return out;
@@ -586,6 +646,77 @@ export class Tensor {
 	}
 }
 
+/**
+ * Buffers for a computation run again and again with the same shapes, such as
+ * a training step. Tensors computed inside `run` take their values, and later
+ * their gradients, from here; `reclaim` takes every buffer back for the next
+ * pass, so a training loop allocates its buffers once rather than every step.
+ * A tensor computed in an earlier pass must not be read after `reclaim`.
+ */
+export class TensorArena {
+	readonly #free = new Map<number, Float64Array[]>();
+	readonly #lent: Float64Array[] = [];
+
+	/** Runs `compute` with this arena lending the buffers of every tensor it makes. */
+	run<T>(compute: () => T): T {
+		const outer = activeArena;
+		activeArena = this;
+		try {
+			return compute();
+		} finally {
+			activeArena = outer;
+		}
+	}
+
+	/** A buffer of zeros: one given back by `reclaim`, or a new one. */
+	take(size: number): Float64Array {
+		const reused = this.#free.get(size)?.pop();
+		reused?.fill(0);
+		const taken = reused ?? new Float64Array(size);
+		this.#lent.push(taken);
+		return taken;
+	}
+
+	/** Every buffer lent since the last reclaim becomes free again. */
+	reclaim(): void {
+		for (const lent of this.#lent) {
+			const free = this.#free.get(lent.length);
+			if (free === undefined) this.#free.set(lent.length, [lent]);
+			else free.push(lent);
+		}
+		this.#lent.length = 0;
+	}
+
+	/** How many buffers it has made: it stops growing once every shape of a pass has its buffers. */
+	get buffers(): number {
+		let count = this.#lent.length;
+		for (const free of this.#free.values()) count += free.length;
+		return count;
+	}
+}
+
+let activeArena: TensorArena | undefined;
+
+/** Zeros for a new tensor's values: from the arena running, or new. */
+function buffer(size: number): Float64Array {
+	return activeArena === undefined ? new Float64Array(size) : activeArena.take(size);
+}
+
+/**
+ * Element i of a typed array. The loops keep every index in range; were one
+ * to slip, this throws instead of letting `undefined` turn into NaN.
+ */
+function at(values: Float64Array, i: number): number {
+	const x = values[i];
+	if (x === undefined) throw new RangeError(`index ${i} outside ${values.length} values`);
+	return x;
+}
+
+/** values[i] += x, checked as `at`. */
+function addAt(values: Float64Array, i: number, x: number): void {
+	values[i] = at(values, i) + x;
+}
+
 /** Wraps a plain number as a scalar leaf. */
 export function toTensor(x: Operand): Tensor {
 	return x instanceof Tensor ? x : Tensor.from(x);
@@ -604,15 +735,15 @@ function stableSigmoid(x: number): number {
 	return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
 }
 
-/** Softmax of z[at … at+n) into p[at … at+n), shifted by the row's largest value. */
-function softmaxRow(z: Float64Array, p: Float64Array, at: number, n: number): void {
+/** Softmax of z[start … start+n) into p[start … start+n), shifted by the row's largest value. */
+function softmaxRow(z: Float64Array, p: Float64Array, start: number, n: number): void {
 	let max = -Infinity;
-	for (let j = 0; j < n; j++) max = Math.max(max, z[at + j] as number);
+	for (let j = 0; j < n; j++) max = Math.max(max, at(z, start + j));
 	let total = 0;
 	for (let j = 0; j < n; j++) {
-		const e = Math.exp((z[at + j] as number) - max);
-		p[at + j] = e;
+		const e = Math.exp(at(z, start + j) - max);
+		p[start + j] = e;
 		total += e;
 	}
-	for (let j = 0; j < n; j++) (p[at + j] as number) /= total;
+	for (let j = 0; j < n; j++) p[start + j] = at(p, start + j) / total;
 }

@@ -1,6 +1,6 @@
 import {inspect} from 'node:util';
 import {describe, expect, it} from 'vitest';
-import {EngineDomainError, EngineShapeError, formatShape, Tensor} from '../../src/engine/index.js';
+import {EngineDomainError, EngineShapeError, formatShape, Tensor, TensorArena} from '../../src/engine/index.js';
 
 const X = () =>
 	Tensor.from(
@@ -279,5 +279,71 @@ describe('backward', () => {
 		const order = y.topologicalOrder();
 		expect(order.map(t => t.op)).toEqual(['input', 'transpose', 'sum']);
 		expect(y.inputs[0]?.inputs[0]).toBe(x);
+	});
+});
+
+describe('TensorArena', () => {
+	// A layer and a loss, as a training step computes them, on parameters kept outside the arena.
+	const w = Tensor.from(
+		[
+			[0.5, -1],
+			[2, 0.25],
+		],
+		'W',
+	);
+	const b = Tensor.from([0.1, -0.2], 'b');
+	const step = (arena?: TensorArena) => {
+		w.zeroGrad();
+		b.zeroGrad();
+		const pass = () =>
+			X()
+				.matmul(
+					Tensor.from([
+						[1, 0],
+						[0, 1],
+						[1, 1],
+					]),
+				)
+				.matmul(w)
+				.add(b)
+				.tanh()
+				.pow(2)
+				.mean();
+		const loss = arena === undefined ? pass() : arena.run(pass);
+		loss.backward();
+		return {loss: loss.item(), w: w.gradArray(), b: b.gradArray()};
+	};
+
+	it('gives the same loss and gradients as a pass without one, pass after pass', () => {
+		const plain = step();
+		const arena = new TensorArena();
+		for (let i = 0; i < 3; i++) {
+			arena.reclaim();
+			expect(step(arena)).toEqual(plain);
+		}
+	});
+
+	it('makes its buffers in the first pass and lends the same ones to every later pass', () => {
+		const arena = new TensorArena();
+		step(arena);
+		const made = arena.buffers;
+		expect(made).toBeGreaterThan(0);
+		for (let i = 0; i < 3; i++) {
+			arena.reclaim();
+			step(arena);
+		}
+		expect(arena.buffers).toBe(made);
+	});
+
+	it('leaves tensors made outside it alone', () => {
+		const arena = new TensorArena();
+		w.zeroGrad();
+		arena.run(() => w.mul(2).sum()).backward();
+		arena.reclaim();
+		expect(w.gradArray()).toEqual([
+			[2, 2],
+			[2, 2],
+		]);
+		w.zeroGrad();
 	});
 });

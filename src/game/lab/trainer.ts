@@ -5,6 +5,7 @@ import {
 	makeSpiral,
 	makeXor,
 	Tensor,
+	TensorArena,
 	TensorMLP,
 	tensorL2Penalty,
 	tensorSgdStep,
@@ -183,9 +184,13 @@ function mlpTrainer(spec: LabSpec & {model: {type: 'mlp'}}): Trainer {
 	// Leaves in the parameters' .grad the gradient at the parameters as they are
 	// now and returns the loss there: one pass serves both the loss a step
 	// reports and the update the next step makes.
+	// Every step computes tensors of the same shapes: the arena lends the last
+	// step's buffers to the next, so a step allocates no new arrays.
+	const arena = new TensorArena();
 	const backprop = () => {
+		arena.reclaim();
 		for (const p of params) p.zeroGrad();
-		const loss = lossOf(net.forward(x));
+		const loss = arena.run(() => lossOf(net.forward(x)));
 		loss.backward();
 		return loss.item();
 	};
