@@ -43,8 +43,63 @@ export type CliFlags = {
 
 const commands = new Set(['list', 'validate', 'export', 'reset', 'play', 'help', 'generate', 'practice', 'class']);
 
-/** Parses argv; throws an Error with a one-line message for unknown flags or commands. */
+/** What is wrong with a command line: said in the player's language by the CLI's string table. */
+export type UsageProblem =
+	| {readonly kind: 'unknown-command'; readonly command: string}
+	| {readonly kind: 'unknown-option'; readonly option: string}
+	| {readonly kind: 'needs-value'; readonly option: string}
+	| {readonly kind: 'takes-no-value'; readonly option: string}
+	| {
+			readonly kind: 'extra-arguments';
+			readonly command: string;
+			/** How many the command takes: none, or one level file or folder. */
+			readonly takes: 0 | 1;
+			readonly extra: readonly string[];
+	  }
+	| {readonly kind: 'unknown-language'; readonly given: string; readonly known: readonly string[]};
+
+/** A command line that can't run; main prints its problem in the player's language. */
+export class UsageError extends Error {
+	constructor(readonly problem: UsageProblem) {
+		super(problem.kind);
+	}
+}
+
+/**
+ * node:util's parse errors, as a problem: its messages are English sentences,
+ * so only the option they name is kept.
+ */
+function usageProblemOf(error: unknown): UsageProblem | undefined {
+	if (!(error instanceof Error)) return undefined;
+	const code = (error as NodeJS.ErrnoException).code;
+	const option = /'(-[^' ]*)/.exec(error.message)?.[1] ?? '';
+	if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return {kind: 'unknown-option', option};
+	if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+		return /argument missing/.test(error.message) ? {kind: 'needs-value', option} : {kind: 'takes-no-value', option};
+	return undefined;
+}
+
+/** The language asked for with --lang, read before the rest is parsed, so a usage problem can be said in it. */
+export function languageFlag(argv: readonly string[]): string | undefined {
+	for (const [i, arg] of argv.entries()) {
+		if (arg === '--') return undefined;
+		if (arg === '--lang') return argv[i + 1];
+		if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+	}
+	return undefined;
+}
+
+/** Parses argv; throws a UsageError for unknown flags or commands, a missing value or arguments a command does not take. */
 export function parseCli(argv: readonly string[]): CliRequest {
+	try {
+		return parseArgv(argv);
+	} catch (error) {
+		const problem = usageProblemOf(error);
+		throw problem === undefined ? error : new UsageError(problem);
+	}
+}
+
+function parseArgv(argv: readonly string[]): CliRequest {
 	const {values, positionals} = parseArgs({
 		args: [...argv],
 		allowPositionals: true,
@@ -75,25 +130,17 @@ export function parseCli(argv: readonly string[]): CliRequest {
 	});
 	const [first, ...rest] = positionals;
 	if (first !== undefined && !commands.has(first)) {
-		throw new Error(`unknown command '${first}' (try --help)`);
+		throw new UsageError({kind: 'unknown-command', command: first});
 	}
 	const named = (first ?? 'play') as CliRequest['command'];
 	const command = values.help ? 'help' : values.version ? 'version' : named;
 	// `class` reads any number of exports; `validate` one pack.
 	const allowed = command === 'class' ? Number.POSITIVE_INFINITY : command === 'validate' ? 1 : 0;
 	if (rest.length > allowed) {
-		const extra = rest
-			.slice(allowed)
-			.map(a => `'${a}'`)
-			.join(' ');
-		throw new Error(
-			allowed === 0
-				? `${command} takes no arguments, but got ${extra} (try --help)`
-				: `${command} takes one level file or folder, but also got ${extra} (try --help)`,
-		);
+		throw new UsageError({kind: 'extra-arguments', command, takes: allowed === 0 ? 0 : 1, extra: rest.slice(allowed)});
 	}
 	if (values.lang !== undefined && !isLanguage(values.lang)) {
-		throw new Error(`--lang takes ${languages.join(' or ')}, not '${values.lang}'`);
+		throw new UsageError({kind: 'unknown-language', given: values.lang, known: languages});
 	}
 	return {
 		command,

@@ -1,4 +1,6 @@
+import {josa} from '../game/josa.js';
 import type {Language} from '../levels/language.js';
+import type {UsageProblem} from './args.js';
 
 /** What the command line says, in every language the game speaks: --help, reset, and play's refusals. */
 export type CliMessages = {
@@ -10,6 +12,39 @@ export type CliMessages = {
 	readonly validateNeedsPath: string;
 	/** `export --format` with something other than json or csv (shown with control characters as codes). */
 	readonly unknownFormat: (format: string) => string;
+	/** A command line that can't run. */
+	readonly usage: (problem: UsageProblem) => string;
+	/** The words before a line on stderr that is not an error: `warning`, `note`. */
+	readonly warning: string;
+	readonly note: string;
+	/** stdout failed for a reason other than a reader that went away. */
+	readonly outputFailed: (reason: string) => string;
+	/** What an errno code means, after the code itself; `unknown` when there is no code. */
+	readonly errno: Readonly<Record<string, string>>;
+	/** `play` in a terminal that can't move its cursor. */
+	readonly dumbTerminal: string;
+	/** `practice` before any concept is open. */
+	readonly nothingToPractise: string;
+	readonly export: {
+		readonly noLevels: (dir: string) => string;
+		readonly couldNotWrite: (file: string, reason: string) => string;
+		readonly written: (file: string) => string;
+	};
+	/** Why `--out` refuses a path, and the note before replacing a file with other hard links. */
+	readonly out: {
+		readonly cantLook: (file: string, code: string) => string;
+		readonly danglingLink: (file: string) => string;
+		readonly notRegular: (file: string, kind: string) => string;
+		readonly foreignLink: (file: string, target: string) => string;
+		readonly exists: (file: string) => string;
+		readonly readOnly: (file: string) => string;
+		readonly hardLinks: (file: string, others: number) => string;
+	};
+	readonly validate: {
+		readonly tooSlow: (id: string, over: string) => string;
+		readonly problems: (problems: number, files: number) => string;
+		readonly allValid: (levels: number, files: number) => string;
+	};
 	readonly reset: {
 		readonly nothingThere: (file: string) => string;
 		readonly needsYes: string;
@@ -65,6 +100,73 @@ Progress is saved in ${dataDir}
 	noSuchLevel: id => `no level '${id}' (see: backprop-quest list)`,
 	validateNeedsPath: 'validate needs a level file or folder',
 	unknownFormat: format => `--format takes json or csv, not '${format}'`,
+	usage: problem => {
+		switch (problem.kind) {
+			case 'unknown-command':
+				return `unknown command '${problem.command}' (try --help)`;
+			case 'unknown-option':
+				return `unknown option '${problem.option}' (try --help)`;
+			case 'needs-value':
+				return `${problem.option} needs a value (try --help)`;
+			case 'takes-no-value':
+				return `${problem.option} takes no value (try --help)`;
+			case 'extra-arguments': {
+				const extra = problem.extra.map(a => `'${a}'`).join(' ');
+				return problem.takes === 0
+					? `${problem.command} takes no arguments, but got ${extra} (try --help)`
+					: `${problem.command} takes one level file or folder, but also got ${extra} (try --help)`;
+			}
+			case 'unknown-language':
+				return `--lang takes ${problem.known.join(' or ')}, not '${problem.given}'`;
+		}
+	},
+	warning: 'warning',
+	note: 'note',
+	outputFailed: reason => `could not write the output (${reason})`,
+	errno: {
+		unknown: 'error',
+		ENOSPC: 'the disk is full',
+		EDQUOT: 'the disk quota is used up',
+		EFBIG: 'the file size limit was reached',
+		EACCES: 'permission denied',
+		EPERM: 'not permitted',
+		EROFS: 'the file system is read-only',
+		ENOTDIR: 'a file is in the way of the folder',
+		EEXIST: 'a file is in the way of the folder',
+		EISDIR: 'it is a folder',
+		ELOCKED: 'another backprop-quest kept the save locked',
+		ELOCKLOST: 'another backprop-quest kept taking the save lock',
+		EIO: 'the disk reported an error',
+	},
+	dumbTerminal:
+		"the game draws its screens by moving the cursor, which a terminal with TERM=dumb can't do; set TERM to your terminal's type (such as xterm-256color). Without that, these work: list, export, validate, --help",
+	nothingToPractise:
+		'nothing to practise yet: practice opens concept by concept as you finish their chapters; or choose one now with --concept NAME',
+	export: {
+		noLevels: dir => `no levels to export scores for in ${dir}`,
+		couldNotWrite: (file, reason) => `could not write ${file} (${reason}); nothing was written`,
+		written: file => `scores written to ${file}`,
+	},
+	out: {
+		cantLook: (file, code) => `can't look at ${file} (${code})`,
+		danglingLink: file => `${file} is a symbolic link to nothing; remove it or choose another file`,
+		notRegular: (file, kind) => `${file} is ${kind}, not a regular file; only a regular file is replaced`,
+		foreignLink: (file, target) =>
+			`${file} is a symbolic link to ${target}, which belongs to another user; it is not written through`,
+		exists: file => `${file} already exists; add --force to overwrite it`,
+		readOnly: file =>
+			`${file} is read-only, so it is not replaced, even with --force; make it writable (chmod u+w) or choose another file`,
+		hardLinks: (file, others) =>
+			`${file} has ${others} other hard link${others === 1 ? '' : 's'}; ${others === 1 ? 'it keeps' : 'they keep'} the old content, and ${file} becomes a file of its own`,
+	},
+	validate: {
+		tooSlow: (id, over) =>
+			`level '${id}' is too slow to play: ${over}; use fewer steps, or steps that reread fewer names`,
+		problems: (problems, files) =>
+			`${problems} problem${problems === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`,
+		allValid: (levels, files) =>
+			`✓ ${levels} level${levels === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}: all valid`,
+	},
 	reset: {
 		nothingThere: file => `nothing to reset: there is no ${file}`,
 		needsYes: 'reset asks before wiping progress; without a terminal, add --yes',
@@ -117,6 +219,73 @@ const ko: CliMessages = {
 	noSuchLevel: id => `'${id}' 레벨이 없습니다 (레벨 목록: backprop-quest list)`,
 	validateNeedsPath: 'validate에는 검사할 레벨 파일이나 폴더가 필요합니다',
 	unknownFormat: format => `--format에는 json이나 csv만 쓸 수 있습니다. 받은 값: '${format}'`,
+	usage: problem => {
+		switch (problem.kind) {
+			case 'unknown-command':
+				return `알 수 없는 명령입니다: '${problem.command}' (--help로 확인하세요)`;
+			case 'unknown-option':
+				return `알 수 없는 옵션입니다: '${problem.option}' (--help로 확인하세요)`;
+			case 'needs-value':
+				return `${problem.option} 뒤에 값을 써야 합니다 (--help로 확인하세요)`;
+			case 'takes-no-value':
+				return `${problem.option}에는 값을 붙이지 않습니다 (--help로 확인하세요)`;
+			case 'extra-arguments': {
+				const extra = problem.extra.map(a => `'${a}'`).join(' ');
+				return problem.takes === 0
+					? `${problem.command} 명령은 인수를 받지 않습니다. 받은 인수: ${extra} (--help로 확인하세요)`
+					: `${problem.command} 명령은 레벨 파일이나 폴더 하나만 받습니다. 더 받은 인수: ${extra} (--help로 확인하세요)`;
+			}
+			case 'unknown-language':
+				return `--lang에는 ${problem.known.join('이나 ')}만 쓸 수 있습니다. 받은 값: '${problem.given}'`;
+		}
+	},
+	warning: '경고',
+	note: '참고',
+	outputFailed: reason => `출력을 쓰지 못했습니다 (${reason})`,
+	errno: {
+		unknown: '오류',
+		ENOSPC: '디스크가 가득 찼습니다',
+		EDQUOT: '디스크 할당량을 다 썼습니다',
+		EFBIG: '파일 크기 한도에 걸렸습니다',
+		EACCES: '권한이 없습니다',
+		EPERM: '허용되지 않는 작업입니다',
+		EROFS: '읽기 전용 파일 시스템입니다',
+		ENOTDIR: '폴더 자리에 파일이 있습니다',
+		EEXIST: '폴더 자리에 파일이 있습니다',
+		EISDIR: '폴더입니다',
+		ELOCKED: '다른 backprop-quest가 저장 파일을 잠가 두었습니다',
+		ELOCKLOST: '다른 backprop-quest가 저장 파일의 잠금을 계속 가져갔습니다',
+		EIO: '디스크가 오류를 알렸습니다',
+	},
+	dumbTerminal:
+		'이 게임은 커서를 옮겨 가며 화면을 그리는데, TERM=dumb인 터미널은 그럴 수 없습니다. TERM을 쓰고 있는 터미널의 종류(예: xterm-256color)로 바꾸세요. 그대로라면 list, export, validate, --help만 쓸 수 있습니다',
+	nothingToPractise:
+		'아직 연습할 개념이 없습니다. 장을 하나씩 끝낼 때마다 그 장의 개념이 연습에 열립니다. 지금 바로 하려면 --concept 이름으로 고르세요',
+	export: {
+		noLevels: dir => `점수를 내보낼 레벨이 없습니다: ${dir}`,
+		couldNotWrite: (file, reason) => `${josa(file, '을/를')} 쓰지 못해 아무것도 쓰지 않았습니다 (${reason})`,
+		written: file => `점수를 ${file}에 썼습니다`,
+	},
+	out: {
+		cantLook: (file, code) => `${josa(file, '을/를')} 확인할 수 없습니다 (${code})`,
+		danglingLink: file =>
+			`${josa(file, '은/는')} 아무것도 가리키지 않는 심볼릭 링크입니다. 지우거나 다른 파일을 고르세요`,
+		notRegular: (file, kind) =>
+			`${josa(file, '은/는')} 일반 파일이 아니라 ${kind}입니다. 덮어쓰는 것은 일반 파일뿐입니다`,
+		foreignLink: (file, target) =>
+			`${josa(file, '은/는')} 다른 사용자의 파일 ${josa(target, '을/를')} 가리키는 심볼릭 링크라서 그 파일에 쓰지 않습니다`,
+		exists: file => `${josa(file, '이/가')} 이미 있습니다. 덮어쓰려면 --force를 붙이세요`,
+		readOnly: file =>
+			`${josa(file, '은/는')} 읽기 전용이라 --force를 붙여도 바꾸지 않습니다. 쓰기 권한을 주거나(chmod u+w) 다른 파일을 고르세요`,
+		hardLinks: (file, others) =>
+			`${josa(file, '은/는')} 하드 링크가 ${others}개 더 있습니다. 그 링크들은 예전 내용을 그대로 갖고, ${josa(file, '은/는')} 따로 떨어진 새 파일이 됩니다`,
+	},
+	validate: {
+		tooSlow: (id, over) =>
+			`'${id}' 레벨은 너무 느려서 플레이할 수 없습니다: ${over}. 단계를 줄이거나, 이름을 덜 다시 읽는 단계로 쓰세요`,
+		problems: (problems, files) => `파일 ${files}개에서 문제 ${problems}개`,
+		allValid: (levels, files) => `✓ 파일 ${files}개, 레벨 ${levels}개: 모두 올바릅니다`,
+	},
 	reset: {
 		nothingThere: file => `지울 진행 상황이 없습니다: ${file} 파일이 없습니다`,
 		needsYes: 'reset은 진행 상황을 지우기 전에 묻습니다. 터미널 없이 실행할 때는 --yes를 붙이세요',

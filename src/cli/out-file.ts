@@ -1,7 +1,9 @@
 import {accessSync, constants, lstatSync, realpathSync, type Stats, statSync} from 'node:fs';
 import {printable} from '../levels/clean-text.js';
 import {errnoCode} from '../levels/errno.js';
+import type {Language} from '../levels/language.js';
 import {kindOf} from '../levels/pack-files.js';
+import {cliMessages} from './cli-strings.js';
 
 export type OutTarget =
 	| {
@@ -24,14 +26,15 @@ export type OutTarget =
  * are folders, devices, FIFOs and sockets, even with --force. Replacing a file
  * that has other hard links detaches them, and the note says so.
  */
-export function outTarget(path: string, force: boolean): OutTarget {
+export function outTarget(path: string, force: boolean, lang: Language = 'en'): OutTarget {
+	const t = cliMessages[lang].out;
 	const shown = printable(path);
 	let link: Stats;
 	try {
 		link = lstatSync(path);
 	} catch (error) {
 		if (errnoCode(error) === 'ENOENT') return {ok: true, path, mode: undefined, note: undefined};
-		return {ok: false, problem: `can't look at ${shown} (${errnoCode(error) ?? 'error'})`};
+		return {ok: false, problem: t.cantLook(shown, errnoCode(error) ?? cliMessages[lang].errno.unknown ?? 'error')};
 	}
 	let real = path;
 	let stat = link;
@@ -40,30 +43,21 @@ export function outTarget(path: string, force: boolean): OutTarget {
 			real = realpathSync(path);
 			stat = statSync(real);
 		} catch {
-			return {ok: false, problem: `${shown} is a symbolic link to nothing; remove it or choose another file`};
+			return {ok: false, problem: t.danglingLink(shown)};
 		}
 	}
 	if (!stat.isFile()) {
-		return {ok: false, problem: `${shown} is ${kindOf(stat)}, not a regular file; only a regular file is replaced`};
+		return {ok: false, problem: t.notRegular(shown, kindOf(stat)[lang])};
 	}
 	if (link.isSymbolicLink() && typeof process.getuid === 'function' && stat.uid !== process.getuid()) {
-		return {
-			ok: false,
-			problem: `${shown} is a symbolic link to ${printable(real)}, which belongs to another user; it is not written through`,
-		};
+		return {ok: false, problem: t.foreignLink(shown, printable(real))};
 	}
-	if (!force) return {ok: false, problem: `${shown} already exists; add --force to overwrite it`};
+	if (!force) return {ok: false, problem: t.exists(shown)};
 	if (isReadOnly(real, stat)) {
-		return {
-			ok: false,
-			problem: `${shown} is read-only, so it is not replaced, even with --force; make it writable (chmod u+w) or choose another file`,
-		};
+		return {ok: false, problem: t.readOnly(shown)};
 	}
 	const others = stat.nlink - 1;
-	const note =
-		others > 0
-			? `${shown} has ${others} other hard link${others === 1 ? '' : 's'}; ${others === 1 ? 'it keeps' : 'they keep'} the old content, and ${shown} becomes a file of its own`
-			: undefined;
+	const note = others > 0 ? t.hardLinks(shown, others) : undefined;
 	return {ok: true, path: real, mode: stat.mode & 0o7777, note};
 }
 

@@ -15,7 +15,9 @@ import envPaths from 'env-paths';
 import {emptyProgress, mergeProgress, type Progress} from '../game/progress.js';
 import {parseSave, serializeProgress} from '../game/save-file.js';
 import {errnoCode} from '../levels/errno.js';
+import type {Language} from '../levels/language.js';
 import {tempPrefix, writeFileAtomically} from './atomic-write.js';
+import {cliMessages} from './cli-strings.js';
 import {withFileLock} from './file-lock.js';
 
 export {writeFileAtomically} from './atomic-write.js';
@@ -38,26 +40,13 @@ export type LoadedProgress = {
 /** A save that can't be read is never written over; this says why, and how to fix it. */
 class SaveRefused extends Error {}
 
-/** What an errno code means to a player, after the code itself. */
-export function describeCode(error: unknown): string {
+/** What an errno code means to a player, after the code itself, in the player's language. */
+export function describeCode(error: unknown, lang: Language = 'en'): string {
 	if (error instanceof SaveRefused) return error.message;
 	const code = errnoCode(error);
-	const meaning: Record<string, string> = {
-		ENOSPC: 'the disk is full',
-		EDQUOT: 'the disk quota is used up',
-		EFBIG: 'the file size limit was reached',
-		EACCES: 'permission denied',
-		EPERM: 'not permitted',
-		EROFS: 'the file system is read-only',
-		ENOTDIR: 'a file is in the way of the folder',
-		EEXIST: 'a file is in the way of the folder',
-		EISDIR: 'it is a folder',
-		ELOCKED: 'another backprop-quest kept the save locked',
-		ELOCKLOST: 'another backprop-quest kept taking the save lock',
-		EIO: 'the disk reported an error',
-	};
-	if (code === undefined) return 'error';
-	return Object.hasOwn(meaning, code) ? `${code}: ${meaning[code]}` : code;
+	const meaning = cliMessages[lang].errno;
+	if (code === undefined) return meaning.unknown ?? 'error';
+	return Object.hasOwn(meaning, code) && code !== 'unknown' ? `${code}: ${meaning[code]}` : code;
 }
 
 /**

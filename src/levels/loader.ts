@@ -5,6 +5,7 @@ import type {BugTable} from './find-the-bug.js';
 import {FormulaError, parseFormula, type Step} from './formula.js';
 import type {Given} from './grad-check-fields.js';
 import {buildGraph, GraphError, type LevelGraph} from './graph.js';
+import type {Language, Localized} from './language.js';
 import {kindEntry, type Report} from './level-kinds.js';
 import {packLimits} from './limits.js';
 import type {MatrixGraph} from './matrix-graph.js';
@@ -54,6 +55,12 @@ export type LevelError = {
 	/** A JSON path such as `levels[2].ask[1]`; empty for the file as a whole. */
 	readonly path: string;
 	readonly message: string;
+	/**
+	 * The message in every language, for the problems a player meets before any
+	 * level is read (a pack that is missing, unreadable, too large or not JSON);
+	 * a problem inside a level is for its author and stays in English.
+	 */
+	readonly text?: Localized<string>;
 };
 
 export type LevelPack = {
@@ -65,10 +72,29 @@ export type LevelPack = {
 
 /** One line, safe to print: file names and keys from a pack can hold anything, so control characters show as codes. */
 export function formatLevelError(error: LevelError): string {
-	return printable(
-		error.path === '' ? `${error.file}: ${error.message}` : `${error.file}: ${error.path}: ${error.message}`,
-	);
+	return levelErrorIn('en')(error);
 }
+
+/** formatLevelError in a language: a problem that has its words in it is said in them. */
+export function levelErrorIn(lang: Language): (error: LevelError) => string {
+	return error => {
+		const message = error.text?.[lang] ?? error.message;
+		return printable(error.path === '' ? `${error.file}: ${message}` : `${error.file}: ${error.path}: ${message}`);
+	};
+}
+
+/** A problem that has its words in every language. */
+const localized = (file: string, path: string, text: Localized<string>): LevelError => ({
+	file,
+	path,
+	message: text.en,
+	text,
+});
+
+const packFull = (): Localized<string> => ({
+	en: `a pack holds at most ${packLimits.levels} levels; this one and those after it are left out`,
+	ko: `묶음 하나에는 레벨이 ${packLimits.levels}개까지만 들어갑니다. 이 레벨부터 그 뒤는 모두 뺐습니다`,
+});
 
 /**
  * Loads a level file or every `*.json` in a folder, in file-name order.
@@ -84,16 +110,17 @@ export function loadLevelPack(target: string, options: LoadOptions = {}): LevelP
 	for (const file of files) {
 		// A full pack reads no more files: parsing them would only cost time and memory.
 		if (levels.length >= packLimits.levels) {
-			errors.push({
-				file,
-				path: '',
-				message: `left out unread: the files before it already hold the ${packLimits.levels} levels a pack may have`,
-			});
+			errors.push(
+				localized(file, '', {
+					en: `left out unread: the files before it already hold the ${packLimits.levels} levels a pack may have`,
+					ko: `읽지 않고 뺐습니다. 앞의 파일들에 묶음 하나가 가질 수 있는 레벨 ${packLimits.levels}개가 이미 있습니다`,
+				}),
+			);
 			continue;
 		}
 		const read = readPackFile(file);
 		if ('problem' in read) {
-			errors.push({file, path: '', message: read.problem});
+			errors.push(localized(file, '', read.problem));
 			continue;
 		}
 		const text = read.text;
@@ -106,19 +133,16 @@ export function loadLevelPack(target: string, options: LoadOptions = {}): LevelP
 		for (const [i, level] of parsed.levels.entries()) {
 			const first = seen.get(level.id);
 			if (first !== undefined) {
-				errors.push({
-					file,
-					path: `levels[${parsed.indices[i]}].id`,
-					message: `the id '${level.id}' is already used in ${basename(first)}`,
-				});
+				errors.push(
+					localized(file, `levels[${parsed.indices[i]}].id`, {
+						en: `the id '${level.id}' is already used in ${basename(first)}`,
+						ko: `${basename(first)}에서 이미 쓴 id입니다: '${level.id}'`,
+					}),
+				);
 				continue;
 			}
 			if (levels.length === packLimits.levels) {
-				errors.push({
-					file,
-					path: `levels[${parsed.indices[i]}]`,
-					message: `a pack holds at most ${packLimits.levels} levels; this one and those after it are left out`,
-				});
+				errors.push(localized(file, `levels[${parsed.indices[i]}]`, packFull()));
 				break;
 			}
 			seen.set(level.id, file);
@@ -143,7 +167,7 @@ export function parseChapterFile(
 	} catch (error) {
 		return {
 			...empty,
-			errors: [{file, path: '', message: `invalid JSON: ${withLineAndColumn((error as Error).message, text)}`}],
+			errors: [invalidJson(file, (error as Error).message, text)],
 		};
 	}
 	// Terminal controls in any string are removed here, once, with a warning naming where they were.
@@ -154,11 +178,7 @@ export function parseChapterFile(
 	const room = options.room ?? packLimits.levels;
 	const listed = (json as {levels?: unknown}).levels;
 	if (Array.isArray(listed) && listed.length > room) {
-		cleaned.push({
-			file,
-			path: `levels[${room}]`,
-			message: `a pack holds at most ${packLimits.levels} levels; this one and those after it are left out`,
-		});
+		cleaned.push(localized(file, `levels[${room}]`, packFull()));
 		json = {...(json as object), levels: listed.slice(0, room)};
 	}
 	const result = chapterFileSchema.safeParse(json, {reportInput: true});
@@ -180,7 +200,12 @@ export function parseChapterFile(
 	data.levels.forEach((spec, i) => {
 		const at = (path: string) => `levels[${i}]${path}`;
 		if (ids.has(spec.id)) {
-			errors.push({file, path: at('.id'), message: `the id '${spec.id}' appears twice in this file`});
+			errors.push(
+				localized(file, at('.id'), {
+					en: `the id '${spec.id}' appears twice in this file`,
+					ko: `이 파일에 같은 id가 두 번 나옵니다: '${spec.id}'`,
+				}),
+			);
 			return;
 		}
 		ids.add(spec.id);
@@ -358,12 +383,19 @@ function buildLevel(spec: LevelSpec, chapter: Chapter, file: string, reportTo: R
 	}
 }
 
-/** Rewrites JSON.parse's "at position N" as a line and column a person can find. */
-function withLineAndColumn(message: string, text: string): string {
+/**
+ * A file that is not JSON. JSON.parse's "at position N" becomes a line and
+ * column a person can find; in Korean only where it is, since the parser's own
+ * words are English.
+ */
+function invalidJson(file: string, message: string, text: string): LevelError {
 	const match = /at position (\d+)/.exec(message);
-	if (match === null) return message;
+	if (match === null) return localized(file, '', {en: `invalid JSON: ${message}`, ko: 'JSON 형식이 아닙니다'});
 	const before = text.slice(0, Number(match[1]));
 	const line = before.split('\n').length;
 	const column = before.length - before.lastIndexOf('\n');
-	return message.replace(/ in JSON at position \d+.*$/, ` at line ${line}, column ${column}`);
+	return localized(file, '', {
+		en: `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, ` at line ${line}, column ${column}`)}`,
+		ko: `JSON 형식이 아닙니다: ${line}행 ${column}열`,
+	});
 }

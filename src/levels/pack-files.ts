@@ -12,9 +12,26 @@ import {
 import {join, sep} from 'node:path';
 import {cleanText, describeUnsafe, hasUnsafeText, printable} from './clean-text.js';
 import {errnoCode} from './errno.js';
+import type {Localized} from './language.js';
 import {packLimits} from './limits.js';
 
-type Problem = {readonly file: string; readonly path: string; readonly message: string};
+/** A pack file that can't be read, in English and in every language a player may meet it in. */
+type Problem = {
+	readonly file: string;
+	readonly path: string;
+	readonly message: string;
+	readonly text: Localized<string>;
+};
+
+/** Why a pack or one of its files can't be read: the same words in every language the game speaks. */
+export type Unreadable = Localized<string>;
+
+const problemAt = (file: string, text: Unreadable): Problem => ({file, path: '', message: text.en, text});
+
+const unreadable = (code: string): Unreadable => ({
+	en: `can't be read (${code})`,
+	ko: `읽을 수 없습니다(${code})`,
+});
 
 /**
  * The level files of a pack: every `*.json` in a folder, in name order, or the
@@ -26,7 +43,10 @@ export function packFiles(target: string): {files: string[]; problems: Problem[]
 	try {
 		stat = lstatSync(target);
 	} catch {
-		return {files: [], problems: [{file: target, path: '', message: 'no such file or folder'}]};
+		return {
+			files: [],
+			problems: [problemAt(target, {en: 'no such file or folder', ko: '그런 파일이나 폴더가 없습니다'})],
+		};
 	}
 	if (!stat.isDirectory() && !(stat.isSymbolicLink() && isFolder(target))) return {files: [target], problems: []};
 	const problems: Problem[] = [];
@@ -38,14 +58,15 @@ export function packFiles(target: string): {files: string[]; problems: Problem[]
 			.filter(name => name.endsWith('.json'))
 			.sort();
 	} catch (error) {
-		return {files: [], problems: [{file: target, path: '', message: `can't be read (${codeOf(error)})`}]};
+		return {files: [], problems: [problemAt(target, unreadable(codeOf(error)))]};
 	}
 	if (names.length > packLimits.files) {
-		problems.push({
-			file: target,
-			path: '',
-			message: `has ${names.length} level files; a pack holds at most ${packLimits.files}, so the rest are left out`,
-		});
+		problems.push(
+			problemAt(target, {
+				en: `has ${names.length} level files; a pack holds at most ${packLimits.files}, so the rest are left out`,
+				ko: `레벨 파일이 ${names.length}개 있습니다. 묶음 하나에는 ${packLimits.files}개까지만 들어가므로 나머지는 뺐습니다`,
+			}),
+		);
 		names = names.slice(0, packLimits.files);
 	}
 	const files: string[] = [];
@@ -53,7 +74,7 @@ export function packFiles(target: string): {files: string[]; problems: Problem[]
 		const file = join(target, name);
 		const problem = outsideOrSpecial(file, folder);
 		if (problem === undefined) files.push(file);
-		else problems.push({file, path: '', message: problem});
+		else problems.push(problemAt(file, problem));
 	}
 	return {files, problems};
 }
@@ -67,38 +88,46 @@ function isFolder(path: string): boolean {
 }
 
 /** Why a file in the pack folder can't be a level file, if it can't. */
-function outsideOrSpecial(file: string, folder: string): string | undefined {
+function outsideOrSpecial(file: string, folder: string): Unreadable | undefined {
 	let stat: Stats;
 	try {
 		stat = lstatSync(file);
 	} catch (error) {
-		return `can't be read (${codeOf(error)})`;
+		return unreadable(codeOf(error));
 	}
 	if (stat.isSymbolicLink()) {
 		let real: string;
 		try {
 			real = realpathSync(file);
 		} catch {
-			return 'is a link to nothing';
+			return {en: 'is a link to nothing', ko: '아무것도 가리키지 않는 링크입니다'};
 		}
 		if (!real.startsWith(folder + sep))
-			return 'is a link to a file outside the pack folder; pack files must be inside it';
+			return {
+				en: 'is a link to a file outside the pack folder; pack files must be inside it',
+				ko: '묶음 폴더 밖의 파일을 가리키는 링크입니다. 묶음 파일은 폴더 안에 있어야 합니다',
+			};
 		try {
 			stat = lstatSync(real);
 		} catch (error) {
-			return `can't be read (${codeOf(error)})`;
+			return unreadable(codeOf(error));
 		}
 	}
-	return stat.isFile() ? undefined : `is ${kindOf(stat)}, not a regular file`;
+	return stat.isFile() ? undefined : notRegular(stat);
 }
 
+const notRegular = (stat: Stats): Unreadable => ({
+	en: `is ${kindOf(stat).en}, not a regular file`,
+	ko: `일반 파일이 아니라 ${kindOf(stat).ko}입니다`,
+});
+
 /** What a path that is not a regular file is, in words for a one-line message. */
-export function kindOf(stat: Stats): string {
-	if (stat.isDirectory()) return 'a folder';
-	if (stat.isFIFO()) return 'a FIFO';
-	if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-	if (stat.isSocket()) return 'a socket';
-	return 'something else';
+export function kindOf(stat: Stats): Localized<string> {
+	if (stat.isDirectory()) return {en: 'a folder', ko: '폴더'};
+	if (stat.isFIFO()) return {en: 'a FIFO', ko: 'FIFO'};
+	if (stat.isCharacterDevice() || stat.isBlockDevice()) return {en: 'a device', ko: '장치 파일'};
+	if (stat.isSocket()) return {en: 'a socket', ko: '소켓'};
+	return {en: 'something else', ko: '다른 종류의 파일'};
 }
 
 /**
@@ -106,16 +135,16 @@ export function kindOf(stat: Stats): string {
  * packLimits.fileBytes. Opened without blocking, so a FIFO put in its place
  * after the folder was listed can't hang the game.
  */
-export function readPackFile(file: string): {text: string} | {problem: string} {
+export function readPackFile(file: string): {text: string} | {problem: Unreadable} {
 	let fd: number;
 	try {
 		fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
 	} catch (error) {
-		return {problem: `can't be read (${codeOf(error)})`};
+		return {problem: unreadable(codeOf(error))};
 	}
 	try {
 		const stat = fstatSync(fd);
-		if (!stat.isFile()) return {problem: `is ${kindOf(stat)}, not a regular file`};
+		if (!stat.isFile()) return {problem: notRegular(stat)};
 		if (stat.size > packLimits.fileBytes) return {problem: tooBig(stat.size)};
 		// Sized to the file (one byte more shows whether it grew), not to the limit: a
 		// zeroed half megabyte for each file was most of what loading a pack cost.
@@ -130,7 +159,7 @@ export function readPackFile(file: string): {text: string} | {problem: string} {
 		}
 		return {text: buffer.toString('utf8', 0, length)};
 	} catch (error) {
-		return {problem: `can't be read (${codeOf(error)})`};
+		return {problem: unreadable(codeOf(error))};
 	} finally {
 		closeSync(fd);
 	}
@@ -143,8 +172,13 @@ function grown(buffer: Buffer): Buffer {
 	return bigger;
 }
 
-const tooBig = (bytes: number) =>
-	`is ${bytes > packLimits.fileBytes * 4 ? 'far ' : ''}larger than the ${packLimits.fileBytes / 1024} KB a level file may have`;
+const tooBig = (bytes: number): Unreadable => {
+	const far = bytes > packLimits.fileBytes * 4;
+	return {
+		en: `is ${far ? 'far ' : ''}larger than the ${packLimits.fileBytes / 1024} KB a level file may have`,
+		ko: `레벨 파일에 허용되는 ${packLimits.fileBytes / 1024} KB보다 ${far ? '훨씬 ' : ''}큽니다`,
+	};
+};
 
 const codeOf = (error: unknown) => errnoCode(error) ?? 'error';
 

@@ -3,7 +3,7 @@ import {conceptRows} from '../../game/practice/export-rows.js';
 import type {Progress} from '../../game/progress.js';
 import {printable} from '../../levels/clean-text.js';
 import type {Language} from '../../levels/language.js';
-import {formatLevelError, type Level, loadLevelPack} from '../../levels/loader.js';
+import {type Level, levelErrorIn, loadLevelPack} from '../../levels/loader.js';
 import {mistakeInWords} from '../../ui/practice-strings.js';
 import {cliMessages} from '../cli-strings.js';
 import {outTarget} from '../out-file.js';
@@ -58,19 +58,20 @@ export function exportScores(request: ExportRequest): CommandResult {
 				? conceptsCsv(concepts, owner, kind => mistakeInWords(kind, request.lang))
 				: scoresCsv(rows, owner);
 	if (request.out === undefined) return {stdout: text, stderr: '', code: 0};
-	const target = outTarget(request.out, request.force);
+	const t = cliMessages[request.lang];
+	const target = outTarget(request.out, request.force, request.lang);
 	if (!target.ok) return {stdout: '', stderr: `backprop-quest: ${target.problem}\n`, code: 1};
-	const note = target.note === undefined ? '' : `backprop-quest: note: ${target.note}\n`;
+	const note = target.note === undefined ? '' : `backprop-quest: ${t.note}: ${target.note}\n`;
 	try {
 		writeFileAtomically(target.path, text, {mode: target.mode});
 	} catch (error) {
 		return {
 			stdout: '',
-			stderr: `backprop-quest: could not write ${printable(request.out)} (${describeCode(error)}); nothing was written\n`,
+			stderr: `backprop-quest: ${t.export.couldNotWrite(printable(request.out), describeCode(error, request.lang))}\n`,
 			code: 1,
 		};
 	}
-	return {stdout: '', stderr: `${note}scores written to ${printable(request.out)}\n`, code: 0};
+	return {stdout: '', stderr: `${note}${t.export.written(printable(request.out))}\n`, code: 0};
 }
 
 /** `export`: loads the pack and the progress (saving a new --name first), then prints or writes the scores. */
@@ -78,18 +79,18 @@ export const run: Command = ({request, lang, levelsDir, dataDir, appVersion}) =>
 	const {flags} = request;
 	const pack = loadLevelPack(levelsDir);
 	if (pack.levels.length === 0) {
-		process.stderr.write(`backprop-quest: no levels to export scores for in ${levelsDir}\n`);
-		for (const error of pack.errors) process.stderr.write(`  ${formatLevelError(error)}\n`);
+		process.stderr.write(`backprop-quest: ${cliMessages[lang].export.noLevels(levelsDir)}\n`);
+		for (const error of pack.errors) process.stderr.write(`  ${levelErrorIn(lang)(error)}\n`);
 		return 1;
 	}
-	warn(pack.errors.map(formatLevelError));
+	warn(pack.errors.map(levelErrorIn(lang)), lang);
 	const loaded = loadProgress(dataDir);
-	warn(loaded.warnings);
+	warn(loaded.warnings, lang);
 	let progress = loaded.progress;
 	if (flags.name !== undefined) {
 		progress = {...progress, playerName: flags.name};
 		const warning = saveProgress(dataDir, progress, appVersion);
-		if (warning !== undefined) warn([warning]);
+		if (warning !== undefined) warn([warning], lang);
 	}
 	const code = emit(
 		exportScores({

@@ -1,6 +1,7 @@
 import type {Language} from '../../levels/language.js';
-import {formatLevelError, type LevelPack, loadLevelPack} from '../../levels/loader.js';
+import {type LevelPack, levelErrorIn, loadLevelPack} from '../../levels/loader.js';
 import {padEndToWidth} from '../../ui/text-width.js';
+import {cliMessages} from '../cli-strings.js';
 import {type Command, type CommandResult, emit} from './output.js';
 
 /** `list`: the levels in play order, as a table or as JSON. */
@@ -15,7 +16,7 @@ export function listLevels(pack: LevelPack, lang: Language, json: boolean): Comm
 		// Titles are clean text already; a line break in one would still break the table's line.
 		title: level.spec.title[lang].replace(/\s/g, ' '),
 	}));
-	const warnings = pack.errors.map(e => `warning: ${formatLevelError(e)}\n`).join('');
+	const warnings = pack.errors.map(e => `${cliMessages[lang].warning}: ${levelErrorIn(lang)(e)}\n`).join('');
 	// A pack with problems (or no pack at all) is an error for scripts, though the good levels are listed.
 	const code = pack.errors.length > 0 ? 1 : 0;
 	if (json) return {stdout: `${JSON.stringify(rows, null, 2)}\n`, stderr: warnings, code};

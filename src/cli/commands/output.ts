@@ -1,5 +1,6 @@
 import type {Language} from '../../levels/language.js';
 import type {CliRequest} from '../args.js';
+import {cliMessages} from '../cli-strings.js';
 
 /** What a non-interactive command prints and how it exits. */
 export type CommandResult = {
@@ -27,7 +28,7 @@ export function emit(result: CommandResult): number {
 	return result.code;
 }
 
-/** One `warning:` line on stderr per problem. */
-export function warn(lines: readonly string[]): void {
-	for (const line of lines) process.stderr.write(`backprop-quest: warning: ${line}\n`);
+/** One `warning:` line on stderr per problem, the word in the player's language. */
+export function warn(lines: readonly string[], lang: Language): void {
+	for (const line of lines) process.stderr.write(`backprop-quest: ${cliMessages[lang].warning}: ${line}\n`);
 }

@@ -1,6 +1,6 @@
 import {schedulableConcepts} from '../../game/practice/unlock.js';
 import {printable} from '../../levels/clean-text.js';
-import {formatLevelError, loadLevelPack} from '../../levels/loader.js';
+import {levelErrorIn, loadLevelPack} from '../../levels/loader.js';
 import {cliMessages} from '../cli-strings.js';
 import {packName} from '../pack-name.js';
 import {readSettings} from '../settings.js';
@@ -22,9 +22,7 @@ export const run: Command = async context => {
 		return 2;
 	}
 	if (process.env.TERM === 'dumb') {
-		process.stderr.write(
-			"backprop-quest: the game draws its screens by moving the cursor, which a terminal with TERM=dumb can't do; set TERM to your terminal's type (such as xterm-256color). Without that, these work: list, export, validate, --help\n",
-		);
+		process.stderr.write(`backprop-quest: ${cliMessages[lang].dumbTerminal}\n`);
 		return 2;
 	}
 	if (process.stdin.isTTY !== true || process.stdout.isTTY !== true) {
@@ -35,7 +33,7 @@ export const run: Command = async context => {
 	const pack = loadLevelPack(levelsDir, {defer: true});
 	if (pack.levels.length === 0) {
 		process.stderr.write(`backprop-quest: ${cliMessages[lang].noLevels(levelsDir)}\n`);
-		for (const error of pack.errors) process.stderr.write(`  ${formatLevelError(error)}\n`);
+		for (const error of pack.errors) process.stderr.write(`  ${levelErrorIn(lang)(error)}\n`);
 		return 1;
 	}
 	if (flags.level !== undefined && !pack.levels.some(l => l.id === flags.level)) {
@@ -50,16 +48,14 @@ export const run: Command = async context => {
 		practice.concept === undefined &&
 		schedulableConcepts(pack.levels, progress).length === 0
 	) {
-		process.stderr.write(
-			'backprop-quest: nothing to practise yet: practice opens concept by concept as you finish their chapters; or choose one now with --concept NAME\n',
-		);
+		process.stderr.write(`backprop-quest: ${cliMessages[lang].nothingToPractise}\n`);
 		return 1;
 	}
 	const {play} = await withoutFetch(() => import('../play.js'));
 	return play({
 		lang,
 		levels: pack.levels,
-		warnings: [...loaded.warnings, ...pack.errors.map(formatLevelError)],
+		warnings: [...loaded.warnings, ...pack.errors.map(levelErrorIn(lang))],
 		startLevel: flags.level,
 		startPractice: practice,
 		progress,

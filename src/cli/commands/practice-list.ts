@@ -1,5 +1,5 @@
 import {offersPractice, schedulableConcepts} from '../../game/practice/unlock.js';
-import {formatLevelError, loadLevelPack} from '../../levels/loader.js';
+import {levelErrorIn, loadLevelPack} from '../../levels/loader.js';
 import {overviewLines} from '../../ui/practice-overview-text.js';
 import {practiceMessages} from '../../ui/practice-strings.js';
 import {cliMessages} from '../cli-strings.js';
@@ -11,11 +11,11 @@ export const run: Command = ({lang, levelsDir, dataDir}) => {
 	const pack = loadLevelPack(levelsDir, {defer: true});
 	if (pack.levels.length === 0) {
 		process.stderr.write(`backprop-quest: ${cliMessages[lang].noLevels(levelsDir)}\n`);
-		for (const error of pack.errors) process.stderr.write(`  ${formatLevelError(error)}\n`);
+		for (const error of pack.errors) process.stderr.write(`  ${levelErrorIn(lang)(error)}\n`);
 		return 1;
 	}
 	const loaded = loadProgress(dataDir);
-	warn(loaded.warnings);
+	warn(loaded.warnings, lang);
 	const progress = loaded.progress;
 	const schedulable = schedulableConcepts(pack.levels, progress);
 	const t = practiceMessages[lang];

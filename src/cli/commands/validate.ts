@@ -1,5 +1,5 @@
 import type {Language} from '../../levels/language.js';
-import {formatLevelError, type LevelError, loadLevelPack} from '../../levels/loader.js';
+import {type LevelError, levelErrorIn, loadLevelPack} from '../../levels/loader.js';
 import {measurePlayCost, overBudget, type PlayCost, playBudget} from '../../ui/play-cost.js';
 import {cliMessages} from '../cli-strings.js';
 import {type Command, type CommandResult, emit} from './output.js';
@@ -30,23 +30,27 @@ export function validateLevels(
 			errors.push({
 				file: level.file,
 				path: '',
-				message: `level '${level.id}' is too slow to play: ${over.join('; ')}; use fewer steps, or steps that reread fewer names`,
+				message: cliMessages.en.validate.tooSlow(level.id, over.join('; ')),
+				text: {
+					en: cliMessages.en.validate.tooSlow(level.id, over.join('; ')),
+					ko: cliMessages.ko.validate.tooSlow(level.id, over.join('; ')),
+				},
 			});
 	}
 	// Each file's problems together, in file-name order (the order a pack is played in); a stable sort keeps each file's own order.
 	errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 	if (errors.length > 0) {
-		const lines = errors.map(e => `✗ ${formatLevelError(e)}`);
+		const lines = errors.map(e => `✗ ${levelErrorIn(lang)(e)}`);
 		const files = new Set(errors.map(e => e.file)).size;
 		return {
 			stdout: '',
-			stderr: `${lines.join('\n')}\n${errors.length} problem${errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`,
+			stderr: `${lines.join('\n')}\n${cliMessages[lang].validate.problems(errors.length, files)}\n`,
 			code: 1,
 		};
 	}
 	const n = playable;
 	return {
-		stdout: `✓ ${n} level${n === 1 ? '' : 's'} in ${pack.files} file${pack.files === 1 ? '' : 's'}: all valid\n`,
+		stdout: `${cliMessages[lang].validate.allValid(n, pack.files)}\n`,
 		stderr: '',
 		code: 0,
 	};
