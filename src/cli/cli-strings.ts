@@ -193,15 +193,15 @@ const ko: CliMessages = {
                                          복습할 때가 된 개념을 생성된 레벨로 연습하기
   backprop-quest practice --list         개념마다 정확도, 기억할 확률, 다음 복습 보기
   backprop-quest generate --concept 이름[,이름…] --seed S --out 폴더 [--count N] [--force]
-                                         연습 레벨 묶음 만들기 (시드가 같으면 같은 파일)
+                                         연습 레벨 팩 만들기 (시드가 같으면 같은 파일)
   backprop-quest generate --concept 이름[,이름…] --roster 파일 --out 폴더 [--count N]
-                                         학생마다 묶음과 학습지, 그리고 정답표 answers.csv
+                                         학생마다 팩과 학습지, 그리고 정답표 answers.csv
   backprop-quest class 파일… [--format csv|md]
                                          학생들이 JSON으로 내보낸 파일로 반 보고서 만들기
 
 옵션
   --lang en|ko                           언어 (기본: LANG / LC_ALL에서 정함)
-  --levels 폴더                          내장 레벨 대신 직접 만든 레벨 묶음으로 플레이하거나 목록 보기
+  --levels 폴더                          내장 레벨 대신 직접 만든 레벨 팩으로 플레이하거나 목록 보기
   --level ID                             레벨 하나를 바로 열기
   --data-dir 폴더                        진행 상황을 이 폴더에 저장 (BACKPROP_QUEST_HOME으로도 지정)
   --name 이름                            플레이어 이름. 저장되고 내보낸 점수에 나옵니다

@@ -86,12 +86,12 @@ const ko: TeacherMessages = {
 	unknownConcept: (name, known) => `'${name}' 개념은 없습니다. 다음 중 하나: ${known}`,
 	badCount: (max, given) => `--count에는 1부터 ${max}까지의 정수를 씁니다. '${given}'은 쓸 수 없습니다`,
 	needsSeed: 'generate에는 --seed S(숫자나 학생 이름 같은 아무 글자)나 --roster 파일이 필요합니다',
-	needsOut: 'generate에는 묶음을 쓸 폴더 --out 폴더가 필요합니다',
+	needsOut: 'generate에는 팩을 쓸 폴더 --out 폴더가 필요합니다',
 	exists: file => `${file} 파일이 이미 있습니다. 덮어쓰려면 --force를 붙이세요`,
 	packLimit: (dir, others, count, max, fits) =>
-		`${dir}에는 이미 레벨이 ${others}개 있습니다. ${count}개를 더하면 묶음 한도 ${max}개를 넘어 게임이 나머지를 빼고 엽니다. --count를 ${fits} 이하로 하거나 다른 --out 폴더를 쓰세요`,
+		`${dir}에는 이미 레벨이 ${others}개 있습니다. ${count}개를 더하면 팩 한도 ${max}개를 넘어 게임이 나머지를 빼고 엽니다. --count를 ${fits} 이하로 하거나 다른 --out 폴더를 쓰세요`,
 	studentLimit: (levels, max, fits) =>
-		`학생마다 레벨이 ${levels}개가 되어 묶음 한도 ${max}개를 넘습니다. --count를 ${fits} 이하로 하거나 개념 수를 줄이세요`,
+		`학생마다 레벨이 ${levels}개가 되어 팩 한도 ${max}개를 넘습니다. --count를 ${fits} 이하로 하거나 개념 수를 줄이세요`,
 	couldNotWrite: (file, code) => `${file} 파일을 쓰지 못했습니다 (${code})`,
 	written: (count, concept, file, dir) =>
 		`${concept} 레벨 ${count}개를 ${file}에 썼습니다. --levels ${dir}로 플레이하세요`,
@@ -105,7 +105,7 @@ const ko: TeacherMessages = {
 		student: (name, seed, folder, levels) =>
 			`${name}: 시드 ${seed}, 레벨 ${levels}개와 worksheet.md를 ${folder}에 썼습니다`,
 		done: (students, key) =>
-			`학생 ${students}명의 묶음을 만들었습니다. 정답표는 ${key}입니다 (묶음에는 풀이가 없으니 잘 보관하세요)`,
+			`학생 ${students}명의 팩을 만들었습니다. 정답표는 ${key}입니다 (팩에는 풀이가 없으니 잘 보관하세요)`,
 	},
 	classReport: {
 		needsFiles:
@@ -117,11 +117,11 @@ const ko: TeacherMessages = {
 		noName: file => `${file}에 플레이어 이름이 없어 파일 이름을 대신 씁니다`,
 		title: '반 보고서',
 		studentsLine: (students, concepts) => `학생 ${students}명, 개념 ${concepts}개. 약한 개념부터`,
-		headers: ['학생', '개념', '답한 수', '한 번에 맞힌 비율', '가장 잦은 실수', '묶음'],
+		headers: ['학생', '개념', '답한 수', '한 번에 맞힌 비율', '가장 잦은 실수', '팩'],
 		misconceptions: '반 전체의 잘못된 이해',
 		misconceptionsNone: '기록된 실수가 없습니다.',
 		mistakeHeaders: ['개념', '실수', '횟수', '학생 수'],
-		noAnswers: '내보낸 파일에 연습이나 묶음에서 답한 기록이 아직 없습니다.',
+		noAnswers: '내보낸 파일에 연습이나 팩에서 답한 기록이 아직 없습니다.',
 		none: '없음',
 	},
 };

@@ -93,7 +93,7 @@ const localized = (file: string, path: string, text: Localized<string>): LevelEr
 
 const packFull = (): Localized<string> => ({
 	en: `a pack holds at most ${packLimits.levels} levels; this one and those after it are left out`,
-	ko: `묶음 하나에는 레벨이 ${packLimits.levels}개까지만 들어갑니다. 이 레벨부터 그 뒤는 모두 뺐습니다`,
+	ko: `팩 하나에는 레벨이 ${packLimits.levels}개까지만 들어갑니다. 이 레벨부터 그 뒤는 모두 뺐습니다`,
 });
 
 /**
@@ -113,7 +113,7 @@ export function loadLevelPack(target: string, options: LoadOptions = {}): LevelP
 			errors.push(
 				localized(file, '', {
 					en: `left out unread: the files before it already hold the ${packLimits.levels} levels a pack may have`,
-					ko: `읽지 않고 뺐습니다. 앞의 파일들에 묶음 하나가 가질 수 있는 레벨 ${packLimits.levels}개가 이미 있습니다`,
+					ko: `읽지 않고 뺐습니다. 앞의 파일들에 팩 하나가 가질 수 있는 레벨 ${packLimits.levels}개가 이미 있습니다`,
 				}),
 			);
 			continue;

@@ -64,7 +64,7 @@ export function packFiles(target: string): {files: string[]; problems: Problem[]
 		problems.push(
 			problemAt(target, {
 				en: `has ${names.length} level files; a pack holds at most ${packLimits.files}, so the rest are left out`,
-				ko: `레벨 파일이 ${names.length}개 있습니다. 묶음 하나에는 ${packLimits.files}개까지만 들어가므로 나머지는 뺐습니다`,
+				ko: `레벨 파일이 ${names.length}개 있습니다. 팩 하나에는 ${packLimits.files}개까지만 들어가므로 나머지는 뺐습니다`,
 			}),
 		);
 		names = names.slice(0, packLimits.files);
@@ -105,7 +105,7 @@ function outsideOrSpecial(file: string, folder: string): Unreadable | undefined 
 		if (!real.startsWith(folder + sep))
 			return {
 				en: 'is a link to a file outside the pack folder; pack files must be inside it',
-				ko: '묶음 폴더 밖의 파일을 가리키는 링크입니다. 묶음 파일은 폴더 안에 있어야 합니다',
+				ko: '팩 폴더 밖의 파일을 가리키는 링크입니다. 팩 파일은 폴더 안에 있어야 합니다',
 			};
 		try {
 			stat = lstatSync(real);

@@ -188,7 +188,10 @@ export type Messages = {
 		/** The items of the line under the chart, most important first. */
 		readonly stepItem: (step: number) => string;
 		readonly lossItem: (loss: string) => string;
-		readonly goalText: (loss: string, steps: number) => string;
+		/** The same item on a one-weight descent, whose curve is the error E(w) itself. */
+		readonly errorItem: (error: string) => string;
+		/** `isError`: a one-weight descent, whose goal is on the error E(w) itself. */
+		readonly goalText: (loss: string, steps: number, isError: boolean) => string;
 		readonly goalShort: (loss: string, steps: number) => string;
 		readonly logAxis: string;
 		readonly weightsTitle: string;
@@ -587,6 +590,7 @@ const en: Messages = {
 			`✓ Goal reached at step ${step}: ${'★'.repeat(stars)}${'☆'.repeat(3 - stars)}. Enter: results · r: train again`,
 		stepItem: step => `step ${step}`,
 		lossItem: loss => `loss ${loss}`,
+		errorItem: error => `loss ${error}`,
 		goalText: (loss, steps) => `goal: loss below ${loss} within ${steps} steps`,
 		goalShort: (loss, steps) => `goal < ${loss} in ${steps}`,
 		logAxis: 'log axis',
@@ -994,7 +998,8 @@ const ko: Messages = {
 			`✓ ${step}단계에서 목표 달성: ${'★'.repeat(stars)}${'☆'.repeat(3 - stars)}. Enter: 결과 · r: 다시 학습`,
 		stepItem: step => `${step}단계`,
 		lossItem: loss => `손실 ${loss}`,
-		goalText: (loss, steps) => `목표: ${steps}단계 안에 손실 ${loss} 미만`,
+		errorItem: error => `오차 ${error}`,
+		goalText: (loss, steps, isError) => `목표: ${steps}단계 안에 ${isError ? '오차' : '손실'} ${loss} 미만`,
 		goalShort: (loss, steps) => `목표 < ${loss}, ${steps}단계`,
 		logAxis: '로그 축',
 		weightsTitle: '매개변수  값        기울기',

@@ -89,7 +89,7 @@ describe('export of the practice record', () => {
 			}),
 			expect.objectContaining({
 				concept: 'many-paths',
-				name: '여러 갈래의 경로',
+				name: '여러 경로',
 				attempts: '4',
 				firstTimeAccuracy: '0.667',
 				mistakes: '여러 경로 중 하나만 1',

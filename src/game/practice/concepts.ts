@@ -32,7 +32,7 @@ export const conceptNames = {
 	'multiply-node': {en: 'multiply node', ko: '곱셈 노드'},
 	'max-gate': {en: 'max node', ko: 'max 노드'},
 	'chain-rule': {en: 'chain rule', ko: '연쇄법칙'},
-	'many-paths': {en: 'many paths', ko: '여러 갈래의 경로'},
+	'many-paths': {en: 'many paths', ko: '여러 경로'},
 	'sigmoid-neuron': {en: 'sigmoid neuron', ko: '시그모이드 뉴런'},
 	'tanh-neuron': {en: 'tanh neuron', ko: 'tanh 뉴런'},
 	'weighted-sum': {en: 'weighted sum', ko: '가중합'},

@@ -111,7 +111,7 @@ export function LabScreen({width, height}: LabScreenProps) {
 					))}
 				</Box>
 			</Box>
-			<Text>{statsLine(lab, t, lastLoss, lab.logScale && hasLogAxis, width)}</Text>
+			<Text>{statsLine(lab, t, lastLoss, lab.logScale && hasLogAxis, width, session.descent !== undefined)}</Text>
 			{status.map((line, i) => (
 				// biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
 				<Text key={i} color={line.color}>
@@ -143,16 +143,26 @@ export function LabScreen({width, height}: LabScreenProps) {
  * Step, loss and η always; then the goal in words, or in short when the words
  * don't fit; then "log axis" while it is on and there is room.
  */
-function statsLine(lab: LabView, t: Messages, lastLoss: number | undefined, logAxis: boolean, width: number): string {
+function statsLine(
+	lab: LabView,
+	t: Messages,
+	lastLoss: number | undefined,
+	logAxis: boolean,
+	width: number,
+	isError: boolean,
+): string {
 	const goalLoss = formatNumber(lab.goal.loss);
 	const items = (goal: string) => [
 		{text: t.lab.stepItem(lab.steps), priority: 0},
-		{text: t.lab.lossItem(lastLoss === undefined ? '—' : formatNumber(lastLoss)), priority: 0},
+		{
+			text: (isError ? t.lab.errorItem : t.lab.lossItem)(lastLoss === undefined ? '—' : formatNumber(lastLoss)),
+			priority: 0,
+		},
 		{text: `η ${formatNumber(lab.learningRate, 3)}`, priority: 0},
 		{text: goal, priority: 1},
 		...(logAxis ? [{text: t.lab.logAxis, priority: 2}] : []),
 	];
-	const long = t.lab.goalText(goalLoss, lab.goal.steps);
+	const long = t.lab.goalText(goalLoss, lab.goal.steps, isError);
 	const line = fitItems(items(long), width);
 	return line.includes(long) ? line : fitItems(items(t.lab.goalShort(goalLoss, lab.goal.steps)), width);
 }
