@@ -27,7 +27,7 @@ const terms: readonly {concept: string; use: string; not: RegExp}[] = [
 		// The labs' parameter counts (weights and biases): never called weights alone.
 		not: /가중치\s*(10|17|337|371)\s*개|(10|17|337|371)개의 가중치/,
 	},
-	{concept: 'the two-moons data set', use: '초승달', not: /두 개의 달|두 달\b/},
+	{concept: 'the two-moons data set', use: '초승달', not: /두 개의 달|두 달(?=\s|$)/},
 	{concept: 'a level pack', use: '팩', not: /묶음/},
 ];
 

@@ -68,7 +68,7 @@ export function deriveFormula(random: Random, difficulty: Difficulty): Draft {
 				},
 				rule: {
 					en: "Differentiate the step by that one name, holding the step's other names fixed; an activation's slope is cheapest in its own output.",
-					ko: '그 이름 하나로 단계를 미분하고 나머지 이름은 고정합니다. 활성화 함수의 기울기는 자기 출력으로 쓰는 것이 가장 쌉니다.',
+					ko: '그 이름 하나로 단계를 미분하고 나머지 이름은 고정합니다. 활성화 함수의 기울기는 자기 출력으로 쓰면 계산이 가장 적게 듭니다.',
 				},
 				takeaway: {
 					en: 'A formula is right only if it holds at every point, not just here.',

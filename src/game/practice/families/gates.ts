@@ -57,7 +57,7 @@ export function addNode(random: Random, difficulty: Difficulty): Draft {
 
 const multiplyRule = {
 	en: 'A multiply node swaps: each input gets the gradient from above times the other input.',
-	ko: '곱셈 노드는 서로 바꿉니다. 각 입력은 상류 기울기 × 다른 입력을 받습니다.',
+	ko: '곱셈 노드는 입력을 맞바꿉니다. 각 입력은 상류 기울기 × 다른 입력을 받습니다.',
 };
 
 export function multiplyNode(random: Random, difficulty: Difficulty): Draft {

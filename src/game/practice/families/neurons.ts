@@ -112,7 +112,7 @@ export function weightedSum(random: Random, difficulty: Difficulty): Draft {
 			title: {en: 'The weighted sum', ko: '가중합'},
 			lead: {
 				en: 'A weighted sum with a bias, the start of every neuron. Find its gradients:',
-				ko: '모든 뉴런의 시작인 편향이 있는 가중합입니다. 기울기를 구하세요.',
+				ko: '모든 뉴런이 맨 처음 계산하는 것, 편향을 더한 가중합입니다. 기울기를 구하세요.',
 			},
 			rule: {
 				en: 'In w·x + b, the slope for a weight is the input it multiplies, for an input the weight, and for the bias 1.',

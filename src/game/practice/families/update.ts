@@ -68,7 +68,7 @@ function updateHints(level: Level, difficulty: Difficulty, learningRate: number)
 		1: {
 			rule: {
 				en: 'E = (w − c)²: by the chain rule, ∂E/∂w = 2(w − c) times ∂(w − c)/∂w, which is 1.',
-				ko: 'E = (w − c)²: 연쇄 법칙으로 ∂E/∂w = 2(w − c) × ∂(w − c)/∂w이고, 뒤의 값은 1입니다.',
+				ko: 'E = (w − c)²: 연쇄법칙으로 ∂E/∂w = 2(w − c) × ∂(w − c)/∂w이고, 뒤의 값은 1입니다.',
 			},
 			numbers: `∂E/∂w = 2(w − c) = 2·(${num(value('w'))} − ${c}) = ${num(slope)}`,
 		},
