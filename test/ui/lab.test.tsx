@@ -316,15 +316,41 @@ describe('labs say what happened', () => {
 		},
 	);
 
-	it.each(['en', 'ko'] as const)('a lab hint cut on screen points to i, where it reads in full (%s)', async lang => {
-		const game = await lab('lab-notes-network', {lang});
-		await game.press('h', 'h');
-		const hint = game.store.getState().levels.find(l => l.id === 'lab-notes-network')?.spec.hints[1]?.[lang] ?? '';
-		expect(game.frame()).toContain('…(i)');
-		await game.press('i');
-		const frame = game.frame().replace(/\s+/g, ' ');
-		expect(frame).toContain(hint.replace(/\s+/g, ' '));
-	});
+	const labLevels = ['descent-one-weight', 'lab-notes-network', 'lab-xor', 'lab-moons', 'lab-spiral'];
+	it.each(
+		labLevels.flatMap(id =>
+			(['en', 'ko'] as const).flatMap(lang => [[id, lang, 80, 24] as const, [id, lang, 120, 40] as const]),
+		),
+	)(
+		'%s (%s) at %i×%i: every hint reads in full on the lab screen, wrapped, with no …(i)',
+		async (id, lang, columns, rows) => {
+			const game = await lab(id, {lang, columns, rows});
+			const hints = game.store.getState().levels.find(l => l.id === id)?.spec.hints ?? [];
+			expect(hints.length).toBeGreaterThan(0);
+			for (const hint of hints) {
+				await game.press('h');
+				const lines = game.frame().split('\n');
+				expect(lines.length).toBeLessThanOrEqual(rows);
+				for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(columns);
+				const frame = lines.join(' ').replace(/\s+/g, ' ');
+				expect(frame).toContain(hint[lang].replace(/\s+/g, ' '));
+				// The hint's lines sit together above the footer, not cut.
+				expect(frame.slice(frame.indexOf(hint[lang].slice(0, 12)))).not.toContain('…(i)');
+			}
+		},
+	);
+
+	it.each(['en', 'ko'] as const)(
+		'the notes’ network’s second hint reads in full at 80×24, and i reads it too (%s)',
+		async lang => {
+			const game = await lab('lab-notes-network', {lang});
+			await game.press('h', 'h');
+			const hint = game.store.getState().levels.find(l => l.id === 'lab-notes-network')?.spec.hints[1]?.[lang] ?? '';
+			expect(game.frame().replace(/\s+/g, ' ')).toContain(hint.replace(/\s+/g, ' '));
+			await game.press('i');
+			expect(game.frame().replace(/\s+/g, ' ')).toContain(hint.replace(/\s+/g, ' '));
+		},
+	);
 
 	it.each(['en', 'ko'] as const)('a lab result says what it scored, not answers checked (%s)', async lang => {
 		const game = await lab('descent-one-weight', {lang});

@@ -30,7 +30,8 @@ export const labRows = {
 	textAfterGoal: 3,
 	stats: 1,
 	status: 3,
-	hint: 2,
+	/** Rows kept for a hint before the text takes a tall screen's spare rows: the longest lab hint wraps to 4 at 60 columns. */
+	hint: 4,
 	footer: 1,
 	chartMin: 5,
 	/** A tall terminal gives the text more rows, as long as the chart keeps this many. */
@@ -69,11 +70,16 @@ export function LabScreen({width, height}: LabScreenProps) {
 	);
 	const status = statusLines(lab, t, width);
 	const hint = level.spec.hints[hintsShown - 1];
+	// A hint reads in full, taking rows from the chart down to its least; only a screen too short for that cuts it,
+	// and then it points to i, where every hint shown so far reads in full.
+	const hintRoom = Math.max(
+		1,
+		height - labRows.header - text.length - labRows.stats - status.length - labRows.footer - labRows.chartMin,
+	);
 	const hintLines =
 		hint === undefined || done
 			? []
-			: // Cut, it points to i, where every hint shown so far reads in full.
-				wrapClipped(`${t.hintLabel(hintsShown, level.spec.hints.length)} ${hint[lang]}`, width, labRows.hint, more);
+			: wrapClipped(`${t.hintLabel(hintsShown, level.spec.hints.length)} ${hint[lang]}`, width, hintRoom, more);
 	const chartHeight = Math.max(
 		labRows.chartMin,
 		height - labRows.header - text.length - labRows.stats - status.length - hintLines.length - labRows.footer,
