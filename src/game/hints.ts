@@ -5,8 +5,11 @@
 // with the numbers in, then its worked step, both read off the engine.
 
 import type {Field} from '../levels/answers.js';
+import {formatMaths} from '../levels/format.js';
 import type {Level} from '../levels/loader.js';
 import type {Text} from '../levels/schema.js';
+import {gridCells} from './grid.js';
+import {ruleRung} from './hint-rule.js';
 
 /** One rung: words in both languages, or maths that reads the same in every language. */
 export type HintRung = {readonly kind: 'text'; readonly text: Text} | {readonly kind: 'math'; readonly text: string};
@@ -34,6 +37,19 @@ function levelHintsFor(level: Level, field: Field): Text[] {
 	});
 }
 
+/**
+ * Whether a level hint states the rule for a field: it names the field and
+ * holds no number but the 1s and 2s rules are written with (1 − σ, 2s), so it
+ * says how, not how much (`f = q·z, so ∂f/∂q is the other input: z`).
+ */
+function statesRule(text: string, field: Field): boolean {
+	if (!mentions(text, field.label)) return false;
+	return [...text.matchAll(numberPattern)].every(m => {
+		const before = text[(m.index ?? 0) - 1] ?? '';
+		return /[\p{L}_^]/u.test(before) || /^[12]$/.test(m[0]);
+	});
+}
+
 /** The worked step without its result: the numbers to use. Undefined when that says nothing. */
 function setupOf(field: Field): string | undefined {
 	const cut = field.work.lastIndexOf(' = ');
@@ -45,17 +61,68 @@ function setupOf(field: Field): string | undefined {
 /** What a field's hints are kept under: its grid for a cell of one (a grid has one ladder), else the field. */
 export const hintKey = (field: Field): string => field.cell?.grid.id ?? field.id;
 
-/** The ladder of hints for one field of a level, least to most specific. */
-export function hintLadder(level: Level, field: Field): HintRung[] {
+/** A grid's answer as one line, rows split by `;`: `∂L/∂X = [0.5 1 −2; 0.3 0 1]`. */
+function gridAnswer(level: Level, field: Field): string | undefined {
+	const grid = field.cell?.grid;
+	if (grid === undefined) return undefined;
+	if (grid.kind === 'shape') return grid.work;
+	const cells = gridCells(level.fields, field);
+	const rows = Array.from({length: grid.rows}, (_, row) =>
+		cells
+			.filter(c => c.cell?.row === row)
+			.map(c => formatMaths(c.expected))
+			.join(' '),
+	);
+	return `${grid.label} = [${rows.join('; ')}]`;
+}
+
+/** Whether a rung states the field's answer: the grid for a cell of one, else the value or formula its work ends with. */
+function givesAnswer(level: Level, field: Field, rung: HintRung): boolean {
+	const text = rung.kind === 'text' ? rung.text.en : rung.text;
+	const answer = gridAnswer(level, field);
+	if (answer !== undefined) return text.includes(answer);
+	if (field.formula !== undefined || field.choice !== undefined) return text === field.work;
+	return [...text.matchAll(numberPattern)].some(m => writesValue(m[0], field.expected));
+}
+
+/**
+ * The ladder of hints for one field of a level, least to most specific: the
+ * rule for this field first, the answer last. A ladder the level writes for a
+ * field is its own, with the answer added when it stops short of it.
+ */
+export function hintLadder(level: Level, field: Field): readonly HintRung[] {
+	// Levels never change once loaded, and the screen asks for the focused ladder on every frame.
+	const known = laddersBuilt.get(level)?.get(field.id);
+	if (known !== undefined) return known;
+	const ladder = buildLadder(level, field);
+	laddersBuilt.set(level, (laddersBuilt.get(level) ?? new Map()).set(field.id, ladder));
+	return ladder;
+}
+
+const laddersBuilt = new WeakMap<Level, Map<string, readonly HintRung[]>>();
+
+function buildLadder(level: Level, field: Field): HintRung[] {
 	const authored = level.spec.kind === 'lab' ? undefined : level.spec.fieldHints?.[hintKey(field)];
-	if (authored !== undefined) return authored.map(text => ({kind: 'text', text}));
-	const rungs: HintRung[] = levelHintsFor(level, field).map(text => ({kind: 'text', text}));
-	// A grid's rule comes before the worked cell.
-	if (field.cell !== undefined && field.cell.grid.work !== field.cell.grid.label && field.cell.grid.work !== field.work)
-		rungs.push({kind: 'math', text: field.cell.grid.work});
-	const setup = setupOf(field);
-	if (setup !== undefined) rungs.push({kind: 'math', text: setup});
-	rungs.push({kind: 'math', text: field.work});
+	const rungs: HintRung[] = [];
+	if (authored !== undefined) rungs.push(...authored.map(text => ({kind: 'text', text}) as const));
+	else {
+		const own = levelHintsFor(level, field);
+		// The level's own words lead when its first hint here states this field's rule; else the rule, said for this field.
+		const rule = own[0] !== undefined && statesRule(own[0].en, field) ? undefined : ruleRung(level, field);
+		if (rule !== undefined) rungs.push({kind: 'text', text: rule});
+		rungs.push(...own.map(text => ({kind: 'text', text}) as const));
+		// A grid's rule comes before the worked cell, unless the first rung has said it.
+		const grid = field.cell?.grid;
+		if (grid !== undefined && grid.work !== grid.label && grid.work !== field.work && rule === undefined)
+			rungs.push({kind: 'math', text: grid.work});
+		const setup = setupOf(field);
+		if (setup !== undefined) rungs.push({kind: 'math', text: setup});
+		// A grid's ladder ends with the whole grid: one cell worked out before it would give that cell away.
+		if (grid === undefined) rungs.push({kind: 'math', text: field.work});
+	}
+	const last = rungs.at(-1);
+	if (last === undefined || !givesAnswer(level, field, last))
+		rungs.push({kind: 'math', text: gridAnswer(level, field) ?? field.work});
 	// A rung that says what an earlier one said is a star spent on nothing.
 	const said = new Set<string>();
 	return rungs.filter(rung => {
@@ -113,21 +180,25 @@ export function maskedRung(
 	solved: Readonly<Record<string, boolean>>,
 ): string {
 	const shown = shownValues(level);
-	const hidden = level.fields.filter(g => g !== field && solved[g.id] !== true && Number.isFinite(g.expected));
+	// A grid has one ladder: every cell of it is this ladder's own answer.
+	const own = level.fields.filter(g => hintKey(g) === hintKey(field));
+	const hidden = level.fields.filter(g => !own.includes(g) && solved[g.id] !== true && Number.isFinite(g.expected));
 	return text.replace(numberPattern, (token, offset: number, whole: string) => {
 		// Part of a name (x0, w21, H1) or of an exponent is not a number of its own.
 		const before = whole[offset - 1] ?? '';
 		if (/[\p{L}_^]/u.test(before)) return token;
 		const result = isResult(whole, offset, token);
+		const small = writtenFigures(token) < 3;
 		// Fewer than 3 figures (the 1 of 1 − a², the 2 of ·2) tell no answer apart unless they are what an equation comes to.
-		if (writtenFigures(token) < 3 && !result) return token;
+		if (small && !result) return token;
+		// A grid's small whole entries are everywhere in its working (N = 2, 1·1 + 0·(−1)): they give no cell away.
+		const mine = own.filter(g => !(small && g.cell !== undefined) && writesValue(token, g.expected));
 		// "∂f/∂q = −4" gives the answer even when −4 is on screen as z.
-		if (writesValue(token, field.expected) && (result || !shown.some(v => writesValue(token, v))))
-			return last ? token : '?';
+		if (mine.length > 0 && (result || !shown.some(v => writesValue(token, v)))) return last ? token : '?';
 		if (shown.some(v => writesValue(token, v))) return token;
 		// An answer the learner has found is theirs to use, even where another field shares its value.
 		if (level.fields.some(g => g !== field && solved[g.id] === true && writesValue(token, g.expected))) return token;
-		const other = hidden.find(g => writesValue(token, g.expected));
+		const other = hidden.find(g => !(small && g.cell !== undefined) && writesValue(token, g.expected));
 		if (other === undefined) return token;
 		// "h1 = 0.3775" would read "h1 = h1": right after its own label the number is only `?`.
 		const lead = whole.slice(0, offset).replace(/[\s=≈(]+$/u, '');

@@ -73,7 +73,8 @@ describe('texts read as maths, not code', () => {
 				found.push(...codeIn(levelTexts(level)).map(x => `${concept} seed ${seed}: ${x}`));
 			}
 		expect(found.slice(0, 10)).toEqual([]);
-	});
+		// 1,600 levels' texts, every hint rung in both languages: seconds on a loaded machine.
+	}, 60_000);
 
 	it('the scan sees code syntax when it is there', () => {
 		expect(

@@ -99,11 +99,11 @@ describe('playing a level', () => {
 
 	it("hints climb the focused field's own ladder and each one costs a star", () => {
 		const {store, answer} = game('mul-swap');
-		for (let i = 0; i < 5; i++) store.getState().hint();
-		// Two level hints, the setup with the numbers in, the worked step; then no more.
+		for (let i = 0; i < 6; i++) store.getState().hint();
+		// The rule for ∂z/∂x, two level hints, the setup with the numbers in, the worked step; then no more.
 		expect(store.getState().play).toMatchObject({
-			hintsShown: 4,
-			hintRungs: {'grad:z:x': 4},
+			hintsShown: 5,
+			hintRungs: {'grad:z:x': 5},
 			feedback: {kind: 'no-more-hints'},
 		});
 		answer('-2');

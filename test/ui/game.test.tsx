@@ -149,6 +149,7 @@ describe('a level', () => {
 		await press(keys.enter);
 		expect(frame()).toContain('? Show hint 1/4 for ∂f/∂q?');
 		await press('y');
+		// The level's own first hint states the rule for ∂f/∂q, so it leads.
 		expect(frame()).toContain('Hint 1/4 for ∂f/∂q (−1★): f = q·z, so ∂f/∂q is the other input of the');
 		await press('h', 'n');
 		expect(frame()).not.toContain('Hint 2/4');
@@ -276,7 +277,7 @@ describe('help, quit, language and size', () => {
 		const {frame, press, type} = await startGame({startLevel: 'chain-cs231n-neuron', columns: 120, rows: 40});
 		// On ∂f/∂x0 with ∂f/∂s not found yet: the worked step's setup says ∂f/∂s where its value would be.
 		await press(keys.tab, keys.tab);
-		for (let i = 0; i < 3; i++) await press('h', 'y');
+		for (let i = 0; i < 4; i++) await press('h', 'y');
 		expect(frame()).toContain('∂f/∂x0 = ∂f/∂s·∂s/∂x0 = ∂f/∂s·2 = ?');
 		expect(frame()).not.toContain('0.1966');
 		// Found, the number comes back.

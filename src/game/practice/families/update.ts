@@ -81,8 +81,8 @@ function updateHints(level: Level, difficulty: Difficulty, learningRate: number)
 		},
 		3: {
 			rule: {
-				en: 'Back from E = ½(a − t)²: ∂E/∂a = a − t, ∂a/∂z = a(1 − a) for the sigmoid, ∂z/∂w = x; multiply them.',
-				ko: 'E = ½(a − t)²에서 거꾸로: ∂E/∂a = a − t, 시그모이드는 ∂a/∂z = a(1 − a), ∂z/∂w = x입니다. 셋을 곱하세요.',
+				en: '∂E/∂w, back from E = ½(a − t)²: ∂E/∂a = a − t, ∂a/∂z = a(1 − a) for the sigmoid, ∂z/∂w = x; multiply them.',
+				ko: '∂E/∂w는 E = ½(a − t)²에서 거꾸로 구합니다. ∂E/∂a = a − t, 시그모이드는 ∂a/∂z = a(1 − a), ∂z/∂w = x이고, 이 셋을 곱하세요.',
 			},
 			numbers: `∂E/∂w = (a − t)·a(1 − a)·x = (${a} − ${t})·${a}·(1 − ${a})·${x} = ${num(slope)}`,
 		},

@@ -1,0 +1,180 @@
+// The first rung of a field's hint ladder: the rule that gives this field,
+// said for this field (its label, its step, the operation's local slope), in
+// every language. Read off the field and the level's graph, so a generated
+// practice level gets one as well as a shipped level.
+
+import type {Field} from '../levels/answers.js';
+import {linkKind} from '../levels/chain-links.js';
+import type {LevelGraph, NamedNode} from '../levels/graph.js';
+import type {Level} from '../levels/loader.js';
+import {type OperatorName, operators} from '../levels/operators.js';
+import type {Text} from '../levels/schema.js';
+import {josa} from './josa.js';
+
+/** The parts of a worked step `a = b = c`, trimmed. */
+const parts = (work: string) => work.split(' = ').map(p => p.trim());
+
+/** The step a local derivative is taken of, `Y1 = σ(y1)`, as its worked step prints it before ⇒. */
+const stepOf = (work: string) => work.split('⇒')[0]?.trim() ?? work;
+
+const operatorOf = (node: NamedNode): OperatorName | undefined =>
+	node.op in operators ? (node.op as OperatorName) : undefined;
+
+/** The local slope of a function step, written with its output: σ·(1 − σ) is `Y1·(1 − Y1)`. */
+function slopeByOutput(op: OperatorName, out: string): string | undefined {
+	if (op === 'sigmoid') return `${out}·(1 − ${out})`;
+	if (op === 'tanh') return `1 − ${out}²`;
+	if (op === 'exp') return out;
+	return undefined;
+}
+
+/** ∂upper/∂lower for a step of the graph: what kind of link it is, and the rule that gives it. */
+function localRule(graph: LevelGraph, label: string, upper: NamedNode, lower: string, step: string): Text {
+	const what = linkKind(graph, upper, lower);
+	const op = operatorOf(upper);
+	switch (what.kind) {
+		case 'errorSlope':
+			return {
+				en: `${label}: differentiate the error ${step} by ${lower}; the ½ cancels the 2 that comes down from the square, leaving ${lower} minus its target.`,
+				ko: `${label}: 오차 ${josa(step, '을/를')} ${lower}로 미분하면 제곱에서 내려온 2를 ½이 지우므로, ${lower}에서 정답을 뺀 값만 남습니다.`,
+			};
+		case 'functionSlope': {
+			const rule = op === undefined ? undefined : operators[op].rule;
+			const byOutput = op === undefined ? undefined : slopeByOutput(op, upper.name);
+			const tail = byOutput === undefined ? '' : `: ${label} = ${byOutput}`;
+			return {
+				en: `${label}: ${step}, and ${rule?.en ?? `differentiate ${upper.name} by ${lower}`}${tail}.`,
+				ko: `${label}: ${step}이고, ${rule?.ko ?? `${josa(upper.name, '을/를')} ${lower}로 미분합니다`}${tail}.`,
+			};
+		}
+		case 'multiplier':
+			return {
+				en: `${label}: in ${step}, ${lower} is multiplied by ${what.by}, so ${label} is ${what.by}: a multiply node swaps its inputs.`,
+				ko: `${label}: ${step}에서 ${lower}에 곱해지는 값이 ${what.by}이므로 ${label} = ${what.by}입니다. 곱셈 노드는 입력을 맞바꿉니다.`,
+			};
+		case 'constantMultiplier':
+			return {
+				en: `${label}: in ${step}, ${lower} is multiplied by a constant, and that constant is the slope.`,
+				ko: `${label}: ${step}에서 ${lower}에 상수가 곱해지므로, 그 상수가 곧 기울기입니다.`,
+			};
+		case 'addend':
+			return {
+				en: `${label}: ${step} adds ${lower} in, and ${operators.add.rule.en}.`,
+				ko: `${label}: ${step}에서 ${josa(lower, '은/는')} 더해지는 항이고, ${operators.add.rule.ko}.`,
+			};
+		case 'other':
+			return op === undefined
+				? {
+						en: `${label}: differentiate ${step} by ${lower}, holding every other name still.`,
+						ko: `${label}: ${josa(step, '을/를')} ${lower}로 미분하세요. 다른 이름은 모두 상수로 봅니다.`,
+					}
+				: {
+						en: `${label}: ${step}, and ${operators[op].rule.en}.`,
+						ko: `${label}: ${step}이고, ${operators[op].rule.ko}.`,
+					};
+	}
+}
+
+/** A gradient ∂of/∂wrt of the output: one local step, or the chain rule through the steps that read wrt. */
+function gradientRule(level: Level, field: Field, of: string, wrt: string): Text | undefined {
+	const graph = level.graph;
+	const top = graph?.byName.get(of);
+	if (graph === undefined || top === undefined) return undefined;
+	if (top.deps.some(d => d.name === wrt)) return localRule(graph, field.label, top, wrt, `${of} = ${top.text}`);
+	const readers = graph.nodes.filter(n => n !== top && n.deps.some(d => d.name === wrt));
+	const reader = readers[0];
+	if (reader === undefined) return undefined;
+	const chain = readers.map(n => `∂${of}/∂${n.name}·∂${n.name}/∂${wrt}`).join(' + ');
+	if (readers.length > 1)
+		return {
+			en: `${field.label} = ${chain}: ${wrt} feeds more than one step, so add one term per step, each the gradient from above times the local slope.`,
+			ko: `${field.label} = ${chain}: ${josa(wrt, '은/는')} 여러 단계로 들어가므로, 단계마다 위에서 온 기울기에 국소 기울기를 곱해 모두 더합니다.`,
+		};
+	const local = localRule(graph, `∂${reader.name}/∂${wrt}`, reader, wrt, `${reader.name} = ${reader.text}`);
+	return {
+		en: `${field.label} = ${chain}: the chain rule, the gradient arriving from above times the local slope. ${local.en}`,
+		ko: `${field.label} = ${chain}: 연쇄법칙에 따라 위에서 온 기울기에 국소 기울기를 곱합니다. ${local.ko}`,
+	};
+}
+
+/** The rule that gives a field, said for that field; undefined where there is nothing to say beyond its worked step. */
+export function ruleRung(level: Level, field: Field): Text | undefined {
+	const grid = field.cell?.grid;
+	if (grid !== undefined) {
+		if (grid.kind === 'shape')
+			return {
+				en: `The shape of ${grid.label}: a product's inner sizes meet and vanish, and a gradient has the shape of what it is taken with respect to.`,
+				ko: `${grid.label}의 모양: 곱에서는 안쪽 크기끼리 만나 사라지고, 기울기는 미분하는 대상과 모양이 같습니다.`,
+			};
+		if (grid.work === grid.label) return undefined;
+		return {
+			en: `All of ${grid.label} follows one rule, ${grid.work}: work each entry the same way.`,
+			ko: `${grid.label} 전체가 한 규칙 ${josa(grid.work, '을/를')} 따릅니다. 원소마다 같은 방법으로 구하세요.`,
+		};
+	}
+	const [kind, of = '', wrt = ''] = field.id.split(':');
+	const graph = level.graph;
+	switch (field.role) {
+		case 'value': {
+			const formula = parts(field.work)[1];
+			if (formula === undefined) return undefined;
+			return {
+				en: `${field.label} = ${formula}: put in the numbers on the drawing and your answers above, then work it out.`,
+				ko: `${field.label} = ${formula}: 그림의 값과 위에서 구한 답을 넣어 계산하세요.`,
+			};
+		}
+		case 'local': {
+			const upper = graph?.byName.get(of);
+			if (graph === undefined || upper === undefined) return undefined;
+			return localRule(graph, field.label, upper, wrt, stepOf(field.work));
+		}
+		case 'gradient':
+			return kind === 'grad' || kind === 'bug' ? gradientRule(level, field, of, wrt) : undefined;
+		case 'product': {
+			const factors = parts(field.work)[0] ?? '';
+			return {
+				en: `${field.label} along the path is the product of its local derivatives, the fields above: ${factors}.`,
+				ko: `${josa(field.label, '은/는')} 경로를 따라 국소 기울기, 곧 위의 칸들을 모두 곱한 값입니다: ${factors}.`,
+			};
+		}
+		case 'path': {
+			const factors = parts(field.work)[0] ?? '';
+			return {
+				en: `The path ${field.label}: multiply the local derivatives along it, ${factors}.`,
+				ko: `${field.label} 경로: 그 경로의 국소 기울기를 차례로 곱합니다. ${factors}.`,
+			};
+		}
+		case 'total':
+			return {
+				en: `${field.label} is the sum of its paths: a value that reaches the output along several paths gets the gradient of each, added.`,
+				ko: `${josa(field.label, '은/는')} 경로들의 합입니다. 여러 경로로 출력에 닿는 값은 경로마다 받은 기울기를 모두 더해 받습니다.`,
+			};
+		case 'update':
+			return {
+				en: `The new weight is ${field.label}: step against the gradient, η times it, so a positive slope moves the weight down.`,
+				ko: `새 가중치는 ${field.label}입니다. 기울기에 η를 곱한 만큼 반대쪽으로 가므로, 기울기가 양수면 가중치가 줄어듭니다.`,
+			};
+		case 'formula':
+			return {
+				en: `${field.label} as a formula: differentiate ${stepOf(field.work)} and write the slope in the names beside the box.`,
+				ko: `${josa(field.label, '을/를')} 식으로: ${josa(stepOf(field.work), '을/를')} 미분하고, 칸 옆에 적힌 이름으로 기울기를 쓰세요.`,
+			};
+		case 'numeric':
+			return {
+				en: `${field.label}: the centred difference, how much f changes across the step 2h, divided by 2h.`,
+				ko: `${field.label}: 중심 차분입니다. 2h 구간에서 f가 변한 양을 2h로 나눕니다.`,
+			};
+		case 'error':
+			return {
+				en: `${field.label}: how far apart the two slopes are, relative to the larger of them.`,
+				ko: `${field.label}: 두 기울기가 얼마나 다른지를 둘 중 큰 쪽에 견주어 잽니다.`,
+			};
+		case 'verdict':
+			return {
+				en: `${field.label}: compare the relative error r with the tolerance, then type pass or fail.`,
+				ko: `${field.label}: 상대 오차 r을 허용치와 비교한 뒤 pass나 fail을 입력하세요.`,
+			};
+		case 'shape':
+			return undefined;
+	}
+}

@@ -1,0 +1,117 @@
+// Every hint ladder a player can climb, shipped and generated, read as the
+// player reads it (masked, nothing found yet), in both languages: the first
+// rung is about this field, the last gives its answer, no rung before gives
+// it, no rung gives another field's answer, and no rung says what another did.
+import {describe, expect, it} from 'vitest';
+import {hintKey, hintLadder, maskedRung, shownValues, writesValue} from '../../src/game/hints.js';
+import {concepts} from '../../src/game/practice/concepts.js';
+import {difficulties} from '../../src/game/practice/family.js';
+import {generateLevel} from '../../src/game/practice/generate.js';
+import type {Field} from '../../src/levels/answers.js';
+import type {Level} from '../../src/levels/loader.js';
+import {shippedLevels} from '../support/levels.js';
+
+const seeds = Number(process.env.PRACTICE_SEEDS ?? 100);
+const languages = ['en', 'ko'] as const;
+
+/** Numbers as a hint writes them (not the digits of a name like x0 or H1), and whether each is what an equation comes to. */
+function numbersIn(text: string) {
+	return [...text.matchAll(/(?<![\p{L}_^\d.])[-−]?\d+(?:\.\d+)?(?:e[-−+]?\d+)?/gu)].map(m => {
+		const at = m.index ?? 0;
+		const result = /[=≈]\s*$/u.test(text.slice(0, at)) && !/^\s*[·×*+\-−/^(]/u.test(text.slice(at + m[0].length));
+		return {token: m[0], result};
+	});
+}
+const figures = (token: string) =>
+	Math.max(1, token.replace(/^[-−]/, '').replace(/e.*/, '').replace('.', '').replace(/^0+/, '').length);
+
+/** The fields one ladder answers: a whole grid, or the one field. */
+const ownFields = (level: Level, field: Field) => level.fields.filter(g => hintKey(g) === hintKey(field));
+
+/** What is wrong with one ladder as the player reads it; empty when nothing is. */
+function ladderProblems(level: Level, field: Field): string[] {
+	const ladder = hintLadder(level, field);
+	const own = ownFields(level, field);
+	const shown = shownValues(level);
+	const problems: string[] = [];
+	if (ladder.length === 0) return ['no hints'];
+	for (const lang of languages) {
+		const read = ladder.map((rung, k) =>
+			maskedRung(level, field, rung.kind === 'text' ? rung.text[lang] : rung.text, k === ladder.length - 1, {}),
+		);
+		// No rung says what another said.
+		if (new Set(read).size !== read.length) problems.push(`${lang}: a rung repeats: ${read.join(' | ')}`);
+		read.forEach((text, k) => {
+			const last = k === read.length - 1;
+			for (const {token, result} of numbersIn(text)) {
+				const onScreen = shown.some(v => writesValue(token, v));
+				const small = figures(token) < 3;
+				// Its own answer only on the last rung: what an equation comes to, or a number the screen does not show.
+				const mine = own.some(g => !(small && g.cell !== undefined) && writesValue(token, g.expected));
+				if (!last && mine && (result || (!small && !onScreen)))
+					problems.push(`${lang} hint ${k + 1} gives its own answer (${token}): ${text}`);
+				if (mine || onScreen || (small && !result)) continue;
+				const other = level.fields.find(
+					g => !own.includes(g) && !(small && g.cell !== undefined) && writesValue(token, g.expected),
+				);
+				if (other !== undefined) problems.push(`${lang} hint ${k + 1} gives ${other.label} (${token}): ${text}`);
+			}
+		});
+		// The last rung gives the answer: every cell of a grid in order, the formula or word, or the number.
+		const lastText = read.at(-1) ?? '';
+		if (field.cell !== undefined) {
+			const tokens = numbersIn(lastText).map(n => n.token);
+			const cells = own;
+			let at = 0;
+			for (const cell of cells) {
+				while (at < tokens.length && !writesValue(tokens[at] ?? '', cell.expected)) at++;
+				if (at >= tokens.length) {
+					problems.push(`${lang}: the last rung does not give ${cell.label}: ${lastText}`);
+					break;
+				}
+				at++;
+			}
+		} else if (field.formula !== undefined || field.choice !== undefined) {
+			const answer = field.work.split('⇒').at(-1)?.split(' = ').at(-1)?.trim() ?? '';
+			if (!lastText.includes(answer)) problems.push(`${lang}: the last rung does not give ${answer}: ${lastText}`);
+		} else if (!numbersIn(lastText).some(n => writesValue(n.token, field.expected)))
+			problems.push(`${lang}: the last rung does not give the answer ${field.expected}: ${lastText}`);
+	}
+	// The first rung is about this field: its label, or the step it is worked from.
+	const first = ladder[0];
+	const firstText = first === undefined ? '' : first.kind === 'text' ? first.text.en : first.text;
+	const label = field.cell?.grid.label ?? field.label;
+	const step = field.work.split('⇒')[0]?.split(' = ').slice(0, 2).join(' = ').trim() ?? '';
+	if (!firstText.includes(label) && !firstText.includes(step))
+		problems.push(`hint 1 is not about ${label}: ${firstText}`);
+	return problems;
+}
+
+/** Every ladder of a level once: a grid's cells share one. */
+function ladderProblemsOf(level: Level, name: string): string[] {
+	const seen = new Set<string>();
+	const problems: string[] = [];
+	for (const field of level.fields) {
+		if (seen.has(hintKey(field))) continue;
+		seen.add(hintKey(field));
+		for (const problem of ladderProblems(level, field)) problems.push(`${name} ${hintKey(field)}: ${problem}`);
+	}
+	return problems;
+}
+
+describe('hint ladders, as the player reads them', () => {
+	it('every shipped level, every field, in English and Korean', () => {
+		const problems = shippedLevels.flatMap(level => ladderProblemsOf(level, level.id));
+		expect(problems).toEqual([]);
+	});
+
+	it.each(concepts)(`practice %s: ${seeds} seeds at every step`, concept => {
+		const problems: string[] = [];
+		for (let seed = 0; seed < seeds && problems.length < 10; seed++)
+			for (const difficulty of difficulties)
+				problems.push(
+					...ladderProblemsOf(generateLevel(concept, seed, 0, difficulty).level, `seed ${seed} step ${difficulty}`),
+				);
+		expect(problems.slice(0, 10)).toEqual([]);
+	});
+});
