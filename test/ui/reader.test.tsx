@@ -103,6 +103,118 @@ describe('screen-reader mode', () => {
 		expect(ko.transcript()).toContain('입력 칸 2/5: 대문자 H1. 비어 있음.');
 	});
 
+	it("reads the keys of the menu with p and o, and a level's help as its keys work here, in words", async () => {
+		const {transcript, press} = await startReader();
+		expect(transcript().replace(/\n/g, ' ')).toContain(
+			'p practises the concepts due for review, o reads the practice overview',
+		);
+		await press(...number(passItThrough), keys.enter, '?');
+		const help = transcript().replace(/\n/g, ' ');
+		// ↓ walks the graph in this mode, so the help does not call it "next field".
+		expect(help).toContain('Tab and Shift-Tab: the next and the previous field.');
+		expect(help).toContain('Arrow keys: walk the graph.');
+		expect(help).not.toMatch(/Tab ↓|0-9 \. -|exp\(/);
+		expect(help).toContain(
+			'Digits, the point, minus, slash to divide, star to multiply, caret for a power, and brackets',
+		);
+		expect(help).toContain('Press g for the glossary, or any other key to close the help.');
+		await unmount?.();
+		const ko = await startReader('ko');
+		expect(ko.transcript().replace(/\n/g, ' ')).toContain('p는 복습할 개념 연습하기, o는 연습 현황 읽기');
+		await ko.press(...number(passItThrough), keys.enter, '?');
+		const kohelp = ko.transcript().replace(/\n/g, ' ');
+		expect(kohelp).toContain('Tab과 Shift-Tab: 다음 칸과 이전 칸으로 옮기기.');
+		expect(kohelp).toContain('화살표: 그래프 둘러보기.');
+		expect(kohelp).not.toMatch(/Tab ↓|0-9 \. -|exp\(/);
+	});
+
+	it('reads a glossary of the sentences it speaks, not of the drawing, then says where you are again', async () => {
+		const {transcript, press} = await startReader();
+		await press(...number(passItThrough), keys.enter, '?', 'g');
+		const glossary = transcript().replace(/\n/g, ' ');
+		expect(glossary).toContain('Glossary: what the sentences of a level mean');
+		expect(glossary).toContain('what you are asked to find: a value one of the fields asks for');
+		expect(glossary).not.toMatch(/green line|under a wire|a wire's number/);
+		await press('x');
+		expect(transcript().split('\n').slice(-3, -1)).toEqual([
+			'Closed.',
+			'Field 1 of 3: the gradient of f with respect to q. Empty.',
+		]);
+		await unmount?.();
+		const ko = await startReader('ko');
+		await ko.press(...number(passItThrough), keys.enter, '?', 'g');
+		const koGlossary = ko.transcript().replace(/\n/g, ' ');
+		expect(koGlossary).toContain('용어 풀이: 레벨의 문장이 뜻하는 것');
+		expect(koGlossary).toContain('여러분이 구할 값: 입력 칸이 묻는 값입니다.');
+		expect(koGlossary).not.toMatch(/선 위의 숫자|선 아래/);
+	});
+
+	it("answers a key that changes nothing: a solved field, u, an empty field, an unknown key, the list's ends", async () => {
+		const {transcript, press} = await startReader();
+		const last = () => transcript().split('\n').at(-2);
+		await press(keys.up);
+		expect(last()).toBe('This is the first level.');
+		await press(...number(passItThrough), keys.enter, 'x');
+		expect(last()).toBe('x does nothing here. Press ? to hear the keys.');
+		await press('u');
+		expect(last()).toBe('The field is empty.');
+		await press('7', 'u');
+		expect(last()).toBe('Field cleared.');
+		await press('-', '4', keys.enter, keys.shiftTab, '5');
+		expect(last()).toBe('This field is solved and stays as it is. Tab goes to the next field.');
+		await press(keys.backspace);
+		expect(last()).toBe('This field is solved and stays as it is. Tab goes to the next field.');
+		await unmount?.();
+		const ko = await startReader('ko');
+		await ko.press(...number(passItThrough), keys.enter, 'u');
+		expect(ko.transcript().split('\n').at(-2)).toBe('칸이 비어 있습니다.');
+		await ko.press('-', '4', keys.enter, keys.shiftTab, '5');
+		expect(ko.transcript().split('\n').at(-2)).toBe('이미 푼 칸이라 바뀌지 않습니다. Tab을 누르면 다음 칸으로 갑니다.');
+		await ko.press('x');
+		expect(ko.transcript().split('\n').at(-2)).toBe('x 키는 여기서 하는 일이 없습니다. ?를 누르면 키 안내를 듣습니다.');
+	});
+
+	it("reads chapter 6's factor labels with each field and the note's slip under the field it concerns", async () => {
+		const chain = levelNumber('network-hidden-chain');
+		const {transcript, press} = await startReader();
+		await press(...number(chain), keys.enter);
+		expect(transcript().replace(/\n/g, ' ')).toContain(
+			"Field 1 of 6: the gradient of E1 with respect to capital Y1, factor 1 of 5: the error's slope. Empty.",
+		);
+		await press(keys.tab, keys.tab);
+		const text = transcript().replace(/\n/g, ' ');
+		expect(text).toContain(
+			'Field 3 of 6: the gradient of y1 with respect to capital H1, factor 3 of 5: what capital H1 is multiplied by, w21. Empty.',
+		);
+		expect(text).toContain('The lecture note writes the gradient of y1 with respect to w21 times');
+		await unmount?.();
+		const ko = await startReader('ko');
+		await ko.press(...number(chain), keys.enter, keys.tab, keys.tab);
+		const koText = ko.transcript().replace(/\n/g, ' ');
+		expect(koText).toContain('입력 칸 3/6: 대문자 H1에 대한 y1의 기울기, 인수 3/5');
+		expect(koText).toContain('대문자 H1에 대한 y1의 기울기는 고리 하나입니다.');
+	});
+
+	it("sets the learner's eta beside the fastest eta on the dial in a lab's result, in both languages", async () => {
+		const descent = levelNumber('descent-one-weight');
+		for (const lang of ['en', 'ko'] as const) {
+			const {transcript, press, store} = await startReader(lang, {reducedMotion: true});
+			await press(...number(descent), keys.enter, ...'++++++', 's');
+			expect(store.getState().lab?.status).toBe('goal');
+			await press(keys.enter);
+			const result = transcript().replace(/\n/g, ' ');
+			if (lang === 'en') {
+				expect(result).toContain('Goal reached at step 1 with eta = 0.5.');
+				expect(result).toMatch(/Your eta is the fastest on the dial|fastest eta on the dial/);
+			} else {
+				expect(result).toContain('에타 = 0.5로 1단계에서 목표에 닿았습니다.');
+				expect(result).toContain('다이얼에서 가장 빠른');
+			}
+			await unmount?.();
+			unmount = undefined;
+		}
+	});
+
 	it('walks the graph with the arrows: along the steps, into inputs, out to users', async () => {
 		const {transcript, press} = await startReader();
 		await press(...number(passItThrough), keys.enter);
@@ -257,7 +369,10 @@ describe('screen-reader mode', () => {
 	it("takes a formula answer typed in the step's names, w included", async () => {
 		const {transcript, press} = await startReader();
 		await press(...number(levelNumber('derive-neuron')), keys.enter);
-		expect(transcript()).toContain('Field 1 of 3: the gradient of e with respect to a. Empty.');
+		// The field says which names its formula may use, as the drawn game writes beside it.
+		expect(transcript()).toContain(
+			'Field 1 of 3: the gradient of e with respect to a, a formula in a, t and e. Empty.',
+		);
 		await press(...'a - t', keys.enter);
 		expect(transcript()).toContain('✓ Right.');
 		await press(keys.tab);

@@ -8,6 +8,7 @@ import {messages} from '../strings.js';
 import {useLabClock} from '../use-lab-clock.js';
 import {matrixSentences} from './matrix-speech.js';
 import {createNarrator, labDetailSentences, labStatusSentence, menuItem, menuList} from './narrator.js';
+import {quietKeyLines} from './quiet-keys.js';
 import {readerMessages} from './reader-strings.js';
 import {capitalNames, fieldName, nodeSentences, speakDraft, speakText, tableRowSentence} from './speech.js';
 
@@ -65,7 +66,10 @@ function Reader({store, onReady}: ReaderAppProps) {
 			const said = readerKey(state, input, key, walk, typedNumber);
 			if (said === undefined) {
 				typedNumber.current = '';
+				const heard = counter.current;
 				dispatchKey(store, input, key);
+				// Lines the narrator said for this key were appended, synchronously, by the store's listener.
+				if (counter.current === heard) append(quietKeyLines(state, store.getState(), input, key));
 				return;
 			}
 			append(said.lines);

@@ -10,9 +10,10 @@ import {hintOnOffer} from '../../game/selectors.js';
 import {currentLevel, type GameState, isComplete} from '../../game/store.js';
 import type {Language} from '../../levels/language.js';
 import type {Level} from '../../levels/loader.js';
-import {resultSummary} from '../components/LabResult.js';
+import {functionNames} from '../../levels/operators.js';
+import {labResultLines, resultSummary} from '../components/LabResult.js';
 import {explanationLines} from '../explanation.js';
-import {feedbackText, hintText, tableHintText} from '../feedback-text.js';
+import {detourText, feedbackText, hintText, tableHintText} from '../feedback-text.js';
 import {overviewLines} from '../practice-overview-text.js';
 import {practiceMessages} from '../practice-strings.js';
 import {type Messages, messages} from '../strings.js';
@@ -62,14 +63,21 @@ export function createNarrator(): Narrator {
 		if (next.overlay !== 'none') return lines;
 
 		const screenChanged = prev === undefined || prev.screen !== next.screen;
+		// A help, a text or a question that closes with nothing else to say says where you are again.
+		const closed = prev !== undefined && prev.overlay !== 'none' && !screenChanged;
+		const heard = lines.length;
+		const backHere = (here: readonly string[]) =>
+			closed && lines.length === heard ? [readerMessages[lang].closed, ...here] : [];
 		switch (next.screen) {
 			case 'menu':
 				if (screenChanged) lines.push(...menuLines(next), ...keysOnce('menu', readerMessages[lang].menuKeys));
 				else if (prev?.menuCursor !== next.menuCursor) lines.push(menuItem(next, next.menuCursor));
 				if (next.notice !== undefined && next.notice !== prev?.notice) lines.push(say(noticeText(next)));
+				lines.push(...backHere([menuItem(next, next.menuCursor)]));
 				return lines;
 			case 'result':
 				if (screenChanged) lines.push(...resultLines(next).map(say));
+				lines.push(...backHere([readerMessages[lang].resultKeys(isLastLevel(next))]));
 				return lines;
 			case 'practice-summary':
 				if (screenChanged) lines.push(readerMessages[lang].practiceDone, readerMessages[lang].practiceKeys);
@@ -86,6 +94,7 @@ export function createNarrator(): Narrator {
 				return lines;
 			case 'level':
 				lines.push(...levelLines(prev, next, screenChanged, keysOnce).map(say));
+				lines.push(...backHere(whereOnLevel(next)).map(say));
 				return lines;
 		}
 	};
@@ -123,6 +132,7 @@ function levelLines(
 			t.askFor[level.spec.kind],
 			r.fieldsTitle(level.fields.length),
 			fieldSentence(level, play, play.focus, lang),
+			...slipLine(level, next),
 			...(level.matrix === undefined
 				? keysOnce('level', `${r.levelKeys} ${r.walkKeys}`)
 				: keysOnce('matrix', `${r.levelKeys} ${r.matrixWalkKeys}`)),
@@ -150,9 +160,16 @@ function levelLines(
 	if (rowJustFound)
 		lines.push(r.fieldsTitle(level.fields.length), ...keysOnce('level', `${r.levelKeys} ${r.walkKeys}`));
 	if (before !== undefined && (before.focus !== play.focus || rowJustFound) && !isComplete(next))
-		lines.push(fieldSentence(level, play, play.focus, lang));
+		lines.push(fieldSentence(level, play, play.focus, lang), ...slipLine(level, next));
 	if (next.lab !== undefined && prev?.lab !== undefined) lines.push(...labChanges(prev.lab, next.lab, t, lang));
 	return lines;
+}
+
+/** Where the lecture note slips on the field announced, what the drawn game shows under it while it is worked on. */
+function slipLine(level: Level, state: GameState): string[] {
+	const play = state.play;
+	if (play === undefined) return [];
+	return detourText(level, play, isComplete(state), messages(state.lang)).map(said => said.text);
 }
 
 function heading(state: GameState, level: Level): string {
@@ -237,13 +254,15 @@ function overlayLines(state: GameState): string[] {
 			const sections = [t.helpSections.everywhere, t.helpSections[screen]];
 			return [
 				t.helpTitle,
-				...sections.flatMap(([title, rows]) => [title, ...rows.map(([key, what]) => `${key}: ${what}`)]),
+				...sections.flatMap(([title, rows]) => [title, ...rows.map(([key, what]) => helpRow(key, what, lang))]),
+				...(r.helpExtra[screen as keyof typeof r.helpExtra] ?? []),
 				r.setting(state.screenReaderSetting).replace(/^s {2}/, 's: '),
-				r.helpClose,
+				r.helpClose(state.screen === 'level'),
 			];
 		}
 		case 'glossary':
-			return [t.glossaryTitle, ...t.glossary.map(([symbol, meaning]) => `${symbol}: ${meaning}`), r.helpClose];
+			// The drawn glossary explains the drawing; read aloud, the sentences are what need explaining.
+			return [r.glossaryTitle, ...r.glossary.map(([term, meaning]) => `${term}: ${meaning}`), r.glossaryClose];
 		case 'intro':
 			return level === undefined ? [] : [t.introTitle, ...paragraphs(level.spec.intro[lang]), r.readingClose];
 		case 'explanation':
@@ -268,6 +287,36 @@ function overlayLines(state: GameState): string[] {
 	}
 }
 
+/**
+ * One row of the drawn help, said as this mode's keys work: a row the mode words
+ * itself (its arrows walk the graph, its ↓ is no Tab), the typing row in words,
+ * else each key by name.
+ */
+export function helpRow(key: string, what: string, lang: Language): string {
+	const r = readerMessages[lang];
+	const own = r.helpRows[key];
+	if (own !== undefined) return own;
+	if (key.startsWith('0-9')) return r.typingRow(functionNames);
+	const keys = key.split(/\s+/).map(one => r.keyWords[one] ?? one);
+	return `${keys.join(', ')}: ${what}`;
+}
+
+/** Where a learner is on a level, said again after a help or a text closes. */
+function whereOnLevel(state: GameState): string[] {
+	const level = currentLevel(state);
+	const play = state.play;
+	if (level === undefined || play === undefined) return [];
+	if (state.lab !== undefined) return [labStatusSentence(state.lab, messages(state.lang), state.lang)];
+	if (isComplete(state)) return [readerMessages[state.lang].toResult];
+	if (level.table !== undefined && play.bugFound !== true) return [tableRowSentence(level, play.row ?? 0, state.lang)];
+	return [fieldSentence(level, play, play.focus, state.lang)];
+}
+
+function isLastLevel(state: GameState): boolean {
+	const level = state.levels.find(l => l.id === state.lastOutcome?.levelId);
+	return level !== undefined && state.levels.indexOf(level) === state.levels.length - 1;
+}
+
 function resultLines(state: GameState): string[] {
 	const lang = state.lang;
 	const t = messages(lang);
@@ -283,6 +332,8 @@ function resultLines(state: GameState): string[] {
 		...(outcome.solutionShown ? [t.resultSeen] : []),
 		...(outcome.earnedStars > outcome.stars ? [t.resultCapped(outcome.earnedStars)] : []),
 		resultSummary(state),
+		// A lab's run set beside the visit's fastest and the dial's fastest η, as the drawn result shows.
+		...labResultLines(state, 10_000),
 		t.resultPoints(pointsFor(outcome.stars), totalPoints(state.progress, ids)),
 		...explanationLines(level, state.play?.levelId === level.id ? state.play : undefined, t, lang, 10_000).map(
 			line => line.text,

@@ -67,6 +67,10 @@ export type ReaderMessages = {
 	readonly matrixWalkKeys: string;
 	readonly fieldAnnounce: (n: number, total: number, label: string, state: string) => string;
 	readonly fieldEmpty: string;
+	/** The words a verdict field takes: "pass or fail". */
+	readonly choiceOf: (options: readonly string[]) => string;
+	/** The names a formula field takes: "a formula in a and t". */
+	readonly formulaIn: (names: readonly string[]) => string;
 	readonly fieldTyped: (draft: string) => string;
 	readonly fieldSolved: (value: string) => string;
 	readonly fieldsTitle: (count: number) => string;
@@ -99,7 +103,53 @@ export type ReaderMessages = {
 	readonly trendFlat: string;
 	readonly trendNone: string;
 	readonly trendStory: (fastSteps: number, restSteps: number) => string;
-	readonly helpClose: string;
+	/** After the help's keys: g opens the glossary on a level; any other key closes. */
+	readonly helpClose: (onLevel: boolean) => string;
+	/** The help's rows said as this mode's keys work, by the drawn row's keys; rows not here are said key by key. */
+	readonly helpRows: Readonly<Record<string, string>>;
+	/** The help's row for typing answers: the characters and the functions, in words. */
+	readonly typingRow: (functions: readonly string[]) => string;
+	/** Keys this mode adds to a screen's help. */
+	readonly helpExtra: Readonly<Partial<Record<'menu' | 'level' | 'lab', readonly string[]>>>;
+	/** A key of the drawn help's key column, said as a word: ↑ "up arrow". */
+	readonly keyWords: Readonly<Record<string, string>>;
+	/** The glossary as this mode reads a level: what its sentences mean, not what the drawing shows. */
+	readonly glossaryTitle: string;
+	readonly glossaryClose: string;
+	/** Short answers to a key that changed nothing to hear (see quiet-keys.ts). */
+	readonly quiet: {
+		readonly cleared: string;
+		readonly fieldSolved: string;
+		readonly fieldEmpty: string;
+		readonly onlyField: string;
+		readonly firstLevel: string;
+		readonly lastLevel: string;
+		readonly rateTop: (eta: string) => string;
+		readonly rateBottom: (eta: string) => string;
+		readonly logAxis: string;
+		readonly labNotDone: string;
+		readonly nothing: (key: string) => string;
+		readonly keys: Readonly<
+			Record<
+				| 'up'
+				| 'down'
+				| 'left'
+				| 'right'
+				| 'enter'
+				| 'escape'
+				| 'tab'
+				| 'shiftTab'
+				| 'backspace'
+				| 'pageUp'
+				| 'pageDown'
+				| 'space',
+				string
+			>
+		>;
+	};
+	/** Said when a help, a text or a question closes and nothing else is said: then where you are. */
+	readonly closed: string;
+	readonly glossary: readonly (readonly [string, string])[];
 	/** The help's line for the saved setting. */
 	readonly setting: (on: boolean) => string;
 	readonly readingClose: string;
@@ -143,7 +193,7 @@ const english: ReaderMessages = {
 	seenStatus: 'Solution seen',
 	newStatus: 'Not solved yet',
 	menuKeys:
-		'Up and down arrows move through the levels, or type a level number. Enter opens the level, c continues with the first unsolved one, w reads the whole list, e exports your scores.',
+		'Up and down arrows move through the levels, or type a level number. Enter opens the level, c continues with the first unsolved one, w reads the whole list, p practises the concepts due for review, o reads the practice overview, e exports your scores.',
 	continueWith: label => `${label}. Press c to go there.`,
 	menuNumber: typed => `Level number ${typed}.`,
 	menuNoSuchLevel: (typed, total) => `There is no level ${typed}; the levels go from 1 to ${total}.`,
@@ -204,6 +254,8 @@ const english: ReaderMessages = {
 		'Tab moves between answers; in a grid, the arrow keys move between cells, each read with its row and column. w reads the steps and the matrices again.',
 	fieldAnnounce: (n, total, label, state) => `Field ${n} of ${total}: ${label}. ${state}`,
 	fieldEmpty: 'Empty.',
+	choiceOf: options => `type ${options.join(' or ')}`,
+	formulaIn: names => `a formula in ${english.listJoin(names)}`,
 	fieldTyped: draft => `Typed so far: ${draft}.`,
 	fieldSolved: value => `Solved: ${value}.`,
 	fieldsTitle: count => `${count === 1 ? 'One field' : `${count} fields`} to fill in.`,
@@ -241,7 +293,117 @@ const english: ReaderMessages = {
 		rest === 0
 			? `The loss fell quickly for ${fast} steps.`
 			: `The loss fell quickly for ${fast} steps, then slowly for ${rest}.`,
-	helpClose: 'Press any key to close the help.',
+	helpClose: onLevel =>
+		onLevel ? 'Press g for the glossary, or any other key to close the help.' : 'Press any key to close the help.',
+	helpRows: {
+		'? / Esc': 'Question mark: this help; any key closes it. Escape: back.',
+		'q / Ctrl-C': 'q: quit, outside an answer field; Control C quits anywhere. Your progress is saved.',
+		'↑ ↓  j k':
+			'Up and down arrows, or j and k: the previous or next level, read as you move. Type a level number to jump to it; w reads the whole list.',
+		'? g': 'g, pressed in this help while on a level: the glossary, what the sentences of a level mean.',
+		'Tab ↓  Shift-Tab ↑': 'Tab and Shift-Tab: the next and the previous field.',
+		'← → ↑ ↓':
+			'Arrow keys: walk the graph. Up and down go along the steps, left to the inputs of the step you are on, right to the steps that use it; w reads where you are. In a grid the arrows move between cells; in a find-the-bug table, up and down move between rows.',
+		Backspace: 'Backspace: delete the last character. u clears the field.',
+		space: 'Space: run or pause training; with reduced motion, ten steps at a time.',
+		'+ −': 'Plus and minus: raise or lower the learning rate eta by one value of its dial.',
+		l: 'l: a log-scale loss axis on or off. It changes only the drawn chart; nothing read aloud changes.',
+		'h  i': 'h: the next hint, free in a lab. i: the introduction; after the goal, the explanation.',
+		'Enter  Esc': 'Enter or Escape: back to the menu.',
+		'↑ ↓  PgUp PgDn':
+			'Up and down arrows, Page Up and Page Down: scroll the drawn overview; it has been read in full above.',
+	},
+	typingRow: functions =>
+		`Digits, the point, minus, slash to divide, star to multiply, caret for a power, and brackets: type answers. The functions ${english.listJoin(functions)} take their input in brackets.`,
+	helpExtra: {
+		level: ['w: read where you are in the graph; in a grid, the steps and matrices; in a find-the-bug table, the row.'],
+		lab: ['w: read the whole status of the run, with the goal and eta.'],
+	},
+	keyWords: {
+		'↑': 'up arrow',
+		'↓': 'down arrow',
+		'←': 'left arrow',
+		'→': 'right arrow',
+		'?': 'question mark',
+		'/': 'or',
+		Esc: 'Escape',
+		'Ctrl-C': 'Control C',
+		'Shift-Tab': 'Shift Tab',
+		PgUp: 'Page Up',
+		PgDn: 'Page Down',
+		space: 'Space',
+		'+': 'plus',
+		'−': 'minus',
+	},
+	glossaryTitle: 'Glossary: what the sentences of a level mean',
+	glossaryClose: 'Press any key to close the glossary.',
+	quiet: {
+		cleared: 'Field cleared.',
+		fieldSolved: 'This field is solved and stays as it is. Tab goes to the next field.',
+		fieldEmpty: 'The field is empty.',
+		onlyField: 'This is the only field.',
+		firstLevel: 'This is the first level.',
+		lastLevel: 'This is the last level.',
+		rateTop: eta => `Eta is already the largest on its dial: ${eta}.`,
+		rateBottom: eta => `Eta is already the smallest on its dial: ${eta}.`,
+		logAxis: 'The drawn chart switched its loss axis; nothing read aloud changes.',
+		labNotDone: 'Enter leads to the result once the goal is reached. Space trains, s takes one step.',
+		nothing: key => `${key} does nothing here. Press ? to hear the keys.`,
+		keys: {
+			up: 'Up arrow',
+			down: 'Down arrow',
+			left: 'Left arrow',
+			right: 'Right arrow',
+			enter: 'Enter',
+			escape: 'Escape',
+			tab: 'Tab',
+			shiftTab: 'Shift Tab',
+			backspace: 'Backspace',
+			pageUp: 'Page Up',
+			pageDown: 'Page Down',
+			space: 'Space',
+		},
+	},
+	closed: 'Closed.',
+	glossary: [
+		[
+			'A step',
+			'each line of the graph is one node: what it computes, the values that come into it, and its own value, as in "q equals x plus y: x is minus 2 and y is 5, so q is 3".',
+		],
+		['what you are asked to find', 'a value one of the fields asks for; it is not read out until you have found it.'],
+		[
+			'the gradient of f with respect to x',
+			'how much the output f changes for each unit x changes; on screen it is written with the partial-derivative sign. A gradient you have found is read with its node: "Found: …".',
+		],
+		[
+			'an add node, a multiply node',
+			'walking the graph, each step that uses a value is named by its kind. An add node passes the gradient on unchanged; a multiply node sends each input the gradient from above times the value of the other input.',
+		],
+		['upstream times local', 'a node passes back the gradient it got from above, times its own local derivative.'],
+		[
+			'sigmoid',
+			'sigma of x is 1 divided by (1 plus e to the minus x); its slope, sigma prime, is sigma times (1 minus sigma).',
+		],
+		['tanh', 'squashes a number to between minus 1 and 1; its slope, tanh prime, is 1 minus tanh squared.'],
+		[
+			'h1 and capital H1',
+			"a unit of the lecture note's network: h1 is its weighted sum and capital H1 its output, sigma of h1. Likewise y1 and capital Y1.",
+		],
+		[
+			'E to E1 to capital Y1 …',
+			'a field named by a path, read from the error down to the weight; its answer is the product of the local derivatives along it. The note draws the path to E1 green and the path to E2 red.',
+		],
+		[
+			'factor 2 of 5',
+			'in a long chain each field says which factor it is and what it is: the error’s slope, the slope of an activation, or what a value is multiplied by.',
+		],
+		['delta', 'in the lecture note, delta stands for the partial-derivative sign: a partial derivative.'],
+		[
+			'error and loss',
+			'the error E is how far an output is from its target; the loss is what a lab adds up over its data.',
+		],
+		['w and b', 'weights and biases: the numbers that training changes.'],
+	],
 	setting: on =>
 		on
 			? 's  screen-reader mode: on from the next start (press s to turn it off)'
@@ -300,7 +462,7 @@ const korean: ReaderMessages = {
 	seenStatus: '풀이를 봄',
 	newStatus: '아직 풀지 않음',
 	menuKeys:
-		'위아래 화살표로 레벨을 고르거나 레벨 번호를 입력하세요. Enter는 레벨 열기, c는 처음으로 풀지 않은 레벨 이어 하기, w는 목록 전체 읽기, e는 점수 내보내기입니다.',
+		'위아래 화살표로 레벨을 고르거나 레벨 번호를 입력하세요. Enter는 레벨 열기, c는 처음으로 풀지 않은 레벨 이어 하기, w는 목록 전체 읽기, p는 복습할 개념 연습하기, o는 연습 현황 읽기, e는 점수 내보내기입니다.',
 	continueWith: label => `${label}. c를 누르면 그 레벨로 갑니다.`,
 	menuNumber: typed => `레벨 번호 ${typed}.`,
 	menuNoSuchLevel: (typed, total) => `레벨 ${typed}은 없습니다. 레벨은 1부터 ${total}까지입니다.`,
@@ -363,6 +525,8 @@ const korean: ReaderMessages = {
 		'Tab으로 답을 옮깁니다. 격자 안에서는 화살표로 칸을 옮기고, 칸마다 몇 행 몇 열인지 읽어 줍니다. w를 누르면 단계와 행렬을 다시 읽습니다.',
 	fieldAnnounce: (n, total, label, state) => `입력 칸 ${n}/${total}: ${label}. ${state}`,
 	fieldEmpty: '비어 있음.',
+	choiceOf: options => `${options.join(' 또는 ')} 입력`,
+	formulaIn: names => `${josa(names.join(', '), '으로/로')} 쓰는 식`,
 	fieldTyped: draft => `지금까지 입력: ${draft}.`,
 	fieldSolved: value => `풀었음: ${value}.`,
 	fieldsTitle: count => `채울 칸은 ${count}개입니다.`,
@@ -400,7 +564,114 @@ const korean: ReaderMessages = {
 		rest === 0
 			? `손실이 ${fast}단계 동안 빠르게 줄었습니다.`
 			: `손실이 ${fast}단계 동안 빠르게 줄고, 그 뒤 ${rest}단계 동안 천천히 줄었습니다.`,
-	helpClose: '아무 키나 누르면 도움말을 닫습니다.',
+	helpClose: onLevel =>
+		onLevel
+			? 'g를 누르면 용어 풀이를 읽고, 다른 키를 누르면 도움말을 닫습니다.'
+			: '아무 키나 누르면 도움말을 닫습니다.',
+	helpRows: {
+		'? / Esc': '물음표: 이 도움말. 아무 키나 누르면 닫힙니다. Esc: 뒤로 가기.',
+		'q / Ctrl-C': 'q: 끝내기(답 입력 칸 밖에서). 컨트롤 C는 어디서나 끝냅니다. 진행 상황은 저장됩니다.',
+		'↑ ↓  j k':
+			'위아래 화살표나 j, k: 이전 레벨과 다음 레벨로 옮기며 읽어 줍니다. 레벨 번호를 입력하면 그 레벨로 가고, w는 목록 전체를 읽습니다.',
+		'? g': 'g: 레벨에서 이 도움말을 연 채 누르면 용어 풀이, 곧 레벨의 문장이 뜻하는 바를 읽습니다.',
+		'Tab ↓  Shift-Tab ↑': 'Tab과 Shift-Tab: 다음 칸과 이전 칸으로 옮기기.',
+		'← → ↑ ↓':
+			'화살표: 그래프 둘러보기. 위아래는 계산 순서대로 옮기고, 왼쪽은 지금 단계의 입력으로, 오른쪽은 그 값을 쓰는 단계로 갑니다. w는 지금 위치를 읽습니다. 격자에서는 화살표로 칸을 옮기고, 버그 찾기 표에서는 위아래로 행을 옮깁니다.',
+		Backspace: 'Backspace: 마지막 글자 지우기. u는 칸 전체 지우기.',
+		스페이스: '스페이스: 학습 시작과 멈춤. --reduced-motion이면 10단계씩.',
+		'+ −': '더하기와 빼기: 학습률 에타를 다이얼에서 한 칸 올리거나 내리기.',
+		l: 'l: 손실 축 로그 눈금 켜기와 끄기. 그려진 그래프만 바뀌고 읽어 주는 내용은 그대로입니다.',
+		'h  i': 'h: 다음 힌트(실험실에서는 무료). i: 소개 글, 목표에 닿은 뒤에는 해설.',
+		'Enter  Esc': 'Enter나 Esc: 메뉴로.',
+		'↑ ↓  PgUp PgDn':
+			'위아래 화살표, 페이지 업, 페이지 다운: 그려진 현황을 스크롤합니다. 내용은 위에서 모두 읽었습니다.',
+	},
+	typingRow: functions =>
+		`숫자, 소수점, 마이너스, 나누기 빗금, 곱하기 별표, 거듭제곱 캐럿, 괄호: 답 입력. 함수 ${functions.join(', ')}는 입력을 괄호 안에 씁니다.`,
+	helpExtra: {
+		level: ['w: 그래프에서 지금 위치 읽기. 격자에서는 단계와 행렬, 버그 찾기 표에서는 지금 행을 읽습니다.'],
+		lab: ['w: 목표와 에타까지 넣어 지금 학습 상태 전체 읽기.'],
+	},
+	keyWords: {
+		'↑': '위 화살표',
+		'↓': '아래 화살표',
+		'←': '왼쪽 화살표',
+		'→': '오른쪽 화살표',
+		'?': '물음표',
+		'/': '또는',
+		'Ctrl-C': '컨트롤 C',
+		'Shift-Tab': '시프트 탭',
+		PgUp: '페이지 업',
+		PgDn: '페이지 다운',
+		'+': '더하기',
+		'−': '빼기',
+	},
+	glossaryTitle: '용어 풀이: 레벨의 문장이 뜻하는 것',
+	glossaryClose: '아무 키나 누르면 용어 풀이를 닫습니다.',
+	quiet: {
+		cleared: '칸을 비웠습니다.',
+		fieldSolved: '이미 푼 칸이라 바뀌지 않습니다. Tab을 누르면 다음 칸으로 갑니다.',
+		fieldEmpty: '칸이 비어 있습니다.',
+		onlyField: '칸이 하나뿐입니다.',
+		firstLevel: '첫 레벨입니다.',
+		lastLevel: '마지막 레벨입니다.',
+		rateTop: eta => `에타가 이미 다이얼에서 가장 큰 값인 ${eta}입니다.`,
+		rateBottom: eta => `에타가 이미 다이얼에서 가장 작은 값인 ${eta}입니다.`,
+		logAxis: '그려진 그래프의 손실 축만 바뀌었습니다. 읽어 주는 내용은 그대로입니다.',
+		labNotDone: 'Enter는 목표에 닿은 뒤에 결과로 갑니다. 스페이스는 학습, s는 한 단계입니다.',
+		nothing: key => `${key} 키는 여기서 하는 일이 없습니다. ?를 누르면 키 안내를 듣습니다.`,
+		keys: {
+			up: '위 화살표',
+			down: '아래 화살표',
+			left: '왼쪽 화살표',
+			right: '오른쪽 화살표',
+			enter: 'Enter',
+			escape: 'Esc',
+			tab: 'Tab',
+			shiftTab: 'Shift-Tab',
+			backspace: 'Backspace',
+			pageUp: '페이지 업',
+			pageDown: '페이지 다운',
+			space: '스페이스',
+		},
+	},
+	closed: '닫았습니다.',
+	glossary: [
+		[
+			'단계',
+			'그래프의 한 줄이 노드 하나입니다. 무엇을 계산하는지, 들어오는 값, 그 노드의 값을 "q = x 더하기 y. x는 마이너스 2, y는 5. 그래서 q는 3입니다."처럼 읽습니다.',
+		],
+		['여러분이 구할 값', '입력 칸이 묻는 값입니다. 직접 구하기 전에는 읽어 주지 않습니다.'],
+		[
+			'x에 대한 f의 기울기',
+			'x가 1만큼 바뀔 때 출력 f가 얼마나 바뀌는지입니다. 화면에는 편미분 기호로 적힙니다. 이미 구한 기울기는 "구한 값: …"처럼 그 노드와 함께 읽습니다.',
+		],
+		[
+			'덧셈 노드, 곱셈 노드',
+			'그래프를 둘러볼 때 어떤 값을 쓰는 단계를 종류로 부릅니다. 덧셈 노드는 기울기를 그대로 전하고, 곱셈 노드는 각 입력에 위에서 온 기울기 곱하기 다른 입력의 값을 보냅니다.',
+		],
+		['상류 곱하기 국소', '노드는 위에서 받은 기울기에 자기 국소 기울기를 곱해 입력 쪽으로 보냅니다.'],
+		[
+			'시그모이드',
+			'시그마(x)는 1 나누기 (1 더하기 e의 마이너스 x 제곱)입니다. 기울기 시그마 프라임은 시그마 곱하기 (1 빼기 시그마)입니다.',
+		],
+		['tanh', '수를 마이너스 1과 1 사이로 눌러 줍니다. 기울기 tanh 프라임은 1 빼기 tanh 제곱입니다.'],
+		[
+			'h1과 대문자 H1',
+			'강의 노트 신경망의 뉴런 하나입니다. h1은 가중합, 대문자 H1은 출력 시그마(h1)입니다. y1과 대문자 Y1도 같습니다.',
+		],
+		[
+			'E 에서 E1 에서 대문자 Y1 …',
+			'경로로 이름 붙은 칸입니다. 오차에서 가중치까지 내려가며 읽고, 답은 그 경로의 국소 기울기를 모두 곱한 값입니다. 강의 노트는 E1로 가는 경로를 초록색, E2로 가는 경로를 빨간색으로 그립니다.',
+		],
+		[
+			'인수 2/5',
+			'긴 연쇄에서는 칸마다 몇 번째 인수인지, 무엇인지(오차의 기울기, 활성화 함수의 기울기, 어떤 값에 곱해지는 수)를 알려 줍니다.',
+		],
+		['델타', '강의 노트의 델타는 편미분 기호와 같은 뜻, 곧 편미분입니다.'],
+		['오차와 손실', '오차 E는 출력이 목표에서 벗어난 정도이고, 손실은 실험실이 데이터 전체에서 모은 오차입니다.'],
+		['w와 b', '가중치와 편향: 학습으로 바뀌는 수입니다.'],
+	],
 	setting: on =>
 		on
 			? 's  화면 낭독 모드: 다음 실행부터 켜짐 (s를 누르면 끕니다)'

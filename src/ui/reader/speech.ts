@@ -3,6 +3,7 @@
 // Pure functions of the level and the play; the narrator decides when to say them.
 
 import {consumersOf, inputsOf} from '../../game/graph-walk.js';
+import {josa, type Particle} from '../../game/josa.js';
 import type {PlayState} from '../../game/store.js';
 import type {Field, GridCell} from '../../levels/answers.js';
 import {formatNumber} from '../../levels/format.js';
@@ -59,9 +60,15 @@ export function speakText(text: string, lang: Language, capitals: ReadonlySet<st
 	let spoken = spokenApprox(text, lang).replace(/(?<![\d)]) · (?![∂ησ(])|(?<=[\d)]) · (?![∂ησ(\d−-])/g, ', ');
 	spoken = spokenPowers(spoken, lang);
 	spoken = spoken.replace(/[\u2080-\u2089]/g, digit => String(digit.charCodeAt(0) - 0x2080));
-	// Names only: a Korean particle right after ∂f/∂q stays after the phrase.
-	spoken = spoken.replace(/∂([\w\u0370-\u03ff′]+)\/∂([\w\u0370-\u03ff′]+)/g, (_, of: string, by: string) =>
-		r.gradientOf(of, by),
+	// Names only: a Korean particle right after ∂f/∂q stays after the phrase, in the form the phrase takes
+	// (∂y1/∂H1은 was chosen for H1; "… 기울기" takes 는).
+	spoken = spoken.replace(
+		/∂([\w\u0370-\u03ff′]+)\/∂([\w\u0370-\u03ff′]+)(으로|로|은|는|을|를|과|와|이(?=[\s.,;:)]|$)|가)?/g,
+		(_, of: string, by: string, particle: string | undefined) => {
+			const phrase = r.gradientOf(of, by);
+			const pair = particle === undefined || lang !== 'ko' ? undefined : particlePairs[particle];
+			return pair === undefined ? phrase + (particle ?? '') : josa(phrase, pair);
+		},
 	);
 	// A sign before a digit, where a number starts: "-4", "(−0.5", "= -2".
 	spoken = spoken.replace(/(^|[\s(=[,:])[-−](?=\.?\d)/g, (_, before: string) => `${before}${r.minus} `);
@@ -72,14 +79,32 @@ export function speakText(text: string, lang: Language, capitals: ReadonlySet<st
 	spoken = spoken.replace(/′/g, ` ${r.prime}`);
 	for (const [symbol, word] of Object.entries(r.symbols)) spoken = spoken.split(symbol).join(word);
 	spoken = spokenCapitals(spoken, capitals, r.capital);
-	return spoken
-		.replace(boxDrawing, ' ')
-		.replace(/[ \t]+/g, ' ')
-		.replace(/ ([,.;:)])/g, '$1')
-		.trim();
+	return (
+		spoken
+			.replace(boxDrawing, ' ')
+			// A bracket that held only a drawing character (the E1 path (━, to E1)) keeps what is left, if anything.
+			.replace(/\(\s*[,;]?\s*\)/g, '')
+			.replace(/\(\s*[,;]\s*/g, '(')
+			.replace(/[ \t]+/g, ' ')
+			.replace(/ ([,.;:)])/g, '$1')
+			.trim()
+	);
 }
 
 const noNames: ReadonlySet<string> = new Set();
+
+const particlePairs: Readonly<Record<string, Particle>> = {
+	은: '은/는',
+	는: '은/는',
+	을: '을/를',
+	를: '을/를',
+	이: '이/가',
+	가: '이/가',
+	과: '와/과',
+	와: '와/과',
+	으로: '으로/로',
+	로: '으로/로',
+};
 
 /**
  * The names of a level that differ from another of its names only by case
@@ -357,7 +382,28 @@ export function fieldSentence(level: Level, play: PlayState, index: number, lang
 		: draft === ''
 			? r.fieldEmpty
 			: r.fieldTyped(speakDraft(draft, lang));
-	return r.fieldAnnounce(index + 1, level.fields.length, fieldName(field, lang, capitalNames(level)), state);
+	return r.fieldAnnounce(
+		index + 1,
+		level.fields.length,
+		`${fieldName(field, lang, capitalNames(level))}${fieldDetails(field, play, lang)}`,
+		state,
+	);
+}
+
+/**
+ * What the drawn game writes beside a field, said after its name: which factor
+ * of a long chain it is, the names a formula may use, the words a verdict takes.
+ */
+function fieldDetails(field: Field, play: PlayState, lang: Language): string {
+	const t = messages(lang);
+	const r = readerMessages[lang];
+	const open = play.solved[field.id] !== true;
+	const details = [
+		...(field.link === undefined ? [] : [t.chainLink(field.link)]),
+		...(field.formula === undefined || !open ? [] : [r.formulaIn(field.formula.names)]),
+		...(field.choice === undefined || !open ? [] : [r.choiceOf(field.choice.options)]),
+	];
+	return details.map(detail => `, ${detail}`).join('');
 }
 
 /** A field's name read aloud; a grid's cell by its row and column. */
