@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {parseAnswer} from '../../src/game/answer.js';
 import {checkField, figuresFor} from '../../src/game/check.js';
+import {generateLevel} from '../../src/game/practice/generate.js';
 import {chainFields, type Field, withReach} from '../../src/levels/answers.js';
 import {parseFormula} from '../../src/levels/formula.js';
 import {buildGraph} from '../../src/levels/graph.js';
@@ -124,6 +125,31 @@ describe('correct work the rule used to refuse', () => {
 		expect(parseAnswer('-0.0870')).toEqual({ok: true, value: -0.087, figures: 3});
 		expect(typed(slope, '-0.0870')).toEqual({kind: 'right'});
 		expect(typed(slope, '-0.087')).toEqual({kind: 'wrong', mistake: undefined, nearMiss: 2});
+	});
+});
+
+describe('practice: a tanh neuron at the easy step', () => {
+	it('multiplies the learner’s own ✓ factors, each typed to 3 figures, on 100 seeds: the product is right, rounded or as arithmetic', () => {
+		const refused: string[] = [];
+		let products = 0;
+		for (let seed = 0; seed < 100; seed++) {
+			const level = generateLevel('tanh-neuron', seed, 0, 1).level;
+			const locals = level.fields.filter(f => f.role === 'local');
+			const product = level.fields.find(f => f.role === 'product');
+			if (product === undefined || locals.length === 0) continue;
+			const factors = locals.map(f => Number(f.expected.toPrecision(3)));
+			locals.forEach((f, k) => {
+				if (checkField(f, {value: factors[k] as number, figures: 3}).kind !== 'right')
+					refused.push(`seed ${seed} ${f.id} ${factors[k]}`);
+			});
+			const built = factors.reduce((p, x) => p * x, 1);
+			for (const text of [factors.map(x => `(${x})`).join('*'), built.toPrecision(3)]) {
+				if (typed(product, text).kind !== 'right') refused.push(`seed ${seed} ${product.id} ${text}`);
+			}
+			products++;
+		}
+		expect(products).toBeGreaterThan(50);
+		expect(refused).toEqual([]);
 	});
 });
 

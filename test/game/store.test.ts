@@ -233,6 +233,14 @@ describe('keys', () => {
 		expect(store.getState().quitting).toBe(true);
 	});
 
+	it('ㅎ then Enter in an answer field shows no solution and counts no attempt: ㅎ is text, and Enter only checks the field', () => {
+		const {store} = game('mul-swap');
+		dispatchKey(store, 'ㅎ', key);
+		dispatchKey(store, '', {return: true});
+		expect(store.getState()).toMatchObject({overlay: 'none'});
+		expect(store.getState().play).toMatchObject({solutionShown: false, hintsShown: 0, attempts: 0});
+	});
+
 	it('a paste in an answer field is text: a Korean greeting or a paragraph reveals and spends nothing', () => {
 		const {store} = game('mul-swap');
 		dispatchKey(store, '안녕하세요', key);
