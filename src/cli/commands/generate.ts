@@ -11,9 +11,9 @@ import {
 	parseRoster,
 	studentPacks,
 	studentSeed,
-	withheldSpec,
 	worksheet,
 } from '../../game/practice/roster.js';
+import {withheldSpec} from '../../game/practice/withhold.js';
 import {printable} from '../../levels/clean-text.js';
 import {errnoCode} from '../../levels/errno.js';
 import type {Language} from '../../levels/language.js';

@@ -6,7 +6,6 @@ import type {Language} from '../../levels/language.js';
 import type {Level} from '../../levels/loader.js';
 import {answerText} from '../../levels/typed-answers.js';
 import {type Concept, conceptNames} from './concepts.js';
-import {worked} from './family.js';
 import {generateLevel, packDifficulty} from './generate.js';
 import {hashText} from './random.js';
 
@@ -85,25 +84,6 @@ export function studentPacks(concepts: readonly Concept[], count: number, seed: 
 		levels: Array.from({length: count}, (_, i) => generateLevel(concept, seed, i, packDifficulty(i, count)).level),
 	}));
 }
-
-/**
- * Withholds a level's worked explanation: the game shows the engine's steps once the level is
- * solved. The rule said after the worked numbers stays; without one, a note says where they went.
- */
-export function withheldSpec(level: Level): Level['spec'] {
-	const work = `${worked(level, true)}. `;
-	const rest = (text: string) => (text.startsWith(work) ? text.slice(work.length).trim() : '');
-	const en = rest(level.spec.explain.en);
-	const ko = rest(level.spec.explain.ko);
-	const explain = en === '' || ko === '' ? withheldExplanation : {en, ko};
-	return {...level.spec, explain, explainWithheld: true};
-}
-
-// Read after the engine's worked steps in the game, and in the file by anyone who opens it.
-const withheldExplanation = {
-	en: 'The worked steps come from the engine once the level is solved; the pack file leaves them out so that it holds no answers.',
-	ko: '풀이 과정은 레벨을 푼 뒤 엔진이 보여 줍니다. 팩 파일에는 답이 남지 않도록 풀이를 넣지 않았습니다.',
-};
 
 /** One row of the answer key. */
 export type KeyRow = {

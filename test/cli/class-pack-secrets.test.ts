@@ -1,0 +1,105 @@
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {generatePack} from '../../src/cli/commands/generate.js';
+import {hintLadder, writesValue} from '../../src/game/hints.js';
+import {concepts} from '../../src/game/practice/concepts.js';
+import {loadLevelPack} from '../../src/levels/loader.js';
+import type {LevelSpec} from '../../src/levels/schema.js';
+
+// Written apart from the pack writer's own check, so the two can't share a slip.
+const figures3 = (x: number) => Number(x.toPrecision(3));
+
+/** Every number a text states, leaving out those inside a name (w21, x0). */
+function numbersIn(text: string): number[] {
+	return [...text.matchAll(/(^|[^\p{L}\d._^])([-−]?\d+(?:\.\d+)?(?:e[-+]?\d+)?)/gu)].map(m =>
+		Number((m[2] ?? '').replace('−', '-')),
+	);
+}
+
+const students = ['Kim Minji', 'Lee Jun', '박서연'];
+const count = 9;
+
+function classFolder(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'bpq-secrets-'));
+	const roster = join(dir, 'roster.txt');
+	writeFileSync(roster, `${students.join('\n')}\n`);
+	const result = generatePack({
+		concept: concepts.join(','),
+		count: String(count),
+		seed: undefined,
+		out: join(dir, 'class'),
+		force: false,
+		roster,
+	});
+	expect(result.stderr).toContain(`${students.length} student packs written`);
+	return join(dir, 'class');
+}
+
+describe('a class pack file', () => {
+	const out = classFolder();
+	const folders = ['kim-minji', 'lee-jun', '박서연'];
+
+	it.each(concepts)('holds none of the values %s asks for, in any text', concept => {
+		for (const folder of folders) {
+			const file = readFileSync(join(out, folder, `${concept}.json`), 'utf8');
+			const specs = (JSON.parse(file) as {levels: LevelSpec[]}).levels;
+			const levels = loadLevelPack(join(out, folder)).levels.filter(l => l.chapter.id === `practice-${concept}`);
+			expect(levels).toHaveLength(count);
+			for (const [i, level] of levels.entries()) {
+				const spec = specs[i] as LevelSpec;
+				const {title, intro, hints, explain, ...data} = spec;
+				const fieldHints = 'fieldHints' in data ? data.fieldHints : undefined;
+				// What the exercise has to give: its inputs, the formula's constants, η, h, the given values.
+				const given = new Set(
+					numbersIn(JSON.stringify({...data, fieldHints: undefined}).replace(/"\w+":/g, ' ')).map(figures3),
+				);
+				for (const g of level.given ?? []) given.add(figures3(g.value));
+				// A title's whole numbers count links and levels.
+				const texts = JSON.stringify([
+					title.en.replace(/\d+/g, ''),
+					title.ko.replace(/\d+/g, ''),
+					intro,
+					hints,
+					explain,
+					fieldHints,
+				]);
+				const stated = new Set(numbersIn(texts).map(figures3));
+				for (const field of level.fields) {
+					// A formula or a word is asked, not the number behind it.
+					if (field.formula !== undefined || field.choice !== undefined) continue;
+					const answer = figures3(field.expected);
+					// 0 and ±1 are what the rules say (an add node's slope, a max node's loser).
+					if (answer === 0 || Math.abs(answer) === 1 || given.has(answer)) continue;
+					expect(stated.has(answer), `${folder}/${concept}.json, ${level.id}: ${field.label} = ${answer}`).toBe(false);
+				}
+			}
+		}
+	});
+
+	it('still gives every field a ladder that ends in its worked answer, from the engine at play time', () => {
+		const levels = loadLevelPack(join(out, 'kim-minji')).levels;
+		expect(levels.length).toBe(concepts.length * count);
+		for (const level of levels)
+			for (const field of level.fields) {
+				const last = hintLadder(level, field).at(-1);
+				const text = typeof last?.text === 'string' ? last.text : (last?.text.en ?? '');
+				if (field.formula === undefined && field.choice === undefined)
+					expect(
+						[...text.matchAll(/[-−]?\d+(?:\.\d+)?(?:e[-−+]?\d+)?/g)].some(m => writesValue(m[0], field.expected)),
+						`${level.id} ${field.label}: ${text}`,
+					).toBe(true);
+				else expect(text, `${level.id} ${field.label}`).not.toBe('');
+			}
+	});
+
+	it('says where the worked steps went, and the key still holds them', () => {
+		const pack = readFileSync(join(out, 'lee-jun', 'chain-rule.json'), 'utf8');
+		expect(pack).toContain('"explainWithheld": true');
+		const key = readFileSync(join(out, 'answers.csv'), 'utf8');
+		const chain = loadLevelPack(join(out, 'lee-jun')).levels.find(l => l.id === 'chain-rule-9');
+		expect(chain).toBeDefined();
+		for (const field of chain?.fields ?? []) expect(key).toContain(field.work);
+	});
+});
