@@ -65,6 +65,8 @@ type Press = {readonly input: string; readonly key: KeyPress; readonly typed: st
  * Hangul syllable from an input method) are replayed one key at a time.
  */
 export function dispatchKey(store: GameStore, rawInput: string, key: KeyPress): void {
+	// Said relative to now ("due in 10 min"), the practice lines follow the clock key by key.
+	store.getState().readClock();
 	if (key.ctrl && hangulToKeys(rawInput) === 'c') {
 		store.getState().quit();
 		return;

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import {printable} from '../levels/clean-text.js';
 import {describeIssue, jsonPath} from '../levels/schema-issues.js';
 import {type Concept, isConcept} from './practice/concepts.js';
-import type {ConceptRecord} from './practice/history.js';
+import {type ConceptRecord, masteryWindow} from './practice/history.js';
 import {type LevelRecord, type Progress, recordTable} from './progress.js';
 import {pointsFor} from './scoring.js';
 
@@ -55,6 +55,7 @@ const practiceRecord = z.strictObject({
 	byRole: z.optional(
 		z.record(z.string().check(z.regex(/^[a-z]+$/)), z.strictObject({fields: count, firstTimeRight: count})),
 	),
+	recentFirstTries: z.optional(z.string().check(z.regex(new RegExp(`^[01]{0,${masteryWindow}}$`)))),
 });
 
 /** The top-level fields this version reads; any other is a newer game's and is kept as it was. */

@@ -50,6 +50,10 @@ export function createGameStore(options: GameOptions): GameStore {
 		...createLabSlice(...api),
 		...createPracticeSlice(options)(...api),
 	}));
+	// A new screen's practice lines speak of the time it opened.
+	store.subscribe((state, previous) => {
+		if (state.screen !== previous.screen) state.readClock();
+	});
 	// Start-up takes the same way into a level as the menu does.
 	if (options.startLevel !== undefined) store.getState().enterLevel(options.startLevel);
 	else if (options.startPractice !== undefined)

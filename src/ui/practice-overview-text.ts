@@ -18,7 +18,7 @@ const percent = (x: number) => Math.round(x * 100);
 /**
  * The practice overview as lines, for the screen, the screen reader and
  * `practice --list`: each scheduled concept, due ones first and weakest first,
- * with its first-try accuracy, predicted recall and next review.
+ * with its recent first-try accuracy, predicted recall and next review.
  */
 export function overviewLines(
 	history: PracticeHistory,
@@ -42,7 +42,7 @@ export function overviewLines(
 				? [o.neverPractised]
 				: [
 						o.levels(s.levels),
-						...(s.firstTry === undefined ? [] : [o.firstTry(percent(s.firstTry))]),
+						...(s.firstTry === undefined ? [] : [o.firstTry(percent(s.firstTry.share), s.firstTry.of)]),
 						...(s.recall === undefined ? [] : [o.recall(percent(s.recall))]),
 						...(s.nextDue === undefined
 							? []

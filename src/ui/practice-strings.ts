@@ -11,6 +11,8 @@ export type PracticeMessages = {
 	readonly unavailable: {readonly locked: string; readonly 'not-offered': string};
 	readonly menuDue: (count: number, names: readonly string[]) => string;
 	readonly menuNothingDue: (when: string, name: string) => string;
+	/** The keys after the menu's practice line: practise, and the overview. */
+	readonly menuKeys: string;
 	readonly header: (title: string) => string;
 	readonly position: (n: number, total: number) => string;
 	readonly levelFooter: string;
@@ -41,7 +43,8 @@ export type PracticeMessages = {
 		readonly dueNow: string;
 		readonly neverPractised: string;
 		readonly levels: (n: number) => string;
-		readonly firstTry: (percent: number) => string;
+		/** Mastery: the share of the last `of` answers right at the first try. */
+		readonly firstTry: (percent: number, of: number) => string;
 		readonly recall: (percent: number) => string;
 		readonly next: (when: string) => string;
 		readonly footer: string;
@@ -57,8 +60,9 @@ const en: PracticeMessages = {
 		'not-offered':
 			'⚠ This pack teaches none of the practised concepts, so p has nothing to review here. Practice runs on the built-in levels: start the game without --levels.',
 	},
-	menuDue: (count, names) => `Practice: ${count} review${count === 1 ? '' : 's'} due · ${names.join(', ')}  (p)`,
-	menuNothingDue: (when, name) => `Practice: nothing due; next ${name} ${when}  (p)`,
+	menuDue: (count, names) => `Practice: ${count} review${count === 1 ? '' : 's'} due · ${names.join(', ')}`,
+	menuNothingDue: (when, name) => `Practice: nothing due; next ${name} ${when}`,
+	menuKeys: '(p · o overview)',
 	header: title => `Practice › ${title}`,
 	position: (n, total) => `practice ${n}/${total}`,
 	levelFooter: 'Enter check · Tab next · h hint −1★ · g solution · i intro · ? help · Esc end',
@@ -141,7 +145,7 @@ const en: PracticeMessages = {
 		dueNow: 'due now',
 		neverPractised: 'not practised yet',
 		levels: n => `${n} level${n === 1 ? '' : 's'}`,
-		firstTry: percent => `right first try ${percent}%`,
+		firstTry: (percent, of) => `right first try ${percent}% (last ${of === 1 ? 'answer' : `${of} answers`})`,
 		recall: percent => `recall now ${percent}%`,
 		next: when => `next ${when}`,
 		footer: 'Enter menu · p practise · ? help · q quit',
@@ -157,8 +161,9 @@ const ko: PracticeMessages = {
 		'not-offered':
 			'⚠ 이 팩은 연습 개념을 하나도 가르치지 않아서 p로 복습할 것이 없습니다. 연습은 기본 레벨에서 합니다. --levels 없이 게임을 시작하세요.',
 	},
-	menuDue: (count, names) => `연습: 복습 ${count}개 · ${names.join(', ')}  (p)`,
-	menuNothingDue: (when, name) => `연습: 지금은 복습할 것 없음 · 다음은 ${name}, ${when}  (p)`,
+	menuDue: (count, names) => `연습: 복습 ${count}개 · ${names.join(', ')}`,
+	menuNothingDue: (when, name) => `연습: 지금은 복습할 것 없음 · 다음은 ${name}, ${when}`,
+	menuKeys: '(p · o 현황)',
 	header: title => `연습 › ${title}`,
 	position: (n, total) => `연습 ${n}/${total}`,
 	levelFooter: 'Enter 확인 · Tab 다음 칸 · h 힌트 −1★ · g 풀이 · i 소개 · ? 도움말 · Esc 결과',
@@ -241,7 +246,7 @@ const ko: PracticeMessages = {
 		dueNow: '지금 복습',
 		neverPractised: '아직 연습 안 함',
 		levels: n => `문제 ${n}개`,
-		firstTry: percent => `한 번에 맞힌 비율 ${percent}%`,
+		firstTry: (percent, of) => `최근 답 ${of}개 중 한 번에 맞힘 ${percent}%`,
 		recall: percent => `지금 기억할 확률 ${percent}%`,
 		next: when => `다음 복습 ${when}`,
 		footer: 'Enter 메뉴 · p 연습 · ? 도움말 · q 종료',

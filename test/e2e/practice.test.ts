@@ -36,14 +36,14 @@ describe.skipIf(!hasTmux)('practice in a real terminal (tmux)', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'bpq-practice-'));
 		writeFileSync(join(dir, 'progress.json'), serializeProgress(progress, '0.1.0', new Date()));
 		session = new TerminalSession(['--data-dir', dir]);
-		await session.waitFor('Practice: 1 review due · add node  (p)');
+		await session.waitFor('Practice: 1 review due · add node  (p · o overview)');
 		session.type('p');
 		await session.waitFor(/Practice › The add node · 1 +practice 1\/5/);
 		session.press('Escape');
 		await session.waitFor('Practice summary');
 		await session.waitFor('No level was finished in this session.');
 		session.press('Enter');
-		await session.waitFor('Practice: 1 review due · add node  (p)');
+		await session.waitFor('Practice: 1 review due · add node  (p · o overview)');
 		session.type('q');
 		expect(await session.exitCode()).toBe(0);
 	});
@@ -125,7 +125,7 @@ describe.skipIf(!hasTmux)('practice in a real terminal (tmux)', () => {
 		expect(summary).toMatch(/next review in 10 min \(\d{4}-\d\d-\d\d \d\d:\d\d\)/);
 		session.press('Enter');
 		// Practised by name, the concept is on the schedule though its chapter is not finished.
-		await session.waitFor('Practice: nothing due; next add node in 10 min  (p)');
+		await session.waitFor('Practice: nothing due; next add node in 10 min  (p · o overview)');
 		session.type('q');
 		expect(await session.exitCode()).toBe(0);
 
@@ -267,9 +267,11 @@ describe('practice --list', () => {
 			'1 of 2 concepts due now, weakest first.',
 			'chain rule · due now',
 		]);
-		expect(lines[4]).toMatch(/^ {2}1 level · right first try 50% · recall now \d+% · next now \(/);
+		expect(lines[4]).toMatch(/^ {2}1 level · right first try 50% \(last 2 answers\) · recall now \d+% · next now \(/);
 		expect(lines[5]).toBe('many paths');
-		expect(lines[6]).toMatch(/^ {2}1 level · right first try 100% · recall now \d+% · next in 2 days \(/);
+		expect(lines[6]).toMatch(
+			/^ {2}1 level · right first try 100% \(last 2 answers\) · recall now \d+% · next in 2 days \(/,
+		);
 		expect(english.stdout).toContain(`${concepts.length - 2} more concepts open as you finish their chapters`);
 		const korean = run('--lang', 'ko');
 		expect(korean.stdout).toContain('개념 2개 중 1개를 지금 복습할 때입니다. 약한 개념부터 보여 줍니다.');

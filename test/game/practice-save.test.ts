@@ -30,6 +30,8 @@ describe('practice in the save file', () => {
 					answers: 3,
 					mistakes: {onePath: 1},
 					byRole: {path: {fields: 1, firstTimeRight: 1}, total: {fields: 1, firstTimeRight: 0}},
+					// The last answers' first tries, for the overview's mastery.
+					recentFirstTries: '10',
 				},
 			},
 		});
@@ -64,6 +66,9 @@ describe('practice in the save file', () => {
 		const parsed = parseSave(JSON.stringify(file));
 		expect(parsed.ok && Object.keys(parsed.progress.practice)).toEqual(['many-paths']);
 		expect(parsed.ok && parsed.dropped).toEqual(['practice.chain-rule.right: must be at least 0']);
+		file.practice['chain-rule'] = {...file.practice['many-paths'], recentFirstTries: '1'.repeat(21)};
+		const tooLong = parseSave(JSON.stringify(file));
+		expect(tooLong.ok && Object.keys(tooLong.progress.practice)).toEqual(['many-paths']);
 	});
 
 	it('merges with what another game saved in the meantime', () => {

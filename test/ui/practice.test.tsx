@@ -22,7 +22,7 @@ describe('practice', () => {
 		const {frame, press, answerAll, advanceClock} = await start({
 			progress: progressSolving(['add-node', 'many-paths']),
 		});
-		expect(frame().split('\n')[3]).toBe(' Practice: 2 reviews due · add node, many paths  (p)');
+		expect(frame().split('\n')[3]).toBe(' Practice: 2 reviews due · add node, many paths  (p · o overview)');
 		await press('p');
 		expect(frame().split('\n')[0]).toMatch(/^ Practice › The add node · 1 +practice 1\/5$/);
 		expect(frame().split('\n').at(-1)).toBe(
@@ -43,10 +43,10 @@ describe('practice', () => {
 		expect(frame()).toContain('no mistakes');
 		expect(frame()).toContain('next review in 2 days');
 		await press(keys.enter);
-		expect(frame().split('\n')[3]).toBe(' Practice: nothing due; next add node in 10 min  (p)');
+		expect(frame().split('\n')[3]).toBe(' Practice: nothing due; next add node in 10 min  (p · o overview)');
 		advanceClock(11 * 60_000);
 		await press('j');
-		expect(frame().split('\n')[3]).toBe(' Practice: 1 review due · add node  (p)');
+		expect(frame().split('\n')[3]).toBe(' Practice: 1 review due · add node  (p · o overview)');
 	});
 
 	it('a summary of five concepts scrolls at 80×24, so every concept, its mistakes in words, hints and next review show', async () => {
@@ -114,18 +114,22 @@ describe('practice', () => {
 		expect(text).toContain('Nothing due now; 2 concepts on the schedule.');
 		// The missed concept first: it comes back sooner.
 		expect(text.indexOf('add node')).toBeLessThan(text.indexOf('many paths'));
-		expect(text).toContain('1 level · right first try 67% · recall now 100% · next in 10 min');
-		expect(text).toContain('1 level · right first try 100% · recall now 100% · next in 2 days');
+		expect(text).toContain('1 level · right first try 67% (last 3 answers) · recall now 100% ·');
+		expect(text).toContain('1 level · right first try 100% (last 3 answers) · recall now 100% ·');
 		// Every concept but the two on the schedule is still to open.
 		expect(text).toContain(`${concepts.length - 2} more concepts open as you finish their chapters`);
 		expect(rows.at(-1)).toBe(' Enter menu · p practise · ? help · q quit');
 		await press(keys.enter);
-		expect(frame()).toContain('Practice: nothing due; next add node in 10 min  (p)');
+		expect(frame()).toContain('Practice: nothing due; next add node in 10 min  (p · o overview)');
 	});
 
 	it('speaks Korean', async () => {
-		const {frame, press, answerAll} = await start({lang: 'ko', progress: progressSolving(['chain-rule'])});
-		expect(frame()).toContain('연습: 복습 3개 · 연쇄법칙, 시그모이드 뉴런, tanh 뉴런  (p)');
+		const {frame, press, answerAll, resize} = await start({lang: 'ko', progress: progressSolving(['chain-rule'])});
+		expect(frame()).toContain('연습: 복습 3개 · 연쇄법칙, 시그모이드 뉴런, tanh 뉴런  (p · o 현황)');
+		// On a narrow screen the list of concepts gives way, never the keys.
+		await resize(60, 24);
+		expect(frame().split('\n')[3]).toMatch(/^ 연습: 복습 3개 · 연쇄법칙, .*… {2}\(p · o 현황\)$/);
+		await resize(80, 24);
 		await press('p');
 		expect(frame()).toMatch(/연습 › (고리 \d개짜리 사슬|시그모이드 뉴런|tanh 뉴런) · 1/);
 		expect(frame()).toContain('연습 1/5');
@@ -134,5 +138,29 @@ describe('practice', () => {
 		expect(frame()).toContain('연습 결과');
 		expect(frame()).toContain('한 번에 맞힘: 답 ');
 		expect(frame()).toContain('다음 복습 10분 뒤');
+	});
+
+	it('a redraw of the menu, the overview or the summary reads no clock: the time comes with the key or the screen', async () => {
+		let reads = 0;
+		const game = await startGame({
+			progress: progressSolving(['add-node', 'many-paths']),
+			now: () => {
+				reads++;
+				return 1_000_000;
+			},
+		});
+		const redraw = async (columns: number) => {
+			reads = 0;
+			await game.resize(columns, 24);
+			expect(reads).toBe(0);
+		};
+		await redraw(90);
+		expect(game.frame()).toContain('Practice: 2 reviews due');
+		await game.press('o');
+		await redraw(80);
+		expect(game.frame()).toContain('Practice overview');
+		await game.press(keys.enter, 'p', keys.escape);
+		await redraw(90);
+		expect(game.frame()).toContain('Practice summary');
 	});
 });

@@ -28,6 +28,8 @@ export type ConceptRecord = {
 	readonly recent?: readonly string[];
 	/** Per kind of answer field (a local derivative, a chain's product, …): fields met and right at the first check. */
 	readonly byRole?: Readonly<Record<string, RoleTally>>;
+	/** The last answer fields' first checks, oldest first: `1` right, `0` not; at most `masteryWindow`. */
+	readonly recentFirstTries?: string;
 };
 
 export type RoleTally = {readonly fields: number; readonly firstTimeRight: number};
@@ -67,6 +69,9 @@ export type PracticeLevelResult = {
 
 /** How many of a concept's last levels a new one must differ from. */
 export const recentLevels = 10;
+
+/** How many of a concept's last answer fields its mastery is read from: about four levels. */
+export const masteryWindow = 20;
 
 /**
  * What a session has told the scheduler about a concept so far: its card
@@ -116,8 +121,10 @@ export function recordPracticeLevel(
 	let right = base.right;
 	let firstTimeRight = base.firstTimeRight;
 	const byRole: Record<string, RoleTally> = {...base.byRole};
+	let recentFirstTries = base.recentFirstTries ?? '';
 	for (const [i, field] of result.answers.entries()) {
 		if (field[0] === 'right') firstTimeRight++;
+		recentFirstTries += field[0] === 'right' ? '1' : '0';
 		const role = result.roles?.[i];
 		if (role !== undefined) {
 			const tally = byRole[role] ?? {fields: 0, firstTimeRight: 0};
@@ -142,6 +149,7 @@ export function recordPracticeLevel(
 		card,
 		lastPracticedAt: now.toISOString(),
 		...(Object.keys(byRole).length === 0 ? {} : {byRole}),
+		recentFirstTries: recentFirstTries.slice(-masteryWindow),
 		recent:
 			result.fingerprint === undefined
 				? (base.recent ?? [])
@@ -207,6 +215,18 @@ export function mergeHistory(mine: PracticeHistory, theirs: PracticeHistory): Pr
 			merged[concept] = a;
 	}
 	return merged;
+}
+
+/**
+ * Mastery: of the concept's last answer fields (up to `masteryWindow`), how many
+ * were right at the first check; undefined before any. A save from before the
+ * window was kept has only the all-time tally, which then stands in for it.
+ */
+export function recentFirstTries(record: ConceptRecord): {readonly right: number; readonly of: number} | undefined {
+	const recent = record.recentFirstTries;
+	if (recent !== undefined && recent !== '')
+		return {right: [...recent].filter(c => c === '1').length, of: recent.length};
+	return record.fields === 0 ? undefined : {right: record.firstTimeRight, of: record.fields};
 }
 
 /** Share of answer fields right at the first check; undefined before any. */

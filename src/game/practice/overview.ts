@@ -1,7 +1,7 @@
 // Where each concept stands: what is due, how well it goes, and when it comes back.
 
 import {type Concept, concepts} from './concepts.js';
-import {dueConcepts, firstTimeAccuracy, type PracticeHistory} from './history.js';
+import {dueConcepts, type PracticeHistory, recentFirstTries} from './history.js';
 import {predictedRecall} from './schedule.js';
 
 export type ConceptStanding = {
@@ -9,8 +9,11 @@ export type ConceptStanding = {
 	readonly due: boolean;
 	/** Practice and pack levels finished. */
 	readonly levels: number;
-	/** Share of answer fields right at the first check; undefined before any. */
-	readonly firstTry: number | undefined;
+	/**
+	 * Mastery: the share of the last answer fields (`of` of them, at most `masteryWindow`)
+	 * right at the first check; undefined before any.
+	 */
+	readonly firstTry: {readonly share: number; readonly of: number} | undefined;
 	/** The chance FSRS gives that it is still remembered now; undefined before the first review. */
 	readonly recall: number | undefined;
 	/** When it comes back; undefined for a concept never practised (due at once). */
@@ -37,11 +40,12 @@ export function practiceOverview(
 	return [...due, ...later].map(concept => {
 		const record = history[concept];
 		const card = record?.card;
+		const recent = record === undefined ? undefined : recentFirstTries(record);
 		return {
 			concept,
 			due: due.includes(concept),
 			levels: record?.levels ?? 0,
-			firstTry: record === undefined ? undefined : firstTimeAccuracy(record),
+			firstTry: recent === undefined ? undefined : {share: recent.right / recent.of, of: recent.of},
 			recall: card === undefined || card.lastReview === undefined ? undefined : predictedRecall(card, now),
 			nextDue: card === undefined ? undefined : new Date(card.due),
 		};

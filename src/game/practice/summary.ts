@@ -14,16 +14,21 @@ export type ConceptSummary = {
 	readonly mistakes: readonly (readonly [kind: AnswerKind, count: number])[];
 	readonly hints: number;
 	readonly solutionsShown: number;
-	/** When the concept is due again (ISO 8601); undefined if it was never recorded. */
-	readonly nextDue: string | undefined;
+	/** When the concept is due again, and how long from `now` that is (ms); undefined if it was never recorded. */
+	readonly nextDue: {readonly at: Date; readonly in: number} | undefined;
 };
 
-/** One summary per concept the session played, in the order they first came up. */
-export function summarizeSession(results: readonly PracticeLevelResult[], history: PracticeHistory): ConceptSummary[] {
+/** One summary per concept the session played, in the order they first came up; `now` dates the next reviews. */
+export function summarizeSession(
+	results: readonly PracticeLevelResult[],
+	history: PracticeHistory,
+	now: Date,
+): ConceptSummary[] {
 	const byConcept = new Map<Concept, PracticeLevelResult[]>();
 	for (const r of results) byConcept.set(r.concept, [...(byConcept.get(r.concept) ?? []), r]);
 	return [...byConcept].map(([concept, levels]) => {
 		const fields = levels.flatMap(l => l.answers);
+		const due = history[concept]?.card.due;
 		const counts = new Map<AnswerKind, number>();
 		for (const kind of fields.flat()) if (kind !== 'right') counts.set(kind, (counts.get(kind) ?? 0) + 1);
 		return {
@@ -31,10 +36,11 @@ export function summarizeSession(results: readonly PracticeLevelResult[], histor
 			levels: levels.length,
 			fields: fields.length,
 			firstTimeRight: fields.filter(f => f[0] === 'right').length,
+			// Most frequent first; the first made first among equals.
 			mistakes: [...counts].sort((a, b) => b[1] - a[1]),
 			hints: levels.reduce((sum, l) => sum + l.hints, 0),
 			solutionsShown: levels.filter(l => l.solutionShown).length,
-			nextDue: history[concept]?.card.due,
+			nextDue: due === undefined ? undefined : {at: new Date(due), in: new Date(due).getTime() - now.getTime()},
 		};
 	});
 }

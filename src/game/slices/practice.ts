@@ -41,11 +41,17 @@ export type PracticeStatus = {readonly unlocked: readonly Concept[]; readonly du
 
 export type PracticeSlice = {
 	readonly practice: PracticeSession | undefined;
-	/** The game's clock (milliseconds since the epoch), for saying when a review is due. */
-	readonly clock: () => number;
+	/**
+	 * The time the practice lines speak of ("due in 10 min"), in milliseconds since
+	 * the epoch: taken from the clock by `readClock` on each key and each new screen,
+	 * so a render never reads the clock.
+	 */
+	readonly practiceNow: number;
 
-	/** Which concepts can be practised and which are due now. */
-	practiceStatus(): PracticeStatus;
+	/** Takes the clock's time for the practice lines. */
+	readClock(): void;
+	/** Which concepts can be practised and which are due at `at` (by default the clock's time now). */
+	practiceStatus(at?: number): PracticeStatus;
 	/**
 	 * Starts a session: one concept's levels, or the due concepts in turn (the
 	 * soonest ones when nothing is due). Does nothing when nothing is unlocked.
@@ -134,12 +140,17 @@ export const createPracticeSlice =
 
 		return {
 			practice: undefined,
-			clock: now,
+			practiceNow: now(),
 
-			practiceStatus() {
+			readClock() {
+				const at = now();
+				if (at !== get().practiceNow) set({practiceNow: at});
+			},
+
+			practiceStatus(at = now()) {
 				const {levels, progress} = get();
 				const unlocked = schedulableConcepts(levels, progress);
-				return {unlocked, due: dueConcepts(progress.practice, unlocked, new Date(now()))};
+				return {unlocked, due: dueConcepts(progress.practice, unlocked, new Date(at))};
 			},
 
 			startPractice(concept, seed) {

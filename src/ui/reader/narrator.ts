@@ -86,9 +86,12 @@ export function createNarrator(): Narrator {
 				if (screenChanged)
 					lines.push(
 						practiceMessages[lang].overview.title,
-						...overviewLines(next.progress.practice, next.practiceStatus().unlocked, new Date(next.clock()), lang).map(
-							line => say(line.text.trim()),
-						),
+						...overviewLines(
+							next.progress.practice,
+							next.practiceStatus().unlocked,
+							new Date(next.practiceNow),
+							lang,
+						).map(line => say(line.text.trim())),
 						readerMessages[lang].overviewKeys,
 					);
 				return lines;

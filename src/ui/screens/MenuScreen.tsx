@@ -48,6 +48,7 @@ export function MenuScreen({width, height}: MenuScreenProps) {
 	const nextId = firstUnsolved(progress, ids);
 	const next = levels.find(l => l.id === nextId);
 	const practiceLine = usePracticeLine();
+	const practiceKeys = practiceMessages[lang].menuKeys;
 
 	const rows: Row[] = [];
 	levels.forEach((level, index) => {
@@ -97,7 +98,10 @@ export function MenuScreen({width, height}: MenuScreenProps) {
 			</Text>
 			{practiceLine !== undefined && (
 				<Text color={practiceLine.open ? theme.accent : undefined} dimColor={!practiceLine.open}>
-					{truncateToWidth(practiceLine.text, width)}
+					{practiceLine.open
+						? // The keys always show; a long list of concepts gives way to them.
+							`${truncateToWidth(practiceLine.text, width - displayWidth(practiceKeys) - 2)}  ${practiceKeys}`
+						: truncateToWidth(practiceLine.text, width)}
 				</Text>
 			)}
 			{notice !== undefined && (
@@ -160,9 +164,9 @@ function usePracticeLine(): {readonly text: string; readonly open: boolean} | un
 	const offered = offersPractice(useGame(s => s.levels));
 	// Recomputed with the progress: finishing a chapter or a review changes it.
 	useGame(s => s.progress);
-	const status = useGame(s => s.practiceStatus)();
+	const now = useGame(s => s.practiceNow);
+	const status = useGame(s => s.practiceStatus)(now);
 	const history = useGame(s => s.progress.practice);
-	const now = useGame(s => s.clock)();
 	const t = practiceMessages[lang];
 	// A pack that teaches none of the concepts has no practice to unlock.
 	if (!offered) return undefined;
