@@ -1,3 +1,4 @@
+import type {FieldRole} from '../levels/answers.js';
 import type {Language} from '../levels/language.js';
 
 /** What `generate` and `class` say, in every language the game speaks. */
@@ -29,10 +30,15 @@ export type TeacherMessages = {
 		readonly noName: (file: string) => string;
 		readonly title: string;
 		readonly studentsLine: (students: number, concepts: number) => string;
-		readonly headers: readonly [string, string, string, string, string, string];
+		readonly headers: readonly [string, string, string, string, string, string, string];
 		readonly misconceptions: string;
 		readonly misconceptionsNone: string;
 		readonly mistakeHeaders: readonly [string, string, string, string];
+		/** The kinds of answer the class got right at the first try least often. */
+		readonly fieldsTitle: string;
+		readonly fieldHeaders: readonly [string, string, string, string, string];
+		/** An answer field's kind in words: a local derivative, a chain's product, … */
+		readonly fieldKinds: Readonly<Record<FieldRole, string>>;
 		readonly noAnswers: string;
 		readonly none: string;
 	};
@@ -72,10 +78,26 @@ const en: TeacherMessages = {
 		title: 'Class report',
 		studentsLine: (students, concepts) =>
 			`${students} student${students === 1 ? '' : 's'}, ${concepts} concept${concepts === 1 ? '' : 's'}; weakest concepts first`,
-		headers: ['student', 'concept', 'attempts', 'right first time', 'top mistake', 'pack'],
+		headers: ['student', 'concept', 'attempts', 'right first time', 'weakest kind of answer', 'top mistake', 'pack'],
 		misconceptions: 'Misconceptions across the class',
 		misconceptionsNone: 'No mistakes recorded.',
 		mistakeHeaders: ['concept', 'mistake', 'times', 'students'],
+		fieldsTitle: 'Right first time, by kind of answer (the weakest first)',
+		fieldHeaders: ['concept', 'kind of answer', 'right first time', 'students', 'weakest student'],
+		fieldKinds: {
+			value: 'forward value',
+			gradient: 'gradient',
+			local: 'local derivative',
+			product: 'product of the links',
+			path: 'one path',
+			total: 'sum of the paths',
+			update: 'updated weight',
+			formula: 'derivative as a formula',
+			numeric: 'centred difference',
+			error: 'relative error',
+			verdict: 'pass or fail',
+			shape: 'shape',
+		},
 		noAnswers: 'No practice or pack answers are recorded in these exports yet.',
 		none: 'none',
 	},
@@ -117,10 +139,26 @@ const ko: TeacherMessages = {
 		noName: file => `${file}에 플레이어 이름이 없어 파일 이름을 대신 씁니다`,
 		title: '반 보고서',
 		studentsLine: (students, concepts) => `학생 ${students}명, 개념 ${concepts}개. 약한 개념부터`,
-		headers: ['학생', '개념', '답한 수', '한 번에 맞힌 비율', '가장 잦은 실수', '팩'],
+		headers: ['학생', '개념', '답한 수', '한 번에 맞힌 비율', '가장 약한 답 종류', '가장 잦은 실수', '팩'],
 		misconceptions: '반 전체의 잘못된 이해',
 		misconceptionsNone: '기록된 실수가 없습니다.',
 		mistakeHeaders: ['개념', '실수', '횟수', '학생 수'],
+		fieldsTitle: '답 종류별로 한 번에 맞힌 비율 (약한 것부터)',
+		fieldHeaders: ['개념', '답 종류', '한 번에 맞힌 비율', '학생 수', '가장 약한 학생'],
+		fieldKinds: {
+			value: '순전파 값',
+			gradient: '기울기',
+			local: '국소 기울기',
+			product: '고리들의 곱',
+			path: '경로 하나',
+			total: '경로들의 합',
+			update: '새 가중치',
+			formula: '식으로 쓴 도함수',
+			numeric: '중심 차분',
+			error: '상대 오차',
+			verdict: '통과 여부',
+			shape: '모양',
+		},
 		noAnswers: '내보낸 파일에 연습이나 팩에서 답한 기록이 아직 없습니다.',
 		none: '없음',
 	},

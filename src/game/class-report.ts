@@ -16,6 +16,8 @@ const exportSchema = z.object({
 			attempts: z.number(),
 			right: z.number(),
 			firstTimeAccuracy: z.nullable(z.number()),
+			// Exports from before it was kept have none.
+			firstTimeByField: z.optional(z.record(z.string(), z.number())),
 			mistakes: z.record(z.string(), z.number()),
 		}),
 	),
@@ -53,6 +55,21 @@ export type ClassRow = {
 	/** The student's most frequent mistake on the concept (a diagnosis's code), '' for none. */
 	readonly topMistake: string;
 	readonly topMistakeCount: number;
+	/** The kind of answer field the student got right at the first try least often ('' when none was), and that share. */
+	readonly weakestField: string;
+	readonly weakestFieldAccuracy: number | null;
+};
+
+/** One kind of answer field of one concept across the class: how often it was right at the first try. */
+export type FieldTally = {
+	readonly concept: string;
+	/** The field's kind: `local`, `product`, `path`, … */
+	readonly field: string;
+	/** The mean over the students who met it, 0–1. */
+	readonly accuracy: number;
+	readonly students: number;
+	/** The student with the lowest share (the first by name among equals). */
+	readonly weakestStudent: string;
 };
 
 export type MistakeTally = {
@@ -71,7 +88,13 @@ export type ClassReport = {
 	readonly rows: readonly ClassRow[];
 	/** Concept × mistake counts across the class, most frequent first. */
 	readonly mistakes: readonly MistakeTally[];
+	/** Concept × kind of answer field, the least often right at the first try first; only kinds some student missed. */
+	readonly fields: readonly FieldTally[];
 };
+
+/** The kind of field with the lowest share right at the first try (the first by name among equals). */
+const weakest = (byField: Readonly<Record<string, number>> | undefined) =>
+	Object.entries(byField ?? {}).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))[0];
 
 const top = (mistakes: Readonly<Record<string, number>>) =>
 	Object.entries(mistakes)
@@ -84,6 +107,7 @@ export function classReport(exports: readonly StudentExport[]): ClassReport {
 			.filter(c => c.attempts > 0)
 			.map(c => {
 				const [mistake = '', count = 0] = top(c.mistakes) ?? [];
+				const [field, share] = weakest(c.firstTimeByField) ?? ['', null];
 				return {
 					student: e.student,
 					pack: e.pack,
@@ -93,6 +117,8 @@ export function classReport(exports: readonly StudentExport[]): ClassReport {
 					firstTimeAccuracy: c.firstTimeAccuracy,
 					topMistake: mistake,
 					topMistakeCount: count,
+					weakestField: field,
+					weakestFieldAccuracy: share,
 				};
 			}),
 	);
@@ -106,12 +132,12 @@ export function classReport(exports: readonly StudentExport[]): ClassReport {
 		const i = (concepts as readonly string[]).indexOf(c);
 		return i < 0 ? concepts.length : i;
 	};
-	const weakest = [...mean.keys()].sort(
+	const weakestFirst = [...mean.keys()].sort(
 		(a, b) => (mean.get(a) ?? 0) - (mean.get(b) ?? 0) || order(a) - order(b) || a.localeCompare(b),
 	);
 	const sorted = [...rows].sort(
 		(a, b) =>
-			weakest.indexOf(a.concept) - weakest.indexOf(b.concept) ||
+			weakestFirst.indexOf(a.concept) - weakestFirst.indexOf(b.concept) ||
 			(a.firstTimeAccuracy ?? 0) - (b.firstTimeAccuracy ?? 0) ||
 			a.student.localeCompare(b.student),
 	);
@@ -131,8 +157,44 @@ export function classReport(exports: readonly StudentExport[]): ClassReport {
 		.sort(
 			(a, b) =>
 				b.count - a.count ||
-				weakest.indexOf(a.concept) - weakest.indexOf(b.concept) ||
+				weakestFirst.indexOf(a.concept) - weakestFirst.indexOf(b.concept) ||
 				a.mistake.localeCompare(b.mistake),
 		);
-	return {students: exports.length, concepts: weakest, rows: sorted, mistakes};
+	return {
+		students: exports.length,
+		concepts: weakestFirst,
+		rows: sorted,
+		mistakes,
+		fields: fieldTallies(exports, weakestFirst),
+	};
+}
+
+function fieldTallies(exports: readonly StudentExport[], conceptOrder: readonly string[]): FieldTally[] {
+	const byKey = new Map<string, {concept: string; field: string; shares: [student: string, share: number][]}>();
+	for (const e of exports)
+		for (const c of e.concepts)
+			for (const [field, share] of Object.entries(c.firstTimeByField ?? {})) {
+				const key = `${c.concept}\u0000${field}`;
+				const tally = byKey.get(key) ?? {concept: c.concept, field, shares: []};
+				tally.shares.push([e.student, share]);
+				byKey.set(key, tally);
+			}
+	return [...byKey.values()]
+		.filter(t => t.shares.some(([, share]) => share < 1))
+		.map(t => {
+			const [weakestStudent = ''] = [...t.shares].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))[0] ?? [];
+			return {
+				concept: t.concept,
+				field: t.field,
+				accuracy: t.shares.reduce((sum, [, share]) => sum + share, 0) / t.shares.length,
+				students: t.shares.length,
+				weakestStudent,
+			};
+		})
+		.sort(
+			(a, b) =>
+				a.accuracy - b.accuracy ||
+				conceptOrder.indexOf(a.concept) - conceptOrder.indexOf(b.concept) ||
+				a.field.localeCompare(b.field),
+		);
 }

@@ -138,13 +138,19 @@ function exportFile(player: string | undefined, concepts: object[]): string {
 	return file;
 }
 
-const row = (concept: string, accuracy: number, mistakes: Record<string, number>) => ({
+const row = (
+	concept: string,
+	accuracy: number,
+	mistakes: Record<string, number>,
+	firstTimeByField?: Record<string, number>,
+) => ({
 	concept,
 	name: concept,
 	levels: 2,
 	attempts: 8,
 	right: 6,
 	firstTimeAccuracy: accuracy,
+	...(firstTimeByField === undefined ? {} : {firstTimeByField}),
 	mistakes,
 	nextDue: '',
 	lastPracticedAt: '',
@@ -152,8 +158,13 @@ const row = (concept: string, accuracy: number, mistakes: Record<string, number>
 
 describe('class', () => {
 	const files = [
-		exportFile('Ana', [row('add-node', 1, {}), row('chain-rule', 0.5, {lastLinkOnly: 3, wrongSign: 1})]),
+		exportFile('Ana', [
+			row('add-node', 1, {}, {gradient: 1}),
+			row('chain-rule', 0.5, {lastLinkOnly: 3, wrongSign: 1}, {local: 0.75, product: 0}),
+		]),
+		// An export from before per-field accuracy was kept.
 		exportFile('Ben', [row('add-node', 0.75, {wrongSign: 1}), row('chain-rule', 0.25, {lastLinkOnly: 1})]),
+		exportFile('Cho', [row('chain-rule', 0.8, {}, {local: 0.9, product: 0.5})]),
 	];
 
 	it('CSV: one row per student × concept, the weakest concept first and its weakest student first', () => {
@@ -163,21 +174,41 @@ describe('class', () => {
 		expect(rows.map(r => `${r.concept} ${r.student} ${r.topMistake}`)).toEqual([
 			'chain-rule Ben only the last link',
 			'chain-rule Ana only the last link',
+			'chain-rule Cho ',
 			'add-node Ben sign',
 			'add-node Ana ',
+		]);
+		// Which kind of answer each student gets wrong: Ana's links are fine, her products are not.
+		expect(rows.map(r => `${r.student} ${r.weakestField} ${r.weakestFieldAccuracy}`)).toEqual([
+			'Ben  ',
+			'Ana product of the links 0',
+			'Cho product of the links 0.5',
+			'Ben  ',
+			'Ana gradient 1',
 		]);
 	});
 
 	it('Markdown: a table and the class misconceptions, most frequent first', () => {
 		const md = classCommand({files, format: 'md', lang: 'en'}).stdout;
-		expect(md).toContain('2 students, 2 concepts; weakest concepts first');
-		expect(md).toContain('| Ben | chain rule | 8 | 25% | only the last link ×1 | p |');
-		const mistakes = md.slice(md.indexOf('## Misconceptions'));
-		expect(mistakes.split('\n').filter(l => l.startsWith('| ') && !l.startsWith('| concept'))).toEqual([
+		expect(md).toContain('3 students, 2 concepts; weakest concepts first');
+		expect(md).toContain('| Ben | chain rule | 8 | 25% | — | only the last link ×1 | p |');
+		expect(md).toContain('| Ana | chain rule | 8 | 50% | product of the links 0% | only the last link ×3 | p |');
+		const rowsOf = (section: string) =>
+			section.split('\n').filter(l => l.startsWith('| ') && !l.startsWith('| concept'));
+		const mistakes = md.slice(md.indexOf('## Misconceptions'), md.indexOf('### Right first time'));
+		expect(rowsOf(mistakes)).toEqual([
 			'| chain rule | only the last link | 4 | 2 |',
 			'| chain rule | sign | 1 | 1 |',
 			'| add node | sign | 1 | 1 |',
 		]);
+		// By kind of answer across the class: the chain's product is where it goes wrong, and who is weakest at it.
+		expect(rowsOf(md.slice(md.indexOf('### Right first time, by kind of answer')))).toEqual([
+			'| chain rule | product of the links | 25% | 2 | Ana |',
+			'| chain rule | local derivative | 83% | 2 | Ana |',
+		]);
+		const korean = classCommand({files, format: 'md', lang: 'ko'}).stdout;
+		expect(korean).toContain('### 답 종류별로 한 번에 맞힌 비율 (약한 것부터)');
+		expect(korean).toContain('| 연쇄법칙 | 고리들의 곱 | 25% | 2 | Ana |');
 	});
 
 	it('exits 1 naming a file that is not an export, and 2 without files or with an unknown format', () => {

@@ -107,11 +107,14 @@ describe.skipIf(!hasTmux)("a teacher's kit, from roster to class report", () => 
 				concept: 'chain-rule',
 				topMistake: 'only the last link',
 				topMistakeCount: '2',
+				weakestField: 'product of the links',
+				weakestFieldAccuracy: '0',
 			}),
 		]);
 		const table = run('class', '--format', 'md', '--lang', 'ko', ...exports);
 		expect(table.stdout).toContain('| Kim Minji | 연쇄법칙 |');
 		expect(table.stdout).toContain('| 연쇄법칙 | 마지막 고리만 | 2 | 1 |');
+		expect(table.stdout).toContain('| 연쇄법칙 | 고리들의 곱 | 0% | 1 | Kim Minji |');
 
 		const notExport = run('class', exports[0] as string, roster);
 		expect(notExport.code).toBe(1);

@@ -25,6 +25,12 @@ const fail = (message: string, code: number): CommandResult => ({
 /** A concept's name in the language; a code this version doesn't know stays as it is. */
 const conceptName = (code: string, lang: Language) => (isConcept(code) ? conceptNames[code][lang] : code);
 
+/** A kind of answer field in words; a kind this version doesn't know stays as it is. */
+function fieldKind(code: string, lang: Language): string {
+	const kinds: Readonly<Record<string, string>> = teacherMessages[lang].classReport.fieldKinds;
+	return Object.hasOwn(kinds, code) ? (kinds[code] ?? code) : code;
+}
+
 const percent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 
 /** `class FILE… [--format csv|md]`: one report from several students' exports. */
@@ -63,12 +69,17 @@ function reportCsv(report: ClassReport, lang: Language): string {
 		'firstTimeAccuracy',
 		'topMistake',
 		'topMistakeCount',
+		'weakestField',
+		'weakestFieldAccuracy',
 	] as const;
+	const share = (x: number | null) => (x === null ? '' : Math.round(x * 1000) / 1000);
 	const rows = report.rows.map(r => ({
 		...r,
 		name: conceptName(r.concept, lang),
-		firstTimeAccuracy: r.firstTimeAccuracy === null ? '' : Math.round(r.firstTimeAccuracy * 1000) / 1000,
+		firstTimeAccuracy: share(r.firstTimeAccuracy),
 		topMistake: r.topMistake === '' ? '' : mistakeInWords(r.topMistake, lang),
+		weakestField: r.weakestField === '' ? '' : fieldKind(r.weakestField, lang),
+		weakestFieldAccuracy: share(r.weakestFieldAccuracy),
 	}));
 	return csvTable(columns, rows);
 }
@@ -98,6 +109,7 @@ function reportMarkdown(report: ClassReport, lang: Language): string {
 					conceptName(r.concept, lang),
 					String(r.attempts),
 					percent(r.firstTimeAccuracy),
+					r.weakestField === '' ? '—' : `${fieldKind(r.weakestField, lang)} ${percent(r.weakestFieldAccuracy)}`,
 					r.topMistake === '' ? t.none : p.mistakeCount(mistakeInWords(r.topMistake, lang), r.topMistakeCount),
 					r.pack,
 				]),
@@ -115,6 +127,22 @@ function reportMarkdown(report: ClassReport, lang: Language): string {
 					mistakeInWords(m.mistake, lang),
 					String(m.count),
 					String(m.students),
+				]),
+			),
+			'',
+		);
+	if (report.fields.length > 0)
+		out.push(
+			`### ${t.fieldsTitle}`,
+			'',
+			...table(
+				t.fieldHeaders,
+				report.fields.map(f => [
+					conceptName(f.concept, lang),
+					fieldKind(f.field, lang),
+					percent(f.accuracy),
+					String(f.students),
+					f.weakestStudent,
 				]),
 			),
 			'',
