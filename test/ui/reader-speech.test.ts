@@ -42,7 +42,7 @@ describe('numbers and symbols read aloud', () => {
 
 	it('reads powers and primes as words, in both languages', () => {
 		expect(speakText('σ(x) = 1/(1 + e⁻ˣ); its slope is σ′ = σ(1 − σ)', 'en')).toBe(
-			'sigma(x) = 1/(1 + e to the minus x); its slope is sigma prime = sigma(1 minus sigma)',
+			'sigma(x) = 1/(1 plus e to the minus x); its slope is sigma prime = sigma(1 minus sigma)',
 		);
 		expect(speakText('tanh′ = 1 − tanh², E = (w − 3)²', 'en')).toBe(
 			'tanh prime = 1 minus tanh squared, E = (w minus 3) squared',
@@ -50,7 +50,9 @@ describe('numbers and symbols read aloud', () => {
 		expect(speakText('k·aᵏ⁻¹, about 1.8·10³⁰⁸', 'en')).toBe(
 			'k times a to the k minus 1, about 1.8 times 10 to the power 308',
 		);
-		expect(speakText('σ(h) = 1/(1 + e⁻ʰ)를 씁니다', 'ko')).toBe('시그마(h) = 1/(1 + e의 마이너스 h 제곱)를 씁니다');
+		expect(speakText('σ(h) = 1/(1 + e⁻ʰ)를 씁니다', 'ko')).toBe(
+			'시그마(h) = 1/(1 더하기 e의 마이너스 h 제곱)를 씁니다',
+		);
 		expect(speakText('tanh′(z) = 1 − tanh(z)²', 'ko')).toBe('tanh 프라임(z) = 1 빼기 tanh(z) 제곱');
 		expect(speakText('σ′', 'ko')).toBe('시그마 프라임');
 	});
@@ -64,11 +66,27 @@ describe('numbers and symbols read aloud', () => {
 			'the gradient of Y1 with respect to y1 = Y1(1 minus Y1), which is about 0.75137 times 0.24863, which is about 0.18682',
 		);
 		expect(speakText('the E1 path brought ≈ 0.000668', 'en')).toBe('the E1 path brought about 0.000668');
-		expect(speakText('≈ 0.000668 + (−0.000230).', 'en')).toBe('about 0.000668 + (minus 0.000230).');
+		expect(speakText('≈ 0.000668 + (−0.000230).', 'en')).toBe('about 0.000668 plus (minus 0.000230).');
+		// A conjunction starts a new statement; a number followed by a word is an item of a list, not a factor.
+		expect(speakText('h1 = 0.3775 and H1 ≈ 0.5933', 'en')).toBe('h1 = 0.3775 and H1 is about 0.5933');
+		expect(speakText('(3★ within 20) · 0 hints · 24 s', 'en')).toBe('(3 stars within 20), 0 hints, 24 s');
+		expect(speakText('so this is the whole ∂E/∂w21.', 'en')).toBe(
+			'so this is the whole gradient of E with respect to w21.',
+		);
 		expect(speakText('H1 ≈ 0.5933. 같은 방법으로 H2 ≈ 0.5969, Y2 ≈ 0.7729가 나오고', 'ko')).toBe(
 			'H1은 약 0.5933. 같은 방법으로 H2는 약 0.5969, Y2는 약 0.7729가 나오고',
 		);
 		expect(speakText('a = tanh(0.5) ≈ 0.462', 'ko')).toBe('a = tanh(0.5), 곧 약 0.462');
+	});
+
+	it('reads a path of names as a path, and a sign before a name or alone as a word', () => {
+		expect(speakText('Hint 1/4 for y→a→x', 'en')).toBe('Hint 1/4 for the path y to a to x');
+		expect(speakText('y→a→x 힌트', 'ko')).toBe('y에서 a를 거쳐 x까지 가는 경로 힌트');
+		expect(speakText('E→E1→Y1→y1', 'ko')).toBe('E에서 E1, Y1을 거쳐 y1까지 가는 경로');
+		expect(speakText('moves w by −η·∂E/∂w. Change η with + and −, press r', 'en')).toBe(
+			'moves w by minus eta times the gradient of E with respect to w. Change eta with plus and minus, press r',
+		);
+		expect(speakText('(1 − 2η)', 'en')).toBe('(1 minus 2 eta)');
 	});
 
 	it('reads a typed answer with its signs as words: minus 2, not "-2"', () => {
@@ -82,9 +100,11 @@ describe('numbers and symbols read aloud', () => {
 
 	it('reads a capital name as a capital where the level has the same name in small letters', () => {
 		const network = level('network-hidden-paths');
-		expect([...capitalNames(network)].sort()).toEqual(['H1', 'H2', 'Y1', 'Y2']);
+		// The letter they share stands for them in the texts: outputs H = σ(h).
+		expect([...capitalNames(network)].sort()).toEqual(['H', 'H1', 'H2', 'Y', 'Y1', 'Y2']);
+		expect(speakText('outputs H = σ(h)', 'en', capitalNames(network))).toBe('outputs capital H = sigma(h)');
 		expect(speakText('E→E1→Y1→y1→H1→h1→w11', 'en', capitalNames(network))).toBe(
-			'E to E1 to capital Y1 to y1 to capital H1 to h1 to w11',
+			'the path E to E1 to capital Y1 to y1 to capital H1 to h1 to w11',
 		);
 		expect(speakText('∂H1/∂h1', 'ko', capitalNames(network))).toBe('h1에 대한 대문자 H1의 기울기');
 		// Said twice, it stays the same; a level without a twin reads capitals plainly.

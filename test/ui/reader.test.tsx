@@ -215,6 +215,23 @@ describe('screen-reader mode', () => {
 		}
 	});
 
+	it('names a path field as a path, and says "Closed." only when closing says nothing else', async () => {
+		const twice = levelNumber('paths-used-twice');
+		const {transcript, press} = await startReader();
+		await press(...number(twice), keys.enter);
+		expect(transcript()).toContain('Field 1 of 3: the path y to p to a. Empty.');
+		await press('h', 'n');
+		expect(transcript().split('\n').slice(-3, -1)).toEqual(['Closed.', 'Field 1 of 3: the path y to p to a. Empty.']);
+		await press('h', 'y');
+		const afterHint = transcript().split('\n');
+		expect(afterHint.filter(line => line === 'Closed.')).toHaveLength(1);
+		expect(transcript()).toMatch(/Hint 1\/\d for the path y to p to a/);
+		await unmount?.();
+		const ko = await startReader('ko');
+		await ko.press(...number(twice), keys.enter);
+		expect(ko.transcript()).toContain('입력 칸 1/3: y에서 p를 거쳐 a까지 가는 경로. 비어 있음.');
+	});
+
 	it('walks the graph with the arrows: along the steps, into inputs, out to users', async () => {
 		const {transcript, press} = await startReader();
 		await press(...number(passItThrough), keys.enter);
@@ -316,7 +333,7 @@ describe('screen-reader mode', () => {
 		const {transcript, press} = await startReader('en', {reducedMotion: true});
 		await press(...number(xor), keys.enter);
 		expect(transcript()).toContain(`Level ${xor} of ${count}: Learn XOR.`);
-		expect(transcript()).toMatch(/Step 0, loss .*; goal: loss below/);
+		expect(transcript()).toMatch(/No steps yet; goal: loss below/);
 		await press(' ');
 		expect(transcript()).toMatch(/Step 10, loss [0-9.]+, (falling|nearly flat|rising); goal/);
 		await press('w');

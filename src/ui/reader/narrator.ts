@@ -63,21 +63,14 @@ export function createNarrator(): Narrator {
 		if (next.overlay !== 'none') return lines;
 
 		const screenChanged = prev === undefined || prev.screen !== next.screen;
-		// A help, a text or a question that closes with nothing else to say says where you are again.
-		const closed = prev !== undefined && prev.overlay !== 'none' && !screenChanged;
-		const heard = lines.length;
-		const backHere = (here: readonly string[]) =>
-			closed && lines.length === heard ? [readerMessages[lang].closed, ...here] : [];
 		switch (next.screen) {
 			case 'menu':
 				if (screenChanged) lines.push(...menuLines(next), ...keysOnce('menu', readerMessages[lang].menuKeys));
 				else if (prev?.menuCursor !== next.menuCursor) lines.push(menuItem(next, next.menuCursor));
 				if (next.notice !== undefined && next.notice !== prev?.notice) lines.push(say(noticeText(next)));
-				lines.push(...backHere([menuItem(next, next.menuCursor)]));
 				return lines;
 			case 'result':
 				if (screenChanged) lines.push(...resultLines(next).map(say));
-				lines.push(...backHere([readerMessages[lang].resultKeys(isLastLevel(next))]));
 				return lines;
 			case 'practice-summary':
 				if (screenChanged) lines.push(readerMessages[lang].practiceDone, readerMessages[lang].practiceKeys);
@@ -97,7 +90,6 @@ export function createNarrator(): Narrator {
 				return lines;
 			case 'level':
 				lines.push(...levelLines(prev, next, screenChanged, keysOnce).map(say));
-				lines.push(...backHere(whereOnLevel(next)).map(say));
 				return lines;
 		}
 	};
@@ -304,7 +296,15 @@ export function helpRow(key: string, what: string, lang: Language): string {
 	return `${keys.join(', ')}: ${what}`;
 }
 
-/** Where a learner is on a level, said again after a help or a text closes. */
+/** Where a learner is, said again after a help or a text closes: the field, the lab's run, the menu's level. */
+export function whereYouAre(state: GameState): string[] {
+	if (state.screen === 'menu') return [menuItem(state, state.menuCursor)];
+	if (state.screen === 'result') return [readerMessages[state.lang].resultKeys(isLastLevel(state))];
+	const said = whereOnLevel(state);
+	const capitals = capitalNames(currentLevel(state));
+	return said.map(line => speakText(line, state.lang, capitals));
+}
+
 function whereOnLevel(state: GameState): string[] {
 	const level = currentLevel(state);
 	const play = state.play;
@@ -351,7 +351,8 @@ export function trendWord(losses: readonly number[], lang: Language): string {
 	const r = readerMessages[lang];
 	const last = losses.at(-1);
 	const earlier = losses.at(-Math.min(losses.length, 10));
-	if (last === undefined || earlier === undefined || losses.length < 2) return r.trendNone;
+	if (last === undefined || earlier === undefined) return r.trendNone;
+	if (losses.length < 2) return r.trendEarly;
 	if (last < earlier * 0.99) return r.trendFalling;
 	if (last > earlier * 1.01) return r.trendRising;
 	return r.trendFlat;
@@ -375,14 +376,17 @@ export function trendStory(losses: readonly number[], lang: Language): string {
 export function labStatusSentence(lab: LabView, t: Messages, lang: Language): string {
 	const r = readerMessages[lang];
 	const loss = lab.losses.at(-1);
-	const status = r.labStatus(
-		lab.steps,
-		loss === undefined ? '—' : speakNumber(loss, lang),
-		trendWord(lab.losses, lang),
-		speakNumber(lab.goal.loss, lang),
-		lab.goal.steps,
-	);
-	return `${status} ${r.labRate(speakNumber(lab.learningRate, lang))} ${labStatusWord(lab, t, lang)}`;
+	const status =
+		loss === undefined
+			? r.labFresh(speakNumber(lab.goal.loss, lang), lab.goal.steps)
+			: r.labStatus(
+					lab.steps,
+					speakNumber(loss, lang),
+					trendWord(lab.losses, lang),
+					speakNumber(lab.goal.loss, lang),
+					lab.goal.steps,
+				);
+	return `${status} ${r.labRateIs(speakNumber(lab.learningRate, lang))} ${labStatusWord(lab, t, lang)}`;
 }
 
 function labStatusWord(lab: LabView, t: Messages, lang: Language): string {
@@ -413,7 +417,9 @@ function labStatusWord(lab: LabView, t: Messages, lang: Language): string {
 				: t.lab.swinging(speakNumber(Number((100 * lab.swing).toPrecision(2)), lang), stallWindow(lab.goal.steps), eta);
 		case 'goal': {
 			const step = lab.goalStep ?? lab.steps;
-			return `${t.lab.goal(step, labStars(step, lab.goal.steps))} ${trendStory(lab.losses, lang)}`;
+			const goal = t.lab.goal(step, labStars(step, lab.goal.steps));
+			// The goal's line ends in its keys, without a full stop; the story is a sentence of its own.
+			return `${goal}${/[.!?]$/.test(goal) ? '' : '.'} ${trendStory(lab.losses, lang)}`;
 		}
 	}
 }

@@ -5,6 +5,7 @@
 import type {KeyPress} from '../../game/keys.js';
 import {currentLevel, focusedDraft, type GameState, isComplete} from '../../game/store.js';
 import type {Language} from '../../levels/language.js';
+import {whereYouAre} from './narrator.js';
 import {readerMessages} from './reader-strings.js';
 import {speakNumber} from './speech.js';
 
@@ -17,6 +18,9 @@ import {speakNumber} from './speech.js';
 export function quietKeyLines(before: GameState, after: GameState, input: string, key: KeyPress): string[] {
 	if (key.ctrl || key.meta || after.quitting) return [];
 	const r = readerMessages[after.lang];
+	// A help, a text or a question closed with nothing else to say: where you are, again.
+	if (before.overlay !== 'none' && after.overlay === 'none' && before.screen === after.screen)
+		return [r.closed, ...whereYouAre(after)];
 	const typedBefore = focusedDraft(before);
 	const typedAfter = focusedDraft(after);
 	if (typedBefore !== typedAfter || before.play?.focus !== after.play?.focus) {

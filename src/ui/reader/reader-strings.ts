@@ -5,6 +5,10 @@ import {josa, particleFor} from '../../game/josa.js';
 import type {Language} from '../../levels/language.js';
 
 export type ReaderMessages = {
+	/** A path of names, y→p→a: "the path y to p to a". */
+	readonly pathName: (names: readonly string[]) => string;
+	/** Last touches to a sentence made of replaced symbols: articles, a capital at its start. */
+	readonly tidy: (text: string) => string;
 	/** The word read for a minus sign before a number. */
 	readonly minus: string;
 	readonly welcome: string;
@@ -96,12 +100,18 @@ export type ReaderMessages = {
 	readonly labStatus: (step: number, loss: string, trend: string, goal: string, steps: number) => string;
 	readonly labProgress: (step: number, loss: string, trend: string) => string;
 	readonly labRate: (eta: string) => string;
+	/** The η within a status sentence, where "now" would say it just changed. */
+	readonly labRateIs: (eta: string) => string;
 	readonly stars: (count: number) => string;
 	readonly labKeys: string;
 	readonly trendFalling: string;
 	readonly trendRising: string;
 	readonly trendFlat: string;
 	readonly trendNone: string;
+	/** After one step: one loss, no trend yet. */
+	readonly trendEarly: string;
+	/** A lab before its first step: its goal, with no loss to report. */
+	readonly labFresh: (goal: string, steps: number) => string;
 	readonly trendStory: (fastSteps: number, restSteps: number) => string;
 	/** After the help's keys: g opens the glossary on a level; any other key closes. */
 	readonly helpClose: (onLevel: boolean) => string;
@@ -183,6 +193,11 @@ export type ReaderMessages = {
 };
 
 const english: ReaderMessages = {
+	pathName: names => `the path ${names.join(' to ')}`,
+	tidy: text =>
+		text
+			.replace(/\b(the|a|an|whole|this|that|its) the (gradient|path) /g, '$1 $2 ')
+			.replace(/([.!?] )the (gradient|path) /g, '$1The $2 '),
 	minus: 'minus',
 	welcome:
 		'backprop-quest, screen-reader mode. Every change is read as a new line. Press ? on any screen to hear its keys, q to quit.',
@@ -282,6 +297,7 @@ const english: ReaderMessages = {
 		`Step ${step}, loss ${loss}, ${trend}; goal: loss below ${goal} within ${steps} steps.`,
 	labProgress: (step, loss, trend) => `Step ${step}, loss ${loss}, ${trend}.`,
 	labRate: eta => `The learning rate eta is now ${eta}.`,
+	labRateIs: eta => `The learning rate eta is ${eta}.`,
 	stars: count => `${count} ${count === 1 ? 'star' : 'stars'}`,
 	labKeys:
 		'Space starts or pauses training, s takes one step, plus and minus change the learning rate eta, r resets, w reads where the run is, h gives a hint, Esc goes back.',
@@ -289,6 +305,8 @@ const english: ReaderMessages = {
 	trendRising: 'rising',
 	trendFlat: 'nearly flat',
 	trendNone: 'no steps yet',
+	trendEarly: 'too early for a trend',
+	labFresh: (goal, steps) => `No steps yet; goal: loss below ${goal} within ${steps} steps.`,
 	trendStory: (fast, rest) =>
 		rest === 0
 			? `The loss fell quickly for ${fast} steps.`
@@ -390,7 +408,7 @@ const english: ReaderMessages = {
 			"a unit of the lecture note's network: h1 is its weighted sum and capital H1 its output, sigma of h1. Likewise y1 and capital Y1.",
 		],
 		[
-			'E to E1 to capital Y1 …',
+			'the path E to E1 to capital Y1 …',
 			'a field named by a path, read from the error down to the weight; its answer is the product of the local derivatives along it. The note draws the path to E1 green and the path to E2 red.',
 		],
 		[
@@ -435,6 +453,8 @@ const english: ReaderMessages = {
 		ᵀ: ' transposed',
 		'½': 'one half',
 		'★': ' star',
+		'⏸': '',
+		'↔': '',
 	},
 	capital: 'capital',
 	prime: 'prime',
@@ -451,6 +471,13 @@ const english: ReaderMessages = {
 };
 
 const korean: ReaderMessages = {
+	pathName: names => {
+		const [first = '', ...rest] = names;
+		const last = rest.pop() ?? '';
+		const via = rest.length === 0 ? '' : `${josa(rest.join(', '), '을/를')} 거쳐 `;
+		return `${first}에서 ${via}${last}까지 가는 경로`;
+	},
+	tidy: text => text,
 	minus: '마이너스',
 	welcome:
 		'backprop-quest 화면 낭독 모드입니다. 바뀐 내용은 새 줄로 읽어 줍니다. 어느 화면에서나 ?를 누르면 그 화면의 키를, q를 누르면 끝냅니다.',
@@ -553,6 +580,7 @@ const korean: ReaderMessages = {
 		`${step}단계, 손실 ${loss}, ${trend}. 목표는 ${steps}단계 안에 손실 ${goal} 아래입니다.`,
 	labProgress: (step, loss, trend) => `${step}단계, 손실 ${loss}, ${trend}.`,
 	labRate: eta => `이제 학습률 에타는 ${eta}입니다.`,
+	labRateIs: eta => `학습률 에타는 ${eta}입니다.`,
 	stars: count => `별 ${count}개`,
 	labKeys:
 		'스페이스는 학습 시작과 멈춤, s는 한 단계, 더하기와 빼기는 학습률 에타 바꾸기, r은 처음부터, w는 지금 상태 읽기, h는 힌트, Esc는 돌아가기입니다.',
@@ -560,6 +588,8 @@ const korean: ReaderMessages = {
 	trendRising: '늘어나는 중',
 	trendFlat: '거의 그대로',
 	trendNone: '아직 학습 전',
+	trendEarly: '아직 추세를 알 수 없음',
+	labFresh: (goal, steps) => `아직 학습 전입니다. 목표는 ${steps}단계 안에 손실 ${goal} 아래입니다.`,
 	trendStory: (fast, rest) =>
 		rest === 0
 			? `손실이 ${fast}단계 동안 빠르게 줄었습니다.`
@@ -661,7 +691,7 @@ const korean: ReaderMessages = {
 			'강의 노트 신경망의 뉴런 하나입니다. h1은 가중합, 대문자 H1은 출력 시그마(h1)입니다. y1과 대문자 Y1도 같습니다.',
 		],
 		[
-			'E 에서 E1 에서 대문자 Y1 …',
+			'E에서 E1, 대문자 Y1, …을 거쳐 w11까지 가는 경로',
 			'경로로 이름 붙은 칸입니다. 오차에서 가중치까지 내려가며 읽고, 답은 그 경로의 국소 기울기를 모두 곱한 값입니다. 강의 노트는 E1로 가는 경로를 초록색, E2로 가는 경로를 빨간색으로 그립니다.',
 		],
 		[
@@ -703,6 +733,8 @@ const korean: ReaderMessages = {
 		ᵀ: ' 전치',
 		'½': '2분의 1',
 		'★': ' 별',
+		'⏸': '',
+		'↔': '',
 	},
 	capital: '대문자',
 	prime: '프라임',

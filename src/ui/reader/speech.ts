@@ -56,9 +56,14 @@ export function speakText(text: string, lang: Language, capitals: ReadonlySet<st
 	const r = readerMessages[lang];
 	// A raised dot between spaces multiplies before maths (∂f/∂q · ∂q/∂x) and separates items elsewhere;
 	// judged before ∂f/∂q turns into words.
-	// Between numbers (0.7414 · 0.1868) it multiplies too. ≈ is read first, while the clause is whole.
-	let spoken = spokenApprox(text, lang).replace(/(?<![\d)]) · (?![∂ησ(])|(?<=[\d)]) · (?![∂ησ(\d−-])/g, ', ');
+	// ≈ is read first, while the clause is whole.
+	let spoken = spokenApprox(text, lang).replace(/ · /g, (dot, at: number, whole: string) =>
+		isProduct(whole.slice(0, at), whole.slice(at + dot.length)) ? dot : ', ',
+	);
 	spoken = spokenPowers(spoken, lang);
+	// A path typed as names joined by arrows (y→p→a) is a path, said as one.
+	spoken = spoken.replace(/(?<![\w′])[\w′]+(?:→[\w′]+)+/g, path => r.pathName(path.split('→')));
+	spoken = spoken.replace(/(\d)η/g, '$1 η');
 	spoken = spoken.replace(/[\u2080-\u2089]/g, digit => String(digit.charCodeAt(0) - 0x2080));
 	// Names only: a Korean particle right after ∂f/∂q stays after the phrase, in the form the phrase takes
 	// (∂y1/∂H1은 was chosen for H1; "… 기울기" takes 는).
@@ -71,14 +76,18 @@ export function speakText(text: string, lang: Language, capitals: ReadonlySet<st
 		},
 	);
 	// A sign before a digit, where a number starts: "-4", "(−0.5", "= -2".
-	spoken = spoken.replace(/(^|[\s(=[,:])[-−](?=\.?\d)/g, (_, before: string) => `${before}${r.minus} `);
+	spoken = spoken.replace(/(^|[\s(=[,:“"'])[-−](?=\.?\d)/g, (_, before: string) => `${before}${r.minus} `);
 	spoken = spoken.replace(/ − /g, ` ${r.words.minus} `);
+	spoken = spoken.replace(/ \+ /g, ` ${r.words.plus} `);
+	// A sign before a name (−η·∂E/∂w) and the minus key named alone ("with + and −") are words too.
+	spoken = spoken.replace(/(^|[\s(=])−(?=[\p{L}(∂]|[\s,.;:)]|$)/gu, (_, before: string) => `${before}${r.minus} `);
 	// A count of stars written as a number (−1★) is that many; a row of stars is its length.
 	spoken = spoken.replace(/(\d+)★/g, (_, n: string) => r.stars(Number(n)));
 	spoken = spoken.replace(/★+/g, stars => r.stars(stars.length));
 	spoken = spoken.replace(/′/g, ` ${r.prime}`);
 	for (const [symbol, word] of Object.entries(r.symbols)) spoken = spoken.split(symbol).join(word);
 	spoken = spokenCapitals(spoken, capitals, r.capital);
+	spoken = r.tidy(spoken);
 	return (
 		spoken
 			.replace(boxDrawing, ' ')
@@ -89,6 +98,19 @@ export function speakText(text: string, lang: Language, capitals: ReadonlySet<st
 			.replace(/ ([,.;:)])/g, '$1')
 			.trim()
 	);
+}
+
+/**
+ * Whether a raised dot between spaces multiplies (∂f/∂q · ∂q/∂x, 0.7414 · 0.1868)
+ * or separates the items of a list (3 answers checked · 0 hints · 24 s, 힌트 0개(무료) · 5초).
+ */
+function isProduct(before: string, after: string): boolean {
+	if (/^[∂ησ(]/.test(after)) return true;
+	const left = before.split(/\s/).at(-1) ?? '';
+	const leftIsMaths = /[\d)]$/.test(left) && !/[\uAC00-\uD7A3]/.test(left);
+	// A number followed by a word is a count in a list ("0 hints"), not a factor.
+	const rightIsNumber = /^[−-]?(?:\d+(?:\.\d+)?|\.\d+)(?!\d)(?!\s+(?!is about)[A-Za-z\uAC00-\uD7A3])/.test(after);
+	return leftIsMaths && rightIsNumber;
 }
 
 const noNames: ReadonlySet<string> = new Set();
@@ -126,6 +148,11 @@ export function capitalNames(level: Level | undefined): ReadonlySet<string> {
 				/[A-Z]/.test(name) && [...names].some(other => other !== name && other.toLowerCase() === name.toLowerCase()),
 		),
 	);
+	// The letter such names share stands for all of them in the texts (outputs H = σ(h)).
+	for (const name of [...capitals]) {
+		const stem = /^[A-Z]+(?=\d)/.exec(name)?.[0];
+		if (stem !== undefined) capitals.add(stem);
+	}
 	capitalsByLevel.set(level, capitals);
 	return capitals;
 }
@@ -230,6 +257,9 @@ function clauseBefore(text: string): string {
 			if (depth === 0) return text.slice(i + 1);
 			depth--;
 		} else if (depth === 0 && /[.;:,!?]/.test(ch ?? '') && /\s/.test(text[i + 1] ?? ' ')) return text.slice(i + 1);
+		// A conjunction starts a new clause too: "h1 = 0.3775 and H1 ≈ 0.59" is two statements.
+		else if (depth === 0 && /^\s(and|so|then|but|or|while)\s/.test(text.slice(i, i + 7)))
+			return text.slice(i + text.slice(i + 1).indexOf(' ') + 2);
 	}
 	return text;
 }
