@@ -89,6 +89,11 @@ describe('numbers and symbols read aloud', () => {
 		expect(speakText('(1 − 2η)', 'en')).toBe('(1 minus 2 eta)');
 	});
 
+	it('reads a Korean flow of arrows as a sequence and a square as 제곱', () => {
+		expect(speakText('입력 x1, x2 → 은닉층 → 출력', 'ko')).toBe('입력 x1, x2, 이어서 은닉층, 이어서 출력');
+		expect(stepSentence(level('network-forward'), 'E1', undefined, 'ko')).toContain('0.5 곱하기 (Y1 빼기 t1)의 제곱.');
+	});
+
 	it('reads a typed answer with its signs as words: minus 2, not "-2"', () => {
 		expect(speakDraft('-2', 'en')).toBe('minus 2');
 		expect(speakDraft('-2', 'ko')).toBe('마이너스 2');

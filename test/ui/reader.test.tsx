@@ -199,7 +199,14 @@ describe('screen-reader mode', () => {
 		const descent = levelNumber('descent-one-weight');
 		for (const lang of ['en', 'ko'] as const) {
 			const {transcript, press, store} = await startReader(lang, {reducedMotion: true});
-			await press(...number(descent), keys.enter, ...'++++++', 's');
+			await press(...number(descent), keys.enter, 'r');
+			// Reset before a step changes nothing, and says so.
+			expect(transcript()).toContain(
+				lang === 'en'
+					? 'The run is already at its start: no steps yet.'
+					: '아직 한 단계도 학습하지 않아 이미 처음 상태입니다.',
+			);
+			await press(...'++++++', 's');
 			expect(store.getState().lab?.status).toBe('goal');
 			await press(keys.enter);
 			const result = transcript().replace(/\n/g, ' ');

@@ -38,6 +38,7 @@ export function quietKeyLines(before: GameState, after: GameState, input: string
 		if (input === '-' || input === '_') return [r.quiet.rateBottom(eta)];
 		if (input === 'l') return [r.quiet.logAxis];
 		if (key.return) return [r.quiet.labNotDone];
+		if (input === 'r' && lab.steps === 0) return [r.quiet.labAtStart];
 	}
 	if (after.screen === 'level' && level !== undefined && after.lab === undefined && after.play !== undefined) {
 		const field = level.fields[after.play.focus];

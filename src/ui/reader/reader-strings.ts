@@ -138,6 +138,7 @@ export type ReaderMessages = {
 		readonly rateBottom: (eta: string) => string;
 		readonly logAxis: string;
 		readonly labNotDone: string;
+		readonly labAtStart: string;
 		readonly nothing: (key: string) => string;
 		readonly keys: Readonly<
 			Record<
@@ -366,6 +367,7 @@ const english: ReaderMessages = {
 		rateBottom: eta => `Eta is already the smallest on its dial: ${eta}.`,
 		logAxis: 'The drawn chart switched its loss axis; nothing read aloud changes.',
 		labNotDone: 'Enter leads to the result once the goal is reached. Space trains, s takes one step.',
+		labAtStart: 'The run is already at its start: no steps yet.',
 		nothing: key => `${key} does nothing here. Press ? to hear the keys.`,
 		keys: {
 			up: 'Up arrow',
@@ -649,6 +651,7 @@ const korean: ReaderMessages = {
 		rateBottom: eta => `에타가 이미 다이얼에서 가장 작은 값인 ${eta}입니다.`,
 		logAxis: '그려진 그래프의 손실 축만 바뀌었습니다. 읽어 주는 내용은 그대로입니다.',
 		labNotDone: 'Enter는 목표에 닿은 뒤에 결과로 갑니다. 스페이스는 학습, s는 한 단계입니다.',
+		labAtStart: '아직 한 단계도 학습하지 않아 이미 처음 상태입니다.',
 		nothing: key => `${key} 키는 여기서 하는 일이 없습니다. ?를 누르면 키 안내를 듣습니다.`,
 		keys: {
 			up: '위 화살표',
@@ -727,7 +730,8 @@ const korean: ReaderMessages = {
 	symbols: {
 		η: '에타',
 		σ: '시그마',
-		'→': ' 에서 ',
+		// A flow written with arrows (입력 → 은닉층 → 출력) is a sequence; a path of names is read by pathName.
+		'→': ', 이어서 ',
 		'·': ' 곱하기 ',
 		'×': ' 곱하기 ',
 		ᵀ: ' 전치',

@@ -304,7 +304,7 @@ export function speakExpr(expr: Expr, lang: Language): string {
 				case '@':
 					return `${left} ${w.matmul} ${right}`;
 				case '^':
-					if (lang === 'ko') return `${left}의 ${right}${w.power}`;
+					if (lang === 'ko') return right === '2' ? `${left}의 ${w.power}` : `${left}의 ${right}${w.power}`;
 					return right === '2' ? `${left} squared` : `${left} ${w.power} ${right}`;
 				default:
 					return `${left} ${String(expr.op)} ${right}`;
