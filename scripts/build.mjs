@@ -12,6 +12,21 @@ mkdirSync('dist/.stub', {recursive: true});
 // Ink imports react-devtools-core behind a dev-only branch that bundlers can't drop; a stub stands in for it.
 writeFileSync('dist/.stub/devtools.js', 'export default {initialize() {}, connectToDevTools() {}};\n');
 
+// The shipped levels are checked now, once; the game trusts these exact files at start-up
+// instead of running the schema over them before its first frame (src/cli/built-in-levels.ts).
+await build({
+	entryPoints: ['scripts/checked-levels.ts'],
+	outfile: 'dist/.stub/checked-levels.js',
+	bundle: true,
+	platform: 'node',
+	format: 'esm',
+	target: 'node20',
+	logLevel: 'warning',
+});
+const checkedLevels = execFileSync(process.execPath, ['dist/.stub/checked-levels.js', 'levels'], {
+	encoding: 'utf8',
+}).trim();
+
 const cli = await build({
 	entryPoints: {cli: 'src/cli/index.ts'},
 	outdir: 'dist',
@@ -29,7 +44,7 @@ const cli = await build({
 	alias: {'react-devtools-core': './dist/.stub/devtools.js', ws: './dist/.stub/devtools.js'},
 	// Ink draws the same bytes with less garbage a frame (see ink-patches.mjs).
 	plugins: [inkPatches],
-	define: {'process.env.NODE_ENV': '"production"'},
+	define: {'process.env.NODE_ENV': '"production"', BACKPROP_QUEST_CHECKED_LEVELS: checkedLevels},
 	// Some bundled CommonJS code calls require(); an ESM bundle has to provide it.
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __createRequire} from 'node:module';\nconst require = __createRequire(import.meta.url);",
