@@ -41,7 +41,22 @@ export type CliFlags = {
 	readonly list: boolean;
 };
 
-const commands = new Set(['list', 'validate', 'export', 'reset', 'play', 'help', 'generate', 'practice', 'class']);
+const commandNames = [
+	'list',
+	'validate',
+	'export',
+	'reset',
+	'play',
+	'help',
+	'generate',
+	'practice',
+	'class',
+] as const satisfies readonly CliRequest['command'][];
+const commands: ReadonlySet<string> = new Set(commandNames);
+
+function isCommand(name: string): name is (typeof commandNames)[number] {
+	return commands.has(name);
+}
 
 /** What is wrong with a command line: said in the player's language by the CLI's string table. */
 export type UsageProblem =
@@ -132,7 +147,7 @@ function parseArgv(argv: readonly string[]): CliRequest {
 	if (first !== undefined && !commands.has(first)) {
 		throw new UsageError({kind: 'unknown-command', command: first});
 	}
-	const named = (first ?? 'play') as CliRequest['command'];
+	const named: CliRequest['command'] = first !== undefined && isCommand(first) ? first : 'play';
 	const command = values.help ? 'help' : values.version ? 'version' : named;
 	// `class` reads any number of exports; `validate` one pack.
 	const allowed = command === 'class' ? Number.POSITIVE_INFINITY : command === 'validate' ? 1 : 0;

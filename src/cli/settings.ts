@@ -1,3 +1,4 @@
+import {isJsonObject} from '../levels/json-object.js';
 // Preferences that belong to the player's machine rather than to their
 // progress: kept in their own small file beside the save, so a broken or
 // missing settings file never touches a solved level.
@@ -22,8 +23,8 @@ export function settingsFile(dataDir: string): string {
 export function readSettings(dataDir: string): Settings {
 	try {
 		const json: unknown = JSON.parse(readFileSync(settingsFile(dataDir), 'utf8'));
-		if (typeof json !== 'object' || json === null) return defaultSettings;
-		const screenReader = (json as {screenReader?: unknown}).screenReader;
+		if (!isJsonObject(json)) return defaultSettings;
+		const screenReader = json.screenReader;
 		return {screenReader: typeof screenReader === 'boolean' ? screenReader : defaultSettings.screenReader};
 	} catch {
 		return defaultSettings;

@@ -1,3 +1,4 @@
+import {itemAt} from './checked.js';
 import type {Value} from './value.js';
 
 /** Central finite differences: (f(x+h) − f(x−h)) / 2h for each coordinate. */
@@ -5,8 +6,8 @@ export function numericalGradient(f: (x: readonly number[]) => number, at: reado
 	return at.map((_, i) => {
 		const up = [...at];
 		const down = [...at];
-		up[i] = (up[i] as number) + h;
-		down[i] = (down[i] as number) - h;
+		up[i] = itemAt(up, i) + h;
+		down[i] = itemAt(down, i) - h;
 		return (f(up) - f(down)) / (2 * h);
 	});
 }
@@ -35,8 +36,8 @@ export function gradCheck(
 	const numeric = numericalGradient(x => build(x.map(makeLeaf)).data, at, h);
 	let maxError = 0;
 	for (let i = 0; i < at.length; i++) {
-		const a = analytic[i] as number;
-		const n = numeric[i] as number;
+		const a = itemAt(analytic, i);
+		const n = itemAt(numeric, i);
 		maxError = Math.max(maxError, Math.abs(a - n) / Math.max(1, Math.abs(n)));
 	}
 	return {analytic, numeric, maxError, ok: maxError <= tolerance};

@@ -1,3 +1,4 @@
+import {itemAt} from './checked.js';
 import type {Random} from './random.js';
 import {seededRandom} from './random.js';
 import {Value} from './value.js';
@@ -33,7 +34,9 @@ export class Neuron {
 	forward(x: readonly Operand[]): Value {
 		let sum = this.bias;
 		for (let i = 0; i < this.weights.length; i++) {
-			sum = (this.weights[i] as Value).mul(x[i] ?? 0).add(sum);
+			sum = itemAt(this.weights, i)
+				.mul(x[i] ?? 0)
+				.add(sum);
 		}
 		return activate(sum, this.activation);
 	}
@@ -79,7 +82,7 @@ export class MLP {
 		const last = options.outputActivation ?? 'linear';
 		const widths = [inputCount, ...sizes];
 		this.layers = sizes.map(
-			(size, i) => new Layer(widths[i] as number, size, i === sizes.length - 1 ? last : hidden, random),
+			(size, i) => new Layer(itemAt(widths, i), size, i === sizes.length - 1 ? last : hidden, random),
 		);
 	}
 

@@ -1,3 +1,4 @@
+import {addAt, itemAt, valueAt} from './checked.js';
 import type {Activation, MlpOptions} from './nn.js';
 import {seededRandom} from './random.js';
 import {Tensor} from './tensor.js';
@@ -37,7 +38,7 @@ export class TensorMLP {
 		const last = options.outputActivation ?? 'linear';
 		const widths = [inputCount, ...sizes];
 		this.layers = sizes.map((width, li) => {
-			const fanIn = widths[li] as number;
+			const fanIn = itemAt(widths, li);
 			const w = new Float64Array(fanIn * width);
 			// MLP draws neuron by neuron; neuron o's weights are column o of W.
 			for (let o = 0; o < width; o++) for (let i = 0; i < fanIn; i++) w[i * width + o] = random() * 2 - 1;
@@ -77,6 +78,6 @@ export function tensorL2Penalty(parameters: readonly Tensor[], alpha: number): T
 export function tensorSgdStep(parameters: readonly Tensor[], learningRate: number): void {
 	for (const p of parameters) {
 		const {data, grad} = p;
-		for (let i = 0; i < data.length; i++) (data[i] as number) -= learningRate * (grad[i] as number);
+		for (let i = 0; i < data.length; i++) addAt(data, i, -learningRate * valueAt(grad, i));
 	}
 }

@@ -1,3 +1,4 @@
+import {itemAt} from './checked.js';
 import {EngineShapeError} from './errors.js';
 
 /** A tensor's shape: [] for a scalar, [n] for a vector, [rows, columns] for a matrix. */
@@ -20,8 +21,8 @@ export function sizeOf(shape: Shape): number {
 /** Every shape seen as rows × columns: a scalar is 1×1, a vector of n is one row of n. */
 export function asRowsColumns(shape: Shape): [number, number] {
 	if (shape.length === 0) return [1, 1];
-	if (shape.length === 1) return [1, shape[0] as number];
-	return [shape[0] as number, shape[1] as number];
+	if (shape.length === 1) return [1, itemAt(shape, 0)];
+	return [itemAt(shape, 0), itemAt(shape, 1)];
 }
 
 /** Reads a number, a list of numbers or a list of equal-length rows into a shape and flat row-major values. */
@@ -33,11 +34,14 @@ export function readNested(nested: unknown, what: string): {shape: number[]; val
 	if (nested.every(x => typeof x === 'number')) {
 		return {shape: [nested.length], values: nested.map(x => checkNumber(x, what))};
 	}
-	if (!nested.every(Array.isArray)) {
-		throw new EngineShapeError(`${what}: mixes numbers and rows; a matrix is a list of rows of numbers`);
+	const rows: unknown[][] = [];
+	for (const row of nested) {
+		if (!Array.isArray(row)) {
+			throw new EngineShapeError(`${what}: mixes numbers and rows; a matrix is a list of rows of numbers`);
+		}
+		rows.push(row);
 	}
-	const rows = nested as unknown[][];
-	const columns = (rows[0] as unknown[]).length;
+	const columns = rows[0]?.length ?? 0;
 	const values: number[] = [];
 	for (const [r, row] of rows.entries()) {
 		if (row.length !== columns) {
@@ -63,11 +67,11 @@ function checkNumber(x: unknown, what: string): number {
 
 /** Flat row-major values back into the nested form of `shape`. */
 export function toNested(shape: Shape, values: ArrayLike<number>): NestedArray {
-	if (shape.length === 0) return values[0] as number;
+	if (shape.length === 0) return itemAt(values, 0);
 	if (shape.length === 1) return Array.from(values);
-	const [rows, columns] = shape as [number, number];
+	const [rows, columns] = asRowsColumns(shape);
 	const out: number[][] = [];
-	for (let r = 0; r < rows; r++) out.push(Array.from({length: columns}, (_, c) => values[r * columns + c] as number));
+	for (let r = 0; r < rows; r++) out.push(Array.from({length: columns}, (_, c) => itemAt(values, r * columns + c)));
 	return out;
 }
 

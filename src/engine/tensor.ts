@@ -1,3 +1,4 @@
+import {addAt, valueAt} from './checked.js';
 import {EngineDomainError, EngineShapeError} from './errors.js';
 import {
 	asRowsColumns,
@@ -109,7 +110,7 @@ export class Tensor {
 	/** The one value of a one-element tensor. */
 	item(): number {
 		if (this.size !== 1) throw new EngineShapeError(`item: ${this.describe()} has ${this.size} values, not one`);
-		return at(this.data, 0);
+		return valueAt(this.data, 0);
 	}
 
 	/** The values as a plain number, list or list of rows. */
@@ -138,15 +139,15 @@ export class Tensor {
 		const a = this.data;
 		const y = out.data;
 		pairs((k, i, j) => {
-			y[k] = at(a, i) + at(b.data, j);
+			y[k] = valueAt(a, i) + valueAt(b.data, j);
 		});
 		out.#backward = () => {
 			const g = out.grad;
 			const ga = this.grad;
 			const gb = b.grad;
 			pairs((k, i, j) => {
-				addAt(ga, i, at(g, k));
-				addAt(gb, j, at(g, k));
+				addAt(ga, i, valueAt(g, k));
+				addAt(gb, j, valueAt(g, k));
 			});
 		};
 		return out;
@@ -158,15 +159,15 @@ export class Tensor {
 		const a = this.data;
 		const y = out.data;
 		pairs((k, i, j) => {
-			y[k] = at(a, i) - at(b.data, j);
+			y[k] = valueAt(a, i) - valueAt(b.data, j);
 		});
 		out.#backward = () => {
 			const g = out.grad;
 			const ga = this.grad;
 			const gb = b.grad;
 			pairs((k, i, j) => {
-				addAt(ga, i, at(g, k));
-				addAt(gb, j, -at(g, k));
+				addAt(ga, i, valueAt(g, k));
+				addAt(gb, j, -valueAt(g, k));
 			});
 		};
 		return out;
@@ -178,15 +179,15 @@ export class Tensor {
 		const a = this.data;
 		const y = out.data;
 		pairs((k, i, j) => {
-			y[k] = at(a, i) * at(b.data, j);
+			y[k] = valueAt(a, i) * valueAt(b.data, j);
 		});
 		out.#backward = () => {
 			const g = out.grad;
 			const ga = this.grad;
 			const gb = b.grad;
 			pairs((k, i, j) => {
-				addAt(ga, i, at(g, k) * at(b.data, j));
-				addAt(gb, j, at(g, k) * at(a, i));
+				addAt(ga, i, valueAt(g, k) * valueAt(b.data, j));
+				addAt(gb, j, valueAt(g, k) * valueAt(a, i));
 			});
 		};
 		return out;
@@ -202,16 +203,16 @@ export class Tensor {
 		const a = this.data;
 		const y = out.data;
 		pairs((k, i, j) => {
-			y[k] = at(a, i) / at(b.data, j);
+			y[k] = valueAt(a, i) / valueAt(b.data, j);
 		});
 		out.#backward = () => {
 			const g = out.grad;
 			const ga = this.grad;
 			const gb = b.grad;
 			pairs((k, i, j) => {
-				const z = at(b.data, j);
-				addAt(ga, i, at(g, k) * (1 / z));
-				addAt(gb, j, at(g, k) * (-at(a, i) / (z * z)));
+				const z = valueAt(b.data, j);
+				addAt(ga, i, valueAt(g, k) * (1 / z));
+				addAt(gb, j, valueAt(g, k) * (-valueAt(a, i) / (z * z)));
 			});
 		};
 		return out;
@@ -220,11 +221,11 @@ export class Tensor {
 	/** −this. ∂/∂this = −1. */
 	neg(): Tensor {
 		const {out, x, y} = this.#unary('neg');
-		for (let i = 0; i < y.length; i++) y[i] = -at(x, i);
+		for (let i = 0; i < y.length; i++) y[i] = -valueAt(x, i);
 		out.#backward = () => {
 			const g = out.grad;
 			const gx = this.grad;
-			for (let i = 0; i < y.length; i++) addAt(gx, i, -at(g, i));
+			for (let i = 0; i < y.length; i++) addAt(gx, i, -valueAt(g, i));
 		};
 		return out;
 	}
@@ -242,11 +243,11 @@ export class Tensor {
 				throw new EngineDomainError(`pow: ${this.describe()} holds 0, and 0^${k} has no finite slope`);
 		}
 		const {out, x, y} = this.#unary('pow');
-		for (let i = 0; i < y.length; i++) y[i] = at(x, i) ** k;
+		for (let i = 0; i < y.length; i++) y[i] = valueAt(x, i) ** k;
 		out.#backward = () => {
 			const g = out.grad;
 			const gx = this.grad;
-			for (let i = 0; i < y.length; i++) addAt(gx, i, at(g, i) * (k === 0 ? 0 : k * at(x, i) ** (k - 1)));
+			for (let i = 0; i < y.length; i++) addAt(gx, i, valueAt(g, i) * (k === 0 ? 0 : k * valueAt(x, i) ** (k - 1)));
 		};
 		return out;
 	}
@@ -254,11 +255,11 @@ export class Tensor {
 	/** e^this. ∂/∂this = e^this. */
 	exp(): Tensor {
 		const {out, x, y} = this.#unary('exp');
-		for (let i = 0; i < y.length; i++) y[i] = Math.exp(at(x, i));
+		for (let i = 0; i < y.length; i++) y[i] = Math.exp(valueAt(x, i));
 		out.#backward = () => {
 			const g = out.grad;
 			const gx = this.grad;
-			for (let i = 0; i < y.length; i++) addAt(gx, i, at(g, i) * at(y, i));
+			for (let i = 0; i < y.length; i++) addAt(gx, i, valueAt(g, i) * valueAt(y, i));
 		};
 		return out;
 	}
@@ -272,11 +273,11 @@ export class Tensor {
 				);
 		}
 		const {out, x, y} = this.#unary('log');
-		for (let i = 0; i < y.length; i++) y[i] = Math.log(at(x, i));
+		for (let i = 0; i < y.length; i++) y[i] = Math.log(valueAt(x, i));
 		out.#backward = () => {
 			const g = out.grad;
 			const gx = this.grad;
-			for (let i = 0; i < y.length; i++) addAt(gx, i, at(g, i) * (1 / at(x, i)));
+			for (let i = 0; i < y.length; i++) addAt(gx, i, valueAt(g, i) * (1 / valueAt(x, i)));
 		};
 		return out;
 	}
@@ -284,13 +285,13 @@ export class Tensor {
 	/** tanh(this). ∂/∂this = 1 − tanh². */
 	tanh(): Tensor {
 		const {out, x, y} = this.#unary('tanh');
-		for (let i = 0; i < y.length; i++) y[i] = Math.tanh(at(x, i));
+		for (let i = 0; i < y.length; i++) y[i] = Math.tanh(valueAt(x, i));
 		out.#backward = () => {
 			const g = out.grad;
 			const gx = this.grad;
 			for (let i = 0; i < y.length; i++) {
-				const t = at(y, i);
-				addAt(gx, i, at(g, i) * (1 - t * t));
+				const t = valueAt(y, i);
+				addAt(gx, i, valueAt(g, i) * (1 - t * t));
 			}
 		};
 		return out;
@@ -299,13 +300,13 @@ export class Tensor {
 	/** σ(this) = 1/(1+e^−this). ∂/∂this = σ·(1−σ). */
 	sigmoid(): Tensor {
 		const {out, x, y} = this.#unary('sigmoid');
-		for (let i = 0; i < y.length; i++) y[i] = stableSigmoid(at(x, i));
+		for (let i = 0; i < y.length; i++) y[i] = stableSigmoid(valueAt(x, i));
 		out.#backward = () => {
 			const g = out.grad;
 			const gx = this.grad;
 			for (let i = 0; i < y.length; i++) {
-				const s = at(y, i);
-				addAt(gx, i, at(g, i) * (s * (1 - s)));
+				const s = valueAt(y, i);
+				addAt(gx, i, valueAt(g, i) * (s * (1 - s)));
 			}
 		};
 		return out;
@@ -315,13 +316,13 @@ export class Tensor {
 	relu(): Tensor {
 		const {out, x, y} = this.#unary('relu');
 		for (let i = 0; i < y.length; i++) {
-			const v = at(x, i);
+			const v = valueAt(x, i);
 			y[i] = v > 0 ? v : 0;
 		}
 		out.#backward = () => {
 			const g = out.grad;
 			const gx = this.grad;
-			for (let i = 0; i < y.length; i++) if (at(x, i) > 0) addAt(gx, i, at(g, i));
+			for (let i = 0; i < y.length; i++) if (valueAt(x, i) > 0) addAt(gx, i, valueAt(g, i));
 		};
 		return out;
 	}
@@ -358,9 +359,9 @@ export class Tensor {
 		const y = out.data;
 		for (let i = 0; i < n; i++) {
 			for (let p = 0; p < k; p++) {
-				const aip = at(a, i * k + p);
+				const aip = valueAt(a, i * k + p);
 				if (aip === 0) continue;
-				for (let j = 0; j < m; j++) addAt(y, i * m + j, aip * at(b, p * m + j));
+				for (let j = 0; j < m; j++) addAt(y, i * m + j, aip * valueAt(b, p * m + j));
 			}
 		}
 		out.#backward = () => {
@@ -370,14 +371,14 @@ export class Tensor {
 			for (let i = 0; i < n; i++) {
 				for (let p = 0; p < k; p++) {
 					let s = 0;
-					for (let j = 0; j < m; j++) s += at(g, i * m + j) * at(b, p * m + j);
+					for (let j = 0; j < m; j++) s += valueAt(g, i * m + j) * valueAt(b, p * m + j);
 					addAt(ga, i * k + p, s);
 				}
 			}
 			for (let i = 0; i < n; i++) {
 				for (let p = 0; p < k; p++) {
-					const aip = at(a, i * k + p);
-					for (let j = 0; j < m; j++) addAt(gb, p * m + j, aip * at(g, i * m + j));
+					const aip = valueAt(a, i * k + p);
+					for (let j = 0; j < m; j++) addAt(gb, p * m + j, aip * valueAt(g, i * m + j));
 				}
 			}
 		};
@@ -391,11 +392,11 @@ export class Tensor {
 		const x = this.data;
 		const out = this.#result([c, r], 'transpose', [this]);
 		const y = out.data;
-		for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) y[j * r + i] = at(x, i * c + j);
+		for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) y[j * r + i] = valueAt(x, i * c + j);
 		out.#backward = () => {
 			const g = out.grad;
 			const gx = this.grad;
-			for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) addAt(gx, i * c + j, at(g, j * r + i));
+			for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) addAt(gx, i * c + j, valueAt(g, j * r + i));
 		};
 		return out;
 	}
@@ -413,7 +414,7 @@ export class Tensor {
 		out.#backward = () => {
 			const g = out.grad;
 			const gx = this.grad;
-			for (let i = 0; i < g.length; i++) addAt(gx, i, at(g, i));
+			for (let i = 0; i < g.length; i++) addAt(gx, i, valueAt(g, i));
 		};
 		return out;
 	}
@@ -456,8 +457,8 @@ export class Tensor {
 			for (let r = 0; r < rows; r++) {
 				const start = r * columns;
 				let dot = 0;
-				for (let j = 0; j < columns; j++) dot += at(g, start + j) * at(p, start + j);
-				for (let j = 0; j < columns; j++) addAt(gz, start + j, at(p, start + j) * (at(g, start + j) - dot));
+				for (let j = 0; j < columns; j++) dot += valueAt(g, start + j) * valueAt(p, start + j);
+				for (let j = 0; j < columns; j++) addAt(gz, start + j, valueAt(p, start + j) * (valueAt(g, start + j) - dot));
 			}
 		};
 		return out;
@@ -494,19 +495,19 @@ export class Tensor {
 			softmaxRow(z, p, start, classes);
 			// log p = z − max − log Σ e^(z − max), which stays finite where p underflows to 0.
 			let max = -Infinity;
-			for (let j = 0; j < classes; j++) max = Math.max(max, at(z, start + j));
+			for (let j = 0; j < classes; j++) max = Math.max(max, valueAt(z, start + j));
 			let total = 0;
-			for (let j = 0; j < classes; j++) total += Math.exp(at(z, start + j) - max);
-			loss -= at(z, start + label) - max - Math.log(total);
+			for (let j = 0; j < classes; j++) total += Math.exp(valueAt(z, start + j) - max);
+			loss -= valueAt(z, start + label) - max - Math.log(total);
 		}
 		const out = this.#result([], 'crossEntropy', [this]);
 		out.data[0] = loss / n;
 		out.#backward = () => {
-			const g = at(out.grad, 0) / n;
+			const g = valueAt(out.grad, 0) / n;
 			const gz = this.grad;
 			for (const [r, label] of labels.entries()) {
 				const start = r * classes;
-				for (let j = 0; j < classes; j++) addAt(gz, start + j, g * (at(p, start + j) - (j === label ? 1 : 0)));
+				for (let j = 0; j < classes; j++) addAt(gz, start + j, g * (valueAt(p, start + j) - (j === label ? 1 : 0)));
 			}
 		};
 		return out;
@@ -615,14 +616,14 @@ export class Tensor {
 		const out = this.#result(shape, op, [this]);
 		const y = out.data;
 		for (let i = 0; i < rows; i++) {
-			for (let j = 0; j < columns; j++) addAt(y, i * rowStep + j * columnStep, at(x, i * columns + j));
+			for (let j = 0; j < columns; j++) addAt(y, i * rowStep + j * columnStep, valueAt(x, i * columns + j));
 		}
-		if (scale !== 1) for (let i = 0; i < y.length; i++) y[i] = at(y, i) * scale;
+		if (scale !== 1) for (let i = 0; i < y.length; i++) y[i] = valueAt(y, i) * scale;
 		out.#backward = () => {
 			const g = out.grad;
 			const gx = this.grad;
 			for (let i = 0; i < rows; i++) {
-				for (let j = 0; j < columns; j++) addAt(gx, i * columns + j, scale * at(g, i * rowStep + j * columnStep));
+				for (let j = 0; j < columns; j++) addAt(gx, i * columns + j, scale * valueAt(g, i * rowStep + j * columnStep));
 			}
 		};
 		return out;
@@ -702,21 +703,6 @@ function buffer(size: number): Float64Array {
 	return activeArena === undefined ? new Float64Array(size) : activeArena.take(size);
 }
 
-/**
- * Element i of a typed array. The loops keep every index in range; were one
- * to slip, this throws instead of letting `undefined` turn into NaN.
- */
-function at(values: Float64Array, i: number): number {
-	const x = values[i];
-	if (x === undefined) throw new RangeError(`index ${i} outside ${values.length} values`);
-	return x;
-}
-
-/** values[i] += x, checked as `at`. */
-function addAt(values: Float64Array, i: number, x: number): void {
-	values[i] = at(values, i) + x;
-}
-
 /** Wraps a plain number as a scalar leaf. */
 export function toTensor(x: Operand): Tensor {
 	return x instanceof Tensor ? x : Tensor.from(x);
@@ -738,12 +724,12 @@ function stableSigmoid(x: number): number {
 /** Softmax of z[start … start+n) into p[start … start+n), shifted by the row's largest value. */
 function softmaxRow(z: Float64Array, p: Float64Array, start: number, n: number): void {
 	let max = -Infinity;
-	for (let j = 0; j < n; j++) max = Math.max(max, at(z, start + j));
+	for (let j = 0; j < n; j++) max = Math.max(max, valueAt(z, start + j));
 	let total = 0;
 	for (let j = 0; j < n; j++) {
-		const e = Math.exp(at(z, start + j) - max);
+		const e = Math.exp(valueAt(z, start + j) - max);
 		p[start + j] = e;
 		total += e;
 	}
-	for (let j = 0; j < n; j++) p[start + j] = at(p, start + j) / total;
+	for (let j = 0; j < n; j++) p[start + j] = valueAt(p, start + j) / total;
 }

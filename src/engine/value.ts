@@ -1,3 +1,4 @@
+import {addAt, itemAt, valueAt} from './checked.js';
 import {EngineDomainError} from './errors.js';
 
 /** The operation that produced a value; `input` marks a leaf. */
@@ -135,7 +136,7 @@ export class Value {
 
 	/** The forward value. */
 	get data(): number {
-		return this.block[this.at + DATA] as number;
+		return valueAt(this.block, this.at + DATA);
 	}
 	set data(x: number) {
 		this.block[this.at + DATA] = x;
@@ -143,7 +144,7 @@ export class Value {
 
 	/** ∂root/∂this after root.backward(); accumulated with +=. */
 	get grad(): number {
-		return this.block[this.at + GRAD] as number;
+		return valueAt(this.block, this.at + GRAD);
 	}
 	set grad(x: number) {
 		this.block[this.at + GRAD] = x;
@@ -160,7 +161,7 @@ export class Value {
 
 	/** The operation that produced this value. */
 	get op(): Op {
-		return OPS[this.block[this.at + OP] as number] ?? 'input';
+		return OPS[valueAt(this.block, this.at + OP)] ?? 'input';
 	}
 
 	// --- ops: each forward value sits beside its local derivatives ---
@@ -273,7 +274,7 @@ export class Value {
 
 	/** The exponent of a `pow` node; NaN for every other op. */
 	get exponent(): number {
-		return this.block[this.at + OP] === POW ? (this.block[this.at + LOCAL_B] as number) : Number.NaN;
+		return this.block[this.at + OP] === POW ? valueAt(this.block, this.at + LOCAL_B) : Number.NaN;
 	}
 
 	/** The values this one was computed from, in operand order. */
@@ -286,8 +287,8 @@ export class Value {
 	get localGrads(): readonly number[] {
 		if (this.inA === null) return [];
 		const local = this.block;
-		const localA = local[this.at + LOCAL_A] as number;
-		return this.inB === null ? [localA] : [localA, local[this.at + LOCAL_B] as number];
+		const localA = valueAt(local, this.at + LOCAL_A);
+		return this.inB === null ? [localA] : [localA, valueAt(local, this.at + LOCAL_B)];
 	}
 
 	/** Each input edge with its local derivative and, after backward(), its contribution. */
@@ -295,7 +296,7 @@ export class Value {
 		const upstream = this.grad;
 		const locals = this.localGrads;
 		return this.inputs.map((input, i) => {
-			const local = locals[i] as number;
+			const local = itemAt(locals, i);
 			return {input, local, upstream, contribution: upstream * local};
 		});
 	}
@@ -305,8 +306,7 @@ export class Value {
 		const order: Value[] = [];
 		const stack: Value[] = [this];
 		// Iterative post-order walk: a 200,000-node chain must not overflow the call stack.
-		while (stack.length > 0) {
-			const node = stack[stack.length - 1] as Value;
+		for (let node = stack.at(-1); node !== undefined; node = stack.at(-1)) {
 			const {block, at, inA, inB} = node;
 			if (block[at + MARK] === 0) {
 				block[at + MARK] = ENTERED;
@@ -333,25 +333,32 @@ export class Value {
 		// 70k-node graph would be one more large array per step.
 		// Every MARK is 0 here, so 0 means "not yet seen".
 		const stack: Value[] = [this];
-		while (stack.length > 0) {
-			const {inA, inB} = stack.pop() as Value;
-			if (inA !== null && (inA.block[inA.at + MARK] as number)++ === 0) stack.push(inA);
-			if (inB !== null && (inB.block[inB.at + MARK] as number)++ === 0) stack.push(inB);
+		for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+			const {inA, inB} = node;
+			if (inA !== null && Value.countEdge(inA) === 1) stack.push(inA);
+			if (inB !== null && Value.countEdge(inB) === 1) stack.push(inB);
 		}
 		this.grad = 1;
 		stack.push(this);
-		while (stack.length > 0) {
-			const {block, at, inA, inB} = stack.pop() as Value;
-			const upstream = block[at + GRAD] as number;
+		for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+			const {block, at, inA, inB} = node;
+			const upstream = valueAt(block, at + GRAD);
 			if (inA !== null) {
-				(inA.block[inA.at + GRAD] as number) += (block[at + LOCAL_A] as number) * upstream;
-				if (--(inA.block[inA.at + MARK] as number) === 0) stack.push(inA);
+				addAt(inA.block, inA.at + GRAD, valueAt(block, at + LOCAL_A) * upstream);
+				if (Value.countEdge(inA, -1) === 0) stack.push(inA);
 			}
 			if (inB !== null) {
-				(inB.block[inB.at + GRAD] as number) += (block[at + LOCAL_B] as number) * upstream;
-				if (--(inB.block[inB.at + MARK] as number) === 0) stack.push(inB);
+				addAt(inB.block, inB.at + GRAD, valueAt(block, at + LOCAL_B) * upstream);
+				if (Value.countEdge(inB, -1) === 0) stack.push(inB);
 			}
 		}
+	}
+
+	/** Adds `by` to a node's count of edges still to deliver (kept in its MARK slot) and returns the new count. */
+	private static countEdge(node: Value, by = 1): number {
+		const count = valueAt(node.block, node.at + MARK) + by;
+		node.block[node.at + MARK] = count;
+		return count;
 	}
 
 	toString(): string {

@@ -2,7 +2,7 @@
 // Pure: the `class` command reads the files and prints what these return.
 
 import * as z from 'zod/mini';
-import {concepts} from './practice/concepts.js';
+import {concepts, isConcept} from './practice/concepts.js';
 
 /** The part of an export (`export --format json`) a class report reads. */
 const exportSchema = z.object({
@@ -129,8 +129,7 @@ export function classReport(exports: readonly StudentExport[]): ClassReport {
 	}
 	// Teaching order breaks ties; a concept this version doesn't know goes last.
 	const order = (c: string) => {
-		const i = (concepts as readonly string[]).indexOf(c);
-		return i < 0 ? concepts.length : i;
+		return isConcept(c) ? concepts.indexOf(c) : concepts.length;
 	};
 	const weakestFirst = [...mean.keys()].sort(
 		(a, b) => (mean.get(a) ?? 0) - (mean.get(b) ?? 0) || order(a) - order(b) || a.localeCompare(b),

@@ -1,3 +1,4 @@
+import {itemAt} from '../engine/checked.js';
 // Walking a level's graph with the arrow keys, for players who listen to the
 // screen rather than look at it: ↑ ↓ go along the steps in the order they are
 // computed, ← to the inputs of a step and → to the steps that use it.
@@ -62,7 +63,7 @@ export function moveWalk(graph: LevelGraph, walk: GraphWalk, move: WalkMove): Wa
 		return {kind: 'stayed', walk: {at: walk.at}, reason: direction === 'input' ? 'no-inputs' : 'no-consumers'};
 	}
 	const index = continuing && walk.run !== undefined ? (walk.run.index + 1) % neighbours.length : 0;
-	const at = neighbours[index] as string;
+	const at = itemAt(neighbours, index);
 	return {
 		kind: 'moved',
 		walk: {at, run: {direction, from, index}},

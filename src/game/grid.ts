@@ -1,3 +1,4 @@
+import {entryOf, itemAt} from '../engine/checked.js';
 // Grid answers: a matrix field is a grid of cells, each an ordinary field
 // checked by the same rule (check.ts); a whole grid is checked at once, and a
 // grid whose typed cells all match one of its diagnosed mistakes says which.
@@ -40,12 +41,12 @@ export function cellAfterArrow(fields: readonly Field[], focus: number, dRow: nu
 export function groupAfter(fields: readonly Field[], focus: number, delta: 1 | -1): number {
 	const groups: number[] = [];
 	fields.forEach((f, i) => {
-		if (i === 0 || groupOf(fields[i - 1] as Field) !== groupOf(f)) groups.push(i);
+		if (i === 0 || groupOf(itemAt(fields, i - 1)) !== groupOf(f)) groups.push(i);
 	});
 	const current = fields[focus];
 	const here = groups.findIndex(
 		start =>
-			fields[start] !== undefined && current !== undefined && groupOf(fields[start] as Field) === groupOf(current),
+			fields[start] !== undefined && current !== undefined && groupOf(itemAt(fields, start)) === groupOf(current),
 	);
 	const next = (((here + delta) % groups.length) + groups.length) % groups.length;
 	return groups[next] ?? focus;
@@ -87,7 +88,7 @@ export function checkGrid(
 		if (!parsed.ok) return {kind: 'not-a-number', fieldId: cell.id};
 		values.set(cell.id, parsed);
 	}
-	const verdicts = typed.map(cell => ({cell, verdict: checkField(cell, values.get(cell.id) as Typed)}));
+	const verdicts = typed.map(cell => ({cell, verdict: checkField(cell, entryOf(values, cell.id))}));
 	const wrong = verdicts.filter(v => v.verdict.kind === 'wrong');
 	const grid = typed[0]?.cell?.grid;
 	const matches = (m: GridMistake) =>

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {printable} from '../levels/clean-text.js';
+import {isJsonObject} from '../levels/json-object.js';
 import {describeIssue, jsonPath} from '../levels/schema-issues.js';
 import {type Concept, isConcept} from './practice/concepts.js';
 import {type ConceptRecord, masteryWindow} from './practice/history.js';
@@ -130,10 +131,10 @@ export function parseSave(text: string): ParsedSave {
 	} catch {
 		return {ok: false, kind: 'corrupt', reason: 'it is not valid JSON (truncated or corrupt)'};
 	}
-	if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+	if (!isJsonObject(json)) {
 		return {ok: false, kind: 'corrupt', reason: 'it is not a save file (no JSON object)'};
 	}
-	const raw = json as Record<string, unknown>;
+	const raw = json;
 	const version = versionOf(raw.version);
 	// A version this game does not know is a newer game's, in whatever form it is written: never set aside as corrupt.
 	if (version !== undefined && version !== 1 && version !== saveVersion && version > 0) {

@@ -1,3 +1,4 @@
+import {entryOf, itemAt} from '../engine/checked.js';
 // Turns a level's graph into the fields a player fills in. Every expected
 // number here is read off the engine; a level file only says what to ask.
 
@@ -246,8 +247,8 @@ function gradientBuilds(graph: LevelGraph, of: string, wrt: string, grads: Reado
 /** The local derivatives along a path of named nodes, as operands. */
 function pathOperands(graph: LevelGraph, nodes: readonly string[]): Operand[] {
 	return nodes.slice(0, -1).map((n, j) => {
-		const upper = graph.byName.get(n) as NamedNode;
-		const lower = nodes[j + 1] as string;
+		const upper = entryOf(graph.byName, n);
+		const lower = itemAt(nodes, j + 1);
 		return localOperand(graph, upper, lower, upper.deps.find(x => x.name === lower)?.local ?? 0);
 	});
 }
@@ -499,8 +500,8 @@ export function chainFields(graph: LevelGraph, path: readonly string[]): Field[]
 	// Each link's way of scaling the product when it is got wrong, as a factor.
 	const linkSlips: {factor: number; mistake: (p: number) => Mistake}[] = [];
 	for (let i = 0; i + 1 < path.length; i++) {
-		const upper = requireNode(graph, path[i] as string);
-		const lower = path[i + 1] as string;
+		const upper = requireNode(graph, itemAt(path, i));
+		const lower = itemAt(path, i + 1);
 		requireNode(graph, lower);
 		const dep = upper.deps.find(x => x.name === lower);
 		if (dep === undefined)
@@ -524,8 +525,8 @@ export function chainFields(graph: LevelGraph, path: readonly string[]): Field[]
 			builds: [{kind: 'range', range: localWays(graph, upper, lower)}],
 		});
 	}
-	const top = path[0] as string;
-	const bottom = path[path.length - 1] as string;
+	const top = itemAt(path, 0);
+	const bottom = itemAt(path, path.length - 1);
 	const factors = fields.map(x => x.expected);
 	const onlyPath = countPaths(graph, top, bottom) === 1;
 	fields.push({
@@ -548,8 +549,8 @@ export function chainFields(graph: LevelGraph, path: readonly string[]): Field[]
 			sumOf([
 				termOf(
 					...path.slice(0, -1).map((n, i) => {
-						const upper = graph.byName.get(n) as NamedNode;
-						const lower = path[i + 1] as string;
+						const upper = entryOf(graph.byName, n);
+						const lower = itemAt(path, i + 1);
 						return localOperand(graph, upper, lower, factors[i] ?? 0, `local:${n}:${lower}`);
 					}),
 				),
@@ -569,7 +570,7 @@ function missingLinks(labels: readonly string[], locals: readonly number[]): Mis
 	const mistakes: Mistake[] = [];
 	const last = locals.length - 1;
 	mistakes.push({
-		value: locals[last] as number,
+		value: itemAt(locals, last),
 		reason: 'lastLinkOnly',
 		params: {link: labels[last] ?? '', links: String(locals.length)},
 	});
@@ -587,7 +588,7 @@ function singlePathSlips(graph: LevelGraph, of: string, wrt: string): Mistake[] 
 	const [path] = namedPaths(graph, of, wrt);
 	if (path === undefined) return [];
 	const uppers = path.nodes.slice(0, -1);
-	const labels = uppers.map((n, j) => d(n, path.nodes[j + 1] as string));
+	const labels = uppers.map((n, j) => d(n, itemAt(path.nodes, j + 1)));
 	const locals = uppers.map((n, j) => graph.byName.get(n)?.deps.find(x => x.name === path.nodes[j + 1])?.local ?? 0);
 	return missingLinks(labels, locals);
 }
@@ -679,10 +680,10 @@ export function pathFields(graph: LevelGraph, of: string, wrt: string): Field[] 
 	if (count < 2) throw new GraphError(`'${wrt}' reaches '${of}' by ${count} path(s); a paths level needs at least two`);
 	if (count > 6) throw new GraphError(`'${wrt}' reaches '${of}' by ${count} paths; at most six fit on screen`);
 	const paths = namedPaths(graph, of, wrt);
-	const total = gradientsFrom(graph, graph.byName.get(of) as NamedNode).get(wrt) ?? 0;
-	const pathBuild = gradientBuilds(graph, of, wrt, gradientsFrom(graph, graph.byName.get(of) as NamedNode)).slice(1);
+	const total = gradientsFrom(graph, entryOf(graph.byName, of)).get(wrt) ?? 0;
+	const pathBuild = gradientBuilds(graph, of, wrt, gradientsFrom(graph, entryOf(graph.byName, of))).slice(1);
 	const fields: Field[] = paths.map((p, i) => {
-		const links = p.nodes.slice(0, -1).map((n, j) => d(n, p.nodes[j + 1] as string));
+		const links = p.nodes.slice(0, -1).map((n, j) => d(n, itemAt(p.nodes, j + 1)));
 		const locals = p.nodes
 			.slice(0, -1)
 			.map((n, j) => graph.byName.get(n)?.deps.find(x => x.name === p.nodes[j + 1])?.local ?? 0);
@@ -697,8 +698,8 @@ export function pathFields(graph: LevelGraph, of: string, wrt: string): Field[] 
 				p.nodes
 					.slice(0, -1)
 					.flatMap((n, j) => {
-						const upper = graph.byName.get(n) as NamedNode;
-						const lower = p.nodes[j + 1] as string;
+						const upper = entryOf(graph.byName, n);
+						const lower = itemAt(p.nodes, j + 1);
 						const local = upper.deps.find(x => x.name === lower)?.local ?? 0;
 						return productSlips(graph, upper, lower, local).map(slip => slip.mistake(p.product * slip.factor));
 					})

@@ -3,6 +3,7 @@
 
 import type {Expr, Step} from './formula.js';
 import type {TensorInput} from './matrix-graph.js';
+import {asRows} from './shape.js';
 
 /** `Y * log(P)` or `log(P) * Y` anywhere in an expression: the label's name. */
 export function labelIn(expr: Expr, p: string): string | undefined {
@@ -39,8 +40,7 @@ export function crossEntropyLabel(steps: readonly Step[], p: string): string | u
  * softmax has, the rest 0. Undefined when it is, else what is wrong.
  */
 export function labelProblem(label: TensorInput, classes: number): string | undefined {
-	const rows =
-		typeof label === 'number' ? [[label]] : typeof label[0] === 'number' ? [label as number[]] : (label as number[][]);
+	const rows = asRows(label);
 	for (const [r, row] of rows.entries()) {
 		const ones = row.filter(x => x === 1).length;
 		if (row.length !== classes || ones !== 1 || row.some(x => x !== 0 && x !== 1))

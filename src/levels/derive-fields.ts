@@ -1,3 +1,4 @@
+import {entryOf} from '../engine/checked.js';
 // A derive level's fields: a local derivative asked as a formula in the
 // step's names (`∂a/∂z` for `a = tanh(z)` is `1 - a^2`). The checking points,
 // the engine's slope at each and the diagnosed mistakes are worked out here,
@@ -7,7 +8,7 @@ import {seededRandom} from '../engine/random.js';
 import type {Field} from './answers.js';
 import {formatNumber} from './format.js';
 import {type Expr, parseExpression, printExpr, printMaths, type Step} from './formula.js';
-import {buildGraph, GraphError, type LevelGraph, type NamedNode} from './graph.js';
+import {buildGraph, GraphError, type LevelGraph} from './graph.js';
 import {isHalfSquare} from './mistakes.js';
 import {derivative, type Env, evaluateAt, NoFormulaError} from './symbolic.js';
 import type {FormulaAnswer, FormulaMistake} from './typed-answers.js';
@@ -68,7 +69,7 @@ export function deriveFields(
 ): Field[] {
 	return asks.map(ask => {
 		const [of, wrt] = askNames(ask);
-		const node = graph.byName.get(of) as NamedNode;
+		const node = entryOf(graph.byName, of);
 		const step = steps.find(s => s.name === of);
 		if (step === undefined || node.op === 'input')
 			throw new GraphError(`'${of}' is an input; a derive level asks for the slope of a step`);

@@ -1,3 +1,4 @@
+import {itemAt} from '../engine/checked.js';
 // The formula language of level files: `q = x + y; f = q * z`.
 // Numbers, names, the infix operators and functions of the operator table
 // (arguments separated by commas), parentheses, unary minus, and `;`-separated
@@ -56,7 +57,7 @@ function tokenize(source: string): Token[] {
 	const tokens: Token[] = [];
 	let i = 0;
 	while (i < source.length) {
-		const ch = source[i] as string;
+		const ch = itemAt(source, i);
 		const column = i + 1;
 		if (/\s/.test(ch)) {
 			i++;
@@ -66,9 +67,9 @@ function tokenize(source: string): Token[] {
 			tokens.push({type: 'number', value: Number(match[0]), column, text: match[0]});
 			i += match[0].length;
 		} else if (/[A-Za-z_]/.test(ch)) {
-			const match = /^[A-Za-z_][A-Za-z0-9_]*/.exec(source.slice(i)) as RegExpExecArray;
-			tokens.push({type: 'name', text: match[0], column});
-			i += match[0].length;
+			const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(source.slice(i))?.[0] ?? ch;
+			tokens.push({type: 'name', text: name, column});
+			i += name.length;
 		} else if (symbols.has(ch)) {
 			tokens.push({type: 'symbol', text: ch, column});
 			i++;
@@ -90,7 +91,7 @@ class Parser {
 	}
 
 	private get current(): Token {
-		return this.tokens[this.index] as Token;
+		return itemAt(this.tokens, this.index);
 	}
 
 	private atEnd(): boolean {

@@ -1,3 +1,4 @@
+import {entryOf, itemAt} from '../engine/checked.js';
 import {EngineDomainError, Value} from '../engine/index.js';
 import {type Expr, FormulaError, namesIn, printMaths, type Step} from './formula.js';
 import {assertNever, infixOperator, type OperatorName, operatorOfEngineOp, operators, scalarRule} from './operators.js';
@@ -181,7 +182,7 @@ function evaluate(expr: Expr, byName: ReadonlyMap<string, NamedNode>): Value {
 		case 'number':
 			return new Value(expr.value);
 		case 'name':
-			return (byName.get(expr.name) as NamedNode).value;
+			return entryOf(byName, expr.name).value;
 		case 'negate':
 			return onNumbers('neg', expr.column).apply([evaluate(expr.arg, byName)]);
 		case 'call':
@@ -218,7 +219,7 @@ function stepLocals(root: Value, nameOf: ReadonlyMap<Value, string>): {name: str
 	// A step's expression is a tree whose leaves are named nodes or constants.
 	const walk = (node: Value, weight: number) => {
 		node.inputs.forEach((input, i) => {
-			const w = weight * (node.localGrads[i] as number);
+			const w = weight * itemAt(node.localGrads, i);
 			const name = nameOf.get(input);
 			if (name !== undefined) locals.set(name, (locals.get(name) ?? 0) + w);
 			else if (input.op !== 'input') walk(input, w);

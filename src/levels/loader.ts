@@ -5,6 +5,7 @@ import type {BugTable} from './find-the-bug.js';
 import {FormulaError, parseFormula, type Step} from './formula.js';
 import type {Given} from './grad-check-fields.js';
 import {buildGraph, GraphError, type LevelGraph} from './graph.js';
+import {isJsonObject} from './json-object.js';
 import type {Language, Localized} from './language.js';
 import {kindEntry, type Report} from './level-kinds.js';
 import {packLimits} from './limits.js';
@@ -167,7 +168,7 @@ export function parseChapterFile(
 	} catch (error) {
 		return {
 			...empty,
-			errors: [invalidJson(file, (error as Error).message, text)],
+			errors: [invalidJson(file, error instanceof Error ? error.message : String(error), text)],
 		};
 	}
 	// Terminal controls in any string are removed here, once, with a warning naming where they were.
@@ -176,10 +177,10 @@ export function parseChapterFile(
 	if (json === undefined) return {...empty, errors: cleaned};
 	// Levels past the room left in the pack are never checked or built, only named.
 	const room = options.room ?? packLimits.levels;
-	const listed = (json as {levels?: unknown}).levels;
-	if (Array.isArray(listed) && listed.length > room) {
+	const listed = isJsonObject(json) ? json.levels : undefined;
+	if (isJsonObject(json) && Array.isArray(listed) && listed.length > room) {
 		cleaned.push(localized(file, `levels[${room}]`, packFull()));
-		json = {...(json as object), levels: listed.slice(0, room)};
+		json = {...json, levels: listed.slice(0, room)};
 	}
 	if (options.trusted?.(text) === true)
 		return chapterLevels(file, trustedChapterFile(json), chapterNumber, cleaned, options);

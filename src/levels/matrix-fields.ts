@@ -1,3 +1,4 @@
+import {entryOf, itemAt} from '../engine/checked.js';
 // The fields of a matrix level: each asked matrix is a grid of cells, each
 // cell a field checked by the same rule as any other number, and each shape a
 // grid of its sizes. Every number is read off the tensor graph; the mistakes a
@@ -37,7 +38,7 @@ const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Mat
 const sameRows = (a: Rows, b: Rows) =>
 	a.length === b.length &&
 	a.every((row, i) => row.length === b[i]?.length && row.every((x, j) => same(x, b[i]?.[j] ?? Number.NaN)));
-const transposed = (m: Rows): number[][] => (m[0] ?? []).map((_, j) => m.map(row => row[j] as number));
+const transposed = (m: Rows): number[][] => (m[0] ?? []).map((_, j) => m.map(row => itemAt(row, j)));
 
 /** A matrix product of plain rows, on the engine. */
 function product(a: Rows, b: Rows): number[][] {
@@ -84,17 +85,17 @@ export function matrixFields(spec: SpecOf<'matrix'>, report: Report): MatrixBuil
 		const [, shapeOf, plain] = matrixAskPattern.exec(ask) ?? [];
 		const target = (shapeOf ?? plain) as string;
 		const gradient = /^d(\w+)\/d(\w+)$/.exec(target);
-		const [of, wrt] = gradient === null ? [undefined, target] : [gradient[1] as string, gradient[2] as string];
+		const [of, wrt] = gradient === null ? [undefined, target] : [itemAt(gradient, 1), itemAt(gradient, 2)];
 		for (const name of of === undefined ? [wrt] : [of, wrt]) {
 			if (!graph.byName.has(name)) report(`.ask[${j}]`, `'${name}' is not a node of the graph`);
 		}
 		if (!graph.byName.has(wrt) || (of !== undefined && !graph.byName.has(of))) continue;
 		// ∂P/∂Z of a one-row softmax: its Jacobian, asked as a grid of its own.
 		if (of !== undefined && of !== graph.output.name && softmaxReading(graph, wrt) === graph.byName.get(of)) {
-			const p = graph.byName.get(of) as MatrixNode;
+			const p = entryOf(graph.byName, of);
 			if (p.rows.length !== 1)
 				report(`.ask[${j}]`, `a Jacobian ∂${of}/∂${wrt} is asked of one row; '${of}' has ${p.rows.length}`);
-			else fields.push(...jacobianCells(p, graph.byName.get(wrt) as MatrixNode, jacobianOf(of, wrt)));
+			else fields.push(...jacobianCells(p, entryOf(graph.byName, wrt), jacobianOf(of, wrt)));
 			continue;
 		}
 		if (of !== undefined && of !== graph.output.name) {
@@ -105,7 +106,7 @@ export function matrixFields(spec: SpecOf<'matrix'>, report: Report): MatrixBuil
 			report(`.ask[${j}]`, `the output '${of}' is ${showShape(graph.output.shape)}; a gradient needs one number`);
 			continue;
 		}
-		const node = graph.byName.get(wrt) as MatrixNode;
+		const node = entryOf(graph.byName, wrt);
 		if (shapeOf !== undefined) fields.push(...shapeCells(target, node));
 		else if (of === undefined) fields.push(...valueCells(graph, node));
 		else fields.push(...gradientCells(graph, node, variant, steps, jacobianOf));

@@ -1,3 +1,4 @@
+import {entryOf} from '../engine/checked.js';
 // A matrix level's formula run on the tensor engine: every named step's shape
 // is checked first (a mismatch names the step and both shapes), then the
 // steps run forward, and one backward pass from the loss gives each named
@@ -206,7 +207,7 @@ export function buildMatrixGraph(
 	if (output === undefined) throw new GraphError(`the output '${outputName ?? ''}' is not a node of the graph`);
 	const grads = new Map<string, number[][]>();
 	if (sizeOf(output.shape) === 1) {
-		(tensors.get(output.name) as Tensor).backward();
+		entryOf(tensors, output.name).backward();
 		for (const node of valued) grads.set(node.name, asRows(tensors.get(node.name)?.gradArray() as TensorInput));
 	}
 	return {nodes: valued, byName, output, grads};
@@ -214,7 +215,7 @@ export function buildMatrixGraph(
 
 function run(expr: Expr, tensors: ReadonlyMap<string, Tensor>, variant: Variant): Tensor {
 	if (expr.kind === 'number') return constantTensor(expr.value);
-	if (expr.kind === 'name') return tensors.get(expr.name) as Tensor;
+	if (expr.kind === 'name') return entryOf(tensors, expr.name);
 	const p = parts(expr) as NonNullable<ReturnType<typeof parts>>;
 	const args = p.operands.map(operand => run(operand, tensors, variant));
 	const rule = tensorRule(p.op);

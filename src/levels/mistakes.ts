@@ -1,3 +1,4 @@
+import {entryOf} from '../engine/checked.js';
 // What a step looks like to a learner who gets it wrong: the facts about a
 // step's shape that the diagnoses in answers.ts need. Read off the engine
 // graph (each step's Value tree), never off the level file.
@@ -83,7 +84,7 @@ export function onEveryPath(graph: LevelGraph, of: string, wrt: string, is: (ste
 	const [first, ...rest] = paths.map(p => new Set(p.nodes.slice(0, -1)));
 	return [...(first ?? [])]
 		.filter(name => rest.every(set => set.has(name)))
-		.map(name => graph.byName.get(name) as NamedNode)
+		.map(name => entryOf(graph.byName, name))
 		.filter(is);
 }
 

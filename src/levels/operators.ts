@@ -1,3 +1,4 @@
+import {itemAt} from '../engine/checked.js';
 // Every operation of the formula language, in one table: how a formula writes
 // it, what the engine does with it, how a typed answer evaluates it, the rule
 // for its local derivative, the glyph its gate wears on the circuit, how maths
@@ -65,11 +66,11 @@ type Operator = {
 	readonly activation: boolean;
 };
 
-// `args[i] as T` is safe here: the parser checks each call's arity against this table.
-const first = <T>(args: readonly T[]) => args[0] as T;
-const second = <T>(args: readonly T[]) => args[1] as T;
-const a = (args: readonly number[]) => args[0] as number;
-const b = (args: readonly number[]) => args[1] as number;
+// The parser checks each call's arity against this table, so these arguments are there.
+const first = <T>(args: readonly T[]) => itemAt(args, 0);
+const second = <T>(args: readonly T[]) => itemAt(args, 1);
+const a = (args: readonly number[]) => itemAt(args, 0);
+const b = (args: readonly number[]) => itemAt(args, 1);
 const superscripts: Readonly<Record<string, string>> = {
 	'0': '⁰',
 	'1': '¹',
@@ -187,7 +188,7 @@ export const operators = {
 				if (x.length !== 2 || y.length !== 2) return {error: '@ multiplies two matrices'};
 				if (x[1] !== y[0])
 					return {error: `the columns of the left (${x[1]}) must match the rows of the right (${y[0]})`};
-				return [x[0] as number, y[1] as number];
+				return [itemAt(x, 0), itemAt(y, 1)];
 			},
 		},
 		rule: {
@@ -325,7 +326,7 @@ export const operators = {
 		scalar: undefined,
 		tensor: {
 			apply: args => first(args).transpose(),
-			shape: ([x = []]) => (x.length === 2 ? [x[1] as number, x[0] as number] : {error: 'transpose takes a matrix'}),
+			shape: ([x = []]) => (x.length === 2 ? [itemAt(x, 1), itemAt(x, 0)] : {error: 'transpose takes a matrix'}),
 		},
 		rule: {
 			en: 'the gradient of Aᵀ flows back transposed: ∂L/∂A = (∂L/∂Aᵀ)ᵀ',

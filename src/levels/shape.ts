@@ -45,6 +45,11 @@ export function shapeOfArray(value: unknown): Shape | undefined {
 /** A value as rows of numbers, for drawing and grids: a number is 1×1, a vector one row. */
 export function asRows(value: number | readonly number[] | readonly (readonly number[])[]): number[][] {
 	if (typeof value === 'number') return [[value]];
-	if (value.every(v => typeof v === 'number')) return [[...(value as readonly number[])]];
-	return (value as readonly (readonly number[])[]).map(row => [...row]);
+	if (isNumberList(value)) return [[...value]];
+	return value.map(row => [...row]);
+}
+
+/** Whether a vector-or-matrix value is a vector: a list of numbers rather than of rows. */
+export function isNumberList(value: readonly number[] | readonly (readonly number[])[]): value is readonly number[] {
+	return value.every(v => typeof v === 'number');
 }

@@ -1,3 +1,4 @@
+import {itemAt} from '../engine/checked.js';
 import {displayWidth, truncateToWidth} from './text-width.js';
 import {wrapLines} from './text-wrap.js';
 
@@ -47,7 +48,7 @@ export function fitItems(items: readonly LineItem[], width: number, separator = 
 	while (kept.length > 1 && displayWidth(line()) > width) {
 		let drop = 0;
 		kept.forEach((item, i) => {
-			if (item.priority >= (kept[drop] as LineItem).priority) drop = i;
+			if (item.priority >= itemAt(kept, drop).priority) drop = i;
 		});
 		kept = kept.filter((_, i) => i !== drop);
 	}

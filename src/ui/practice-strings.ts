@@ -258,6 +258,10 @@ export const practiceMessages: Localized<PracticeMessages> = {en, ko};
 
 /** A recorded mistake kind in words; a kind this version doesn't know stays as it is. */
 export function mistakeInWords(kind: string, lang: Language): string {
-	const names = practiceMessages[lang].mistakeNames as Readonly<Record<string, string>>;
-	return Object.hasOwn(names, kind) ? (names[kind] as string) : kind;
+	const names = practiceMessages[lang].mistakeNames;
+	return isNamed(names, kind) ? names[kind] : kind;
+}
+
+function isNamed<K extends string>(names: Readonly<Record<K, string>>, kind: string): kind is K {
+	return Object.hasOwn(names, kind);
 }

@@ -1,5 +1,6 @@
 import {existsSync, mkdirSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {itemAt} from '../../engine/checked.js';
 import {csvTable} from '../../game/export.js';
 import {type Concept, concepts, isConcept} from '../../game/practice/concepts.js';
 import {generatePackText, packText, seedFrom} from '../../game/practice/generate.js';
@@ -16,6 +17,7 @@ import {
 import {withheldSpec} from '../../game/practice/withhold.js';
 import {printable} from '../../levels/clean-text.js';
 import {errnoCode} from '../../levels/errno.js';
+import {isJsonObject} from '../../levels/json-object.js';
 import type {Language} from '../../levels/language.js';
 import {writeFileAtomically} from '../storage.js';
 import {type TeacherMessages, teacherMessages} from '../teacher-strings.js';
@@ -43,7 +45,9 @@ function readConcepts(value: string | undefined, t: TeacherMessages): Concept[] 
 	if (value === undefined) return t.needsConcept(known);
 	const names = value.split(',').map(name => name.trim());
 	for (const name of names) if (!isConcept(name)) return t.unknownConcept(printable(name), known);
-	return [...new Set(names as Concept[])];
+	const chosen = new Set<Concept>();
+	for (const name of names) if (isConcept(name)) chosen.add(name);
+	return [...chosen];
 }
 
 /**
@@ -76,7 +80,7 @@ export function generatePack(request: GenerateRequest, lang: Language = 'en'): C
 	const seed = seedFrom(request.seed ?? '');
 	const lines: string[] = [];
 	for (const [i, concept] of chosen.entries()) {
-		const file = files[i] as string;
+		const file = itemAt(files, i);
 		const problem = writePackFile(out, file, generatePackText(concept, count, seed), t);
 		if (problem !== undefined) return problem;
 		lines.push(t.written(count, concept, file, out));
@@ -169,7 +173,8 @@ function levelsBeside(dir: string, except: ReadonlySet<string>): number {
 	let total = 0;
 	for (const name of names) {
 		try {
-			const levels = (JSON.parse(readFileSync(join(dir, name), 'utf8')) as {levels?: unknown}).levels;
+			const pack: unknown = JSON.parse(readFileSync(join(dir, name), 'utf8'));
+			const levels = isJsonObject(pack) ? pack.levels : undefined;
 			if (Array.isArray(levels)) total += levels.length;
 		} catch {
 			// Not a pack file: the game reports it when the pack is played; it holds no levels here.

@@ -1,9 +1,6 @@
 import {buildGraph, GraphError, gradientsFrom} from '../../levels/graph.js';
 import type {Level} from '../../levels/loader.js';
-import type {LevelSpec} from '../../levels/schema.js';
 import type {Trainer} from './trainer.js';
-
-type DescentSpec = Extract<LevelSpec, {kind: 'descent'}>;
 
 /** One weight rolling down E(w): the trainer plus what the curve view needs. */
 export type DescentTrainer = Trainer & {
@@ -30,7 +27,8 @@ const remembered = 1024;
  * weight (the formula is parsed once, when the level loads).
  */
 export function createDescent(level: Level): DescentTrainer {
-	const spec = level.spec as DescentSpec;
+	const spec = level.spec;
+	if (spec.kind !== 'descent') throw new Error(`level ${level.id} is not a one-weight descent`);
 	const start = spec.inputs[spec.param] ?? 0;
 	const known = new Map<number, {error: number; slope: number} | undefined>();
 	const evaluate = (w: number) => {

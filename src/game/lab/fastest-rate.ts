@@ -1,3 +1,4 @@
+import {itemAt} from '../../engine/checked.js';
 // The fastest η on a lab's dial, found by training a fresh model at each value
 // the learner could have picked. The result screen sets the learner's run
 // beside it. Cheap by pruning: the dial is swept from its largest value down
@@ -25,7 +26,7 @@ function sweep(level: Level): GoalRun | undefined {
 	const {grid, goal} = probe;
 	let best: GoalRun | undefined;
 	for (let i = grid.length - 1; i >= 0; i--) {
-		const learningRate = grid[i] as number;
+		const learningRate = itemAt(grid, i);
 		const limit = best === undefined ? goal.steps : best.steps - 1;
 		const steps = stepsToGoal(level, probe.learningRate, learningRate, limit);
 		if (steps !== undefined) best = {learningRate, steps};

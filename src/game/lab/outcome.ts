@@ -1,3 +1,4 @@
+import {itemAt} from '../../engine/checked.js';
 /**
  * How a training run is going, judged from its losses alone (and, for one
  * weight, the direction of each step). Every run is in exactly one of these.
@@ -61,7 +62,7 @@ export type Verdict =
  */
 export function judgeRun({initial, losses, goal, window, since, moves}: RunFacts): Verdict {
 	const n = losses.length;
-	const lossAt = (step: number) => (step === 0 ? initial : (losses[step - 1] as number));
+	const lossAt = (step: number) => (step === 0 ? initial : itemAt(losses, step - 1));
 	const last = lossAt(n);
 	if (!Number.isFinite(last)) return {outcome: 'diverged', divergence: 'not-finite'};
 	if (n > 0 && last < goal) return {outcome: 'goal'};
@@ -99,20 +100,20 @@ export function windowTrend(losses: readonly number[]): {level: number; fall: nu
 	let sxx = 0;
 	let moved = 0;
 	for (let k = 0; k < count; k++) {
-		const y = losses[k] as number;
+		const y = itemAt(losses, k);
 		sxy += (k - meanX) * (y - level);
 		sxx += (k - meanX) ** 2;
-		if (k > 0) moved += Math.abs(y - (losses[k - 1] as number));
+		if (k > 0) moved += Math.abs(y - itemAt(losses, k - 1));
 	}
 	const slope = sxy / sxx;
-	const net = Math.abs((losses[count - 1] as number) - (losses[0] as number));
+	const net = Math.abs(itemAt(losses, count - 1) - itemAt(losses, 0));
 	const swing = level > 0 ? (moved - net) / (count - 1) / level : 0;
 	return {level, fall: -slope * (count - 1), swing};
 }
 
 function reversesEveryStep(moves: readonly number[]): boolean {
 	for (let i = 1; i < moves.length; i++) {
-		if (!((moves[i - 1] as number) * (moves[i] as number) < 0)) return false;
+		if (!(itemAt(moves, i - 1) * itemAt(moves, i) < 0)) return false;
 	}
 	return moves.length > 1;
 }
@@ -121,6 +122,6 @@ function reversesEveryStep(moves: readonly number[]): boolean {
 export function recentProgress(initial: number, losses: readonly number[], window: number): number {
 	const n = losses.length;
 	if (n < window) return Number.POSITIVE_INFINITY;
-	const before = n === window ? initial : (losses[n - window - 1] as number);
-	return (before - (losses[n - 1] as number)) / before;
+	const before = n === window ? initial : itemAt(losses, n - window - 1);
+	return (before - itemAt(losses, n - 1)) / before;
 }

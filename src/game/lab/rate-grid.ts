@@ -1,3 +1,4 @@
+import {itemAt} from '../../engine/checked.js';
 /** A lab's learning-rate range as the level file gives it. */
 export type RateRange = {
 	readonly min: number;
@@ -34,7 +35,7 @@ export function moveOnGrid(grid: readonly number[], current: number, presses: nu
 	// Off the grid (never in practice), start from the nearest value at or below.
 	let at = grid.findIndex(v => v >= current);
 	if (at === -1) at = grid.length - 1;
-	else if ((grid[at] as number) > current && presses > 0) at -= 1;
+	else if (itemAt(grid, at) > current && presses > 0) at -= 1;
 	const next = Math.min(grid.length - 1, Math.max(0, at + presses));
-	return grid[next] as number;
+	return itemAt(grid, next);
 }

@@ -91,7 +91,7 @@ export function createLabSession(level: Level): LabSession {
 	if (!isTrainingLevel(level)) throw new Error(`level ${level.id} is not a lab level`);
 	const spec = level.spec;
 	const descent = spec.kind === 'descent' ? createDescent(level) : undefined;
-	const trainer: Trainer = descent ?? createTrainer(spec as Extract<typeof spec, {kind: 'lab'}>);
+	const trainer: Trainer = spec.kind === 'lab' ? createTrainer(spec) : (descent ?? createDescent(level));
 	const {min, max, start} = spec.learningRate;
 	const window = stallWindow(spec.goal.steps);
 	// For one weight: the signed move of each step, so a bounce can be told from a stall.

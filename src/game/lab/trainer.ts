@@ -1,3 +1,4 @@
+import {entryOf, itemAt, valueAt} from '../../engine/checked.js';
 import {
 	type Dataset,
 	halfSquaredError,
@@ -89,7 +90,7 @@ const notesStart: Readonly<Record<string, number>> = {
 function notesTrainer(): Trainer {
 	const names = Object.keys(notesStart);
 	const params = new Map(names.map(n => [n, new Value(notesStart[n] ?? 0, n)]));
-	const p = (name: string) => params.get(name) as Value;
+	const p = (name: string) => entryOf(params, name);
 	const [x1, x2, t1, t2] = [0.05, 0.1, 0.01, 0.99];
 	const loss = () => {
 		const H1 = p('w11').mul(x1).add(p('w13').mul(x2)).add(p('b1')).sigmoid();
@@ -207,8 +208,8 @@ function mlpTrainer(spec: LabSpec & {model: {type: 'mlp'}}): Trainer {
 		// copying the weights once and reusing two buffers keeps that to a few
 		// kilobytes instead of a tensor per cell.
 		const layers = net.layers.map(layer => ({
-			fanIn: layer.weights.shape[0] as number,
-			width: layer.weights.shape[1] as number,
+			fanIn: itemAt(layer.weights.shape, 0),
+			width: itemAt(layer.weights.shape, 1),
 			weights: layer.weights.data.slice(),
 			biases: layer.biases.data.slice(),
 			activation: layer.activation,
@@ -223,8 +224,8 @@ function mlpTrainer(spec: LabSpec & {model: {type: 'mlp'}}): Trainer {
 			current[1] = py;
 			for (const {fanIn, width, weights, biases, activation} of layers) {
 				for (let o = 0; o < width; o++) {
-					let s = biases[o] as number;
-					for (let i = 0; i < fanIn; i++) s += (weights[i * width + o] as number) * (current[i] as number);
+					let s = valueAt(biases, o);
+					for (let i = 0; i < fanIn; i++) s += valueAt(weights, i * width + o) * valueAt(current, i);
 					next[o] = activate(s, activation);
 				}
 				const done = current;
@@ -241,14 +242,14 @@ function mlpTrainer(spec: LabSpec & {model: {type: 'mlp'}}): Trainer {
 			const out = score(px, py);
 			// One output: its sign decides between two classes. Several: the largest wins.
 			if (out.length === 1) {
-				const s = out[0] as number;
+				const s = valueAt(out, 0);
 				return Number.isFinite(s) ? (s > 0 ? 1 : 0) : -1;
 			}
 			let best = -1;
 			for (let k = 0; k < out.length; k++) {
-				const s = out[k] as number;
+				const s = valueAt(out, k);
 				if (!Number.isFinite(s)) return -1;
-				if (best < 0 || s > (out[best] as number)) best = k;
+				if (best < 0 || s > valueAt(out, best)) best = k;
 			}
 			return best;
 		};
@@ -294,7 +295,7 @@ function mlpTrainer(spec: LabSpec & {model: {type: 'mlp'}}): Trainer {
 			const score = scorer();
 			return data.inputs.map((p, i) => ({
 				inputs: p,
-				output: score(p[0] ?? 0, p[1] ?? 0)[0] as number,
+				output: valueAt(score(p[0] ?? 0, p[1] ?? 0), 0),
 				target: data.labels[i] ?? 0,
 			}));
 		},

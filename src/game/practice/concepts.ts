@@ -23,7 +23,7 @@ export const concepts = [
 export type Concept = (typeof concepts)[number];
 
 export function isConcept(name: string): name is Concept {
-	return (concepts as readonly string[]).includes(name);
+	return concepts.some(concept => concept === name);
 }
 
 /** What a player reads: the menu line, the summary, the export. */

@@ -13,6 +13,11 @@ import type {Random} from './random.js';
 export type Difficulty = 1 | 2 | 3;
 export const difficulties: readonly Difficulty[] = [1, 2, 3];
 
+/** A step counted from 1, kept within the three there are. */
+export function toDifficulty(step: number): Difficulty {
+	return step <= 1 ? 1 : step === 2 ? 2 : 3;
+}
+
 type Texts = 'id' | 'title' | 'intro' | 'hints' | 'explain';
 type WithoutTexts<T> = T extends unknown ? Omit<T, Texts> : never;
 /** A graph level's spec before it has an id and texts. */

@@ -14,7 +14,7 @@ import {batchBias, batchMean, gridRejection, matmulBackward} from './families/ma
 import {maxGate} from './families/max-gate.js';
 import {networkForward, sigmoidNeuron, tanhNeuron, weightedSum} from './families/neurons.js';
 import {weightUpdate} from './families/update.js';
-import type {Difficulty, Draft, Family} from './family.js';
+import {type Difficulty, type Draft, type Family, toDifficulty} from './family.js';
 import {createRandom, hashText} from './random.js';
 
 const families = {
@@ -158,7 +158,7 @@ const acceptable = (draft: Draft, level: Level) => rejection(draft, level) === u
 
 /** The step a pack's level gets: a pack ramps from easy to hard in three equal parts. */
 export function packDifficulty(index: number, count: number): Difficulty {
-	return (1 + Math.min(2, Math.floor((3 * index) / count))) as Difficulty;
+	return toDifficulty(1 + Math.floor((3 * index) / count));
 }
 
 /** A chapter file of `count` practice levels, as the bytes `generate` writes. */

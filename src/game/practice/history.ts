@@ -1,8 +1,9 @@
+import {itemAt} from '../../engine/checked.js';
 // What the game remembers about practice, per concept: every checked answer
 // (right, or which mistake), every finished level, and the concept's card.
 
 import {type Concept, concepts} from './concepts.js';
-import type {Difficulty} from './family.js';
+import {type Difficulty, toDifficulty} from './family.js';
 import {type CardState, isDue, type LevelOutcome, predictedRecall, review, worseOutcome} from './schedule.js';
 
 /** A checked answer: right, a diagnosed mistake by its reason, `nearMiss` or `other`. */
@@ -170,7 +171,7 @@ export function frequentMistakes(history: PracticeHistory): string[] {
 
 export function difficultyFor(history: PracticeHistory, concept: Concept): Difficulty {
 	const streak = history[concept]?.streak ?? 0;
-	return (1 + Math.min(2, Math.floor(streak / 2))) as Difficulty;
+	return toDifficulty(1 + Math.floor(streak / 2));
 }
 
 /**
@@ -201,7 +202,7 @@ export function planSession(
 		(a, b) => new Date(history[a]?.card.due ?? 0).getTime() - new Date(history[b]?.card.due ?? 0).getTime(),
 	);
 	const pool = (due.length > 0 ? due : soonest).slice(0, count);
-	return Array.from({length: pool.length === 0 ? 0 : count}, (_, i) => pool[i % pool.length] as Concept);
+	return Array.from({length: pool.length === 0 ? 0 : count}, (_, i) => itemAt(pool, i % pool.length));
 }
 
 /** Progress only grows: of two records of a concept, the one with more levels (then the later) is kept. */

@@ -1,3 +1,4 @@
+import {itemAt} from '../../engine/checked.js';
 // A small seeded generator, so a practice level is a pure function of its
 // seed: the same seed gives the same numbers on every machine and run.
 
@@ -33,6 +34,6 @@ export function createRandom(seed: number): Random {
 	return {
 		next,
 		int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-		pick: items => items[Math.floor(next() * items.length)] as (typeof items)[number],
+		pick: items => itemAt(items, Math.floor(next() * items.length)),
 	};
 }

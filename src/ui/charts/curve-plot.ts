@@ -1,3 +1,4 @@
+import {itemAt} from '../../engine/checked.js';
 import {formatNumber} from '../../levels/format.js';
 
 export type CurvePlotOptions = {
@@ -33,7 +34,7 @@ export function renderCurve(options: CurvePlotOptions): string[] {
 	const rowOf = (e: number) => Math.round(((e - low) / (high - low)) * (height - 1));
 	const grid = Array.from({length: height}, () => Array.from({length: width}, () => ' '));
 	const put = (row: number, col: number, ch: string) => {
-		if (row >= 0 && row < height && col >= 0 && col < width) (grid[height - 1 - row] as string[])[col] = ch;
+		if (row >= 0 && row < height && col >= 0 && col < width) itemAt(grid, height - 1 - row)[col] = ch;
 	};
 
 	samples.forEach((e, c) => {

@@ -1,3 +1,4 @@
+import {itemAt} from '../../engine/checked.js';
 // A loss curve in text. Written here rather than taken from asciichart because
 // the lab needs a log axis, downsampling to the width, a marker for the latest
 // point and a guarantee that NaN or Infinity are never drawn; asciichart does
@@ -53,8 +54,8 @@ export function axisRange(low: number, high: number, logScale: boolean): {low: n
 /** One value per column, sampled evenly and always keeping the first and the last, so a long run fits the width. */
 export function downsample(values: readonly number[], width: number): number[] {
 	if (values.length <= width) return [...values];
-	if (width <= 1) return [values[values.length - 1] as number];
-	return Array.from({length: width}, (_, c) => values[Math.round((c * (values.length - 1)) / (width - 1))] as number);
+	if (width <= 1) return [itemAt(values, values.length - 1)];
+	return Array.from({length: width}, (_, c) => itemAt(values, Math.round((c * (values.length - 1)) / (width - 1))));
 }
 
 /**

@@ -1,3 +1,4 @@
+import {itemAt} from '../../engine/checked.js';
 // A fixed-size 2-D array with checked access, so drawing code reads cells
 // without casts and an off-canvas write fails loudly instead of vanishing.
 
@@ -13,7 +14,7 @@ export class Grid<T> {
 	}
 
 	get(x: number, y: number): T {
-		return this.#cells[this.#index(x, y)] as T;
+		return itemAt(this.#cells, this.#index(x, y));
 	}
 
 	set(x: number, y: number, value: T): void {
@@ -36,7 +37,7 @@ export class Grid<T> {
 /** `xs[i]`, which must exist. */
 export function at<T>(xs: readonly T[], i: number): T {
 	if (i < 0 || i >= xs.length) throw new RangeError(`index ${i} is outside 0..${xs.length - 1}`);
-	return xs[i] as T;
+	return itemAt(xs, i);
 }
 
 /** `map.get(key)`, which must exist. */

@@ -1,3 +1,4 @@
+import {itemAt} from '../../engine/checked.js';
 // The note's 2-2-2 network as one figure: x1, x2 → h1|H1, h2|H2 → y1|Y1,
 // y2|Y2 → E1, E2 → E, each weight written on its edge. The path a level asks
 // about is drawn in a line style of its own (━ for the E1 path, the note's
@@ -227,7 +228,7 @@ export function networkFigure({value, paths}: NetworkFigureInput, maxWidth: numb
 
 function trimEnd(spans: readonly FigureSpan[]): FigureSpan[] {
 	const out = [...spans];
-	while (out.length > 0 && (out[out.length - 1] as FigureSpan).text.trim() === '') out.pop();
+	while (out.length > 0 && itemAt(out, out.length - 1).text.trim() === '') out.pop();
 	return out;
 }
 

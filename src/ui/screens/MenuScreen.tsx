@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {itemAt} from '../../engine/checked.js';
 import {conceptNames} from '../../game/practice/concepts.js';
 import {offersPractice} from '../../game/practice/unlock.js';
 import {firstUnsolved, solvedCount, totalPoints} from '../../game/progress.js';
@@ -28,7 +29,7 @@ function withChapterHeading(rows: readonly Row[], start: number, height: number,
 	if (shown[0]?.kind !== 'level') return shown;
 	const body =
 		cursorRow < start + height - 1 ? rows.slice(start, start + height - 1) : rows.slice(start + 1, start + height);
-	const first = rows.indexOf(body[0] as Row);
+	const first = rows.indexOf(itemAt(body, 0));
 	if (body[0]?.kind !== 'level') return body;
 	const heading = rows.slice(0, first).findLast(r => r.kind === 'chapter');
 	return heading === undefined ? shown : [heading, ...body];

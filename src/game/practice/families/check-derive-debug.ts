@@ -1,3 +1,4 @@
+import {itemAt} from '../../../engine/checked.js';
 // Derive, check, debug: a local derivative written as a formula, a gradient
 // checked by centred differences, and a planted mistake found in a worked
 // backward pass (drawn from the mistakes the player makes most, when known).
@@ -7,11 +8,11 @@ import {parseFormula} from '../../../levels/formula.js';
 import {buildGraph, GraphError} from '../../../levels/graph.js';
 import type {Level} from '../../../levels/loader.js';
 import {josa} from '../../josa.js';
-import {type Difficulty, type Draft, draw, givens, type LevelTexts, num, pretty} from '../family.js';
+import {type Difficulty, type Draft, draw, givens, type LevelTexts, num, pretty, toDifficulty} from '../family.js';
 import type {Random} from '../random.js';
 import {composeTexts} from '../texts.js';
 
-const pick = <T>(random: Random, items: readonly T[]): T => items[random.int(0, items.length - 1)] as T;
+const pick = <T>(random: Random, items: readonly T[]): T => itemAt(items, random.int(0, items.length - 1));
 
 // ── derive ────────────────────────────────────────────────────────────────
 
@@ -23,8 +24,8 @@ type DeriveShape = {
 
 const deriveShapes: Record<Difficulty, readonly DeriveShape[]> = {
 	1: [
-		{formula: 'a = tanh(z)', ask: ['da/dz'], inputs: (r, d) => ({z: draw(r, Math.max(2, d) as Difficulty, -1.5, 1.5)})},
-		{formula: 'a = sigmoid(z)', ask: ['da/dz'], inputs: (r, d) => ({z: draw(r, Math.max(2, d) as Difficulty, -2, 2)})},
+		{formula: 'a = tanh(z)', ask: ['da/dz'], inputs: (r, d) => ({z: draw(r, toDifficulty(Math.max(2, d)), -1.5, 1.5)})},
+		{formula: 'a = sigmoid(z)', ask: ['da/dz'], inputs: (r, d) => ({z: draw(r, toDifficulty(Math.max(2, d)), -2, 2)})},
 		{formula: 'q = x * y', ask: ['dq/dx'], inputs: (r, d) => ({x: draw(r, d, -5, 5), y: draw(r, d, -5, 5)})},
 	],
 	2: [
