@@ -1,10 +1,10 @@
-import {isJsonObject} from '../levels/json-object.js';
 // Preferences that belong to the player's machine rather than to their
 // progress: kept in their own small file beside the save, so a broken or
 // missing settings file never touches a solved level.
 
 import {mkdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {isJsonObject} from '../levels/json-object.js';
 import {writeFileAtomically} from './atomic-write.js';
 import {describeCode} from './storage.js';
 

@@ -1,8 +1,8 @@
-import {itemAt} from '../engine/checked.js';
 // Walking a level's graph with the arrow keys, for players who listen to the
 // screen rather than look at it: ↑ ↓ go along the steps in the order they are
 // computed, ← to the inputs of a step and → to the steps that use it.
 
+import {itemAt} from '../engine/checked.js';
 import type {LevelGraph} from '../levels/graph.js';
 
 export type WalkMove = 'previous' | 'next' | 'input' | 'consumer';

@@ -1,8 +1,8 @@
-import {entryOf, itemAt} from '../engine/checked.js';
 // Grid answers: a matrix field is a grid of cells, each an ordinary field
 // checked by the same rule (check.ts); a whole grid is checked at once, and a
 // grid whose typed cells all match one of its diagnosed mistakes says which.
 
+import {entryOf, itemAt} from '../engine/checked.js';
 import type {Field, GridMistake, Mistake} from '../levels/answers.js';
 import {parseAnswer} from './answer.js';
 import {checkField, type Typed} from './check.js';

@@ -1,7 +1,7 @@
-import {entryOf, itemAt} from '../engine/checked.js';
 // Turns a level's graph into the fields a player fills in. Every expected
 // number here is read off the engine; a level file only says what to ask.
 
+import {entryOf, itemAt} from '../engine/checked.js';
 import {formatNumber} from './format.js';
 import {printMaths, type Step} from './formula.js';
 import {

@@ -1,9 +1,9 @@
-import {entryOf} from '../engine/checked.js';
 // A derive level's fields: a local derivative asked as a formula in the
 // step's names (`∂a/∂z` for `a = tanh(z)` is `1 - a^2`). The checking points,
 // the engine's slope at each and the diagnosed mistakes are worked out here,
 // once; the formula a player types is only evaluated against them.
 
+import {entryOf} from '../engine/checked.js';
 import {seededRandom} from '../engine/random.js';
 import type {Field} from './answers.js';
 import {formatNumber} from './format.js';

@@ -1,9 +1,9 @@
-import {itemAt} from '../engine/checked.js';
 // The formula language of level files: `q = x + y; f = q * z`.
 // Numbers, names, the infix operators and functions of the operator table
 // (arguments separated by commas), parentheses, unary minus, and `;`-separated
 // named steps. Parsed by hand; nothing is ever evaluated as code.
 
+import {itemAt} from '../engine/checked.js';
 import {formatNumber} from './format.js';
 import {packLimits} from './limits.js';
 import {

@@ -1,4 +1,3 @@
-import {entryOf, itemAt} from '../engine/checked.js';
 // The fields of a matrix level: each asked matrix is a grid of cells, each
 // cell a field checked by the same rule as any other number, and each shape a
 // grid of its sizes. Every number is read off the tensor graph; the mistakes a
@@ -6,6 +5,7 @@ import {entryOf, itemAt} from '../engine/checked.js';
 // over the batch, the ÷N forgotten or doubled, the ReLU mask ignored, a shape
 // the wrong way round) are computed on the engine too.
 
+import {entryOf, itemAt} from '../engine/checked.js';
 import type {Build, Field, Grid, GridMistake, Operand, Term} from './answers.js';
 import {crossEntropyLabel} from './cross-entropy-label.js';
 import {formatMaths as f} from './format.js';

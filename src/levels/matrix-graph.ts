@@ -1,9 +1,9 @@
-import {entryOf} from '../engine/checked.js';
 // A matrix level's formula run on the tensor engine: every named step's shape
 // is checked first (a mismatch names the step and both shapes), then the
 // steps run forward, and one backward pass from the loss gives each named
 // node's gradient. Every number a matrix level asks is read off this graph.
 
+import {entryOf} from '../engine/checked.js';
 import {labelIn, labelProblem} from './cross-entropy-label.js';
 import {type Expr, FormulaError, namesIn, printExpr, type Step} from './formula.js';
 import {GraphError} from './graph.js';

@@ -1,8 +1,8 @@
-import {entryOf} from '../engine/checked.js';
 // What a step looks like to a learner who gets it wrong: the facts about a
 // step's shape that the diagnoses in answers.ts need. Read off the engine
 // graph (each step's Value tree), never off the level file.
 
+import {entryOf} from '../engine/checked.js';
 import type {Value} from '../engine/index.js';
 import {formatNumber} from './format.js';
 import {countPaths, type LevelGraph, maxListedPaths, type NamedNode, namedPaths} from './graph.js';

@@ -1,4 +1,3 @@
-import {itemAt} from '../engine/checked.js';
 // Every operation of the formula language, in one table: how a formula writes
 // it, what the engine does with it, how a typed answer evaluates it, the rule
 // for its local derivative, the glyph its gate wears on the circuit, how maths
@@ -7,6 +6,7 @@ import {itemAt} from '../engine/checked.js';
 // practice texts and the lab's units all read this table; adding an entry is
 // how an operation joins the game.
 
+import {itemAt} from '../engine/checked.js';
 import type {Op, Value} from '../engine/index.js';
 import type {Localized} from './language.js';
 import {broadcastShapes, type Shape, showShape} from './shape.js';

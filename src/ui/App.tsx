@@ -14,6 +14,7 @@ import {PracticeSummary} from './screens/PracticeSummary.js';
 import {ReadingOverlay} from './screens/ReadingOverlay.js';
 import {ResultScreen} from './screens/ResultScreen.js';
 import {minimumColumns, minimumRows, TooSmall} from './screens/TooSmall.js';
+import {useFastestSweep} from './use-fastest-sweep.js';
 import {useLabClock} from './use-lab-clock.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
@@ -44,6 +45,8 @@ function Game({onReady}: {readonly onReady: (() => void) | undefined}) {
 	const screen = useGame(s => s.screen);
 	const overlay = useGame(s => s.overlay);
 	const quitting = useGame(s => s.quitting);
+	// The result screen waits for it, and it goes on when the player leaves for the menu.
+	useFastestSweep();
 	const tooSmall = columns < minimumColumns || rows < minimumRows;
 	const hidden = useRef(tooSmall);
 	hidden.current = tooSmall;

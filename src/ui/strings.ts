@@ -223,6 +223,8 @@ export type Messages = {
 		readonly resultScore: (step: number, budget: number, hints: number, time: string) => string;
 		/** The run set beside the fastest η the dial offers (found by training at each value). */
 		readonly resultFastest: (compare: FastestComparison) => string;
+		/** While the dial is still being swept for its fastest η. */
+		readonly resultFastestPending: string;
 	};
 	readonly slopeDirection: (positive: boolean, param: string) => string;
 };
@@ -623,6 +625,7 @@ const en: Messages = {
 		resultBest: (steps, eta) => `Fastest run this visit: ${steps} step${steps === 1 ? '' : 's'} at η = ${eta}.`,
 		resultScore: (step, budget, hints, time) =>
 			`Scored on steps: ${step} of a ${budget}-step budget (3★ within ${Math.floor(budget / 2)}, 2★ within ${budget}) · ${hints} hint${hints === 1 ? '' : 's'}, free · ${time}`,
+		resultFastestPending: 'Training a fresh model at each η on the dial to find the fastest…',
 		resultFastest: c => {
 			switch (c.kind) {
 				case 'same':
@@ -1031,6 +1034,7 @@ const ko: Messages = {
 		resultBest: (steps, eta) => `이번 방문에서 가장 빠른 기록: ${josa(`η = ${eta}`, '으로/로')} ${steps}단계.`,
 		resultScore: (step, budget, hints, time) =>
 			`단계 수로 채점: ${budget}단계 한도 중 ${step}단계 (${Math.floor(budget / 2)}단계 안 3★, ${budget}단계 안 2★) · 힌트 ${hints}개(무료) · ${time}`,
+		resultFastestPending: '다이얼의 η마다 새 모델을 학습시켜 가장 빠른 값을 찾는 중입니다…',
 		resultFastest: c => {
 			switch (c.kind) {
 				case 'same':

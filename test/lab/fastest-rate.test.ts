@@ -1,7 +1,7 @@
 // The fastest η on each lab's dial, which the result screen sets beside the
 // learner's run: a pruned sweep, checked here against trying every value.
 import {describe, expect, it} from 'vitest';
-import {compareWithFastest, fastestRate} from '../../src/game/lab/fastest-rate.js';
+import {compareWithFastest, fastestRate, startFastestSweep} from '../../src/game/lab/fastest-rate.js';
 import {createLabSession, labStars} from '../../src/game/lab/session.js';
 import {isTrainingLevel, type Level} from '../../src/levels/loader.js';
 import {shippedLevels} from '../support/levels.js';
@@ -44,6 +44,20 @@ describe('the fastest η on the dial', () => {
 		expect(fastestRate(level)).toBe(first);
 		expect(performance.now() - started).toBeLessThan(50);
 	});
+});
+
+describe('the sweep in slices, as the result screen runs it', () => {
+	it('takes many slices of 20 steps for the spiral lab and ends at the same η as one go', () => {
+		const level = shippedLevels.find(l => l.id === 'lab-spiral');
+		if (level === undefined) throw new Error('no lab-spiral');
+		const sweep = startFastestSweep(level);
+		let slices = 1;
+		while (!sweep.advance(20)) slices++;
+		// 10, 7, 5 and 3 diverge at once; 2 takes 131 steps, 1.5 takes 121, 1 is cut off at 120.
+		expect(slices).toBeGreaterThan(15);
+		expect(sweep.result).toEqual({learningRate: 1.5, steps: 121});
+		expect(fastestRate(level)).toEqual(sweep.result);
+	}, 120_000);
 });
 
 describe('a run beside the fastest η', () => {

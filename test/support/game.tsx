@@ -69,6 +69,19 @@ export async function startGame(options: StartOptions = {}) {
 				});
 			}
 		},
+		/**
+		 * Lets work the game queues between frames (setImmediate, as the fastest-η
+		 * sweep does) run, a turn at a time inside act(), until `done` holds;
+		 * fails the test after `turns` turns.
+		 */
+		waitFor: async (done: () => boolean, turns = 5000) => {
+			for (let turn = 0; !done(); turn++) {
+				if (turn === turns) throw new Error(`still waiting after ${turns} turns; the frame:\n${view.lastFrame()}`);
+				await act(async () => {
+					await new Promise(resolve => setImmediate(resolve));
+				});
+			}
+		},
 		advanceClock: (ms: number) => {
 			clock += ms;
 		},

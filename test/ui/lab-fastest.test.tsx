@@ -31,6 +31,7 @@ describe('the lab result and the fastest η', () => {
 		for (let i = 0; i < 12 && !game.frame().includes('Goal reached'); i++) await game.press('s');
 		await game.press(keys.enter);
 		expect(game.frame()).toContain('Goal reached at step 8 with η = 0.2.');
+		await game.waitFor(() => game.store.getState().labSweep === undefined);
 		expect(prose(game.frame())).toContain(
 			"The dial's fastest η = 0.5 reaches the goal in 1 step, 7 fewer than your fastest run.",
 		);
@@ -42,7 +43,27 @@ describe('the lab result and the fastest η', () => {
 		await game.press('+', '+', '+', '+', '+', '+');
 		await game.press('s');
 		await game.press(keys.enter);
+		await game.waitFor(() => game.store.getState().labSweep === undefined);
 		expect(game.frame()).toContain('η = 0.5로 1단계에서 목표에 닿았습니다.');
 		expect(game.frame()).toContain('고른 η가 다이얼에서 가장 빠른 값입니다.');
+	});
+
+	it('the spiral lab sweeps its dial in slices: the result says so meanwhile and keys still work', async () => {
+		const game = await startGame({startLevel: 'lab-spiral'});
+		// η = 1 reaches the goal in 126 steps; the sweep then trains the dial from 10 down, 20 steps a slice.
+		for (let i = 0; i < 10 && game.store.getState().lab?.learningRate !== 1; i++) await game.press('+');
+		expect(game.frame()).toContain('η 1 ·');
+		for (let i = 0; i < 200 && game.store.getState().lab?.status !== 'goal'; i++) game.store.getState().labStep();
+		await game.press(keys.enter);
+		expect(game.store.getState().labSweep).toBeDefined();
+		expect(prose(game.frame())).toContain('Training a fresh model at each η on the dial to find the fastest…');
+		// A key while the sweep runs is answered: ? opens the help over the result.
+		await game.press('?');
+		expect(game.frame()).toContain('Keys');
+		await game.press(keys.escape);
+		await game.waitFor(() => game.store.getState().labSweep === undefined);
+		expect(prose(game.frame())).toContain(
+			"The dial's fastest η = 1.5 reaches the goal in 121 steps, 5 fewer than your fastest run.",
+		);
 	});
 });

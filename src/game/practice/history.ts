@@ -1,7 +1,7 @@
-import {itemAt} from '../../engine/checked.js';
 // What the game remembers about practice, per concept: every checked answer
 // (right, or which mistake), every finished level, and the concept's card.
 
+import {itemAt} from '../../engine/checked.js';
 import {type Concept, concepts} from './concepts.js';
 import {type Difficulty, toDifficulty} from './family.js';
 import {type CardState, isDue, type LevelOutcome, predictedRecall, review, worseOutcome} from './schedule.js';

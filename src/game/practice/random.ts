@@ -1,6 +1,6 @@
-import {itemAt} from '../../engine/checked.js';
 // A small seeded generator, so a practice level is a pure function of its
 // seed: the same seed gives the same numbers on every machine and run.
+import {itemAt} from '../../engine/checked.js';
 
 /** A 32-bit hash of a text (FNV-1a), for turning names and seeds into generator states. */
 export function hashText(text: string): number {

@@ -1,5 +1,5 @@
 import {isTrainingLevel, type Level} from '../../levels/loader.js';
-import {fastestRate} from '../lab/fastest-rate.js';
+import {type FastestSweep, knownFastest, startFastestSweep} from '../lab/fastest-rate.js';
 import {createLabSession, type GoalRun, type LabSession, type LabView, labStars} from '../lab/session.js';
 import type {SliceCreator} from '../store.js';
 
@@ -11,6 +11,8 @@ export type LabSlice = {
 	readonly labSession: LabSession | undefined;
 	/** The fastest η on the dial, found once the goal is first met (see fastest-rate.ts). */
 	readonly labFastest: GoalRun | undefined;
+	/** The sweep for labFastest while it runs, a slice per labSweepTick; undefined before and after. */
+	readonly labSweep: FastestSweep | undefined;
 
 	labToggleRun(): void;
 	labStep(): void;
@@ -18,18 +20,23 @@ export type LabSlice = {
 	labChangeRate(presses: number): void;
 	labReset(): void;
 	labToggleLog(): void;
+	/** Runs the next slice of the fastest-η sweep; the UI calls it between frames until it is done. */
+	labSweepTick(): void;
 };
 
-export type LabState = Pick<LabSlice, 'lab' | 'labSession' | 'labFastest'>;
+export type LabState = Pick<LabSlice, 'lab' | 'labSession' | 'labFastest' | 'labSweep'>;
 
-export const noLab: LabState = {lab: undefined, labSession: undefined, labFastest: undefined};
+export const noLab: LabState = {lab: undefined, labSession: undefined, labFastest: undefined, labSweep: undefined};
 
 /** A fresh lab for a level that trains, and none for any other level. */
 export function labStateFor(level: Level): LabState {
 	if (!isTrainingLevel(level)) return noLab;
 	const session = createLabSession(level);
-	return {lab: session.view(), labSession: session, labFastest: undefined};
+	return {lab: session.view(), labSession: session, labFastest: undefined, labSweep: undefined};
 }
+
+/** Training steps per slice of the sweep: a few milliseconds even for the spiral's model, so keys stay answered. */
+export const sweepStepsPerSlice = 20;
 
 export const createLabSlice: SliceCreator<LabSlice> = (set, get) => {
 	/** Shows the session's new view; the first time the goal is met, the level is finished and scored. */
@@ -38,8 +45,10 @@ export const createLabSlice: SliceCreator<LabSlice> = (set, get) => {
 		set({lab: view});
 		if (view.status === 'goal' && before?.status !== 'goal' && view.goalStep !== undefined) {
 			const level = get().levels.find(l => l.id === view.levelId);
-			// Swept once per level and process, before the result screen sets the run beside it.
-			if (level !== undefined) set({labFastest: fastestRate(level)});
+			// Swept once per level and process, in slices between frames; the result screen waits for it.
+			const known = level === undefined ? undefined : knownFastest(level);
+			if (known !== undefined) set({labFastest: known.run});
+			else if (level !== undefined) set({labSweep: startFastestSweep(level)});
 			get().finishLevel(labStars(view.goalStep, view.goal.steps));
 		}
 	};
@@ -76,6 +85,11 @@ export const createLabSlice: SliceCreator<LabSlice> = (set, get) => {
 		labReset() {
 			const session = get().labSession;
 			if (session !== undefined) show(session.reset());
+		},
+
+		labSweepTick() {
+			const sweep = get().labSweep;
+			if (sweep?.advance(sweepStepsPerSlice)) set({labSweep: undefined, labFastest: sweep.result});
 		},
 
 		labToggleLog() {

@@ -1,9 +1,9 @@
-import {itemAt} from '../../engine/checked.js';
 // A loss curve in text. Written here rather than taken from asciichart because
 // the lab needs a log axis, downsampling to the width, a marker for the latest
 // point and a guarantee that NaN or Infinity are never drawn; asciichart does
 // none of these.
 
+import {itemAt} from '../../engine/checked.js';
 import {formatNumber} from '../../levels/format.js';
 
 export type LineChartOptions = {

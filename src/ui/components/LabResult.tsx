@@ -13,6 +13,7 @@ export function labResultLines(state: GameState, width: number): string[] {
 	const run = state.screen === 'result' ? state.lab?.goalRun : undefined;
 	const best = state.lab?.best;
 	const fastest = state.labFastest;
+	const pending = state.labSweep !== undefined;
 	if (run === undefined) return [];
 	const t = messages(state.lang);
 	const eta = (x: number) => formatNumber(x, 3);
@@ -21,7 +22,11 @@ export function labResultLines(state: GameState, width: number): string[] {
 		...(best === undefined || best === run
 			? []
 			: wrapLines(t.lab.resultBest(best.steps, eta(best.learningRate)), width)),
-		...(fastest === undefined ? [] : wrapLines(t.lab.resultFastest(compareWithFastest(best ?? run, fastest)), width)),
+		...(pending
+			? wrapLines(t.lab.resultFastestPending, width)
+			: fastest === undefined
+				? []
+				: wrapLines(t.lab.resultFastest(compareWithFastest(best ?? run, fastest)), width)),
 	];
 }
 

@@ -1,6 +1,6 @@
-import {itemAt} from '../../engine/checked.js';
 // A fixed-size 2-D array with checked access, so drawing code reads cells
 // without casts and an off-canvas write fails loudly instead of vanishing.
+import {itemAt} from '../../engine/checked.js';
 
 export class Grid<T> {
 	readonly width: number;

@@ -1,9 +1,9 @@
-import {itemAt} from '../../engine/checked.js';
 // The note's 2-2-2 network as one figure: x1, x2 → h1|H1, h2|H2 → y1|Y1,
 // y2|Y2 → E1, E2 → E, each weight written on its edge. The path a level asks
 // about is drawn in a line style of its own (━ for the E1 path, the note's
 // green; ═ for the E2 path, red), so it reads without colour too.
 
+import {itemAt} from '../../engine/checked.js';
 import type {PlayState} from '../../game/store.js';
 import {formatNumber} from '../../levels/format.js';
 import {countPaths, type LevelGraph, maxListedPaths, namedPaths} from '../../levels/graph.js';

@@ -5,6 +5,7 @@ import {dispatchKey, type KeyPress} from '../../game/keys.js';
 import {currentLevel, type GameState, type GameStore, isComplete} from '../../game/store.js';
 import {GameContext, useGame} from '../game-context.js';
 import {messages} from '../strings.js';
+import {useFastestSweep} from '../use-fastest-sweep.js';
 import {useLabClock} from '../use-lab-clock.js';
 import {matrixSentences} from './matrix-speech.js';
 import {createNarrator, labDetailSentences, labStatusSentence, menuItem, menuList} from './narrator.js';
@@ -59,6 +60,7 @@ function Reader({store, onReady}: ReaderAppProps) {
 	}, [quitting, exit]);
 
 	useLabClock();
+	useFastestSweep();
 
 	const onKey = useCallback(
 		(input: string, key: KeyPress) => {

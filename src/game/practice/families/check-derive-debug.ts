@@ -1,8 +1,8 @@
-import {itemAt} from '../../../engine/checked.js';
 // Derive, check, debug: a local derivative written as a formula, a gradient
 // checked by centred differences, and a planted mistake found in a worked
 // backward pass (drawn from the mistakes the player makes most, when known).
 
+import {itemAt} from '../../../engine/checked.js';
 import {plantableMistakes} from '../../../levels/find-the-bug.js';
 import {parseFormula} from '../../../levels/formula.js';
 import {buildGraph, GraphError} from '../../../levels/graph.js';
