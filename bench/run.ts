@@ -1,6 +1,7 @@
 // One benchmark part per process, printed as JSON; scripts/bench.mjs runs the
 // parts and formats the report.
 import {benchEngine} from './engine.js';
+import {benchFastestSweep} from './fastest-sweep.js';
 import {benchFrameGarbage} from './frame-garbage.js';
 import {benchLab} from './lab.js';
 import {benchLabFrames} from './labs.js';
@@ -14,6 +15,7 @@ else if (part === 'lab') console.log(JSON.stringify(await benchLab()));
 else if (part === 'labs') console.log(JSON.stringify(await benchLabFrames()));
 else if (part === 'garbage') console.log(JSON.stringify(await benchFrameGarbage()));
 else if (part === 'startup') console.log(JSON.stringify(benchStartup()));
+else if (part === 'sweep') console.log(JSON.stringify(benchFastestSweep()));
 else if (part === 'practice') console.log(JSON.stringify(benchPractice()));
 else if (part === 'memory') console.log(JSON.stringify(benchSessionMemory() ?? null));
 else {

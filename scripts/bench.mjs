@@ -44,6 +44,9 @@ await build({
 	minify: true,
 });
 
+// The cast count parses src with the TypeScript compiler, left unbundled.
+await build({...common, entryPoints: ['bench/casts-report.ts'], outfile: '.bench/casts.js', external: ['typescript']});
+
 function part(name, flags = []) {
 	return JSON.parse(execFileSync(process.execPath, [...flags, '.bench/run.js', name], {encoding: 'utf8'}));
 }
@@ -60,6 +63,8 @@ const garbage = part('garbage', ['--expose-gc', '--min-semi-space-size=64', '--m
 const startup = part('startup');
 const memory = part('memory');
 const practice = part('practice');
+const sweep = part('sweep');
+const casts = JSON.parse(execFileSync(process.execPath, ['.bench/casts.js'], {encoding: 'utf8'}));
 
 const report = {
 	date: new Date().toISOString(),
@@ -101,6 +106,13 @@ const report = {
 		framesPerSecond: round(f.framesPerSecond),
 		coreAtClock: round(f.coreAtClock),
 	})),
+	sweep: sweep.map(f => ({
+		level: f.level,
+		totalMs: round(f.totalMs),
+		longestSliceMs: round(f.longestSliceMs),
+		slices: f.slices,
+	})),
+	casts,
 	startup: {gameMs: round(startup.gameMs), minimalInkMs: round(startup.minimalMs), ratio: round(startup.ratio)},
 	bundle: {
 		cliKib: kib(sizes.total),
@@ -127,7 +139,7 @@ const report = {
 if (json) {
 	console.log(JSON.stringify(report, null, 2));
 } else {
-	const {engine: e, lab: l, labs: ls, garbage: g, startup: s, memory: m, practice: p, bundle: b} = report;
+	const {engine: e, lab: l, labs: ls, garbage: g, startup: s, memory: m, practice: p, bundle: b, sweep: w} = report;
 	console.log(`engine   moons training step, MLP(2,[16,16,1]) on 100 points, ${e.nodes} nodes   (budget ≤ 8 ms, ≥ 4×)`);
 	console.log(`           ${e.stepMs} ms vs closure baseline ${e.baselineStepMs} ms → ${e.speedup}×`);
 	console.log(
@@ -152,6 +164,11 @@ if (json) {
 	);
 	for (const f of g)
 		console.log(`           ${f.level.padEnd(20)} ${f.size.padEnd(7)} ${String(f.kbPerFrame ?? '—').padStart(8)} KB`);
+	console.log("sweep    the fastest η on each lab's dial, in slices between frames: whole sweep, longest slice (CPU)");
+	for (const f of w)
+		console.log(
+			`           ${f.level.padEnd(20)} ${String(f.totalMs).padStart(8)} ms in ${String(f.slices).padStart(3)} slices, longest ${f.longestSliceMs} ms`,
+		);
 	console.log(
 		`startup  first frame ${s.gameMs} ms vs minimal bundled Ink app ${s.minimalInkMs} ms → ${s.ratio}×   (budget ≤ 1.1×)`,
 	);
@@ -161,6 +178,7 @@ if (json) {
 	console.log(
 		`bundle   dist/cli.js and ${b.files - 1} chunks: ${b.cliKib} KiB; the package packed: ${b.packedKib} KiB`,
 	);
+	console.log(`casts    type assertions in src, counted on the syntax tree: ${report.casts}   (goal < 40)`);
 	console.log(
 		`practice ${p.levels} generated levels in ${p.ms} ms → ${p.levelsPerSecond} levels/s, ${p.redrawsPerLevel} redraws a level   (goal: well under 1 s)`,
 	);

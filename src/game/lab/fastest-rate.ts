@@ -6,8 +6,8 @@
 // that does no better. Each level is swept once per process, in slices a
 // screen can run between frames (startFastestSweep) or in one go (fastestRate).
 
-import type {Level} from '../../levels/loader.js';
-import {moveOnGrid} from './rate-grid.js';
+import {isTrainingLevel, type Level} from '../../levels/loader.js';
+import {moveOnGrid, rateGrid} from './rate-grid.js';
 import {createLabSession, type GoalRun, type LabSession} from './session.js';
 
 const found = new Map<string, {readonly run: GoalRun | undefined}>();
@@ -40,8 +40,10 @@ export type FastestSweep = {
 };
 
 export function startFastestSweep(level: Level): FastestSweep {
-	const probe = createLabSession(level).view();
-	const {grid, goal} = probe;
+	if (!isTrainingLevel(level)) throw new Error(`level ${level.id} is not a lab level`);
+	// Read off the level, not a session: building a model just to read its dial would cost a slice.
+	const {goal, learningRate: dial} = level.spec;
+	const grid = rateGrid(dial);
 	let best: GoalRun | undefined;
 	let index = grid.length - 1;
 	let run: {readonly session: LabSession; readonly learningRate: number; readonly limit: number} | undefined;
@@ -60,7 +62,7 @@ export function startFastestSweep(level: Level): FastestSweep {
 					if (learningRate === undefined) return finish();
 					const limit = best === undefined ? goal.steps : best.steps - 1;
 					if (limit < 1) return finish();
-					run = {session: startRun(level, grid, probe.learningRate, learningRate), learningRate, limit};
+					run = {session: startRun(level, grid, dial.start, learningRate), learningRate, limit};
 				}
 				if (budget <= 0) return false;
 				const before = run.session.view().steps;
