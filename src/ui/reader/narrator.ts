@@ -2,6 +2,7 @@
 // each change and says what changed, as new lines, never by redrawing. The
 // screens draw; the narrator tells. It reads the same store and strings.
 
+import {isPredictionRight} from '../../game/lab/lesson.js';
 import {stallWindow} from '../../game/lab/outcome.js';
 import {type LabSession, type LabView, labStars, rateOfRun} from '../../game/lab/session.js';
 import {firstUnsolved, solvedCount, totalPoints} from '../../game/progress.js';
@@ -451,16 +452,15 @@ export function labDetailSentences(session: LabSession | undefined, lang: Langua
 	}
 	if (predictions === undefined) return [];
 	const rows = predictions();
-	const isRight = (row: (typeof rows)[number]) => Math.abs(row.output - row.target) < 0.5;
 	return [
 		...rows.map(row =>
 			r.predictionRow(
 				row.inputs.map(x => speakNumber(x, lang)).join(lang === 'ko' ? ', ' : ' and '),
 				speakNumber(Number(row.output.toFixed(3)), lang),
 				speakNumber(row.target, lang),
-				isRight(row),
+				isPredictionRight(row),
 			),
 		),
-		speakText(t.lab.predictionsRight(rows.filter(isRight).length, rows.length), lang),
+		speakText(t.lab.predictionsRight(rows.filter(isPredictionRight).length, rows.length), lang),
 	];
 }

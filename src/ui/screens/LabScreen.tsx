@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {descentLesson, isPredictionRight} from '../../game/lab/lesson.js';
 import {stallWindow} from '../../game/lab/outcome.js';
 import {type LabSession, type LabView, labStars, rateOfRun} from '../../game/lab/session.js';
 import {currentLevel} from '../../game/store.js';
@@ -276,13 +277,13 @@ function panelLines(session: LabSession, lab: LabView, t: Messages, width: numbe
 	}
 	if (predictions !== undefined) {
 		const rows = predictions();
-		const right = rows.filter(r => Math.abs(r.output - r.target) < 0.5).length;
+		const right = rows.filter(isPredictionRight).length;
 		// x₁ x₂ in columns of two, then the output and the target right-aligned under their labels.
 		const column = 8;
 		return clip([
 			`x₁ x₂${padStartToWidth(t.lab.outputLabel, column)}${padStartToWidth(t.lab.targetLabel, column)}`,
 			...rows.map(r => {
-				const ok = Math.abs(r.output - r.target) < 0.5;
+				const ok = isPredictionRight(r);
 				const inputs = r.inputs.map(x => formatNumber(x).padEnd(2)).join(' ');
 				return {
 					text: `${inputs}${padStartToWidth(r.output.toFixed(3), column)}${padStartToWidth(formatNumber(r.target), column)} ${ok ? '✓' : '✗'}`,
@@ -306,41 +307,22 @@ function classLegend(t: Messages, classes: number): readonly string[] {
 	return t.lab.classLegend(point, area);
 }
 
-/**
- * One weight: the factor (1 − E″·η) that each step multiplies the distance to
- * the minimum by, with E″ read off the engine's slopes on either side (exact
- * for a parabola), and the distance before and after the last step, so the
- * factor can be seen at work. Left out where E curves the wrong way.
- */
+/** The one-weight lesson (see game/lab/lesson.ts) in words, under the numbers. */
 function factorLines(session: LabSession, lab: LabView, t: Messages, width: number): string[] {
-	const descent = session.descent;
-	if (descent === undefined) return [];
-	const w = descent.weight();
-	const h = 1e-4 * Math.max(1, Math.abs(w));
-	const above = descent.evaluate(w + h)?.slope;
-	const below = descent.evaluate(w - h)?.slope;
-	if (above === undefined || below === undefined) return [];
-	// Six figures drop the difference's rounding noise, so η = 0.5 on a parabola shows a factor of exactly 0.
-	const curvature = Number(((above - below) / (2 * h)).toPrecision(6));
-	if (!(curvature > 0)) return [];
-	const factor = 1 - curvature * lab.learningRate;
-	// The signed distance to the minimum, E′/E″ (exact for a parabola), before and after the last step.
-	const distance = (x: number) => {
-		const slope = descent.evaluate(x)?.slope;
-		return slope === undefined ? '—' : formatNumber(slope / curvature);
-	};
-	const previous = descent.history().at(-1);
-	const rate = descent.lastRate();
+	const lesson = session.descent === undefined ? undefined : descentLesson(session.descent, lab.learningRate);
+	if (lesson === undefined) return [];
+	const distance = (x: number | undefined) => (x === undefined ? '—' : formatNumber(x));
+	const step = lesson.lastStep;
 	// After + or −, the factor above is the new η's; the last step was taken with the old one, and says so.
-	const step =
-		previous === undefined
+	const stepText =
+		step === undefined
 			? undefined
-			: rate === undefined || rate === lab.learningRate
-				? t.lab.distanceStep(distance(previous), distance(w))
-				: t.lab.distanceStepAt(formatNumber(rate), distance(previous), distance(w));
+			: step.rate === undefined
+				? t.lab.distanceStep(distance(step.before), distance(step.after))
+				: t.lab.distanceStepAt(formatNumber(step.rate), distance(step.before), distance(step.after));
 	return [
 		'',
-		...wrapClipped(t.lab.factorLesson(formatNumber(curvature, 3), formatNumber(factor, 3)), width, 2),
-		...(step === undefined ? [] : wrapClipped(step, width, 2)),
+		...wrapClipped(t.lab.factorLesson(formatNumber(lesson.curvature, 3), formatNumber(lesson.factor, 3)), width, 2),
+		...(stepText === undefined ? [] : wrapClipped(stepText, width, 2)),
 	];
 }
