@@ -86,7 +86,7 @@ export class UsageError extends Error {
  */
 function usageProblemOf(error: unknown): UsageProblem | undefined {
 	if (!(error instanceof Error)) return undefined;
-	const code = (error as NodeJS.ErrnoException).code;
+	const code = 'code' in error ? error.code : undefined;
 	const option = /'(-[^' ]*)/.exec(error.message)?.[1] ?? '';
 	if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return {kind: 'unknown-option', option};
 	if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')

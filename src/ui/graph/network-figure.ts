@@ -255,7 +255,7 @@ export function networkList({value, paths}: NetworkFigureInput, maxWidth = Numbe
 	// Each line's parts, joined by two spaces; the first form that fits is used.
 	const fitted = (prefix: FigureSpan | undefined, forms: readonly (readonly string[])[]): FigureLine[] => {
 		const room = maxWidth - (prefix === undefined ? 0 : displayWidth(prefix.text));
-		const parts = forms.find(f => displayWidth(f.join('  ')) <= room) ?? (forms.at(-1) as readonly string[]);
+		const parts = forms.find(f => displayWidth(f.join('  ')) <= room) ?? forms.at(-1) ?? [];
 		const rows: string[] = [];
 		for (const part of parts) {
 			const last = rows.at(-1);
