@@ -30,6 +30,14 @@ export function labResultLines(state: GameState, width: number): string[] {
 	];
 }
 
+/** The line setting the run beside the dial's fastest η, once the sweep has found it. */
+export function fastestLine(state: GameState): string | undefined {
+	const run = state.lab?.goalRun;
+	const fastest = state.labFastest;
+	if (run === undefined || fastest === undefined || state.labSweep !== undefined) return undefined;
+	return messages(state.lang).lab.resultFastest(compareWithFastest(state.lab?.best ?? run, fastest));
+}
+
 /**
  * The result's summary line: for a lab, the step its stars were scored on
  * against the budget; for any other level, the answers checked and hints.

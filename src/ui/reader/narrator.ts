@@ -12,7 +12,7 @@ import {currentLevel, type GameState, isComplete} from '../../game/store.js';
 import type {Language} from '../../levels/language.js';
 import type {Level} from '../../levels/loader.js';
 import {functionNames} from '../../levels/operators.js';
-import {labResultLines, resultSummary} from '../components/LabResult.js';
+import {fastestLine, labResultLines, resultSummary} from '../components/LabResult.js';
 import {explanationLines} from '../explanation.js';
 import {detourText, feedbackText, hintText, tableHintText} from '../feedback-text.js';
 import {overviewLines} from '../practice-overview-text.js';
@@ -70,9 +70,13 @@ export function createNarrator(): Narrator {
 				else if (prev?.menuCursor !== next.menuCursor) lines.push(menuItem(next, next.menuCursor));
 				if (next.notice !== undefined && next.notice !== prev?.notice) lines.push(say(noticeText(next)));
 				return lines;
-			case 'result':
+			case 'result': {
 				if (screenChanged) lines.push(...resultLines(next).map(say));
+				// The dial's fastest η is found in slices after the result is read: its line follows when it is.
+				const found = prev?.labSweep !== undefined && next.labSweep === undefined ? fastestLine(next) : undefined;
+				if (!screenChanged && found !== undefined) lines.push(say(found));
 				return lines;
+			}
 			case 'practice-summary':
 				if (screenChanged) lines.push(readerMessages[lang].practiceDone, readerMessages[lang].practiceKeys);
 				return lines;
