@@ -7,7 +7,7 @@ import type {Field} from '../levels/answers.js';
 import {linkKind} from '../levels/chain-links.js';
 import type {LevelGraph, NamedNode} from '../levels/graph.js';
 import type {Level} from '../levels/loader.js';
-import {type OperatorName, operators} from '../levels/operators.js';
+import {isOperatorName, type OperatorName, operators} from '../levels/operators.js';
 import type {Text} from '../levels/schema.js';
 import {josa} from './josa.js';
 
@@ -17,8 +17,7 @@ const parts = (work: string) => work.split(' = ').map(p => p.trim());
 /** The step a local derivative is taken of, `Y1 = σ(y1)`, as its worked step prints it before ⇒. */
 const stepOf = (work: string) => work.split('⇒')[0]?.trim() ?? work;
 
-const operatorOf = (node: NamedNode): OperatorName | undefined =>
-	node.op in operators ? (node.op as OperatorName) : undefined;
+const operatorOf = (node: NamedNode): OperatorName | undefined => (isOperatorName(node.op) ? node.op : undefined);
 
 /** The local slope of a function step, written with its output: σ·(1 − σ) is `Y1·(1 − Y1)`. */
 function slopeByOutput(op: OperatorName, out: string): string | undefined {

@@ -227,7 +227,7 @@ function valueCells(graph: MatrixGraph, node: MatrixNode): Field[] {
 		node.rows,
 		(i, j) => at(node.name, i, j, grid.rows),
 		(i, j) => {
-			const value = node.rows[i]?.[j] as number;
+			const value = itemAt(itemAt(node.rows, i), j);
 			const a = rowsOf(layer?.left);
 			const b = rowsOf(layer?.right);
 			if (layer === undefined || a === undefined || b === undefined)

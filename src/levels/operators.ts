@@ -384,7 +384,12 @@ export const operators = {
 
 export type OperatorName = keyof typeof operators;
 
-const operatorNames = Object.keys(operators) as OperatorName[];
+/** Whether a name is an operation in the table. */
+export function isOperatorName(name: string): name is OperatorName {
+	return Object.hasOwn(operators, name);
+}
+
+const operatorNames = Object.keys(operators).filter(isOperatorName);
 
 /** The operation by its formula function name (`sigmoid`), if there is one. */
 export function functionOperator(name: string): OperatorName | undefined {
