@@ -40,10 +40,9 @@ function localRule(graph: LevelGraph, label: string, upper: NamedNode, lower: st
 		case 'functionSlope': {
 			const rule = op === undefined ? undefined : operators[op].rule;
 			const byOutput = op === undefined ? undefined : slopeByOutput(op, upper.name);
-			const tail = byOutput === undefined ? '' : `: ${label} = ${byOutput}`;
 			return {
-				en: `${label}: ${step}, and ${rule?.en ?? `differentiate ${upper.name} by ${lower}`}${tail}.`,
-				ko: `${label}: ${step}이고, ${rule?.ko ?? `${josa(upper.name, '을/를')} ${lower}로 미분합니다`}${tail}.`,
+				en: `${label}: ${step}, and ${rule?.en ?? `differentiate ${upper.name} by ${lower}`}${byOutput === undefined ? '' : `: ${label} = ${byOutput}`}.`,
+				ko: `${label}: ${step}이고, ${rule?.ko ?? `${josa(upper.name, '을/를')} ${lower}로 미분합니다`}.${byOutput === undefined ? '' : ` 출력 ${josa(upper.name, '으로/로')} 쓰면 ${label} = ${byOutput}입니다.`}`,
 			};
 		}
 		case 'multiplier':
@@ -117,9 +116,12 @@ export function ruleRung(level: Level, field: Field): Text | undefined {
 		case 'value': {
 			const formula = parts(field.work)[1];
 			if (formula === undefined) return undefined;
+			// σ is the one function whose formula a learner may not have at hand.
+			const sigmoid = graph?.byName.get(of)?.op === 'sigmoid' ? /^σ\((.+)\)$/.exec(formula)?.[1] : undefined;
+			const definition = sigmoid === undefined ? '' : `, with σ(${sigmoid}) = 1/(1 + exp(−${sigmoid}))`;
 			return {
-				en: `${field.label} = ${formula}: put in the numbers on the drawing and your answers above, then work it out.`,
-				ko: `${field.label} = ${formula}: 그림의 값과 위에서 구한 답을 넣어 계산하세요.`,
+				en: `${field.label} = ${formula}: put in the numbers on the drawing and your answers above, then work it out${definition}.`,
+				ko: `${field.label} = ${formula}: 그림의 값과 위에서 구한 답을 넣어 계산하세요${definition === '' ? '' : `. σ(${sigmoid}) = 1/(1 + exp(−${sigmoid}))입니다`}.`,
 			};
 		}
 		case 'local': {
@@ -140,7 +142,7 @@ export function ruleRung(level: Level, field: Field): Text | undefined {
 			const factors = parts(field.work)[0] ?? '';
 			return {
 				en: `The path ${field.label}: multiply the local derivatives along it, ${factors}.`,
-				ko: `${field.label} 경로: 그 경로의 국소 기울기를 차례로 곱합니다. ${factors}.`,
+				ko: `${field.label} 경로: 그 경로의 국소 기울기 ${josa(factors, '을/를')} 차례로 곱합니다.`,
 			};
 		}
 		case 'total':

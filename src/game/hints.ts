@@ -198,11 +198,17 @@ export function maskedRung(
 		if (shown.some(v => writesValue(token, v))) return token;
 		// An answer the learner has found is theirs to use, even where another field shares its value.
 		if (level.fields.some(g => g !== field && solved[g.id] === true && writesValue(token, g.expected))) return token;
-		const other = hidden.find(g => !(small && g.cell !== undefined) && writesValue(token, g.expected));
+		const candidates = hidden.filter(g => !(small && g.cell !== undefined) && writesValue(token, g.expected));
+		// 12.0001 is n, not ∂f/∂x = 12: the field the number stands for at every figure written comes first.
+		const other =
+			candidates.find(g => Number(g.expected.toPrecision(writtenFigures(token))) === Number(token.replace('−', '-'))) ??
+			candidates[0];
 		if (other === undefined) return token;
 		// "h1 = 0.3775" would read "h1 = h1": right after its own label the number is only `?`.
 		const lead = whole.slice(0, offset).replace(/[\s=≈(]+$/u, '');
-		return lead.endsWith(other.label) ? '?' : other.label;
+		// A label that defines its name (`n = (f(x+h) − f(x−h))/2h`) is written as the name.
+		const name = other.label.split(' = ')[0] ?? other.label;
+		return lead.endsWith(name) ? '?' : name;
 	});
 }
 

@@ -117,6 +117,14 @@ describe('a hint never gives another field away', () => {
 			const result = /[=≈]\s*$/u.test(text.slice(0, at)) && !/^\s*[·×*+\-−/^(]/u.test(after);
 			return {token: m[0], result};
 		});
+	it('gradcheck-cube: 12.0001 before n is found is written n, not ∂f/∂x (= 12 to 3 figures)', () => {
+		const level = levelById('gradcheck-cube');
+		const r = fieldById(level, 'error:f:x');
+		expect(maskedRung(level, r, '|12 − 12.0001| / max(|a|, |n|) = 8.33e−6', false, {})).toBe(
+			'|12 − n| / max(|a|, |n|) = ?',
+		);
+	});
+
 	// Every ladder of every shipped and generated level: test/game/hint-ladders.test.ts.
 
 	it('network-hidden-chain (level 20): each field’s ladder starts with its own rule, keeps its answer for the last rung, and says nothing twice', () => {
