@@ -45,6 +45,21 @@ export type CliMessages = {
 		readonly problems: (problems: number, files: number) => string;
 		readonly allValid: (levels: number, files: number) => string;
 	};
+	/** What loading or saving progress warns about. */
+	readonly storage: {
+		readonly notAFolder: (dir: string) => string;
+		readonly notRead: (file: string, reason: string) => string;
+		readonly couldNotRead: (file: string, reason: string) => string;
+		/** Said after a dropped record or field when the file as it was is kept beside it. */
+		readonly keptAs: (copy: string) => string;
+		readonly droppedField: (file: string, line: string, kept: string) => string;
+		readonly droppedRecord: (file: string, line: string, kept: string) => string;
+		readonly newer: (file: string, reason: string) => string;
+		readonly setAside: (file: string, reason: string, backup: string) => string;
+		readonly stuck: (file: string, reason: string) => string;
+		readonly couldNotSave: (file: string, reason: string) => string;
+		readonly savedAgain: (file: string) => string;
+	};
 	readonly reset: {
 		readonly nothingThere: (file: string) => string;
 		readonly needsYes: string;
@@ -167,6 +182,28 @@ Progress is saved in ${dataDir}
 		allValid: (levels, files) =>
 			`✓ ${levels} level${levels === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}: all valid`,
 	},
+	storage: {
+		notAFolder: dir =>
+			`the data folder ${dir} is not a folder (a file is in its place); progress is kept in memory only. Move that file away, or choose another folder with --data-dir or BACKPROP_QUEST_HOME`,
+		notRead: (file, reason) =>
+			`the save file ${file} is not read: ${reason}. It is left untouched and progress is kept in memory only; move it away to start a new save`,
+		couldNotRead: (file, reason) =>
+			`could not read ${file} (${reason}); it is left untouched and progress is kept in memory only. To keep playing on it, make it readable and writable (chmod u+rw) and start again`,
+		keptAs: copy => `; the file as it was is kept as ${copy}`,
+		droppedField: (file, line, kept) =>
+			`dropped a field of the wrong type from ${file} (${line}); every level record is kept${kept}`,
+		droppedRecord: (file, line, kept) => `dropped a bad record from ${file} (${line})${kept}`,
+		newer: (file, reason) =>
+			`the save file ${file} is from a newer backprop-quest (${reason}); it is left untouched and progress is kept in memory only. Update the game to keep playing on it`,
+		setAside: (file, reason, backup) =>
+			`the save file ${file} was unreadable: ${reason}. It was kept as ${backup}; starting fresh`,
+		stuck: (file, reason) =>
+			`the save file ${file} was unreadable (${reason}) and could not be moved aside; it is left untouched and progress is kept in memory only. Move it away to start a new save`,
+		couldNotSave: (file, reason) =>
+			`could not save progress to ${file} (${reason}); it is kept in memory until you quit`,
+		savedAgain: file =>
+			`another backprop-quest took the save lock while this one was saving; ${file} was saved again with both games' progress`,
+	},
 	reset: {
 		nothingThere: file => `nothing to reset: there is no ${file}`,
 		needsYes: 'reset asks before wiping progress; without a terminal, add --yes',
@@ -285,6 +322,28 @@ const ko: CliMessages = {
 			`'${id}' 레벨은 너무 느려서 플레이할 수 없습니다: ${over}. 단계를 줄이거나, 이름을 덜 다시 읽는 단계로 쓰세요`,
 		problems: (problems, files) => `파일 ${files}개에서 문제 ${problems}개`,
 		allValid: (levels, files) => `✓ 파일 ${files}개, 레벨 ${levels}개: 모두 올바릅니다`,
+	},
+	storage: {
+		notAFolder: dir =>
+			`데이터 폴더 ${dir} 자리에 폴더가 아닌 파일이 있어서 진행 상황을 메모리에만 둡니다. 그 파일을 옮기거나 --data-dir 또는 BACKPROP_QUEST_HOME으로 다른 폴더를 고르세요`,
+		notRead: (file, reason) =>
+			`저장 파일 ${josa(file, '을/를')} 읽지 않았습니다: ${reason}. 파일은 그대로 두고 진행 상황은 메모리에만 둡니다. 새로 저장하려면 파일을 다른 곳으로 옮기세요`,
+		couldNotRead: (file, reason) =>
+			`${josa(file, '을/를')} 읽지 못했습니다 (${reason}). 파일은 그대로 두고 진행 상황은 메모리에만 둡니다. 이 파일로 계속하려면 읽고 쓸 수 있게 한 뒤(chmod u+rw) 다시 시작하세요`,
+		keptAs: copy => `. 원래 파일은 ${copy}에 남겨 두었습니다`,
+		droppedField: (file, line, kept) =>
+			`${file}에서 형식이 틀린 필드 하나를 버렸습니다 (${line}). 레벨 기록은 모두 남아 있습니다${kept}`,
+		droppedRecord: (file, line, kept) => `${file}에서 잘못된 기록 하나를 버렸습니다 (${line})${kept}`,
+		newer: (file, reason) =>
+			`저장 파일 ${josa(file, '은/는')} 더 새 backprop-quest가 쓴 것입니다 (${reason}). 파일은 그대로 두고 진행 상황은 메모리에만 둡니다. 이 파일로 계속하려면 게임을 업데이트하세요`,
+		setAside: (file, reason, backup) =>
+			`저장 파일 ${josa(file, '을/를')} 읽을 수 없었습니다: ${reason}. 원래 파일은 ${backup}에 남겨 두고 처음부터 시작합니다`,
+		stuck: (file, reason) =>
+			`저장 파일 ${josa(file, '을/를')} 읽을 수 없었고 (${reason}) 옆으로 옮기지도 못했습니다. 파일은 그대로 두고 진행 상황은 메모리에만 둡니다. 새로 저장하려면 파일을 다른 곳으로 옮기세요`,
+		couldNotSave: (file, reason) =>
+			`진행 상황을 ${file}에 저장하지 못했습니다 (${reason}). 게임을 끝낼 때까지는 메모리에 남아 있습니다`,
+		savedAgain: file =>
+			`저장하는 동안 다른 backprop-quest가 잠금을 가져가서, 두 게임의 진행 상황을 합쳐 ${file}에 다시 저장했습니다`,
 	},
 	reset: {
 		nothingThere: file => `지울 진행 상황이 없습니다: ${file} 파일이 없습니다`,

@@ -54,6 +54,7 @@ export async function play(options: PlayOptions): Promise<number> {
 		let note: string | undefined;
 		const warning = saveProgress(options.dataDir, progress, options.appVersion, new Date(), {
 			waitMs,
+			lang: options.lang,
 			onNote: text => {
 				note = text;
 			},

@@ -57,18 +57,18 @@ export function describeCode(error: unknown, lang: Language = 'en'): string {
  * play goes on in memory. Every such case warns. Temporary files left by a save
  * that was killed are removed.
  */
-export function loadProgress(dir: string, now: Date = new Date()): LoadedProgress {
+export function loadProgress(dir: string, now: Date = new Date(), lang: Language = 'en'): LoadedProgress {
 	const file = join(dir, saveFileName);
-	const folder = folderProblem(dir);
+	const folder = folderProblem(dir, lang);
 	if (folder !== undefined) return {progress: emptyProgress, warnings: [folder]};
 	try {
 		return withFileLock(file, () => {
 			removeStaleTemps(dir);
-			return readSave(file, now, true);
+			return readSave(file, now, true, lang);
 		});
 	} catch {
 		// No lock (a read-only folder, or another instance stuck): read, but change nothing.
-		return readSave(file, now, false);
+		return readSave(file, now, false, lang);
 	}
 }
 
@@ -94,7 +94,8 @@ function readSaveText(file: string): string {
 	}
 }
 
-function readSave(file: string, now: Date, mayMove: boolean): LoadedProgress {
+function readSave(file: string, now: Date, mayMove: boolean, lang: Language): LoadedProgress {
+	const t = cliMessages[lang].storage;
 	let text: string;
 	try {
 		text = readSaveText(file);
@@ -103,15 +104,11 @@ function readSave(file: string, now: Date, mayMove: boolean): LoadedProgress {
 		if (error instanceof SaveRefused)
 			return {
 				progress: emptyProgress,
-				warnings: [
-					`the save file ${file} is not read: ${error.message}. It is left untouched and progress is kept in memory only; move it away to start a new save`,
-				],
+				warnings: [t.notRead(file, error.message)],
 			};
 		return {
 			progress: emptyProgress,
-			warnings: [
-				`could not read ${file} (${describeCode(error)}); it is left untouched and progress is kept in memory only. To keep playing on it, make it readable and writable (chmod u+rw) and start again`,
-			],
+			warnings: [t.couldNotRead(file, describeCode(error, lang))],
 		};
 	}
 	const parsed = parseSave(text);
@@ -119,37 +116,31 @@ function readSave(file: string, now: Date, mayMove: boolean): LoadedProgress {
 		if (parsed.dropped.length === 0 && parsed.droppedFields.length === 0)
 			return {progress: parsed.progress, warnings: []};
 		const copy = mayMove ? keepAside(file, 'bad', now, false) : undefined;
-		const kept = copy === undefined ? '' : `; the file as it was is kept as ${copy}`;
+		const kept = copy === undefined ? '' : t.keptAs(copy);
 		return {
 			progress: parsed.progress,
 			warnings: [
-				...parsed.droppedFields.map(
-					line => `dropped a field of the wrong type from ${file} (${line}); every level record is kept${kept}`,
-				),
-				...parsed.dropped.map(line => `dropped a bad record from ${file} (${line})${kept}`),
+				...parsed.droppedFields.map(line => t.droppedField(file, line, kept)),
+				...parsed.dropped.map(line => t.droppedRecord(file, line, kept)),
 			],
 		};
 	}
 	if (parsed.kind === 'newer') {
 		return {
 			progress: emptyProgress,
-			warnings: [
-				`the save file ${file} is from a newer backprop-quest (${parsed.reason}); it is left untouched and progress is kept in memory only. Update the game to keep playing on it`,
-			],
+			warnings: [t.newer(file, parsed.said[lang])],
 		};
 	}
 	const backup = mayMove ? keepAside(file, 'bad', now, true) : undefined;
 	if (backup !== undefined) {
 		return {
 			progress: emptyProgress,
-			warnings: [`the save file ${file} was unreadable: ${parsed.reason}. It was kept as ${backup}; starting fresh`],
+			warnings: [t.setAside(file, parsed.said[lang], backup)],
 		};
 	}
 	return {
 		progress: emptyProgress,
-		warnings: [
-			`the save file ${file} was unreadable (${parsed.reason}) and could not be moved aside; it is left untouched and progress is kept in memory only. Move it away to start a new save`,
-		],
+		warnings: [t.stuck(file, parsed.said[lang])],
 	};
 }
 
@@ -199,7 +190,7 @@ function removeStaleTemps(dir: string): void {
 }
 
 /** Why the data folder can't hold a save, when it can't: something that is not a folder is in its place. */
-function folderProblem(dir: string): string | undefined {
+function folderProblem(dir: string, lang: Language): string | undefined {
 	try {
 		if (statSync(dir).isDirectory()) return undefined;
 	} catch (error) {
@@ -207,7 +198,7 @@ function folderProblem(dir: string): string | undefined {
 		if (code === 'ENOENT') return undefined;
 		if (code !== 'ENOTDIR') return undefined;
 	}
-	return `the data folder ${dir} is not a folder (a file is in its place); progress is kept in memory only. Move that file away, or choose another folder with --data-dir or BACKPROP_QUEST_HOME`;
+	return cliMessages[lang].storage.notAFolder(dir);
 }
 
 /** Thrown before the rename when another instance took the lock during a save: nothing was written. */
@@ -223,6 +214,8 @@ export type SaveOptions = {
 	readonly waitMs?: number;
 	/** Told when the save had to be done again (another game took the lock meanwhile) but then succeeded. */
 	readonly onNote?: (note: string) => void;
+	/** The language of the warning and the note. @default 'en' */
+	readonly lang?: Language;
 };
 
 /** How many times a save starts over after losing its lock before it gives up. */
@@ -245,7 +238,8 @@ export function saveProgress(
 	options: SaveOptions = {},
 ): string | undefined {
 	const file = join(dir, saveFileName);
-	const folder = folderProblem(dir);
+	const lang = options.lang ?? 'en';
+	const folder = folderProblem(dir, lang);
 	if (folder !== undefined) return folder;
 	try {
 		mkdirSync(dir, {recursive: true});
@@ -265,17 +259,14 @@ export function saveProgress(
 					},
 					{waitMs: options.waitMs},
 				);
-				if (attempt > 1)
-					options.onNote?.(
-						`another backprop-quest took the save lock while this one was saving; ${file} was saved again with both games' progress`,
-					);
+				if (attempt > 1) options.onNote?.(cliMessages[lang].storage.savedAgain(file));
 				return undefined;
 			} catch (error) {
 				if (!(error instanceof LockLost) || attempt === lockRetries) throw error;
 			}
 		}
 	} catch (error) {
-		return `could not save progress to ${file} (${describeCode(error)}); it is kept in memory until you quit`;
+		return cliMessages[lang].storage.couldNotSave(file, describeCode(error, lang));
 	}
 }
 

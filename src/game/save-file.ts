@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {printable} from '../levels/clean-text.js';
 import {isJsonObject} from '../levels/json-object.js';
+import type {Localized} from '../levels/language.js';
 import {describeIssue, jsonPath} from '../levels/schema-issues.js';
 import {type Concept, isConcept} from './practice/concepts.js';
 import {type ConceptRecord, masteryWindow} from './practice/history.js';
@@ -99,7 +100,16 @@ export type ParsedSave =
 			/** `corrupt`: not a save at all (set aside); `newer`: a format this version can't read (left alone). */
 			readonly kind: 'corrupt' | 'newer';
 			readonly reason: string;
+			/** The reason in every language, for the warning a player reads. */
+			readonly said: Localized<string>;
 	  };
+
+const refused = (kind: 'corrupt' | 'newer', said: Localized<string>): ParsedSave => ({
+	ok: false,
+	kind,
+	reason: said.en,
+	said,
+});
 
 /** Progress as the JSON text of a save file. */
 export function serializeProgress(progress: Progress, appVersion: string, savedAt: Date): string {
@@ -129,34 +139,39 @@ export function parseSave(text: string): ParsedSave {
 	try {
 		json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
 	} catch {
-		return {ok: false, kind: 'corrupt', reason: 'it is not valid JSON (truncated or corrupt)'};
+		return refused('corrupt', {
+			en: 'it is not valid JSON (truncated or corrupt)',
+			ko: 'JSON 형식이 아닙니다(잘렸거나 손상됨)',
+		});
 	}
 	if (!isJsonObject(json)) {
-		return {ok: false, kind: 'corrupt', reason: 'it is not a save file (no JSON object)'};
+		return refused('corrupt', {
+			en: 'it is not a save file (no JSON object)',
+			ko: '저장 파일이 아닙니다(JSON 객체가 없음)',
+		});
 	}
 	const raw = json;
 	const version = versionOf(raw.version);
 	// A version this game does not know is a newer game's, in whatever form it is written: never set aside as corrupt.
 	if (version !== undefined && version !== 1 && version !== saveVersion && version > 0) {
-		return {
-			ok: false,
-			kind: 'newer',
-			reason: `it has save format version ${printable(String(raw.version))}; this game reads version ${saveVersion}`,
-		};
+		const shown = printable(String(raw.version));
+		return refused('newer', {
+			en: `it has save format version ${shown}; this game reads version ${saveVersion}`,
+			ko: `저장 형식 버전이 ${shown}입니다. 이 게임은 버전 ${saveVersion}까지 읽습니다`,
+		});
 	}
 	if (version !== saveVersion && version !== 1) {
-		return {
-			ok: false,
-			kind: 'corrupt',
-			reason: `it is not a save file (version: ${printable(JSON.stringify(raw.version) ?? 'none')})`,
-		};
+		const shown = printable(JSON.stringify(raw.version) ?? 'none');
+		return refused('corrupt', {
+			en: `it is not a save file (version: ${shown})`,
+			ko: `저장 파일이 아닙니다(version: ${shown})`,
+		});
 	}
 	if (!isTable(raw.levels)) {
-		return {
-			ok: false,
-			kind: 'corrupt',
-			reason: `it is not a valid save file (levels: ${raw.levels === undefined ? 'missing' : `${kindOf(raw.levels)}, not a table of levels`})`,
-		};
+		return refused('corrupt', {
+			en: `it is not a valid save file (levels: ${raw.levels === undefined ? 'missing' : `${kindOf(raw.levels)}, not a table of levels`})`,
+			ko: `올바른 저장 파일이 아닙니다(levels: ${raw.levels === undefined ? '없음' : '레벨 표가 아님'})`,
+		});
 	}
 	// A header field of the wrong type is dropped and named; the level records never depend on it.
 	const droppedFields: string[] = [];

@@ -16,6 +16,10 @@ chmodSync(join(dir, 'read-only.csv'), 0o444);
 symlinkSync(join(dir, 'nowhere.csv'), join(dir, 'dangling.csv'));
 mkdirSync(join(dir, 'not-json'));
 writeFileSync(join(dir, 'not-json', 'broken.json'), '{"formatVersion": 1,\n  oops');
+// A file where the data folder should be, and a save that is not JSON.
+writeFileSync(join(dir, 'data-file'), 'not a folder');
+mkdirSync(join(dir, 'corrupt-home'));
+writeFileSync(join(dir, 'corrupt-home', 'progress.json'), '{"version": 2, "levels": ');
 
 type Run = {readonly args: readonly string[]; readonly env?: Record<string, string>; readonly code: number};
 
@@ -57,11 +61,16 @@ const paths: Readonly<Record<string, Run>> = {
 	'generate without --out': {args: ['generate', '--concept', 'add-node', '--seed', '1', '--lang', 'ko'], code: 2},
 	'class without files': {args: ['class', '--lang', 'ko'], code: 2},
 	'class of a missing file': {args: ['class', join(dir, 'missing.json'), '--lang', 'ko'], code: 1},
+	'export with a file for a data folder': {
+		args: ['export', '--data-dir', join(dir, 'data-file'), '--lang', 'ko'],
+		code: 0,
+	},
+	'export of a corrupt save': {args: ['export', '--data-dir', join(dir, 'corrupt-home'), '--lang', 'ko'], code: 0},
 };
 
 // Names the Korean messages keep as they are: commands, formats, the terminal type, the program.
 const names =
-	/\b(list|export|validate|reset|practice|generate|class|play|json|csv|md|xterm-256color|TERM=dumb|chmod u\+w|backprop-quest)\b/g;
+	/\b(list|export|validate|reset|practice|generate|class|play|json|csv|md|xterm-256color|TERM=dumb|chmod u\+r?w|backprop-quest|BACKPROP_QUEST_HOME)\b/g;
 
 /**
  * English sentences in a message: three or more English words in a row, once

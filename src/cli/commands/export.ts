@@ -84,12 +84,12 @@ export const run: Command = ({request, lang, levelsDir, dataDir, appVersion}) =>
 		return 1;
 	}
 	warn(pack.errors.map(levelErrorIn(lang)), lang);
-	const loaded = loadProgress(dataDir);
+	const loaded = loadProgress(dataDir, new Date(), lang);
 	warn(loaded.warnings, lang);
 	let progress = loaded.progress;
 	if (flags.name !== undefined) {
 		progress = {...progress, playerName: flags.name};
-		const warning = saveProgress(dataDir, progress, appVersion);
+		const warning = saveProgress(dataDir, progress, appVersion, new Date(), {lang});
 		if (warning !== undefined) warn([warning], lang);
 	}
 	const code = emit(

@@ -45,7 +45,7 @@ export const run: Command = async context => {
 		process.stderr.write(`backprop-quest: ${cliMessages[lang].noSuchLevel(printable(flags.level))}\n`);
 		return 2;
 	}
-	const loaded = loadProgress(dataDir);
+	const loaded = loadProgress(dataDir, new Date(), lang);
 	let progress = loaded.progress;
 	if (flags.name !== undefined) progress = {...progress, playerName: flags.name};
 	if (

@@ -14,7 +14,7 @@ export const run: Command = ({lang, levelsDir, dataDir}) => {
 		for (const error of pack.errors) process.stderr.write(`  ${levelErrorIn(lang)(error)}\n`);
 		return 1;
 	}
-	const loaded = loadProgress(dataDir);
+	const loaded = loadProgress(dataDir, new Date(), lang);
 	warn(loaded.warnings, lang);
 	const progress = loaded.progress;
 	const schedulable = schedulableConcepts(pack.levels, progress);

@@ -47,7 +47,7 @@ export async function resetProgress(
 	} catch (error) {
 		return {
 			stdout: '',
-			stderr: `backprop-quest: ${t.failed(file, describeCode(error))}\n`,
+			stderr: `backprop-quest: ${t.failed(file, describeCode(error, lang))}\n`,
 			code: 1,
 		};
 	}
