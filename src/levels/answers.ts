@@ -818,7 +818,7 @@ function errorAt(
  * the old weight: w11 = 0.15 → 0.149781 needs 4 (0.1498), since 0.150 is
  * also the unchanged weight.
  */
-function figuresToShowStep(before: number, after: number): number {
+export function figuresToShowStep(before: number, after: number): number {
 	const step = Math.abs(after - before);
 	let figures = 3;
 	if (step === 0 || after === 0) return figures;

@@ -13,6 +13,7 @@ import {type Expr, FormulaError, parseFormula, printExpr, type Step} from './for
 import {GraphError} from './graph.js';
 import type {Report, SpecOf} from './level-kinds.js';
 import {buildMatrixGraph, evaluateStep, type MatrixGraph, type MatrixNode, type Variant} from './matrix-graph.js';
+import {afterGrid, movedGrid, type StepGrid, type Stepped, takeStep} from './matrix-step.js';
 import {matrixAskPattern} from './schema.js';
 import {asRows, showShape} from './shape.js';
 import {
@@ -80,9 +81,23 @@ export function matrixFields(spec: SpecOf<'matrix'>, report: Report): MatrixBuil
 		}
 		return found;
 	};
+	const stepped = steppedOf(spec, steps, graph, report);
 	const fields: Field[] = [];
 	for (const [j, ask] of spec.ask.entries()) {
-		const [, shapeOf, plain] = matrixAskPattern.exec(ask) ?? [];
+		const [, shapeOf, after, plain] = matrixAskPattern.exec(ask) ?? [];
+		if (after !== undefined) {
+			if (!graph.byName.has(after)) report(`.ask[${j}]`, `'${after}' is not a node of the graph`);
+			else if (stepped === undefined)
+				report(`.ask[${j}]`, `after(${after}) needs the step: 'params' and 'learningRate'`);
+			else
+				fields.push(
+					...stepCells(
+						stepped.spec.params.includes(after) ? movedGrid(stepped, graph, after) : afterGrid(stepped, steps, after),
+						after,
+					),
+				);
+			continue;
+		}
 		const target = (shapeOf ?? plain) as string;
 		const gradient = /^d(\w+)\/d(\w+)$/.exec(target);
 		const [of, wrt] = gradient === null ? [undefined, target] : [itemAt(gradient, 1), itemAt(gradient, 2)];
@@ -126,17 +141,82 @@ export function matrixFields(spec: SpecOf<'matrix'>, report: Report): MatrixBuil
 	return {steps, matrix: graph, fields, view};
 }
 
+/**
+ * The step a level takes (`params` moved by `learningRate`), or undefined after
+ * reporting why it can't: a parameter that is not an input, a loss that is not one number.
+ */
+function steppedOf(
+	spec: SpecOf<'matrix'>,
+	steps: readonly Step[],
+	graph: MatrixGraph,
+	report: Report,
+): Stepped | undefined {
+	const {params, learningRate} = spec;
+	if (params === undefined && learningRate === undefined) return undefined;
+	if (params === undefined || learningRate === undefined) {
+		report(params === undefined ? '.params' : '.learningRate', "a step needs both 'params' and 'learningRate'");
+		return undefined;
+	}
+	let fine = true;
+	for (const [j, name] of params.entries()) {
+		const node = graph.byName.get(name);
+		if (node === undefined || node.expr !== undefined) {
+			report(`.params[${j}]`, `'${name}' is not an input of the graph`);
+			fine = false;
+		}
+	}
+	if (graph.grads.size === 0) {
+		report('.params', `the output '${graph.output.name}' is ${showShape(graph.output.shape)}; a step needs one number`);
+		fine = false;
+	}
+	if (!fine) return undefined;
+	try {
+		return takeStep({params, learningRate}, steps, spec.inputs, graph, spec.output);
+	} catch (error) {
+		if (!(error instanceof GraphError)) throw error;
+		report('.learningRate', `after the step, ${error.message}`);
+		return undefined;
+	}
+}
+
+/** The cells of a grid after the step: W′ (the update) or a value at W′ (the new loss). */
+function stepCells(step: StepGrid, name: string): Field[] {
+	const grid: Grid = {
+		id: `after:${name}`,
+		kind: 'matrix',
+		label: step.label,
+		rows: step.expected.length,
+		cols: step.expected[0]?.length ?? 0,
+		node: name,
+		mistakes: distinct(step.expected, step.mistakes),
+		work: step.work,
+	};
+	// A single number (the new loss) needs no row and column.
+	const cellName = (i: number, j: number) =>
+		grid.rows === 1 && grid.cols === 1 ? step.cellName : at(step.cellName, i, j, grid.rows);
+	return cellsOf(
+		grid,
+		step.role,
+		step.expected,
+		(i, j) => cellName(i, j),
+		(i, j) => {
+			const {text, builds, figures} = step.cell(i, j);
+			return {text: step.role === 'update' ? `${cellName(i, j)} = ${text}` : text, terms: [], builds, figures};
+		},
+	);
+}
+
 /** One field per cell of a grid. */
 function cellsOf(
 	grid: Grid,
 	role: Field['role'],
 	expected: Rows,
 	cellLabel: (i: number, j: number) => string,
-	work: (i: number, j: number) => {text: string; terms: Term[]; builds?: Build[]},
+	work: (i: number, j: number) => {text: string; terms: Term[]; builds?: Build[]; figures?: number | undefined},
 ): Field[] {
 	return expected.flatMap((row, i) =>
 		row.map((value, j): Field => {
-			const {text, terms, builds = []} = work(i, j);
+			const {text, terms, builds = [], figures} = work(i, j);
 			return {
 				id: `${grid.id}[${i},${j}]`,
 				role,
@@ -146,6 +226,7 @@ function cellsOf(
 				mistakes: [],
 				work: text,
 				builds: [...(terms.length === 0 ? [] : [{kind: 'sum' as const, terms}]), ...builds],
+				...(figures === undefined ? {} : {figures}),
 				cell: {grid, row: i, col: j},
 			};
 		}),

@@ -72,10 +72,11 @@ const graphLevel = {
 const tensorInput = z.union([z.number(), z.array(z.number()), z.array(z.array(z.number()))]);
 
 /**
- * What a matrix level asks: a value `Y`, a gradient `dL/dW`, or a shape,
- * `shape(Y)` or `shape(dL/dW)`. Matrices are answered as grids.
+ * What a matrix level asks: a value `Y`, a gradient `dL/dW`, a shape,
+ * `shape(Y)` or `shape(dL/dW)`, or a value after one step of gradient descent
+ * on the level's `params`, `after(W)` or `after(L)`. Matrices are answered as grids.
  */
-export const matrixAskPattern = /^(?:shape\((d\w+\/d\w+|\w+)\)|(d\w+\/d\w+|\w+))$/;
+export const matrixAskPattern = /^(?:shape\((d\w+\/d\w+|\w+)\)|after\((\w+)\)|(d\w+\/d\w+|\w+))$/;
 
 const range = z.strictObject({
 	min: positive,
@@ -134,8 +135,14 @@ export const levelSchema = z.discriminatedUnion('kind', [
 		kind: z.literal('matrix'),
 		inputs: z.record(name, tensorInput),
 		ask: z
-			.array(z.string().check(z.regex(matrixAskPattern, "write 'Y', 'dL/dW', 'shape(Y)' or 'shape(dL/dW)'")))
+			.array(
+				z.string().check(z.regex(matrixAskPattern, "write 'Y', 'dL/dW', 'shape(Y)', 'shape(dL/dW)' or 'after(W)'")),
+			)
 			.check(z.minLength(1)),
+		/** The inputs one step of gradient descent moves, each to W − η·∂L/∂W, for the asks `after(…)`. */
+		params: z.optional(z.array(name).check(z.minLength(1))),
+		/** η of that step. */
+		learningRate: z.optional(positive),
 	}),
 	/** Train a small network live. */
 	z.strictObject({

@@ -372,7 +372,9 @@ const en: Messages = {
 			case 'tanhValue':
 				return `✗ That uses 1 − a = ${p.oneMinus} with a = ${p.node} = ${p.a}. The slope of tanh is 1 − a²: square a first.`;
 			case 'stepOnly':
-				return `✗ That is only the step −η·∂E/∂${p.param} = ${p.step}. The answer is the new weight: ${p.param} plus that step.`;
+				return p.step === undefined
+					? `✗ That is only the step −η·∂${p.of}/∂${p.param}. The answer is ${p.param} plus that step, cell by cell.`
+					: `✗ That is only the step −η·∂E/∂${p.param} = ${p.step}. The answer is the new weight: ${p.param} plus that step.`;
 			case 'swappedPairs':
 				return `✗ That pairs each weight with the wrong input. Multiply along each wire: ${p.pairs}.`;
 			case 'onePath':
@@ -384,7 +386,7 @@ const en: Messages = {
 			case 'addedFactors':
 				return '✗ The chain rule multiplies the factors; it does not add them.';
 			case 'plusSign':
-				return `✗ Wrong direction: the update subtracts η·∂E/∂${p.param}.`;
+				return `✗ Wrong direction: the update subtracts η·∂${p.of ?? 'E'}/∂${p.param}.`;
 			case 'forgotRate':
 				return `✗ Scale the gradient by the learning rate first: η = ${p.eta}.`;
 			case 'lastLinkOnly':
@@ -783,7 +785,9 @@ const ko: Messages = {
 			case 'tanhValue':
 				return `✗ a = ${p.node} = ${p.a}일 때 1 − a = ${josa(p.oneMinus ?? '', '을/를')} 썼습니다. tanh의 기울기는 1 − a²입니다. a를 먼저 제곱하세요.`;
 			case 'stepOnly':
-				return `✗ 한 걸음 −η·∂E/∂${p.param} = ${p.step}만 구했습니다. 답은 새 가중치, 곧 ${p.param}에 이 걸음을 더한 값입니다.`;
+				return p.step === undefined
+					? `✗ 한 걸음 −η·∂${p.of}/∂${p.param}만 구했습니다. 답은 칸마다 ${p.param}에 이 걸음을 더한 값입니다.`
+					: `✗ 한 걸음 −η·∂E/∂${p.param} = ${p.step}만 구했습니다. 답은 새 가중치, 곧 ${p.param}에 이 걸음을 더한 값입니다.`;
 			case 'swappedPairs':
 				return `✗ 가중치와 입력의 짝이 바뀌었습니다. 선을 따라 짝지어 곱하세요: ${p.pairs}.`;
 			case 'onePath':
@@ -795,7 +799,7 @@ const ko: Messages = {
 			case 'addedFactors':
 				return '✗ 국소 기울기들을 더했습니다. 연쇄법칙에서는 곱해야 합니다.';
 			case 'plusSign':
-				return `✗ 방향이 반대입니다. 업데이트는 η·∂E/∂${josa(p.param ?? '', '을/를')} 뺍니다.`;
+				return `✗ 방향이 반대입니다. 업데이트는 η·∂${p.of ?? 'E'}/∂${josa(p.param ?? '', '을/를')} 뺍니다.`;
 			case 'forgotRate':
 				return `✗ 기울기에 먼저 학습률(η = ${p.eta})을 곱하세요.`;
 			case 'lastLinkOnly':

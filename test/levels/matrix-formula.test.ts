@@ -110,6 +110,24 @@ describe('a matrix level that does not add up', () => {
 		expect(load({formula: 'Y = X', inputs: {X}, ask: ['Q']})[0]).toMatch(/'Q' is not a node of the graph/);
 	});
 
+	it('asks after(…) only of a level that says which parameters its step moves, and by how much', () => {
+		const step = {formula: 'Y = X @ W; L = sum(Y)', inputs: {X, W: [[1], [2], [3]]}};
+		expect(load({...step, ask: ['after(W)']})[0]).toMatch(/after\(W\) needs the step: 'params' and 'learningRate'/);
+		expect(load({...step, ask: ['after(W)'], params: ['W']})[0]).toMatch(
+			/levels\[0\]\.learningRate: a step needs both 'params' and 'learningRate'/,
+		);
+		expect(load({...step, ask: ['after(L)'], params: ['Y'], learningRate: 0.1})[0]).toMatch(
+			/levels\[0\]\.params\[0\]: 'Y' is not an input of the graph/,
+		);
+		expect(load({...step, ask: ['after(Q)'], params: ['W'], learningRate: 0.1})[0]).toMatch(
+			/'Q' is not a node of the graph/,
+		);
+		expect(
+			load({formula: 'Y = X @ W', inputs: step.inputs, ask: ['after(W)'], params: ['W'], learningRate: 0.1})[0],
+		).toMatch(/the output 'Y' is 2×1; a step needs one number/);
+		expect(load({...step, ask: ['after(W)', 'after(L)'], params: ['W'], learningRate: 0.1})).toEqual([]);
+	});
+
 	it('keeps matrix operations out of scalar levels', () => {
 		const errors = parseChapterFile(
 			'scalar.json',

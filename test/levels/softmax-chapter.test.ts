@@ -67,6 +67,14 @@ describe('the chapter’s numbers', () => {
 			'value:L': [0.7312814420431855],
 			'grad:L:Z': [0.122364, -0.16738, 0.045015, -0.325896, 0.038848, 0.287048],
 		},
+		// Z = X·W + b, one step W − 0.5·∂L/∂W, b − 0.5·∂L/∂b, then the loss again at the new W and b.
+		'softmax-descent-step': {
+			'grad:L:W': [0.558905, 0.338993, -0.897897, 1.117809, 0.677986, -1.795795],
+			'grad:L:b': [0.558905, 0.338993, -0.897897],
+			'after:W': [0.220548, -0.669496, 0.648949, -0.458905, -0.038993, 0.497897],
+			'after:b': [-0.179452, 0.030504, 0.148949],
+			'after:L': [0.140143],
+		},
 	};
 	for (const [id, grids] of Object.entries(expected)) {
 		it(`${id} asks what NumPy says`, () => {
@@ -138,6 +146,66 @@ describe('the chapter’s diagnoses, each on the level that teaches it', () => {
 		// −1.59 × row 2 of the rounded Jacobian: 0.23055, −0.37047, 0.140079.
 		fillGrid(store, [['0.231', '-0.370', '0.140']]);
 		expect(isComplete(store.getState())).toBe(true);
+	});
+});
+
+describe('one step of gradient descent on a linear classifier', () => {
+	/** softmax-descent-step with both gradients solved and the focus on W′. */
+	function atUpdate(): GameStore {
+		const store = open('softmax-descent-step');
+		fillGrid(store, [
+			['0.559', '0.339', '-0.898'],
+			['1.12', '0.678', '-1.80'],
+		]);
+		fillGrid(store, [['0.559', '0.339', '-0.898']]);
+		expect(focused(store)?.id).toBe('after:W[0,0]');
+		return store;
+	}
+	const diagnosed = [
+		['the step alone, η·∂L/∂W', ['0.279', '0.169', '-0.449'], ['0.559', '0.339', '-0.898'], 'stepOnly'],
+		['the step alone, −η·∂L/∂W', ['-0.279', '-0.169', '0.449'], ['-0.559', '-0.339', '0.898'], 'stepOnly'],
+		['the sign flipped, W + η·∂L/∂W', ['0.779', '-0.331', '-0.249'], ['0.659', '0.639', '-1.30'], 'plusSign'],
+		['η forgotten, W − ∂L/∂W', ['-0.0589', '-0.839', '1.10'], ['-1.02', '-0.378', '1.40'], 'forgotRate'],
+	] as const;
+	for (const [what, first, second, reason] of diagnosed) {
+		it(`W′: ${what}`, () => {
+			const store = atUpdate();
+			fillGrid(store, [first, second]);
+			expect(mistakeOf(store)).toBe(reason);
+		});
+	}
+
+	it('b′ with the sign flipped, b + η·∂L/∂b', () => {
+		const store = atUpdate();
+		press(store, '', {tab: true});
+		expect(focused(store)?.id).toBe('after:b[0,0]');
+		fillGrid(store, [['0.379', '0.369', '-0.749']]);
+		expect(mistakeOf(store)).toBe('plusSign');
+	});
+
+	it('takes the step and the new loss from the learner’s own 3-figure numbers', () => {
+		const store = atUpdate();
+		fillGrid(store, [
+			['0.221', '-0.669', '0.649'],
+			['-0.459', '-0.0390', '0.498'],
+		]);
+		fillGrid(store, [['-0.179', '0.0305', '0.149']]);
+		expect(focused(store)?.id).toBe('after:L[0,0]');
+		// From the rounded W′ and b′: Z′ = [−0.877, −0.717, 1.794], P′[3] = 0.869, L = 0.140.
+		fillGrid(store, [['0.140']]);
+		expect(isComplete(store.getState())).toBe(true);
+	});
+
+	it('refuses the loss before the step as the loss after it', () => {
+		const store = atUpdate();
+		fillGrid(store, [
+			['0.221', '-0.669', '0.649'],
+			['-0.459', '-0.0390', '0.498'],
+		]);
+		fillGrid(store, [['-0.179', '0.0305', '0.149']]);
+		fillGrid(store, [['2.28']]);
+		expect(store.getState().play?.feedback?.kind).toBe('wrong');
+		expect(isComplete(store.getState())).toBe(false);
 	});
 });
 
