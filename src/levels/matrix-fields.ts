@@ -9,7 +9,7 @@ import {entryOf, itemAt} from '../engine/checked.js';
 import type {Build, Field, Grid, GridMistake, Operand, Term} from './answers.js';
 import {crossEntropyLabel} from './cross-entropy-label.js';
 import {formatMaths as f} from './format.js';
-import {type Expr, FormulaError, parseFormula, printExpr, type Step} from './formula.js';
+import {type Expr, FormulaError, parseFormula, printExpr, printMaths, type Step} from './formula.js';
 import {GraphError} from './graph.js';
 import type {Report, SpecOf} from './level-kinds.js';
 import {buildMatrixGraph, evaluateStep, type MatrixGraph, type MatrixNode, type Variant} from './matrix-graph.js';
@@ -298,7 +298,7 @@ function valueCells(graph: MatrixGraph, node: MatrixNode): Field[] {
 		cols: node.rows[0]?.length ?? 0,
 		node: node.name,
 		mistakes: valueMistakes(graph, node),
-		work: node.expr === undefined ? node.name : `${node.name} = ${node.text}`,
+		work: node.expr === undefined ? node.name : `${node.name} = ${printMaths(node.expr)}`,
 	};
 	const layer = matmulIn(node.expr);
 	const rowsOf = (name: string | undefined) => (name === undefined ? undefined : graph.byName.get(name)?.rows);

@@ -3,11 +3,14 @@
 // outside the classes refused before a level plays.
 import {describe, expect, it} from 'vitest';
 import {dispatchKey, type KeyPress} from '../../src/game/keys.js';
+import {gridRejection} from '../../src/game/practice/families/matrix.js';
+import {generateLevel} from '../../src/game/practice/generate.js';
+import {unlockedConcepts} from '../../src/game/practice/unlock.js';
 import {emptyProgress} from '../../src/game/progress.js';
 import {createGameStore, currentLevel, type GameStore, isComplete} from '../../src/game/store.js';
 import {parseFormula} from '../../src/levels/formula.js';
 import {buildMatrixGraph} from '../../src/levels/matrix-graph.js';
-import {levelById, shippedLevels} from '../support/levels.js';
+import {levelById, progressSolving, shippedLevels} from '../support/levels.js';
 
 function open(id: string): GameStore {
 	const store = createGameStore({lang: 'en', levels: [...shippedLevels], progress: emptyProgress, now: () => 0});
@@ -206,6 +209,56 @@ describe('one step of gradient descent on a linear classifier', () => {
 		fillGrid(store, [['2.28']]);
 		expect(store.getState().play?.feedback?.kind).toBe('wrong');
 		expect(isComplete(store.getState())).toBe(false);
+	});
+});
+
+describe('practice on softmax and cross-entropy', () => {
+	it('unlocks with the chapter', () => {
+		expect(unlockedConcepts(shippedLevels, emptyProgress)).not.toContain('softmax-ce');
+		expect(unlockedConcepts(shippedLevels, progressSolving(['softmax-cross-entropy']))).toContain('softmax-ce');
+	});
+
+	it('draws whole-number logits at the easy step, and every diagnosis of ∂L/∂Z is told apart', () => {
+		for (let seed = 0; seed < 20; seed++) {
+			for (const difficulty of [1, 2, 3] as const) {
+				const {level, spec} = generateLevel('softmax-ce', seed, 0, difficulty);
+				expect(gridRejection(level, {})).toBeUndefined();
+				const reasons = level.fields.find(f => f.cell?.grid.id === 'grad:L:Z')?.cell?.grid.mistakes.map(m => m.reason);
+				expect(reasons).toEqual(expect.arrayContaining(['ceLabelNotSubtracted', 'ceSignFlipped', 'ceLogP']));
+				if (spec.kind !== 'matrix') throw new Error('a softmax exercise is a matrix level');
+				const logits = spec.inputs.Z as number[][];
+				if (difficulty === 1) for (const z of logits.flat()) expect(Number.isInteger(z) && Math.abs(z) <= 2).toBe(true);
+				// The hardest step is a batch of two, whose mean divides by N.
+				expect(logits.length).toBe(difficulty === 3 ? 2 : 1);
+				if (difficulty === 3) expect(reasons).toContain('meanForgotN');
+			}
+		}
+	});
+
+	it('checks an exercise the way the chapter does: P − Y solves it, P alone is named', () => {
+		const {level} = generateLevel('softmax-ce', 3, 0, 1);
+		const store = createGameStore({lang: 'en', levels: [level], progress: emptyProgress, now: () => 0});
+		store.getState().enterLevel(level.id);
+		const grid = (id: string) => level.fields.filter(f => f.cell?.grid.id === id);
+		const typed = (id: string, value: (x: number) => number) =>
+			[grid(id).map(f => value(f.expected).toPrecision(3))] as const;
+		const P = grid('value:P').map(f => f.expected);
+		fillGrid(
+			store,
+			typed('value:P', x => x),
+		);
+		fillGrid(
+			store,
+			typed('value:L', x => x),
+		);
+		fillGrid(store, [P.map(p => p.toPrecision(3))]);
+		expect(mistakeOf(store)).toBe('ceLabelNotSubtracted');
+		// The wrong classes were right already; only the right class's cell is left, and focused.
+		const left = focused(store);
+		expect(left?.id).toMatch(/^grad:L:Z\[0,\d\]$/);
+		expect(level.spec.kind === 'matrix' && (level.spec.inputs.Y as number[][])[0]?.[left?.cell?.col ?? -1]).toBe(1);
+		fillGrid(store, [[(left?.expected ?? 0).toPrecision(3)]]);
+		expect(isComplete(store.getState())).toBe(true);
 	});
 });
 

@@ -18,6 +18,7 @@ export const concepts = [
 	'matmul-backward',
 	'batch-bias',
 	'batch-mean',
+	'softmax-ce',
 ] as const;
 
 export type Concept = (typeof concepts)[number];
@@ -44,6 +45,7 @@ export const conceptNames = {
 	'matmul-backward': {en: 'backward through a matrix product', ko: '행렬 곱의 역전파'},
 	'batch-bias': {en: 'bias over a batch', ko: '배치의 편향 기울기'},
 	'batch-mean': {en: 'mean over a batch (÷N)', ko: '배치 평균 (÷N)'},
+	'softmax-ce': {en: 'softmax and cross-entropy', ko: '소프트맥스와 교차 엔트로피'},
 } as const satisfies Record<Concept, Text>;
 
 /** The shipped chapter that teaches each concept; practising it unlocks once that chapter is solved. */
@@ -64,4 +66,5 @@ export const conceptChapters = {
 	'matmul-backward': 'layer-and-batch',
 	'batch-bias': 'layer-and-batch',
 	'batch-mean': 'layer-and-batch',
+	'softmax-ce': 'softmax-cross-entropy',
 } as const satisfies Record<Concept, string>;

@@ -13,6 +13,7 @@ import {addNode, multiplyNode} from './families/gates.js';
 import {batchBias, batchMean, gridRejection, matmulBackward} from './families/matrix.js';
 import {maxGate} from './families/max-gate.js';
 import {networkForward, sigmoidNeuron, tanhNeuron, weightedSum} from './families/neurons.js';
+import {softmaxCrossEntropy} from './families/softmax.js';
 import {weightUpdate} from './families/update.js';
 import {type Difficulty, type Draft, type Family, toDifficulty} from './family.js';
 import {createRandom, hashText} from './random.js';
@@ -34,6 +35,7 @@ const families = {
 	'matmul-backward': matmulBackward,
 	'batch-bias': batchBias,
 	'batch-mean': batchMean,
+	'softmax-ce': softmaxCrossEntropy,
 } as const satisfies Record<Concept, Family>;
 
 export type GeneratedLevel = {

@@ -46,7 +46,7 @@ export function gridRejection(level: Level, expects: Readonly<Record<string, rea
 }
 
 /** Texts for a matrix exercise: the givens as matrices, the rule, each grid's rule, the worked answer. */
-function matrixTexts(
+export function matrixTexts(
 	level: Level,
 	parts: {title: Text; lead: Text; rule: Text; takeaway: Text},
 	givens: Readonly<Record<string, Matrix>>,
