@@ -6,7 +6,7 @@ import {generateLevel} from '../../src/game/practice/generate.js';
 import type {Level} from '../../src/levels/loader.js';
 import {drawingText, levelDrawing} from '../../src/ui/graph/level-drawing.js';
 import {messages} from '../../src/ui/strings.js';
-import {playState, shippedLevels} from '../support/levels.js';
+import {levelById, playState, shippedLevels} from '../support/levels.js';
 
 /** Numbers as the drawing writes them, not the digits of a name like x1 or w21. */
 const numbersIn = (text: string) =>
@@ -38,6 +38,41 @@ describe('the drawing never shows an answer before it is found', () => {
 			}
 		}
 		expect(checked).toBeGreaterThan(0);
+	});
+
+	it.each([
+		['shipped', shippedLevels],
+		['practice', practiceLevels],
+	] as const)(
+		'%s matrix levels: no number drawn is an asked value, nor a loss −log p that gives one back',
+		(_, levels) => {
+			let checked = 0;
+			for (const level of levels.filter(l => l.matrix !== undefined)) {
+				const asked = level.fields.filter(f => f.cell?.grid.id === `value:${f.cell?.grid.node}`);
+				const inputs = (level.matrix?.nodes ?? []).filter(n => n.expr === undefined).flatMap(n => n.rows.flat());
+				for (const width of [60, 80, 130]) {
+					for (const token of numbersIn(drawing(level, width))) {
+						checked++;
+						const x = Number(token.replace('−', '-'));
+						if (figures(token) < 3 || inputs.some(v => writesValue(token, v))) continue;
+						const field = asked.find(
+							f => writesValue(token, f.expected) || writesValue(Math.exp(-x).toPrecision(3), f.expected),
+						);
+						expect(field?.id, `${level.id} at ${width} columns draws ${token}`).toBeUndefined();
+					}
+				}
+			}
+			expect(checked).toBeGreaterThan(0);
+		},
+	);
+
+	it('p-minus-y: the loss is ? while P is asked, and drawn once P is found', () => {
+		const level = levelById('p-minus-y');
+		const play = playState(level);
+		const text = (state: typeof play) => drawingText(levelDrawing(level, state, 80, messages('en'))).join('\n');
+		expect(text(play)).not.toContain('4.14');
+		const solved = Object.fromEntries(level.fields.filter(f => f.id.startsWith('value:P')).map(f => [f.id, true]));
+		expect(text({...play, solved: {...play.solved, ...solved}})).toContain('4.14');
 	});
 
 	it('network-forward practice at 130 columns: while H1 is asked, w21·H1 and what follows from it are ?', () => {

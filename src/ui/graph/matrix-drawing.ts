@@ -70,22 +70,40 @@ export function hiddenShapes(level: Level, play: PlayState | undefined): Set<str
 	return hidden;
 }
 
+/**
+ * The steps worked out from a value the level asks and the player has not
+ * found yet: drawn as ? as well, as the circuits do, since each gives that
+ * value away (P[k] = e^−L from the loss L = −log P[k]).
+ */
+function followUnknowns(level: Level, graph: MatrixGraph, play: PlayState | undefined): Set<string> {
+	const unknown = new Set<string>();
+	for (const field of level.fields) {
+		const grid = field.cell?.grid;
+		if (grid?.kind === 'matrix' && grid.id === `value:${grid.node}` && play?.solved[field.id] !== true)
+			unknown.add(grid.node);
+	}
+	const after = new Set<string>();
+	for (const node of graph.nodes)
+		if (node.reads.some(name => unknown.has(name) || after.has(name))) after.add(node.name);
+	return after;
+}
+
 /** The blocks to draw: every node of the view, then each asked gradient. */
 export function matrixBlocks(level: Level, graph: MatrixGraph, play: PlayState | undefined): Block[] {
 	const hidden = hiddenShapes(level, play);
 	const asked = new Set(level.fields.flatMap(f => (f.cell?.grid.kind === 'matrix' ? [f.cell.grid.id] : [])));
+	const following = followUnknowns(level, graph, play);
 	const out: Block[] = [];
 	for (const node of graph.nodes) {
 		if (!level.view.includes(node.name) || hidden.has(node.name)) continue;
 		const id = `value:${node.name}`;
 		const found = known(level.fields, id, play);
+		const shown = (i: number, j: number) => (asked.has(id) ? found.has(`${i},${j}`) : !following.has(node.name));
 		out.push({
 			title: `${node.name} ${showShape(node.shape)}`,
 			label: node.name,
 			shape: node.shape,
-			rows: node.rows.map((row, i) =>
-				row.map((x, j) => (!asked.has(id) || found.has(`${i},${j}`) ? cellText(x) : unknownText(x))),
-			),
+			rows: node.rows.map((row, i) => row.map((x, j) => (shown(i, j) ? cellText(x) : unknownText(x)))),
 		});
 	}
 	for (const id of asked) {
