@@ -48,6 +48,7 @@ const passItThrough = levelNumber('add-pass-through');
 const xor = levelNumber('lab-xor');
 const matmulBackward = levelNumber('matmul-backward');
 const layerShapes = levelNumber('layer-shapes');
+const softmaxJacobian = levelNumber('softmax-jacobian');
 /** The keys that pick a level on the menu by its number. */
 const number = (n: number) => [...String(n)];
 
@@ -429,6 +430,69 @@ describe('screen-reader mode', () => {
 		expect(transcript()).toContain('Field 5 of 12: the gradient of L with respect to X, row 2, column 2. Empty.');
 		expect(transcript()).not.toMatch(boxDrawing);
 	});
+
+	/** The 3×3 Jacobian of softmax-jacobian to 3 figures, row by row. */
+	const jacobian = [
+		['0.178', '-0.145', '-0.0324'],
+		['-0.145', '0.233', '-0.0881'],
+		['-0.0324', '-0.0881', '0.121'],
+	];
+	const jacobianRead = {
+		en: [
+			'row 1: 0.178, minus 0.145, minus 0.0324',
+			'row 2: minus 0.145, 0.233, minus 0.0881',
+			'row 3: minus 0.0324, minus 0.0881, 0.121',
+		],
+		ko: [
+			'1행: 0.178, 마이너스 0.145, 마이너스 0.0324',
+			'2행: 마이너스 0.145, 0.233, 마이너스 0.0881',
+			'3행: 마이너스 0.0324, 마이너스 0.0881, 0.121',
+		],
+	} as const;
+	const cellNames = {
+		en: (row: number, col: number) => `the gradient of P with respect to Z, row ${row}, column ${col}`,
+		ko: (row: number, col: number) => `Z에 대한 P의 기울기, ${row}행 ${col}열`,
+	} as const;
+	const fieldLine = {
+		en: (n: number, cell: string) => `Field ${n} of 15: ${cell}. Empty.`,
+		ko: (n: number, cell: string) => `입력 칸 ${n}/15: ${cell}. 비어 있음.`,
+	} as const;
+	for (const lang of ['en', 'ko'] as const)
+		it(`reads softmax's 3×3 Jacobian row by row and each cell by its row and column (${lang})`, async () => {
+			const {transcript, press} = await startReader(lang);
+			await press(...number(softmaxJacobian), keys.enter);
+			// Before it is found, each of its three rows is three cells to find.
+			const unknown = lang === 'en' ? 'to find' : '구할 값';
+			const rowsToFind = [1, 2, 3].map(i =>
+				lang === 'en' ? `row ${i}: ${unknown}, ${unknown}, ${unknown}` : `${i}행: ${unknown}, ${unknown}, ${unknown}`,
+			);
+			const flat = () => transcript().replaceAll('\n', ' ');
+			expect(flat()).toContain(
+				lang === 'en'
+					? `the gradient of P with respect to Z, 3 by 3. ${rowsToFind.join('; ')}.`
+					: `Z에 대한 P의 기울기, 3행 3열. ${rowsToFind.join('; ')}.`,
+			);
+			// Tab reaches the Jacobian (fields 4 to 12); the arrows walk it cell by cell.
+			await press(keys.tab);
+			expect(transcript()).toContain(fieldLine[lang](4, cellNames[lang](1, 1)));
+			await press(keys.right, keys.right);
+			expect(transcript()).toContain(fieldLine[lang](6, cellNames[lang](1, 3)));
+			await press(keys.down, keys.down, keys.left);
+			expect(transcript()).toContain(fieldLine[lang](11, cellNames[lang](3, 2)));
+			// Filled in row by row and checked, w reads it back row by row with its numbers.
+			await press(keys.left, keys.up, keys.up);
+			expect(transcript()).toContain(fieldLine[lang](4, cellNames[lang](1, 1)));
+			for (const [i, row] of jacobian.entries()) {
+				if (i > 0) await press(keys.down, keys.left, keys.left);
+				for (const [j, cell] of row.entries()) await press(...(j > 0 ? [keys.right] : []), ...cell);
+			}
+			await press(keys.enter);
+			await press('w');
+			expect(flat()).toContain(
+				`${lang === 'en' ? 'the gradient of P with respect to Z, 3 by 3' : 'Z에 대한 P의 기울기, 3행 3열'}. ${jacobianRead[lang].join('; ')}.`,
+			);
+			expect(transcript()).not.toMatch(boxDrawing);
+		});
 
 	it('reads a shape field as its rows and columns, in Korean too', async () => {
 		const {transcript, press} = await startReader('ko');
