@@ -56,6 +56,9 @@ describe('a class pack file', () => {
 					numbersIn(JSON.stringify({...data, fieldHints: undefined}).replace(/"\w+":/g, ' ')).map(figures3),
 				);
 				for (const g of level.given ?? []) given.add(figures3(g.value));
+				// So is a batch's size, which an intro names ("a batch of 2").
+				for (const value of Object.values('inputs' in data ? data.inputs : {}))
+					if (Array.isArray(value) && Array.isArray(value[0])) given.add(value.length);
 				// A title's whole numbers count links and levels.
 				const texts = JSON.stringify([
 					title.en.replace(/\d+/g, ''),
