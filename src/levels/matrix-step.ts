@@ -7,7 +7,9 @@
 import {type Build, figuresToShowStep, type GridMistake, type Operand} from './answers.js';
 import {formatMaths as f, formatOperand} from './format.js';
 import {type Expr, printMaths, type Step} from './formula.js';
+import {GraphError} from './graph.js';
 import {buildMatrixGraph, evaluateStep, type MatrixGraph, type MatrixNode, type TensorInput} from './matrix-graph.js';
+import {asRows} from './shape.js';
 
 type Rows = readonly (readonly number[])[];
 
@@ -48,8 +50,15 @@ export function takeStep(
 		);
 	}
 	const at: Record<string, TensorInput> = {...inputs};
-	for (const [name, rows] of moved) at[name] = reshape(rows, graph.byName.get(name) as MatrixNode);
+	for (const [name, rows] of moved) at[name] = reshape(rows, nodeOf(graph, name));
 	return {spec, moved, graph: buildMatrixGraph(steps, at, outputName)};
+}
+
+/** A node the level's graph has: every name here was checked against it when the level loaded. */
+function nodeOf(graph: MatrixGraph, name: string): MatrixNode {
+	const node = graph.byName.get(name);
+	if (node === undefined) throw new GraphError(`'${name}' is not a node of the graph`);
+	return node;
 }
 
 /** Rows back in a node's own shape: a number, a vector or a matrix. */
@@ -124,11 +133,11 @@ export function movedGrid(stepped: Stepped, before: MatrixGraph, param: string):
  */
 export function afterGrid(stepped: Stepped, steps: readonly Step[], node: string): StepGrid {
 	const graph = stepped.graph;
-	const target = graph.byName.get(node) as MatrixNode;
+	const target = nodeOf(graph, node);
 	const label = `${node}(${stepped.spec.params.map(primed).join(', ')})`;
 	// The steps on the way from the parameters to the node, each a place a learner may round.
 	const upTo = steps.slice(0, steps.findIndex(s => s.name === node) + 1);
-	const on = upTo.filter(s => s.name !== node).map(s => graph.byName.get(s.name) as MatrixNode);
+	const on = upTo.filter(s => s.name !== node).map(s => nodeOf(graph, s.name));
 	const fromNodes = (starts: readonly MatrixNode[], ids: (n: MatrixNode, i: number, j: number) => Operand) => {
 		const inputs = starts.flatMap(n => n.rows.flatMap((row, i) => row.map((_, j) => ids(n, i, j))));
 		return (i: number, j: number): Build => ({
@@ -148,12 +157,13 @@ export function afterGrid(stepped: Stepped, steps: readonly Step[], node: string
 			},
 		});
 	};
-	const params = stepped.spec.params.map(name => graph.byName.get(name) as MatrixNode);
+	const params = stepped.spec.params.map(name => nodeOf(graph, name));
 	const fromParams = fromNodes(params, (n, i, j) => ({value: cell(n.rows, i, j), field: `after:${n.name}[${i},${j}]`}));
 	const fromSteps = on.map(step => fromNodes([step], (n, i, j) => ({value: cell(n.rows, i, j)})));
 	// Every name the step moved, primed: the parameters and the steps on the way.
 	const moved = new Set([...stepped.spec.params, ...on.map(n => n.name)]);
-	const maths = (n: MatrixNode) => printMaths(renamed(n.expr as Expr, name => (moved.has(name) ? primed(name) : name)));
+	const maths = (n: MatrixNode) =>
+		n.expr === undefined ? n.name : printMaths(renamed(n.expr, name => (moved.has(name) ? primed(name) : name)));
 	const rowsText = (rows: Rows) => {
 		const each = rows.map(row => `[${row.map(x => f(x)).join(', ')}]`);
 		return each.length === 1 ? (each[0] ?? '') : `[${each.join(', ')}]`;
@@ -205,5 +215,5 @@ function forward(
 	}
 	const out = values.get(node);
 	if (out === undefined) return undefined;
-	return typeof out === 'number' ? [[out]] : Array.isArray(out[0]) ? (out as Rows) : [out as readonly number[]];
+	return asRows(out);
 }
