@@ -2,8 +2,9 @@
 // formula by evaluating it where the engine knows the slope, a word against
 // the few a field offers. One entry for the play slice, whatever the field.
 
-import type {Field, Mistake} from '../levels/answers.js';
+import type {Field} from '../levels/answers.js';
 import {agrees, describePoint} from '../levels/derive-fields.js';
+import type {Mistake} from '../levels/diagnosis.js';
 import {formatNumber} from '../levels/format.js';
 import type {Expr} from '../levels/formula.js';
 import {evaluateAt, namesRead} from '../levels/symbolic.js';
@@ -59,7 +60,10 @@ export function checkFormula(formula: FormulaAnswer, draft: string): DraftCheck 
 	const base = {of: formula.of, wrt: formula.wrt};
 	const at = (i: number) => values[i] ?? Number.NaN;
 	const mistake = formula.mistakes.find(m => sameAs(m.values));
-	if (mistake !== undefined) return wrongBecause({value: at(0), reason: mistake.reason, params: mistake.params});
+	if (mistake !== undefined) {
+		const {values: _, example: __, ...said} = mistake;
+		return wrongBecause({...said, value: at(0)});
+	}
 	if (namesRead(expr).size === 0 && formula.varies)
 		return wrongBecause({
 			value: at(0),

@@ -23,7 +23,8 @@
 // reach unless it is also a rounding of the answer (ambiguousMistakes finds the
 // exceptions: shipped levels have none, practice redraws them).
 
-import type {Field, Mistake} from '../levels/answers.js';
+import type {Field} from '../levels/answers.js';
+import type {Mistake} from '../levels/diagnosis.js';
 import {
 	contains,
 	figuresNeeded,

@@ -3,9 +3,11 @@
 // grid whose typed cells all match one of its diagnosed mistakes says which.
 
 import {entryOf, itemAt} from '../engine/checked.js';
-import type {Field, GridMistake, Mistake} from '../levels/answers.js';
+import type {Field} from '../levels/answers.js';
+import type {GridMistake, Mistake} from '../levels/diagnosis.js';
 import {parseAnswer} from './answer.js';
 import {checkField, type Typed} from './check.js';
+import type {AnswerKind} from './practice/history.js';
 
 /** What a field belongs to for Tab: its grid, or itself. */
 export const groupOf = (field: Field): string => field.cell?.grid.id ?? field.id;
@@ -61,7 +63,7 @@ export type GridCheck =
 	| {
 			readonly kind: 'checked';
 			/** Each typed cell: its verdict's log entry (`right`, a mistake, `nearMiss`, `other`). */
-			readonly log: Readonly<Record<string, string>>;
+			readonly log: Readonly<Record<string, AnswerKind>>;
 			readonly right: readonly string[];
 			readonly wrong: readonly string[];
 			/** The grid's diagnosis when every typed cell fits one mistake. */
@@ -101,10 +103,9 @@ export function checkGrid(
 			return checkField({...cell, expected, mistakes: [], builds: [], reach: undefined}, value).kind === 'right';
 		});
 	const found = wrong.length === 0 ? undefined : grid?.mistakes.find(matches);
-	const mistake: Mistake | undefined =
-		found === undefined ? undefined : {value: Number.NaN, reason: found.reason, params: found.params};
+	const mistake: Mistake | undefined = found === undefined ? undefined : withoutCells(found);
 	const firstNearMiss = wrong.find(v => v.verdict.kind === 'wrong' && v.verdict.nearMiss !== undefined)?.verdict;
-	const log: Record<string, string> = {};
+	const log: Record<string, AnswerKind> = {};
 	for (const {cell, verdict} of verdicts)
 		log[cell.id] =
 			verdict.kind === 'right'
@@ -118,4 +119,10 @@ export function checkGrid(
 		mistake,
 		nearMiss: mistake === undefined && firstNearMiss?.kind === 'wrong' ? firstNearMiss.nearMiss : undefined,
 	};
+}
+
+/** A grid's mistake as one answer's: the diagnosis, with no single number of its own. */
+function withoutCells(mistake: GridMistake): Mistake {
+	const {values: _, ...said} = mistake;
+	return {...said, value: Number.NaN};
 }

@@ -4,7 +4,7 @@ import {isJsonObject} from '../levels/json-object.js';
 import type {Localized} from '../levels/language.js';
 import {describeIssue, jsonPath} from '../levels/schema-issues.js';
 import {type Concept, isConcept} from './practice/concepts.js';
-import {type ConceptRecord, masteryWindow} from './practice/history.js';
+import {type ConceptRecord, knownSlips, masteryWindow} from './practice/history.js';
 import {type LevelRecord, type Progress, recordTable} from './progress.js';
 import {pointsFor} from './scoring.js';
 
@@ -234,7 +234,8 @@ export function parseSave(text: string): ParsedSave {
 			continue;
 		}
 		const {card: c, ...rest} = parsed.data;
-		practice[concept] = {...rest, card: {...c, lastReview: c.lastReview}};
+		// A mistake this version doesn't diagnose (renamed, or from a newer game) still counts, as `other`.
+		practice[concept] = {...rest, mistakes: knownSlips(rest.mistakes), card: {...c, lastReview: c.lastReview}};
 	}
 	const unread =
 		Object.keys(unreadFields).length === 0 && Object.keys(unreadPractice).length === 0

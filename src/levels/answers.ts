@@ -22,6 +22,7 @@ import {type Build, hull, type Interval, type Operand, rangeOf, reaches, shownBo
 export type {Build, Interval, Operand, Term} from './reach.js';
 
 import {type ChainLink, type Detour, linkKind, namedLinksFrom} from './chain-links.js';
+import type {GridMistake, Mistake} from './diagnosis.js';
 import type {ChoiceAnswer, FormulaAnswer} from './typed-answers.js';
 
 export type FieldRole =
@@ -37,58 +38,6 @@ export type FieldRole =
 	| 'error'
 	| 'verdict'
 	| 'shape';
-
-/** A wrong answer players often give, and why it is wrong. */
-export type MistakeReason =
-	| 'upstreamOnly'
-	| 'addRule'
-	| 'leftOutTerm'
-	| 'beforeActivation'
-	| 'localOnly'
-	| 'ownInput'
-	| 'onePath'
-	| 'wrongSign'
-	| 'sigmoidValue'
-	| 'addedFactors'
-	| 'plusSign'
-	| 'forgotRate'
-	| 'ownValue'
-	| 'noteSlip'
-	| 'noteSlipProduct'
-	| 'addSwap'
-	| 'forgotHalf'
-	| 'halvedSlope'
-	| 'tanhValue'
-	| 'stepOnly'
-	| 'swappedPairs'
-	| 'maxToBoth'
-	| 'lastLinkOnly'
-	| 'leftOutLink'
-	| 'formulaSigmoid'
-	| 'formulaTanh'
-	| 'formulaOtherInput'
-	| 'formulaConstant'
-	| 'formulaOnlyHere'
-	| 'oneSidedStep'
-	| 'errorNotRelative'
-	| 'checkVerdict'
-	| 'matmulOrder'
-	| 'biasNotSummed'
-	| 'meanForgotN'
-	| 'meanTwiceN'
-	| 'reluMaskIgnored'
-	| 'ceLabelNotSubtracted'
-	| 'ceSignFlipped'
-	| 'ceLogP'
-	| 'softmaxDiagonal'
-	| 'shapeSwapped';
-
-export type Mistake = {
-	readonly value: number;
-	readonly reason: MistakeReason;
-	/** Names and numbers the message may quote (node names, the upstream gradient, …). */
-	readonly params: Readonly<Record<string, string>>;
-};
 
 export type Field = {
 	/** Unique within the level, stable across runs. */
@@ -121,13 +70,6 @@ export type Field = {
 	readonly choice?: ChoiceAnswer;
 	/** Set when the field is one cell of a grid (a matrix, or the two sizes of a shape). */
 	readonly cell?: GridCell;
-};
-
-/** A mistake made on a whole grid: the numbers a learner who made it would type in every cell. */
-export type GridMistake = {
-	readonly values: readonly (readonly number[])[];
-	readonly reason: MistakeReason;
-	readonly params: Readonly<Record<string, string>>;
 };
 
 /** A matrix the player fills in cell by cell, or a shape `? × ?`. */
@@ -278,7 +220,7 @@ function sigmoidAsSlope(step: NamedNode, scaled: number): Mistake | undefined {
 	return {
 		value: (scaled * sigma) / slope,
 		reason: 'sigmoidValue',
-		params: {node: step.name, input: step.deps[0]?.name ?? '', sigma: f(sigma), slope: f(slope)},
+		params: {node: step.name, input: step.deps[0]?.name ?? '', sigma: f(sigma)},
 	};
 }
 
@@ -441,33 +383,36 @@ export function gradientFields(graph: LevelGraph, asks: readonly string[]): Fiel
 		}
 		const [only] = terms;
 		if (terms.length === 1 && only !== undefined) {
-			const params = {of, wrt, via: only.via.name, upstream: f(only.upstream), local: f(only.local)};
+			const via = only.via.name;
+			const link = {of, wrt, via, upstream: f(only.upstream)};
 			const winner = only.via.op === 'max' && only.local === 0 ? only.via.deps.find(dep => dep.local !== 0) : undefined;
 			// A max node that passed wrt over: the upstream gradient here means it was shared, not routed.
 			if (winner !== undefined)
-				mistakes.push({value: only.upstream, reason: 'maxToBoth', params: {...params, winner: winner.name}});
+				mistakes.push({value: only.upstream, reason: 'maxToBoth', params: {...link, winner: winner.name}});
 			// Through the output itself the upstream gradient is just 1: typing 1 there means the add rule was used.
 			else if (only.local !== 1)
-				mistakes.push({value: only.upstream, reason: only.via.name === of ? 'addRule' : 'upstreamOnly', params});
-			if (only.upstream !== 1) mistakes.push({value: only.local, reason: 'localOnly', params});
+				mistakes.push(
+					via === of
+						? {value: only.upstream, reason: 'addRule', params: {via, wrt}}
+						: {value: only.upstream, reason: 'upstreamOnly', params: link},
+				);
+			if (only.upstream !== 1) mistakes.push({value: only.local, reason: 'localOnly', params: link});
 			const own = graph.byName.get(wrt)?.value.data ?? 0;
 			const partner = partnerIn(graph, only.via, wrt);
 			if (partner !== undefined && own !== only.local) {
-				const withPartner = {...params, partner: partner.label, partnerValue: f(partner.value)};
 				// Through the output itself there is no upstream gradient to speak of.
 				mistakes.push(
-					only.via.name === of
-						? {value: own, reason: 'ownValue', params: {...withPartner, of}}
-						: {value: only.upstream * own, reason: 'ownInput', params: withPartner},
+					via === of
+						? {value: own, reason: 'ownValue', params: {of, wrt, partner: partner.label}}
+						: {value: only.upstream * own, reason: 'ownInput', params: {...link, partner: partner.label}},
 				);
 			}
 			const other = otherAddend(graph, only.via, wrt);
 			if (other !== undefined) {
-				const addParams = {via: only.via.name, wrt, other: other.name};
 				mistakes.push({
 					value: only.upstream * other.value.data,
 					reason: 'addSwap',
-					params: only.via.name === of ? addParams : {...addParams, of, upstream: f(only.upstream)},
+					params: via === of ? {via, wrt, other: other.name} : {...link, other: other.name},
 				});
 			}
 		} else if (terms.length > 1) {
@@ -611,21 +556,22 @@ function isNoteSlip(graph: LevelGraph, upper: NamedNode, lower: string): boolean
 function localMistakes(graph: LevelGraph, upper: NamedNode, lower: string): Mistake[] {
 	const own = graph.byName.get(lower)?.value.data ?? 0;
 	const local = upper.deps.find(x => x.name === lower)?.local ?? 0;
-	const params = {of: upper.name, wrt: lower};
 	const mistakes: Mistake[] = [];
 	const partner = partnerIn(graph, upper, lower);
-	if (partner !== undefined && own !== local)
-		mistakes.push({
-			value: own,
-			reason: isNoteSlip(graph, upper, lower) ? 'noteSlip' : 'ownValue',
-			params: {...params, partner: partner.label, partnerValue: f(partner.value)},
-		});
+	if (partner !== undefined && own !== local) {
+		const params = {of: upper.name, wrt: lower, partner: partner.label};
+		mistakes.push(
+			isNoteSlip(graph, upper, lower)
+				? {value: own, reason: 'noteSlip', params}
+				: {value: own, reason: 'ownValue', params},
+		);
+	}
 	const other = otherAddend(graph, upper, lower);
 	if (other !== undefined)
 		mistakes.push({
 			value: other.value.data,
 			reason: 'addSwap',
-			params: {...params, via: upper.name, other: other.name},
+			params: {via: upper.name, wrt: lower, other: other.name},
 		});
 	if (upper.op === 'sigmoid') {
 		const m = sigmoidAsSlope(upper, local);
@@ -767,7 +713,7 @@ export function updateFields(
 			node: undefined,
 			mistakes: withSign(after, [
 				{value: before + learningRate * g, reason: 'plusSign', params: {param}},
-				{value: before - g, reason: 'forgotRate', params: {param, eta}},
+				{value: before - g, reason: 'forgotRate', params: {eta}},
 				{value: -learningRate * g, reason: 'stepOnly', params: {param, step: f(-learningRate * g)}},
 				{value: learningRate * g, reason: 'stepOnly', params: {param, step: f(-learningRate * g)}},
 			])

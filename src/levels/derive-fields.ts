@@ -110,11 +110,15 @@ export function deriveFields(
 		const inNames = printExpr(symbolic);
 		const answer = outputForm(step.expr, of, wrt) ?? inNames;
 		const mistakes: FormulaMistake[] = [];
-		const params = {of, wrt, answer};
 		if (node.op === 'sigmoid' && outputForm(step.expr, of, wrt) !== undefined)
-			mistakes.push({reason: 'formulaSigmoid', params, values: points.map(p => p[of] ?? 0), example: of});
+			mistakes.push({reason: 'formulaSigmoid', params: {of}, values: points.map(p => p[of] ?? 0), example: of});
 		if (node.op === 'tanh' && outputForm(step.expr, of, wrt) !== undefined)
-			mistakes.push({reason: 'formulaTanh', params, values: points.map(p => 1 - (p[of] ?? 0)), example: `1 - ${of}`});
+			mistakes.push({
+				reason: 'formulaTanh',
+				params: {of},
+				values: points.map(p => 1 - (p[of] ?? 0)),
+				example: `1 - ${of}`,
+			});
 		if (isHalfSquare(graph, node))
 			mistakes.push({
 				reason: 'forgotHalf',
@@ -127,7 +131,7 @@ export function deriveFields(
 			const values = locals.map(l => l.get(other) ?? 0);
 			mistakes.push({
 				reason: 'formulaOtherInput',
-				params: {...params, other},
+				params: {of, wrt, other},
 				values,
 				example: printExpr(derivative(step.expr, other)),
 			});

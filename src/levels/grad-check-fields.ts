@@ -92,7 +92,7 @@ export function gradCheckFields(
 		label: `n = (${fPlus} − ${fMinus})/2h`,
 		expected: numeric,
 		node: undefined,
-		mistakes: [{value: (up - down) / h, reason: 'oneSidedStep' as const, params: {h: hText}}].filter(m =>
+		mistakes: [{value: (up - down) / h, reason: 'oneSidedStep' as const, params: {}}].filter(m =>
 			distinct(m.value, numeric),
 		),
 		work: `(${formatMaths(up, 10)} − ${formatOperand(down, 10)})/(2·${hText}) = ${formatMaths(numeric, figures + 1)}`,

@@ -6,8 +6,9 @@
 // the wrong way round) are computed on the engine too.
 
 import {entryOf, itemAt} from '../engine/checked.js';
-import type {Build, Field, Grid, GridMistake, Operand, Term} from './answers.js';
+import type {Build, Field, Grid, Operand, Term} from './answers.js';
 import {crossEntropyLabel} from './cross-entropy-label.js';
+import type {GridMistake} from './diagnosis.js';
 import {formatMaths as f} from './format.js';
 import {type Expr, FormulaError, parseFormula, printExpr, printMaths, type Step} from './formula.js';
 import {GraphError} from './graph.js';
@@ -249,7 +250,7 @@ function shapeCells(target: string, node: MatrixNode): Field[] {
 	const label = target.includes('/') ? d(...(target.slice(1).split('/d') as [string, string])) : target;
 	const mistakes: GridMistake[] =
 		sizes.length === 2 && sizes[0] !== sizes[1]
-			? [{values: [[...sizes].reverse()], reason: 'shapeSwapped', params: {name: label, shape: sizes.join('×')}}]
+			? [{values: [[...sizes].reverse()], reason: 'shapeSwapped', params: {}}]
 			: [];
 	const grid: Grid = {
 		id: `shape:${target}`,
@@ -419,7 +420,11 @@ function valueMistakes(graph: MatrixGraph, node: MatrixNode): GridMistake[] {
 		const [arg] = expr.args;
 		const before = arg === undefined ? undefined : evaluate(arg);
 		if (before !== undefined && arg !== undefined)
-			mistakes.push({values: before, reason: 'beforeActivation', params: {fn: expr.fn, arg: printExpr(arg)}});
+			mistakes.push({
+				values: before,
+				reason: 'beforeActivation',
+				params: {arg: printExpr(arg), applied: printExpr(expr)},
+			});
 	}
 	return mistakes.filter(m => !sameRows(m.values, node.rows));
 }

@@ -4,7 +4,8 @@
 // by cell, with its mistakes: the sign flipped, η forgotten, the step alone.
 // Every number is read off the tensor engine.
 
-import {type Build, figuresToShowStep, type GridMistake, type Operand} from './answers.js';
+import {type Build, figuresToShowStep, type Operand} from './answers.js';
+import type {GridMistake} from './diagnosis.js';
 import {formatMaths as f, formatOperand} from './format.js';
 import {type Expr, printMaths, type Step} from './formula.js';
 import {GraphError} from './graph.js';
@@ -90,12 +91,12 @@ export function movedGrid(stepped: Stepped, before: MatrixGraph, param: string):
 	const eta = stepped.spec.learningRate;
 	const rule = `${primed(param)} = ${param} − η·∂${loss}/∂${param}`;
 	const gradField = (i: number, j: number) => `grad:${loss}:${param}[${i},${j}]`;
-	const params = {param, of: loss, eta: f(eta)};
+	const named = {param, of: loss};
 	const mistakes: GridMistake[] = [
-		{values: each(rows, (x, i, j) => x + eta * cell(grad, i, j)), reason: 'plusSign', params},
-		{values: each(rows, (x, i, j) => x - cell(grad, i, j)), reason: 'forgotRate', params},
-		{values: each(rows, (_, i, j) => -eta * cell(grad, i, j)), reason: 'stepOnly', params},
-		{values: each(rows, (_, i, j) => eta * cell(grad, i, j)), reason: 'stepOnly', params},
+		{values: each(rows, (x, i, j) => x + eta * cell(grad, i, j)), reason: 'plusSign', params: named},
+		{values: each(rows, (x, i, j) => x - cell(grad, i, j)), reason: 'forgotRate', params: {eta: f(eta)}},
+		{values: each(rows, (_, i, j) => -eta * cell(grad, i, j)), reason: 'stepOnly', params: named},
+		{values: each(rows, (_, i, j) => eta * cell(grad, i, j)), reason: 'stepOnly', params: named},
 	];
 	return {
 		role: 'update',

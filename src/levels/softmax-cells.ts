@@ -4,7 +4,8 @@
 // flipped, log P where P belongs, the Jacobian's diagonal alone). Every number
 // is read off the tensor engine.
 
-import type {Build, GridMistake, Operand, Term} from './answers.js';
+import type {Build, Operand, Term} from './answers.js';
+import type {GridMistake} from './diagnosis.js';
 import {formatMaths as f} from './format.js';
 import type {Step} from './formula.js';
 import {parseFormula} from './formula.js';

@@ -2,14 +2,12 @@
 // and one word of a few (a gradient check's verdict). Plain data, worked out
 // when the level loads; game/check-typed.ts checks what a player types.
 
-import type {MistakeReason} from './answers.js';
+import type {Diagnosis, MistakeParams} from './diagnosis.js';
 import {formatNumber} from './format.js';
 import type {Env} from './symbolic.js';
 
 /** A wrong formula a learner often writes, with its value at every point the field checks. */
-export type FormulaMistake = {
-	readonly reason: MistakeReason;
-	readonly params: Readonly<Record<string, string>>;
+export type FormulaMistake = Diagnosis & {
 	/** The mistake at each of the field's points. */
 	readonly values: readonly number[];
 	/** The mistake as a learner would type it. */
@@ -40,7 +38,7 @@ export type ChoiceAnswer = {
 	readonly options: readonly string[];
 	readonly right: string;
 	/** What the wrong word's message quotes. */
-	readonly params: Readonly<Record<string, string>>;
+	readonly params: MistakeParams['checkVerdict'];
 };
 
 /** What a player types to answer a field right, in the form the game shows as its answer. */

@@ -8,7 +8,7 @@ import type {Feedback, PlayState} from '../game/store.js';
 import type {Language} from '../levels/language.js';
 import type {Level} from '../levels/loader.js';
 import {mentionsActivation} from '../levels/operators.js';
-import type {Messages} from './strings.js';
+import {type Messages, mistakeText} from './strings.js';
 
 /** How a message reads: right, wrong, or a hint of what to do. */
 export type Tone = 'right' | 'wrong' | 'hint';
@@ -90,7 +90,7 @@ export function feedbackText(feedback: Feedback, level: Level, play: PlayState, 
 				? [{text: t.complete, tone: 'right'}]
 				: [
 						{text: t.bugNamed, tone: 'right'},
-						{text: t.mistake(planted.reason, planted.params), tone: 'wrong'},
+						{text: mistakeText(t, planted), tone: 'wrong'},
 					];
 		}
 		case 'not-a-choice': {
@@ -98,8 +98,7 @@ export function feedbackText(feedback: Feedback, level: Level, play: PlayState, 
 			return [{text: t.notAChoice(options.join(' / ')), tone: 'hint'}];
 		}
 		case 'wrong':
-			if (feedback.mistake !== undefined)
-				return [{text: t.mistake(feedback.mistake.reason, feedback.mistake.params), tone: 'wrong'}];
+			if (feedback.mistake !== undefined) return [{text: mistakeText(t, feedback.mistake), tone: 'wrong'}];
 			if (feedback.nearMiss !== undefined) {
 				const field = level.fields.find(f => f.id === feedback.fieldId);
 				const needed = field === undefined ? significantFigures : figuresFor(field);

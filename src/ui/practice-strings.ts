@@ -1,6 +1,6 @@
 // What the practice screens say, in every language.
 
-import type {MistakeReason} from '../levels/answers.js';
+import type {MistakeReason} from '../levels/diagnosis.js';
 import type {Language, Localized} from '../levels/language.js';
 
 type MistakeKind = MistakeReason | 'nearMiss' | 'other';

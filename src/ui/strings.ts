@@ -4,8 +4,9 @@
 import {josa} from '../game/josa.js';
 import type {FastestComparison} from '../game/lab/fastest-rate.js';
 import type {LabUnit} from '../game/lab/units.js';
-import type {FieldRole, MistakeReason} from '../levels/answers.js';
+import type {FieldRole} from '../levels/answers.js';
 import type {ChainLink, Detour} from '../levels/chain-links.js';
+import type {Diagnosis, MistakeParams, MistakeReason} from '../levels/diagnosis.js';
 import {formatNumber} from '../levels/format.js';
 import type {Language, Localized} from '../levels/language.js';
 import {assertNever, functionNames} from '../levels/operators.js';
@@ -14,7 +15,18 @@ import type {LevelKind} from '../levels/schema.js';
 /** Every function an answer may call, as the help lists them: `sigmoid( exp( …`, read from the operator table. */
 const typedFunctions = (separator: string) => functionNames.map(name => `${name}(`).join(separator);
 
-type Params = Readonly<Record<string, string>>;
+/** A message for every diagnosed mistake, each reading only its own reason's parameters. */
+export type MistakeMessages = {readonly [R in MistakeReason]: (p: MistakeParams[R]) => string};
+
+/** The numbers of a weight update's preview: the step, and the error before it. */
+type UpdateStep = {
+	readonly param: string;
+	readonly before: string;
+	readonly after: string;
+	readonly errorBefore: string;
+	/** Which way the step went, or '' for no step. */
+	readonly direction: string;
+};
 
 /** One text per level kind: a new kind fails to compile until it has its words. */
 type KindTable = {readonly [kind in LevelKind]: string};
@@ -111,7 +123,8 @@ export type Messages = {
 	readonly wrong: (role: FieldRole, activation: boolean) => string;
 	/** The answer rounded to too few significant figures. */
 	readonly nearMiss: (digits: number, needed: number) => string;
-	readonly mistake: (reason: MistakeReason, p: Params) => string;
+	/** What each diagnosed mistake says, quoting exactly the parameters its reason has. */
+	readonly mistakes: MistakeMessages;
 	/** A field's hint costs a star (−1★, said the same way in footer, help and README); a lab's is free. */
 	readonly hintLabel: (n: number, total: number, field?: string) => string;
 	readonly noMoreHints: string;
@@ -123,9 +136,9 @@ export type Messages = {
 	readonly confirmHintDetail: string;
 	readonly explanation: string;
 	readonly workedSolution: string;
-	readonly updatePreview: (p: Params) => string;
+	readonly updatePreview: (p: UpdateStep & {readonly errorAfter: string}) => string;
 	/** The step's preview when the error has no value at the updated parameter. */
-	readonly updatePreviewUndefined: (p: Params) => string;
+	readonly updatePreviewUndefined: (p: UpdateStep & {readonly step: string}) => string;
 	readonly resultTitle: (title: string) => string;
 	readonly resultStars: (stars: number) => string;
 	readonly resultSeen: string;
@@ -341,99 +354,84 @@ const en: Messages = {
 		})[role],
 	nearMiss: (digits, needed) =>
 		`✗ Close: that is the answer rounded to ${digits} significant figure${digits === 1 ? '' : 's'}. Keep at least ${needed}.`,
-	mistake: (reason, p) => {
-		switch (reason) {
-			case 'upstreamOnly':
-				return `✗ That is the upstream gradient ∂${p.of}/∂${p.via} = ${p.upstream} passed through unchanged. Multiply it by the local derivative ∂${p.via}/∂${p.wrt}.`;
-			case 'leftOutTerm':
-				return `✗ Almost: that leaves out ${p.term}. Add every term of the sum.`;
-			case 'beforeActivation':
-				return `✗ That is ${p.arg} before the activation. The node's value is ${p.applied}.`;
-			case 'addRule':
-				return `✗ 1 is the slope of an add node. ${p.via} is not a plain sum of ${p.wrt}: its local derivative ∂${p.via}/∂${p.wrt} is what you need.`;
-			case 'localOnly':
-				return `✗ That is only the local derivative ∂${p.via}/∂${p.wrt}. The chain rule multiplies it by the upstream gradient ∂${p.of}/∂${p.via} = ${p.upstream}.`;
-			case 'ownInput':
-				return `✗ You multiplied the upstream gradient by ${p.wrt} itself. In ${p.via}, ${p.wrt} is multiplied by ${p.partner}, so ∂${p.via}/∂${p.wrt} = ${p.partner}: multiply ∂${p.of}/∂${p.via} = ${p.upstream} by ${p.partner}.`;
-			case 'ownValue':
-				return `✗ That is ${p.wrt} itself. In ${p.of}, ${p.wrt} is multiplied by ${p.partner}, so ∂${p.of}/∂${p.wrt} = ${p.partner}: an input's slope is what it is multiplied by.`;
-			case 'noteSlip':
-				return `✗ That is ∂${p.of}/∂${p.partner} = ${p.wrt}. Writing ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${p.wrt} here is a slip (the lecture note makes it too): ${p.partner} does not depend on ${p.wrt}. The chain needs the single factor ∂${p.of}/∂${p.wrt}, which is ${p.partner}.`;
-			case 'noteSlipProduct':
-				return `✗ That product takes a detour through ${p.partner}: ∂${p.of}/∂${p.partner} = ${p.wrt} stands where the chain needs ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue}. Use that one factor.`;
-			case 'addSwap':
-				return p.upstream === undefined
-					? `✗ That is ${p.other}, the other input: swapping is the rule of a × node. ${p.via} adds, so ∂${p.via}/∂${p.wrt} = 1.`
-					: `✗ That multiplies by ${p.other}, the other input: swapping is the rule of a × node. ${p.via} adds, so it passes the upstream gradient ∂${p.of}/∂${p.via} = ${p.upstream} on unchanged.`;
-			case 'forgotHalf':
-				return `✗ That is twice the answer: it leaves out the ½ in ${p.node} = ${p.text}. Keep it; the slope of ½u² is u, not 2u.`;
-			case 'halvedSlope':
-				return `✗ That is half the answer. In ${p.node} = ${p.text} the 2 that comes down from the square cancels the ½: the slope of ½u² is u, not u/2.`;
-			case 'tanhValue':
-				return `✗ That uses 1 − a = ${p.oneMinus} with a = ${p.node} = ${p.a}. The slope of tanh is 1 − a²: square a first.`;
-			case 'stepOnly':
-				return p.step === undefined
-					? `✗ That is only the step −η·∂${p.of}/∂${p.param}. The answer is ${p.param} plus that step, cell by cell.`
-					: `✗ That is only the step −η·∂E/∂${p.param} = ${p.step}. The answer is the new weight: ${p.param} plus that step.`;
-			case 'swappedPairs':
-				return `✗ That pairs each weight with the wrong input. Multiply along each wire: ${p.pairs}.`;
-			case 'onePath':
-				return `✗ That is only the path through ${p.via}. ${p.wrt} reaches ${p.of} along ${p.paths} paths: add them all.`;
-			case 'wrongSign':
-				return '✗ Right size, wrong sign. Check the sign of each number you multiplied or subtracted.';
-			case 'sigmoidValue':
-				return `✗ That uses the value σ = ${p.sigma} itself in place of the slope ∂${p.node}/∂${p.input}. The slope of σ is σ·(1 − σ).`;
-			case 'addedFactors':
-				return '✗ The chain rule multiplies the factors; it does not add them.';
-			case 'plusSign':
-				return `✗ Wrong direction: the update subtracts η·∂${p.of ?? 'E'}/∂${p.param}.`;
-			case 'forgotRate':
-				return `✗ Scale the gradient by the learning rate first: η = ${p.eta}.`;
-			case 'lastLinkOnly':
-				return `✗ That is only the last link, ${p.link}. The product needs all ${p.links} links multiplied together.`;
-			case 'leftOutLink':
-				return `✗ A link is left out: ${p.link} = ${p.value}. Multiply every link along the path, that one too.`;
-			case 'formulaSigmoid':
-				return `✗ ${p.of} is σ itself, the value, not its slope. The slope of σ is σ·(1 − σ): write that in ${p.of}.`;
-			case 'formulaTanh':
-				return `✗ 1 − ${p.of} is not the slope of tanh. The derivative of tanh is 1 − tanh², so square ${p.of}.`;
-			case 'formulaOtherInput':
-				return `✗ That is ∂${p.of}/∂${p.other}, the slope by the other input ${p.other}. The field asks ∂${p.of}/∂${p.wrt}: differentiate by ${p.wrt}, holding ${p.other} fixed.`;
-			case 'formulaConstant':
-				return `✗ That is one number, but ∂${p.of}/∂${p.wrt} changes as ${p.wrt} does. Write it as a formula in ${p.names}.`;
-			case 'formulaOnlyHere':
-				return `✗ Right here, but not everywhere: try ${p.point}. Your formula gives ${p.yours} there, but ∂${p.of}/∂${p.wrt} is ${p.right}.`;
-			case 'oneSidedStep':
-				return '✗ That divides by h, not 2h: the centred difference spans x − h to x + h, a width of 2h.';
-			case 'errorNotRelative':
-				return `✗ That is the absolute difference |a − n| = ${p.diff}. Divide it by the larger of |a| and |n| to get the relative error.`;
-			case 'checkVerdict':
-				return p.right === 'fail'
-					? `✗ A relative error of ${p.error} is not under ${p.threshold}: the check fails.`
-					: `✗ A relative error of ${p.error} is under ${p.threshold}: the check passes.`;
-			case 'maxToBoth':
-				return `✗ That gives ${p.wrt} the gradient too. A max node routes ∂${p.of}/∂${p.via} = ${p.upstream} only to its larger input, ${p.winner}; ${p.wrt} is smaller, so its gradient is 0.`;
-			case 'matmulOrder':
-				return `✗ That multiplies ${p.upstream} and ${p.other} in the wrong order or without the transpose. The rule is ${p.rule}: check the shapes, the product fits only one way.`;
-			case 'biasNotSummed':
-				return `✗ That is only row ${p.row} of ${p.upstream}. b was added to each of the ${p.rows} rows of the batch, so its gradient adds ${p.upstream} up over the rows.`;
-			case 'meanForgotN':
-				return `✗ That is ${p.n} times the answer: the mean divides by N = ${p.n}, and so does its gradient.`;
-			case 'meanTwiceN':
-				return `✗ That divides by N = ${p.n} twice. The mean's ÷N enters the gradient once.`;
-			case 'reluMaskIgnored':
-				return '✗ That lets the gradient through every ReLU. Where a ReLU’s input was 0 or less its output is flat, so the gradient there is 0: multiply by the mask.';
-			case 'ceLabelNotSubtracted':
-				return '✗ That is P without the label. Softmax followed by cross-entropy gives ∂L/∂Z = P − Y (÷N for a batch mean): take 1 off at each right class.';
-			case 'ceSignFlipped':
-				return '✗ That is Y − P, the gradient with its sign flipped: it points uphill. Softmax with cross-entropy gives ∂L/∂Z = P − Y.';
-			case 'ceLogP':
-				return '✗ That uses log P where P belongs. log P is in the loss; the gradient through softmax is P − Y, with P itself.';
-			case 'softmaxDiagonal':
-				return '✗ That uses only the Jacobian’s diagonal, P[i]·(1 − P[i]). Every P[i] depends on every Z[j]: add ∂L/∂P[i]·∂P[i]/∂Z[j] over all i, the off-diagonal −P[i]·P[j] included.';
-			case 'shapeSwapped':
-				return '✗ The right sizes, the wrong way round: write the rows first, then the columns.';
-		}
+	mistakes: {
+		upstreamOnly: p =>
+			`✗ That is the upstream gradient ∂${p.of}/∂${p.via} = ${p.upstream} passed through unchanged. Multiply it by the local derivative ∂${p.via}/∂${p.wrt}.`,
+		leftOutTerm: p => `✗ Almost: that leaves out ${p.term}. Add every term of the sum.`,
+		beforeActivation: p => `✗ That is ${p.arg} before the activation. The node's value is ${p.applied}.`,
+		addRule: p =>
+			`✗ 1 is the slope of an add node. ${p.via} is not a plain sum of ${p.wrt}: its local derivative ∂${p.via}/∂${p.wrt} is what you need.`,
+		localOnly: p =>
+			`✗ That is only the local derivative ∂${p.via}/∂${p.wrt}. The chain rule multiplies it by the upstream gradient ∂${p.of}/∂${p.via} = ${p.upstream}.`,
+		ownInput: p =>
+			`✗ You multiplied the upstream gradient by ${p.wrt} itself. In ${p.via}, ${p.wrt} is multiplied by ${p.partner}, so ∂${p.via}/∂${p.wrt} = ${p.partner}: multiply ∂${p.of}/∂${p.via} = ${p.upstream} by ${p.partner}.`,
+		ownValue: p =>
+			`✗ That is ${p.wrt} itself. In ${p.of}, ${p.wrt} is multiplied by ${p.partner}, so ∂${p.of}/∂${p.wrt} = ${p.partner}: an input's slope is what it is multiplied by.`,
+		noteSlip: p =>
+			`✗ That is ∂${p.of}/∂${p.partner} = ${p.wrt}. Writing ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${p.wrt} here is a slip (the lecture note makes it too): ${p.partner} does not depend on ${p.wrt}. The chain needs the single factor ∂${p.of}/∂${p.wrt}, which is ${p.partner}.`,
+		noteSlipProduct: p =>
+			`✗ That product takes a detour through ${p.partner}: ∂${p.of}/∂${p.partner} = ${p.wrt} stands where the chain needs ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue}. Use that one factor.`,
+		addSwap: p =>
+			p.upstream === undefined
+				? `✗ That is ${p.other}, the other input: swapping is the rule of a × node. ${p.via} adds, so ∂${p.via}/∂${p.wrt} = 1.`
+				: `✗ That multiplies by ${p.other}, the other input: swapping is the rule of a × node. ${p.via} adds, so it passes the upstream gradient ∂${p.of}/∂${p.via} = ${p.upstream} on unchanged.`,
+		forgotHalf: p =>
+			`✗ That is twice the answer: it leaves out the ½ in ${p.node} = ${p.text}. Keep it; the slope of ½u² is u, not 2u.`,
+		halvedSlope: p =>
+			`✗ That is half the answer. In ${p.node} = ${p.text} the 2 that comes down from the square cancels the ½: the slope of ½u² is u, not u/2.`,
+		tanhValue: p =>
+			`✗ That uses 1 − a = ${p.oneMinus} with a = ${p.node} = ${p.a}. The slope of tanh is 1 − a²: square a first.`,
+		stepOnly: p =>
+			p.step === undefined
+				? `✗ That is only the step −η·∂${p.of}/∂${p.param}. The answer is ${p.param} plus that step, cell by cell.`
+				: `✗ That is only the step −η·∂E/∂${p.param} = ${p.step}. The answer is the new weight: ${p.param} plus that step.`,
+		swappedPairs: p => `✗ That pairs each weight with the wrong input. Multiply along each wire: ${p.pairs}.`,
+		onePath: p =>
+			`✗ That is only the path through ${p.via}. ${p.wrt} reaches ${p.of} along ${p.paths} paths: add them all.`,
+		wrongSign: () => '✗ Right size, wrong sign. Check the sign of each number you multiplied or subtracted.',
+		sigmoidValue: p =>
+			`✗ That uses the value σ = ${p.sigma} itself in place of the slope ∂${p.node}/∂${p.input}. The slope of σ is σ·(1 − σ).`,
+		addedFactors: () => '✗ The chain rule multiplies the factors; it does not add them.',
+		plusSign: p => `✗ Wrong direction: the update subtracts η·∂${p.of ?? 'E'}/∂${p.param}.`,
+		forgotRate: p => `✗ Scale the gradient by the learning rate first: η = ${p.eta}.`,
+		lastLinkOnly: p =>
+			`✗ That is only the last link, ${p.link}. The product needs all ${p.links} links multiplied together.`,
+		leftOutLink: p => `✗ A link is left out: ${p.link} = ${p.value}. Multiply every link along the path, that one too.`,
+		formulaSigmoid: p =>
+			`✗ ${p.of} is σ itself, the value, not its slope. The slope of σ is σ·(1 − σ): write that in ${p.of}.`,
+		formulaTanh: p => `✗ 1 − ${p.of} is not the slope of tanh. The derivative of tanh is 1 − tanh², so square ${p.of}.`,
+		formulaOtherInput: p =>
+			`✗ That is ∂${p.of}/∂${p.other}, the slope by the other input ${p.other}. The field asks ∂${p.of}/∂${p.wrt}: differentiate by ${p.wrt}, holding ${p.other} fixed.`,
+		formulaConstant: p =>
+			`✗ That is one number, but ∂${p.of}/∂${p.wrt} changes as ${p.wrt} does. Write it as a formula in ${p.names}.`,
+		formulaOnlyHere: p =>
+			`✗ Right here, but not everywhere: try ${p.point}. Your formula gives ${p.yours} there, but ∂${p.of}/∂${p.wrt} is ${p.right}.`,
+		oneSidedStep: () => '✗ That divides by h, not 2h: the centred difference spans x − h to x + h, a width of 2h.',
+		errorNotRelative: p =>
+			`✗ That is the absolute difference |a − n| = ${p.diff}. Divide it by the larger of |a| and |n| to get the relative error.`,
+		checkVerdict: p =>
+			p.right === 'fail'
+				? `✗ A relative error of ${p.error} is not under ${p.threshold}: the check fails.`
+				: `✗ A relative error of ${p.error} is under ${p.threshold}: the check passes.`,
+		maxToBoth: p =>
+			`✗ That gives ${p.wrt} the gradient too. A max node routes ∂${p.of}/∂${p.via} = ${p.upstream} only to its larger input, ${p.winner}; ${p.wrt} is smaller, so its gradient is 0.`,
+		matmulOrder: p =>
+			`✗ That multiplies ${p.upstream} and ${p.other} in the wrong order or without the transpose. The rule is ${p.rule}: check the shapes, the product fits only one way.`,
+		biasNotSummed: p =>
+			`✗ That is only row ${p.row} of ${p.upstream}. b was added to each of the ${p.rows} rows of the batch, so its gradient adds ${p.upstream} up over the rows.`,
+		meanForgotN: p => `✗ That is ${p.n} times the answer: the mean divides by N = ${p.n}, and so does its gradient.`,
+		meanTwiceN: p => `✗ That divides by N = ${p.n} twice. The mean's ÷N enters the gradient once.`,
+		reluMaskIgnored: () =>
+			'✗ That lets the gradient through every ReLU. Where a ReLU’s input was 0 or less its output is flat, so the gradient there is 0: multiply by the mask.',
+		ceLabelNotSubtracted: () =>
+			'✗ That is P without the label. Softmax followed by cross-entropy gives ∂L/∂Z = P − Y (÷N for a batch mean): take 1 off at each right class.',
+		ceSignFlipped: () =>
+			'✗ That is Y − P, the gradient with its sign flipped: it points uphill. Softmax with cross-entropy gives ∂L/∂Z = P − Y.',
+		ceLogP: () =>
+			'✗ That uses log P where P belongs. log P is in the loss; the gradient through softmax is P − Y, with P itself.',
+		softmaxDiagonal: () =>
+			'✗ That uses only the Jacobian’s diagonal, P[i]·(1 − P[i]). Every P[i] depends on every Z[j]: add ∂L/∂P[i]·∂P[i]/∂Z[j] over all i, the off-diagonal −P[i]·P[j] included.',
+		shapeSwapped: () => '✗ The right sizes, the wrong way round: write the rows first, then the columns.',
 	},
 	hintLabel: (n, total, field) =>
 		field === undefined ? `Hint ${n}/${total}:` : `Hint ${n}/${total} for ${field} (−1★):`,
@@ -754,99 +752,83 @@ const ko: Messages = {
 		})[role],
 	nearMiss: (digits, needed) =>
 		`✗ 거의 맞았습니다: 답을 유효숫자 ${digits}자리로 반올림한 값입니다. ${needed}자리 이상 쓰세요.`,
-	mistake: (reason, p) => {
-		switch (reason) {
-			case 'upstreamOnly':
-				return `✗ 상류 기울기(∂${p.of}/∂${p.via} = ${p.upstream})를 그대로 넘겼습니다. 국소 기울기 ∂${p.via}/∂${p.wrt}의 값을 곱하세요.`;
-			case 'leftOutTerm':
-				return `✗ 거의 맞았습니다: ${josa(p.term ?? '', '이/가')} 빠졌습니다. 합의 모든 항을 더하세요.`;
-			case 'beforeActivation':
-				return `✗ 활성화 함수를 거치기 전의 값(${p.arg})입니다. 이 노드의 값은 ${p.applied}입니다.`;
-			case 'addRule':
-				return `✗ 1은 덧셈 노드의 기울기입니다. ${josa(p.via ?? '', '은/는')} ${josa(p.wrt ?? '', '을/를')} 그냥 더한 값이 아니니 국소 기울기 ∂${p.via}/∂${p.wrt}의 값을 구하세요.`;
-			case 'localOnly':
-				return `✗ 국소 기울기 ∂${p.via}/∂${p.wrt}의 값만 구했습니다. 연쇄법칙에 따라 상류 기울기(∂${p.of}/∂${p.via} = ${p.upstream})를 곱하세요.`;
-			case 'ownInput':
-				return `✗ 상류 기울기에 ${p.wrt} 자신의 값을 곱했습니다. ${p.via}에서 ${p.wrt}에 곱해지는 것은 ${p.partner}입니다. ∂${p.of}/∂${p.via} = ${p.upstream}에 ${josa(p.partner ?? '', '을/를')} 곱하세요.`;
-			case 'ownValue':
-				return `✗ 입력한 값은 ${p.wrt} 자신의 값입니다. ${p.of}에서 ${p.wrt}에 곱해지는 것은 ${p.partner}이므로 ∂${p.of}/∂${p.wrt} = ${p.partner}입니다. 입력의 기울기는 그 입력에 곱해지는 값입니다.`;
-			case 'noteSlip':
-				return `✗ ∂${p.of}/∂${p.partner} = ${p.wrt}의 값입니다. 여기에 ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${p.wrt}의 곱을 쓰는 것은 흔한 실수입니다(강의 노트도 이렇게 적었습니다). ${josa(p.partner ?? '', '은/는')} ${p.wrt}에 따라 변하지 않습니다. 연쇄법칙에 필요한 것은 인수 하나, ∂${p.of}/∂${p.wrt} = ${p.partner}입니다.`;
-			case 'noteSlipProduct':
-				return `✗ 이 곱은 ${josa(p.partner ?? '', '을/를')} 거쳐 돌아갔습니다. ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue} 자리에 ∂${p.of}/∂${p.partner} = ${p.wrt}의 값을 넣었습니다. 인수 하나, ∂${p.of}/∂${p.wrt}의 값을 쓰세요.`;
-			case 'addSwap':
-				return p.upstream === undefined
-					? `✗ 입력한 값은 다른 입력 ${p.other}의 값입니다. 입력을 바꾸는 것은 곱셈 노드의 규칙입니다. ${josa(p.via ?? '', '은/는')} 덧셈이므로 ∂${p.via}/∂${p.wrt} = 1입니다.`
-					: `✗ 다른 입력 ${p.other}의 값을 곱했습니다. 입력을 바꾸는 것은 곱셈 노드의 규칙입니다. ${josa(p.via ?? '', '은/는')} 덧셈이므로 상류 기울기(∂${p.of}/∂${p.via} = ${p.upstream})를 그대로 넘깁니다.`;
-			case 'forgotHalf':
-				return `✗ 답의 두 배입니다. ${p.node} = ${p.text}에서 ½을 빠뜨렸습니다. ½을 그대로 두세요. ½u²의 기울기는 2u가 아니라 u입니다.`;
-			case 'halvedSlope':
-				return `✗ 답의 절반입니다. ${p.node} = ${p.text}에서 제곱에서 내려온 2가 ½과 약분되므로 ½u²의 기울기는 u/2가 아니라 u입니다.`;
-			case 'tanhValue':
-				return `✗ a = ${p.node} = ${p.a}일 때 1 − a = ${josa(p.oneMinus ?? '', '을/를')} 썼습니다. tanh의 기울기는 1 − a²입니다. a를 먼저 제곱하세요.`;
-			case 'stepOnly':
-				return p.step === undefined
-					? `✗ 한 걸음 −η·∂${p.of}/∂${p.param}만 구했습니다. 답은 칸마다 ${p.param}에 이 걸음을 더한 값입니다.`
-					: `✗ 한 걸음 −η·∂E/∂${p.param} = ${p.step}만 구했습니다. 답은 새 가중치, 곧 ${p.param}에 이 걸음을 더한 값입니다.`;
-			case 'swappedPairs':
-				return `✗ 가중치와 입력의 짝이 바뀌었습니다. 선을 따라 짝지어 곱하세요: ${p.pairs}.`;
-			case 'onePath':
-				return `✗ ${josa(p.via ?? '', '을/를')} 거치는 경로 하나만 더했습니다. ${p.wrt}에서 ${josa(p.of ?? '', '으로/로')} 가는 경로는 ${p.paths}개입니다. 모두 더하세요.`;
-			case 'wrongSign':
-				return '✗ 크기는 맞는데 부호가 반대입니다. 곱하거나 뺀 수마다 부호를 확인하세요.';
-			case 'sigmoidValue':
-				return `✗ ∂${p.node}/∂${p.input} 자리에 σ 값(${p.sigma}) 자체를 썼습니다. σ의 기울기는 σ·(1 − σ)입니다.`;
-			case 'addedFactors':
-				return '✗ 국소 기울기들을 더했습니다. 연쇄법칙에서는 곱해야 합니다.';
-			case 'plusSign':
-				return `✗ 방향이 반대입니다. 업데이트는 η·∂${p.of ?? 'E'}/∂${josa(p.param ?? '', '을/를')} 뺍니다.`;
-			case 'forgotRate':
-				return `✗ 기울기에 먼저 학습률(η = ${p.eta})을 곱하세요.`;
-			case 'lastLinkOnly':
-				return `✗ 마지막 고리 ${p.link}만 적었습니다. 고리 ${p.links}개를 모두 곱해야 합니다.`;
-			case 'leftOutLink':
-				return `✗ 고리 하나를 빠뜨렸습니다: ${p.link} = ${p.value}. 경로의 고리를 하나도 빠짐없이 곱하세요.`;
-			case 'formulaSigmoid':
-				return `✗ ${josa(p.of ?? '', '은/는')} σ의 값 자체이지 기울기가 아닙니다. σ의 기울기는 σ·(1 − σ)이니 ${josa(p.of ?? '', '으로/로')} 써 보세요.`;
-			case 'formulaTanh':
-				return `✗ 1 − ${josa(p.of ?? '', '은/는')} tanh의 기울기가 아닙니다. tanh의 도함수는 1 − tanh²이니 ${josa(p.of ?? '', '을/를')} 제곱하세요.`;
-			case 'formulaOtherInput':
-				return `✗ 다른 입력 ${p.other}에 대한 기울기 ∂${p.of}/∂${p.other}입니다. 구할 것은 ∂${p.of}/∂${p.wrt}입니다. ${josa(p.other ?? '', '은/는')} 고정하고 ${josa(p.wrt ?? '', '으로/로')} 미분하세요.`;
-			case 'formulaConstant':
-				return `✗ 숫자 하나를 입력했지만 ∂${p.of}/∂${josa(p.wrt ?? '', '은/는')} ${p.wrt}에 따라 달라집니다. ${josa(p.names ?? '', '을/를')} 써서 식으로 쓰세요.`;
-			case 'formulaOnlyHere':
-				return `✗ 여기서는 맞지만 어디서나 맞지는 않습니다: ${p.point}에서 확인해 보세요. 입력한 식의 값은 ${p.yours}이지만 ∂${p.of}/∂${p.wrt}의 값은 ${p.right}입니다.`;
-			case 'oneSidedStep':
-				return '✗ h로 나누었습니다. 중심 차분은 x − h부터 x + h까지 폭 2h에 걸쳐 있으니 2h로 나누세요.';
-			case 'errorNotRelative':
-				return `✗ 절대 차이 |a − n| = ${p.diff}입니다. |a|와 |n| 중 큰 값으로 나누어야 상대 오차입니다.`;
-			case 'checkVerdict':
-				return p.right === 'fail'
-					? `✗ 상대 오차 ${josa(p.error ?? '', '은/는')} ${p.threshold}보다 작지 않으므로 검사는 실패(fail)입니다.`
-					: `✗ 상대 오차 ${josa(p.error ?? '', '은/는')} ${p.threshold}보다 작으므로 검사는 통과(pass)입니다.`;
-			case 'maxToBoth':
-				return `✗ ${p.wrt}에도 기울기를 주었습니다. max 노드는 상류 기울기 ∂${p.of}/∂${p.via} = ${p.upstream} 전부를 더 큰 입력 ${p.winner}에만 보냅니다. ${josa(p.wrt ?? '', '은/는')} 더 작으므로 기울기가 0입니다.`;
-			case 'matmulOrder':
-				return `✗ 곱하는 순서가 틀렸거나 전치(ᵀ)를 빠뜨렸습니다. 규칙은 ${p.rule}입니다. 모양을 확인하세요. 곱이 맞아떨어지는 순서는 하나뿐입니다.`;
-			case 'biasNotSummed':
-				return `✗ ${p.upstream}의 ${p.row}행만 썼습니다. b는 배치의 ${p.rows}개 행에 모두 더해졌으므로, 기울기는 ${josa(p.upstream ?? '', '을/를')} 행 방향으로 모두 더한 값입니다.`;
-			case 'meanForgotN':
-				return `✗ 답의 ${p.n}배입니다. 평균은 N으로 나누므로(N = ${p.n}) 기울기도 N으로 나눕니다.`;
-			case 'meanTwiceN':
-				return `✗ N으로 두 번 나눴습니다(N = ${p.n}). 평균의 ÷N은 기울기에 한 번만 들어갑니다.`;
-			case 'reluMaskIgnored':
-				return '✗ 모든 ReLU에 기울기를 그대로 통과시켰습니다. 입력이 0 이하였던 ReLU는 출력이 평평하므로 그 자리의 기울기는 0입니다. 마스크를 곱하세요.';
-			case 'ceLabelNotSubtracted':
-				return '✗ 레이블을 빼지 않은 P입니다. 소프트맥스 뒤에 교차 엔트로피가 오면 ∂L/∂Z = P − Y(배치 평균이면 ÷N)입니다. 정답 클래스마다 1을 빼세요.';
-			case 'ceSignFlipped':
-				return '✗ Y − P, 곧 부호가 뒤집힌 기울기입니다. 이 방향은 오르막입니다. 소프트맥스와 교차 엔트로피의 기울기는 ∂L/∂Z = P − Y입니다.';
-			case 'ceLogP':
-				return '✗ P가 들어갈 자리에 log P를 썼습니다. log P는 손실에 들어가고, 소프트맥스를 거친 기울기는 P 자체로 쓴 P − Y입니다.';
-			case 'softmaxDiagonal':
-				return '✗ 야코비안의 대각선 P[i]·(1 − P[i])만 썼습니다. P[i]는 모든 Z[j]에 따라 달라지므로, 대각선 밖의 항 −P[i]·P[j]까지 넣어 모든 i에 대해 ∂L/∂P[i]·∂P[i]/∂Z[j]를 더하세요.';
-			case 'shapeSwapped':
-				return '✗ 크기는 맞지만 순서가 거꾸로입니다. 행 수를 먼저, 열 수를 나중에 쓰세요.';
-		}
+	mistakes: {
+		upstreamOnly: p =>
+			`✗ 상류 기울기(∂${p.of}/∂${p.via} = ${p.upstream})를 그대로 넘겼습니다. 국소 기울기 ∂${p.via}/∂${p.wrt}의 값을 곱하세요.`,
+		leftOutTerm: p => `✗ 거의 맞았습니다: ${josa(p.term, '이/가')} 빠졌습니다. 합의 모든 항을 더하세요.`,
+		beforeActivation: p => `✗ 활성화 함수를 거치기 전의 값(${p.arg})입니다. 이 노드의 값은 ${p.applied}입니다.`,
+		addRule: p =>
+			`✗ 1은 덧셈 노드의 기울기입니다. ${josa(p.via, '은/는')} ${josa(p.wrt, '을/를')} 그냥 더한 값이 아니니 국소 기울기 ∂${p.via}/∂${p.wrt}의 값을 구하세요.`,
+		localOnly: p =>
+			`✗ 국소 기울기 ∂${p.via}/∂${p.wrt}의 값만 구했습니다. 연쇄법칙에 따라 상류 기울기(∂${p.of}/∂${p.via} = ${p.upstream})를 곱하세요.`,
+		ownInput: p =>
+			`✗ 상류 기울기에 ${p.wrt} 자신의 값을 곱했습니다. ${p.via}에서 ${p.wrt}에 곱해지는 것은 ${p.partner}입니다. ∂${p.of}/∂${p.via} = ${p.upstream}에 ${josa(p.partner, '을/를')} 곱하세요.`,
+		ownValue: p =>
+			`✗ 입력한 값은 ${p.wrt} 자신의 값입니다. ${p.of}에서 ${p.wrt}에 곱해지는 것은 ${p.partner}이므로 ∂${p.of}/∂${p.wrt} = ${p.partner}입니다. 입력의 기울기는 그 입력에 곱해지는 값입니다.`,
+		noteSlip: p =>
+			`✗ ∂${p.of}/∂${p.partner} = ${p.wrt}의 값입니다. 여기에 ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${p.wrt}의 곱을 쓰는 것은 흔한 실수입니다(강의 노트도 이렇게 적었습니다). ${josa(p.partner, '은/는')} ${p.wrt}에 따라 변하지 않습니다. 연쇄법칙에 필요한 것은 인수 하나, ∂${p.of}/∂${p.wrt} = ${p.partner}입니다.`,
+		noteSlipProduct: p =>
+			`✗ 이 곱은 ${josa(p.partner, '을/를')} 거쳐 돌아갔습니다. ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue} 자리에 ∂${p.of}/∂${p.partner} = ${p.wrt}의 값을 넣었습니다. 인수 하나, ∂${p.of}/∂${p.wrt}의 값을 쓰세요.`,
+		addSwap: p =>
+			p.upstream === undefined
+				? `✗ 입력한 값은 다른 입력 ${p.other}의 값입니다. 입력을 바꾸는 것은 곱셈 노드의 규칙입니다. ${josa(p.via, '은/는')} 덧셈이므로 ∂${p.via}/∂${p.wrt} = 1입니다.`
+				: `✗ 다른 입력 ${p.other}의 값을 곱했습니다. 입력을 바꾸는 것은 곱셈 노드의 규칙입니다. ${josa(p.via, '은/는')} 덧셈이므로 상류 기울기(∂${p.of}/∂${p.via} = ${p.upstream})를 그대로 넘깁니다.`,
+		forgotHalf: p =>
+			`✗ 답의 두 배입니다. ${p.node} = ${p.text}에서 ½을 빠뜨렸습니다. ½을 그대로 두세요. ½u²의 기울기는 2u가 아니라 u입니다.`,
+		halvedSlope: p =>
+			`✗ 답의 절반입니다. ${p.node} = ${p.text}에서 제곱에서 내려온 2가 ½과 약분되므로 ½u²의 기울기는 u/2가 아니라 u입니다.`,
+		tanhValue: p =>
+			`✗ a = ${p.node} = ${p.a}일 때 1 − a = ${josa(p.oneMinus, '을/를')} 썼습니다. tanh의 기울기는 1 − a²입니다. a를 먼저 제곱하세요.`,
+		stepOnly: p =>
+			p.step === undefined
+				? `✗ 한 걸음 −η·∂${p.of}/∂${p.param}만 구했습니다. 답은 칸마다 ${p.param}에 이 걸음을 더한 값입니다.`
+				: `✗ 한 걸음 −η·∂E/∂${p.param} = ${p.step}만 구했습니다. 답은 새 가중치, 곧 ${p.param}에 이 걸음을 더한 값입니다.`,
+		swappedPairs: p => `✗ 가중치와 입력의 짝이 바뀌었습니다. 선을 따라 짝지어 곱하세요: ${p.pairs}.`,
+		onePath: p =>
+			`✗ ${josa(p.via, '을/를')} 거치는 경로 하나만 더했습니다. ${p.wrt}에서 ${josa(p.of, '으로/로')} 가는 경로는 ${p.paths}개입니다. 모두 더하세요.`,
+		wrongSign: () => '✗ 크기는 맞는데 부호가 반대입니다. 곱하거나 뺀 수마다 부호를 확인하세요.',
+		sigmoidValue: p =>
+			`✗ ∂${p.node}/∂${p.input} 자리에 σ 값(${p.sigma}) 자체를 썼습니다. σ의 기울기는 σ·(1 − σ)입니다.`,
+		addedFactors: () => '✗ 국소 기울기들을 더했습니다. 연쇄법칙에서는 곱해야 합니다.',
+		plusSign: p => `✗ 방향이 반대입니다. 업데이트는 η·∂${p.of ?? 'E'}/∂${josa(p.param, '을/를')} 뺍니다.`,
+		forgotRate: p => `✗ 기울기에 먼저 학습률(η = ${p.eta})을 곱하세요.`,
+		lastLinkOnly: p => `✗ 마지막 고리 ${p.link}만 적었습니다. 고리 ${p.links}개를 모두 곱해야 합니다.`,
+		leftOutLink: p => `✗ 고리 하나를 빠뜨렸습니다: ${p.link} = ${p.value}. 경로의 고리를 하나도 빠짐없이 곱하세요.`,
+		formulaSigmoid: p =>
+			`✗ ${josa(p.of, '은/는')} σ의 값 자체이지 기울기가 아닙니다. σ의 기울기는 σ·(1 − σ)이니 ${josa(p.of, '으로/로')} 써 보세요.`,
+		formulaTanh: p =>
+			`✗ 1 − ${josa(p.of, '은/는')} tanh의 기울기가 아닙니다. tanh의 도함수는 1 − tanh²이니 ${josa(p.of, '을/를')} 제곱하세요.`,
+		formulaOtherInput: p =>
+			`✗ 다른 입력 ${p.other}에 대한 기울기 ∂${p.of}/∂${p.other}입니다. 구할 것은 ∂${p.of}/∂${p.wrt}입니다. ${josa(p.other, '은/는')} 고정하고 ${josa(p.wrt, '으로/로')} 미분하세요.`,
+		formulaConstant: p =>
+			`✗ 숫자 하나를 입력했지만 ∂${p.of}/∂${josa(p.wrt, '은/는')} ${p.wrt}에 따라 달라집니다. ${josa(p.names, '을/를')} 써서 식으로 쓰세요.`,
+		formulaOnlyHere: p =>
+			`✗ 여기서는 맞지만 어디서나 맞지는 않습니다: ${p.point}에서 확인해 보세요. 입력한 식의 값은 ${p.yours}이지만 ∂${p.of}/∂${p.wrt}의 값은 ${p.right}입니다.`,
+		oneSidedStep: () => '✗ h로 나누었습니다. 중심 차분은 x − h부터 x + h까지 폭 2h에 걸쳐 있으니 2h로 나누세요.',
+		errorNotRelative: p => `✗ 절대 차이 |a − n| = ${p.diff}입니다. |a|와 |n| 중 큰 값으로 나누어야 상대 오차입니다.`,
+		checkVerdict: p =>
+			p.right === 'fail'
+				? `✗ 상대 오차 ${josa(p.error, '은/는')} ${p.threshold}보다 작지 않으므로 검사는 실패(fail)입니다.`
+				: `✗ 상대 오차 ${josa(p.error, '은/는')} ${p.threshold}보다 작으므로 검사는 통과(pass)입니다.`,
+		maxToBoth: p =>
+			`✗ ${p.wrt}에도 기울기를 주었습니다. max 노드는 상류 기울기 ∂${p.of}/∂${p.via} = ${p.upstream} 전부를 더 큰 입력 ${p.winner}에만 보냅니다. ${josa(p.wrt, '은/는')} 더 작으므로 기울기가 0입니다.`,
+		matmulOrder: p =>
+			`✗ 곱하는 순서가 틀렸거나 전치(ᵀ)를 빠뜨렸습니다. 규칙은 ${p.rule}입니다. 모양을 확인하세요. 곱이 맞아떨어지는 순서는 하나뿐입니다.`,
+		biasNotSummed: p =>
+			`✗ ${p.upstream}의 ${p.row}행만 썼습니다. b는 배치의 ${p.rows}개 행에 모두 더해졌으므로, 기울기는 ${josa(p.upstream, '을/를')} 행 방향으로 모두 더한 값입니다.`,
+		meanForgotN: p => `✗ 답의 ${p.n}배입니다. 평균은 N으로 나누므로(N = ${p.n}) 기울기도 N으로 나눕니다.`,
+		meanTwiceN: p => `✗ N으로 두 번 나눴습니다(N = ${p.n}). 평균의 ÷N은 기울기에 한 번만 들어갑니다.`,
+		reluMaskIgnored: () =>
+			'✗ 모든 ReLU에 기울기를 그대로 통과시켰습니다. 입력이 0 이하였던 ReLU는 출력이 평평하므로 그 자리의 기울기는 0입니다. 마스크를 곱하세요.',
+		ceLabelNotSubtracted: () =>
+			'✗ 레이블을 빼지 않은 P입니다. 소프트맥스 뒤에 교차 엔트로피가 오면 ∂L/∂Z = P − Y(배치 평균이면 ÷N)입니다. 정답 클래스마다 1을 빼세요.',
+		ceSignFlipped: () =>
+			'✗ Y − P, 곧 부호가 뒤집힌 기울기입니다. 이 방향은 오르막입니다. 소프트맥스와 교차 엔트로피의 기울기는 ∂L/∂Z = P − Y입니다.',
+		ceLogP: () =>
+			'✗ P가 들어갈 자리에 log P를 썼습니다. log P는 손실에 들어가고, 소프트맥스를 거친 기울기는 P 자체로 쓴 P − Y입니다.',
+		softmaxDiagonal: () =>
+			'✗ 야코비안의 대각선 P[i]·(1 − P[i])만 썼습니다. P[i]는 모든 Z[j]에 따라 달라지므로, 대각선 밖의 항 −P[i]·P[j]까지 넣어 모든 i에 대해 ∂L/∂P[i]·∂P[i]/∂Z[j]를 더하세요.',
+		shapeSwapped: () => '✗ 크기는 맞지만 순서가 거꾸로입니다. 행 수를 먼저, 열 수를 나중에 쓰세요.',
 	},
 	hintLabel: (n, total, field) => (field === undefined ? `힌트 ${n}/${total}:` : `${field} 힌트 ${n}/${total} (−1★):`),
 	noMoreHints: '힌트가 더 없습니다. g를 누르면 풀이를 볼 수 있습니다 (별 0개).',
@@ -1070,4 +1052,17 @@ export function messages(lang: Language): Messages {
 export function formatDuration(ms: number, lang: Language): string {
 	const seconds = Math.max(0, Math.round(ms / 1000));
 	return catalog[lang].duration(Math.floor(seconds / 60), seconds % 60);
+}
+
+/** What a diagnosed mistake says in the messages' language. */
+export function mistakeText(t: Messages, mistake: Diagnosis): string {
+	return say(t.mistakes, mistake);
+}
+
+/** Looks the message up by the reason; the reason's type carries the parameters' along. */
+function say<R extends MistakeReason>(
+	table: MistakeMessages,
+	said: {readonly reason: R; readonly params: MistakeParams[R]},
+): string {
+	return table[said.reason](said.params);
 }

@@ -6,7 +6,7 @@ import {parse} from 'csv-parse/sync';
 import {afterEach, describe, expect, it} from 'vitest';
 import {concepts} from '../../src/game/practice/concepts.js';
 import {generateLevel, levelFingerprint} from '../../src/game/practice/generate.js';
-import {difficultyFor, emptyHistory, recordPracticeLevel} from '../../src/game/practice/history.js';
+import {type AnswerKind, difficultyFor, emptyHistory, recordPracticeLevel} from '../../src/game/practice/history.js';
 import {emptyProgress, recordPlay} from '../../src/game/progress.js';
 import {serializeProgress} from '../../src/game/save-file.js';
 import {formatNumber} from '../../src/levels/format.js';
@@ -95,7 +95,7 @@ describe.skipIf(!hasTmux)('practice in a real terminal (tmux)', () => {
 		for (let i = 0; i < 5; i++) {
 			const {level} = generateLevel('add-node', 5, i, difficultyFor(history, 'add-node'), `practice-${i + 1}`);
 			await session.waitFor(`practice ${i + 1}/5`);
-			const answers: string[][] = [];
+			const answers: AnswerKind[][] = [];
 			for (const [j, field] of level.fields.entries()) {
 				// One mistake on the first level: the local derivative alone.
 				if (i === 0 && j === 1) {

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {checkField} from '../../src/game/check.js';
-import type {MistakeReason} from '../../src/levels/answers.js';
+import type {MistakeReason} from '../../src/levels/diagnosis.js';
 import {formatNumber} from '../../src/levels/format.js';
-import {messages} from '../../src/ui/strings.js';
+import {messages, mistakeText} from '../../src/ui/strings.js';
 import {fieldById, levelById, shippedLevels} from '../support/levels.js';
 
 const field = (levelId: string, fieldId: string) => fieldById(levelById(levelId), fieldId);
@@ -11,8 +11,8 @@ const field = (levelId: string, fieldId: string) => fieldById(levelById(levelId)
 function diagnose(levelId: string, fieldId: string, typed: number) {
 	const verdict = checkField(field(levelId, fieldId), {value: typed, figures: undefined});
 	if (verdict.kind !== 'wrong' || verdict.mistake === undefined) return {reason: undefined, en: '', ko: ''};
-	const {reason, params} = verdict.mistake;
-	return {reason, en: messages('en').mistake(reason, params), ko: messages('ko').mistake(reason, params)};
+	const {mistake} = verdict;
+	return {reason: mistake.reason, en: mistakeText(messages('en'), mistake), ko: mistakeText(messages('ko'), mistake)};
 }
 
 // [level, field, what a learner types, the diagnosis, words of the English and the Korean message]
@@ -145,31 +145,30 @@ describe('every diagnosis of every shipped field reads right', () => {
 	it("never gives the answer away: the field's own value is not in its message", () => {
 		for (const {l, f, m} of all) {
 			// Integers show up in any text; an upstream gradient is on the circuit already.
-			if (Number.isInteger(f.expected) || m.params.upstream === formatNumber(f.expected)) continue;
+			if (Number.isInteger(f.expected) || ('upstream' in m.params && m.params.upstream === formatNumber(f.expected)))
+				continue;
 			for (const lang of ['en', 'ko'] as const)
-				expect(messages(lang).mistake(m.reason, m.params), `${l.id} ${f.id} ${m.reason}`).not.toContain(
-					formatNumber(f.expected),
-				);
+				expect(mistakeText(messages(lang), m), `${l.id} ${f.id} ${m.reason}`).not.toContain(formatNumber(f.expected));
 		}
 	});
 
 	it('fills in every name and number, in both languages', () => {
 		for (const {l, f, m} of all)
 			for (const lang of ['en', 'ko'] as const)
-				expect(messages(lang).mistake(m.reason, m.params), `${l.id} ${f.id} ${m.reason}`).not.toMatch(/undefined|NaN/);
+				expect(mistakeText(messages(lang), m), `${l.id} ${f.id} ${m.reason}`).not.toMatch(/undefined|NaN/);
 	});
 
 	it('never speaks of an upstream gradient on a field that has none', () => {
 		for (const {l, f, m} of all) {
-			if (f.role !== 'local' && !(f.role === 'gradient' && m.params.via === undefined)) continue;
-			expect(messages('en').mistake(m.reason, m.params), `${l.id} ${f.id}`).not.toMatch(/upstream gradient is right/);
+			if (f.role !== 'local' && !(f.role === 'gradient' && !('via' in m.params))) continue;
+			expect(mistakeText(messages('en'), m), `${l.id} ${f.id}`).not.toMatch(/upstream gradient is right/);
 		}
 		for (const {l, f, m} of all.filter(x => x.f.role === 'local'))
-			expect(messages('en').mistake(m.reason, m.params), `${l.id} ${f.id}`).not.toMatch(/upstream/);
+			expect(mistakeText(messages('en'), m), `${l.id} ${f.id}`).not.toMatch(/upstream/);
 	});
 
 	it('attaches Korean particles without a space', () => {
 		for (const {m} of all)
-			expect(messages('ko').mistake(m.reason, m.params)).not.toMatch(/[\w)] (을|를|이|가|은|는|와|과|로|으로)[ .,]/);
+			expect(mistakeText(messages('ko'), m)).not.toMatch(/[\w)] (을|를|이|가|은|는|와|과|로|으로)[ .,]/);
 	});
 });

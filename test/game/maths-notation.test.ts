@@ -8,7 +8,7 @@ import {generateLevel} from '../../src/game/practice/generate.js';
 import {languages} from '../../src/levels/language.js';
 import type {Level} from '../../src/levels/loader.js';
 import {formulaLines} from '../../src/ui/explanation.js';
-import {messages} from '../../src/ui/strings.js';
+import {messages, mistakeText} from '../../src/ui/strings.js';
 import {shippedLevels} from '../support/levels.js';
 
 /** Code syntax a learner should never read: `*`, `^`, `sigmoid(`, adding a negative, a hyphen for a minus sign. */
@@ -34,7 +34,7 @@ function levelTexts(level: Level): [string, string][] {
 		for (const [i, hint] of spec.hints.entries()) out.push([`hints[${i}].${lang}`, hint[lang]]);
 		for (const field of level.fields) {
 			for (const mistake of field.mistakes)
-				out.push([`${field.id} ${mistake.reason}.${lang}`, t.mistake(mistake.reason, mistake.params)]);
+				out.push([`${field.id} ${mistake.reason}.${lang}`, mistakeText(t, mistake)]);
 			for (const [i, rung] of hintLadder(level, field).entries())
 				out.push([`${field.id} hint rung ${i + 1}.${lang}`, rung.kind === 'text' ? rung.text[lang] : rung.text]);
 		}

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadProgress, saveFileName, saveProgress} from '../../src/cli/storage.js';
-import {recordPracticeLevel} from '../../src/game/practice/history.js';
+import {frequentMistakes, recordPracticeLevel} from '../../src/game/practice/history.js';
 import {emptyProgress, type Progress} from '../../src/game/progress.js';
 import {parseSave, saveVersion, serializeProgress} from '../../src/game/save-file.js';
 
@@ -57,6 +57,16 @@ describe('practice in the save file', () => {
 		expect(written.version).toBe(2);
 		expect(written.levels['add-local'].stars).toBe(3);
 		expect(loadProgress(dir, now).progress.practice).toEqual(practised.practice);
+	});
+
+	it('loads a mistake kind this version does not diagnose, counted as other', () => {
+		const file = JSON.parse(serializeProgress(practised, '0.1.0', now));
+		file.practice['many-paths'].mistakes = {onePath: 2, swappedWeights: 3, other: 1, nearMiss: 1};
+		const parsed = parseSave(JSON.stringify(file));
+		expect(parsed).toMatchObject({ok: true, dropped: []});
+		expect(parsed.ok && parsed.progress.practice['many-paths']?.mistakes).toEqual({onePath: 2, other: 4, nearMiss: 1});
+		// The summary of frequent mistakes names only diagnoses, never the unknown kind.
+		expect(parsed.ok && frequentMistakes(parsed.progress.practice)).toEqual(['onePath']);
 	});
 
 	it('drops a broken practice record with a line naming it and keeps the rest', () => {

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {
+	type AnswerKind,
 	difficultyFor,
 	dueConcepts,
 	emptyHistory,
@@ -21,7 +22,7 @@ const days = (n: number) => minutes(n * 24 * 60);
 const hoursUntil = (due: string, from: Date) => (new Date(due).getTime() - from.getTime()) / 3_600_000;
 
 type Practised = 'chain-rule' | 'many-paths' | 'add-node';
-const level = (concept: Practised, answers: string[][], at: Date, hints = 0): PracticeLevelResult => ({
+const level = (concept: Practised, answers: AnswerKind[][], at: Date, hints = 0): PracticeLevelResult => ({
 	concept,
 	answers,
 	hints,
@@ -102,7 +103,8 @@ describe('the practice schedule (fixed clock)', () => {
 	it('raises the difficulty after two clean levels in a row and starts again after a slip', () => {
 		let history: PracticeHistory = emptyHistory;
 		const steps: number[] = [];
-		for (const answers of [[['right']], [['right']], [['right']], [['right']], [['wrongSign', 'right']]]) {
+		const levels: AnswerKind[][][] = [[['right']], [['right']], [['right']], [['right']], [['wrongSign', 'right']]];
+		for (const answers of levels) {
 			history = recordPracticeLevel(history, level('chain-rule', answers, start));
 			steps.push(difficultyFor(history, 'chain-rule'));
 		}

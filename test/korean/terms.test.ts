@@ -6,7 +6,7 @@ import {concepts} from '../../src/game/practice/concepts.js';
 import type {Difficulty} from '../../src/game/practice/family.js';
 import {generateLevel} from '../../src/game/practice/generate.js';
 import type {Level} from '../../src/levels/loader.js';
-import {messages} from '../../src/ui/strings.js';
+import {messages, mistakeText} from '../../src/ui/strings.js';
 import {shippedLevels} from '../support/levels.js';
 
 /**
@@ -58,7 +58,7 @@ function levelTexts(level: Level, where: string): [string, string][] {
 	];
 	for (const field of level.fields) {
 		for (const mistake of field.mistakes)
-			out.push([`${where} ${field.id} ${mistake.reason}`, ko.mistake(mistake.reason, mistake.params)]);
+			out.push([`${where} ${field.id} ${mistake.reason}`, mistakeText(ko, mistake)]);
 		for (const [i, rung] of hintLadder(level, field).entries())
 			out.push([`${where} ${field.id} rung ${i + 1}`, rung.kind === 'text' ? rung.text.ko : rung.text]);
 	}

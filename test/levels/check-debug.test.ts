@@ -8,7 +8,7 @@ import {emptyProgress} from '../../src/game/progress.js';
 import {createGameStore, isComplete} from '../../src/game/store.js';
 import type {Field} from '../../src/levels/answers.js';
 import {type Level, loadLevelPack, parseChapterFile} from '../../src/levels/loader.js';
-import {messages} from '../../src/ui/strings.js';
+import {messages, mistakeText} from '../../src/ui/strings.js';
 
 const levels = loadLevelPack('levels').levels;
 const level = (id: string) => {
@@ -60,7 +60,7 @@ describe('a gradient check with the forward values given (f = x³ at 2, h = 0.01
 		const wrong = checkDraft(verdict, 'fail');
 		expect(wrong).toMatchObject({kind: 'wrong', mistake: {reason: 'checkVerdict'}});
 		if (wrong.kind === 'wrong' && wrong.mistake !== undefined)
-			expect(messages('en').mistake(wrong.mistake.reason, wrong.mistake.params)).toBe(
+			expect(mistakeText(messages('en'), wrong.mistake)).toBe(
 				'✗ A relative error of 8.33e-6 is under 0.0001: the check passes.',
 			);
 		expect(checkDraft(verdict, 'yes')).toEqual({kind: 'unreadable', why: {kind: 'not-a-choice'}});
@@ -126,7 +126,7 @@ describe('find the bug', () => {
 		expect(store.getState().lastOutcome).toMatchObject({stars: 2, hints: 1});
 		const planted = l.table?.planted;
 		expect(planted?.reason).toBe('ownValue');
-		expect(messages('en').mistake(planted?.reason ?? ('other' as never), planted?.params ?? {})).toBe(
+		expect(planted && mistakeText(messages('en'), planted)).toBe(
 			"✗ That is q itself. In f, q is multiplied by z, so ∂f/∂q = z: an input's slope is what it is multiplied by.",
 		);
 	});

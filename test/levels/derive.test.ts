@@ -7,7 +7,7 @@ import {randomPoints} from '../../src/levels/derive-fields.js';
 import {parseExpression} from '../../src/levels/formula.js';
 import {loadLevelPack} from '../../src/levels/loader.js';
 import {derivative, evaluateAt} from '../../src/levels/symbolic.js';
-import {messages} from '../../src/ui/strings.js';
+import {messages, mistakeText} from '../../src/ui/strings.js';
 
 const shipped = loadLevelPack('levels').levels.filter(l => l.spec.kind === 'derive');
 const fields = shipped.flatMap(level => level.fields.map(field => [`${level.id} ${field.label}`, field] as const));
@@ -65,7 +65,7 @@ describe('formula answers on every shipped derive field', () => {
 		const verdict = checkDraft(field, onlyHere(field));
 		expect(verdict).toMatchObject({kind: 'wrong', mistake: {reason: 'formulaOnlyHere'}});
 		if (verdict.kind !== 'wrong' || verdict.mistake === undefined) return;
-		const text = messages('en').mistake(verdict.mistake.reason, verdict.mistake.params);
+		const text = mistakeText(messages('en'), verdict.mistake);
 		expect(text).toMatch(new RegExp(`^✗ Right here, but not everywhere: try .*${field.formula?.wrt} = `));
 	});
 

@@ -3,7 +3,7 @@ import {Value} from '../../src/engine/index.js';
 import {parseAnswer} from '../../src/game/answer.js';
 import {checkField} from '../../src/game/check.js';
 import {FormulaError, parseFormula} from '../../src/levels/formula.js';
-import {messages} from '../../src/ui/strings.js';
+import {messages, mistakeText} from '../../src/ui/strings.js';
 import {levelById} from '../support/levels.js';
 
 describe('the max gate', () => {
@@ -54,7 +54,7 @@ describe('the level "the max gate routes the gradient"', () => {
 		const verdict = checkField(loser, -2);
 		expect(verdict).toMatchObject({kind: 'wrong', mistake: {reason: 'maxToBoth'}});
 		const mistake = loser.mistakes.find(m => m.reason === 'maxToBoth');
-		expect(mistake && messages('en').mistake(mistake.reason, mistake.params)).toBe(
+		expect(mistake && mistakeText(messages('en'), mistake)).toBe(
 			'✗ That gives x the gradient too. A max node routes ∂f/∂m = −2 only to its larger input, y; x is smaller, so its gradient is 0.',
 		);
 	});

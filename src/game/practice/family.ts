@@ -2,7 +2,7 @@
 // the diagnoses it must be able to give, and the texts once the engine has
 // worked out every number.
 
-import type {MistakeReason} from '../../levels/answers.js';
+import type {MistakeReason} from '../../levels/diagnosis.js';
 import {formatNumber} from '../../levels/format.js';
 import {parseFormula, printMaths} from '../../levels/formula.js';
 import type {Level} from '../../levels/loader.js';

@@ -2,19 +2,41 @@
 // (right, or which mistake), every finished level, and the concept's card.
 
 import {itemAt} from '../../engine/checked.js';
+import {isMistakeReason, type MistakeReason} from '../../levels/diagnosis.js';
 import {type Concept, concepts} from './concepts.js';
 import {type Difficulty, toDifficulty} from './family.js';
 import {type CardState, isDue, type LevelOutcome, predictedRecall, review, worseOutcome} from './schedule.js';
 
-/** A checked answer: right, a diagnosed mistake by its reason, `nearMiss` or `other`. */
-export type AnswerKind = 'right' | string;
+/** A wrong answer: a diagnosed mistake by its reason, `nearMiss` (too few figures) or `other` (no diagnosis). */
+export type SlipKind = MistakeReason | 'nearMiss' | 'other';
+
+/** A checked answer: right, or which slip. */
+export type AnswerKind = 'right' | SlipKind;
+
+/**
+ * A slip's kind as read back from a save: a reason this version no longer (or
+ * not yet) diagnoses counts as `other`, so the record still loads.
+ */
+export function slipKind(kind: string): SlipKind {
+	return kind === 'nearMiss' || kind === 'other' || isMistakeReason(kind) ? kind : 'other';
+}
+
+/** Slip counts read back from a save, each under a kind this version knows (see `slipKind`). */
+export function knownSlips(counts: Readonly<Record<string, number>>): Partial<Record<SlipKind, number>> {
+	const known: Partial<Record<SlipKind, number>> = {};
+	for (const [kind, n] of Object.entries(counts)) {
+		const as = slipKind(kind);
+		known[as] = (known[as] ?? 0) + n;
+	}
+	return known;
+}
 
 export type ConceptRecord = {
 	/** Answers checked. */
 	readonly answers: number;
 	readonly right: number;
 	/** Wrong answers by kind: a diagnosis's reason, `nearMiss` (too few figures) or `other`. */
-	readonly mistakes: Readonly<Record<string, number>>;
+	readonly mistakes: Readonly<Partial<Record<SlipKind, number>>>;
 	/** Answer fields met, and how many of them were right at the first check. */
 	readonly fields: number;
 	readonly firstTimeRight: number;
@@ -117,7 +139,7 @@ export function recordPracticeLevel(
 	const grade = nextGrade(history, result, earlier);
 	const card = review(grade.before, grade.worst, now);
 	const base = before ?? blank(card, now);
-	const mistakes: Record<string, number> = {...base.mistakes};
+	const mistakes: Partial<Record<SlipKind, number>> = {...base.mistakes};
 	let answers = base.answers;
 	let right = base.right;
 	let firstTimeRight = base.firstTimeRight;
@@ -161,11 +183,11 @@ export function recordPracticeLevel(
 
 /** Two clean levels in a row move a concept up a step; any slip starts it again from the first. */
 /** The diagnosed mistakes the player has made in practice, most frequent first. */
-export function frequentMistakes(history: PracticeHistory): string[] {
-	const counts = new Map<string, number>();
+export function frequentMistakes(history: PracticeHistory): MistakeReason[] {
+	const counts = new Map<MistakeReason, number>();
 	for (const record of Object.values(history))
 		for (const [kind, n] of Object.entries(record?.mistakes ?? {}))
-			if (kind !== 'nearMiss' && kind !== 'other') counts.set(kind, (counts.get(kind) ?? 0) + n);
+			if (isMistakeReason(kind)) counts.set(kind, (counts.get(kind) ?? 0) + (n ?? 0));
 	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([kind]) => kind);
 }
 

@@ -1,10 +1,12 @@
-import type {Field, Mistake} from '../../levels/answers.js';
+import type {Field} from '../../levels/answers.js';
+import type {Mistake} from '../../levels/diagnosis.js';
 import type {Level} from '../../levels/loader.js';
 import {answerCharacters, normaliseAnswer} from '../answer.js';
 import {checkDraft} from '../check-typed.js';
 import {cellAfterArrow, checkGrid, gridCells, groupAfter, isShapeSeparator} from '../grid.js';
 import {hasHangul} from '../hangul-keys.js';
 import {hintKey} from '../hints.js';
+import type {AnswerKind} from '../practice/history.js';
 import {recordPackLevel} from '../practice/pack-answers.js';
 import {type PlayResult, recordPlay} from '../progress.js';
 import {capAfterSolution, starsFor} from '../scoring.js';
@@ -64,7 +66,7 @@ export type PlayState = {
 	readonly hintRungs: Readonly<Record<string, number>>;
 	readonly solutionShown: boolean;
 	/** Per field, each checked answer: `right`, a mistake's reason, `nearMiss` or `other` (practice records it). */
-	readonly answerLog: Readonly<Record<string, readonly string[]>>;
+	readonly answerLog: Readonly<Record<string, readonly AnswerKind[]>>;
 	/** Grid cells marked ✗ by the last check of their grid, until they are typed in again. */
 	readonly wrongCells?: Readonly<Record<string, true>>;
 	readonly startedAt: number;
@@ -418,7 +420,7 @@ export const createPlaySlice =
 					}));
 					return;
 				}
-				const kind =
+				const kind: AnswerKind =
 					verdict.kind === 'right'
 						? 'right'
 						: (verdict.mistake?.reason ?? (verdict.nearMiss === undefined ? 'other' : 'nearMiss'));

@@ -1,7 +1,7 @@
 // A chain of 3–5 links (each local derivative, then their product) and a
 // value fanned out on 2–4 paths (each path, then their sum).
 
-import type {MistakeReason} from '../../../levels/answers.js';
+import type {MistakeReason} from '../../../levels/diagnosis.js';
 import {type Difficulty, type Draft, draw} from '../family.js';
 import type {Random} from '../random.js';
 import {composeTexts} from '../texts.js';

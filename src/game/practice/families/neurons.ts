@@ -1,7 +1,7 @@
 // One neuron (sigmoid or tanh) from its weighted sum to its error, the
 // weighted sum's own gradients, and the forward pass of a small network.
 
-import type {MistakeReason} from '../../../levels/answers.js';
+import type {MistakeReason} from '../../../levels/diagnosis.js';
 import type {Level} from '../../../levels/loader.js';
 import {biasFor, type Difficulty, type Draft, draw, num} from '../family.js';
 import type {Random} from '../random.js';

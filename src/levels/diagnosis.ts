@@ -1,0 +1,173 @@
+// The mistakes the game diagnoses, each with exactly the names and numbers its
+// message quotes. Reason and parameters are one discriminated union, so a
+// builder must give a reason all of its parameters and nothing else, and a
+// message can only read what its reason has.
+
+/** A step: its name and its formula as the level writes it (`E = ½·(t − y)²`). */
+type StepText = {readonly node: string; readonly text: string};
+/** A link ∂of/∂wrt, and the step it goes through. */
+type Link = {readonly of: string; readonly wrt: string; readonly via: string};
+/** The upstream gradient ∂of/∂via, as printed. */
+type Upstream = {readonly upstream: string};
+/** What `wrt` is multiplied by inside the step: a name or a number. */
+type Partner = {readonly partner: string};
+
+/** For each reason, the parameters its message quotes. */
+export type MistakeParams = {
+	/** The upstream gradient passed on without the local derivative. */
+	readonly upstreamOnly: Link & Upstream;
+	/** A sum with one term left out. */
+	readonly leftOutTerm: {readonly term: string};
+	/** A neuron's value before its activation: the argument, and the whole call. */
+	readonly beforeActivation: {readonly arg: string; readonly applied: string};
+	/** 1, the add node's slope, on a step that is not a plain sum. */
+	readonly addRule: {readonly via: string; readonly wrt: string};
+	/** Only the local derivative, without the upstream gradient. */
+	readonly localOnly: Link & Upstream;
+	/** The upstream gradient times the input itself rather than its partner. */
+	readonly ownInput: Link & Upstream & Partner;
+	/** The input's own value given as its slope. */
+	readonly ownValue: {readonly of: string; readonly wrt: string} & Partner;
+	/** The lecture note's detour ∂y1/∂w21·∂w21/∂H1, as one link. */
+	readonly noteSlip: {readonly of: string; readonly wrt: string} & Partner;
+	/** The note's detour inside a product of links. */
+	readonly noteSlipProduct: {readonly of: string; readonly wrt: string; readonly partnerValue: string} & Partner;
+	/**
+	 * A × node's swap on an add node: the other addend. Through the output
+	 * itself there is no upstream gradient to name; below it, there is.
+	 */
+	readonly addSwap:
+		| {readonly via: string; readonly wrt: string; readonly other: string; readonly upstream?: undefined}
+		| (Link & Upstream & {readonly other: string});
+	/** The ½ of a squared error left out: twice the answer. */
+	readonly forgotHalf: StepText;
+	/** The slope of ½u² halved once more: half the answer. */
+	readonly halvedSlope: StepText;
+	/** tanh's slope taken as 1 − a. */
+	readonly tanhValue: {readonly node: string; readonly a: string; readonly oneMinus: string};
+	/**
+	 * Only the step −η·∂E/∂param: a number's step is quoted; a matrix's,
+	 * cell by cell, is named by its loss instead.
+	 */
+	readonly stepOnly:
+		| {readonly param: string; readonly step: string}
+		| {readonly param: string; readonly of: string; readonly step?: undefined};
+	/** Weights paired with the wrong inputs: the right pairs. */
+	readonly swappedPairs: {readonly pairs: string};
+	/** One path's contribution of several. */
+	readonly onePath: Link & {readonly paths: string};
+	readonly wrongSign: NoParams;
+	/** σ's value used as its slope. */
+	readonly sigmoidValue: {readonly node: string; readonly input: string; readonly sigma: string};
+	/** Local derivatives added rather than multiplied. */
+	readonly addedFactors: NoParams;
+	/** The update's sign flipped; `of` names a loss other than E. */
+	readonly plusSign: {readonly param: string; readonly of?: string};
+	readonly forgotRate: {readonly eta: string};
+	readonly lastLinkOnly: {readonly link: string; readonly links: string};
+	readonly leftOutLink: {readonly link: string; readonly value: string};
+	readonly formulaSigmoid: {readonly of: string};
+	readonly formulaTanh: {readonly of: string};
+	readonly formulaOtherInput: {readonly of: string; readonly wrt: string; readonly other: string};
+	/** One number where the slope varies: the names a formula may use. */
+	readonly formulaConstant: {readonly of: string; readonly wrt: string; readonly names: string};
+	/** Right at the level's point only: a point where it is wrong, with both values there. */
+	readonly formulaOnlyHere: {
+		readonly of: string;
+		readonly wrt: string;
+		readonly point: string;
+		readonly yours: string;
+		readonly right: string;
+	};
+	readonly oneSidedStep: NoParams;
+	readonly errorNotRelative: {readonly diff: string};
+	readonly checkVerdict: {readonly error: string; readonly threshold: string; readonly right: 'pass' | 'fail'};
+	/** A max node's gradient given to the smaller input too. */
+	readonly maxToBoth: Link & Upstream & {readonly winner: string};
+	readonly matmulOrder: Upstream & {readonly other: string; readonly rule: string};
+	/** One row of the upstream gradient where the bias needs their sum. */
+	readonly biasNotSummed: Upstream & {readonly row: string; readonly rows: string};
+	readonly meanForgotN: {readonly n: string};
+	readonly meanTwiceN: {readonly n: string};
+	readonly reluMaskIgnored: NoParams;
+	readonly ceLabelNotSubtracted: NoParams;
+	readonly ceSignFlipped: NoParams;
+	readonly ceLogP: NoParams;
+	readonly softmaxDiagonal: NoParams;
+	readonly shapeSwapped: NoParams;
+};
+
+/**
+ * A message that quotes nothing. Only an empty object fits this (a type with
+ * no required property shares none with `{node: …}`), and reading any
+ * parameter of it fails to compile.
+ */
+type NoParams = {readonly [nothing]?: never};
+declare const nothing: unique symbol;
+
+/** A wrong answer players often give, and why it is wrong. */
+export type MistakeReason = keyof MistakeParams;
+
+/** A reason with its parameters, as one value: narrowing the reason narrows the parameters. */
+export type Diagnosis = {
+	readonly [R in MistakeReason]: {readonly reason: R; readonly params: MistakeParams[R]};
+}[MistakeReason];
+
+/** A diagnosis with the number a learner who made it would type. */
+export type Mistake = Diagnosis & {readonly value: number};
+
+/** A mistake made on a whole grid: the numbers a learner who made it would type in every cell. */
+export type GridMistake = Diagnosis & {readonly values: readonly (readonly number[])[]};
+
+/** Every reason once, so a kind read back from a save can be checked; the compiler keeps it complete. */
+const everyReason: {readonly [R in MistakeReason]: true} = {
+	upstreamOnly: true,
+	leftOutTerm: true,
+	beforeActivation: true,
+	addRule: true,
+	localOnly: true,
+	ownInput: true,
+	ownValue: true,
+	noteSlip: true,
+	noteSlipProduct: true,
+	addSwap: true,
+	forgotHalf: true,
+	halvedSlope: true,
+	tanhValue: true,
+	stepOnly: true,
+	swappedPairs: true,
+	onePath: true,
+	wrongSign: true,
+	sigmoidValue: true,
+	addedFactors: true,
+	plusSign: true,
+	forgotRate: true,
+	lastLinkOnly: true,
+	leftOutLink: true,
+	formulaSigmoid: true,
+	formulaTanh: true,
+	formulaOtherInput: true,
+	formulaConstant: true,
+	formulaOnlyHere: true,
+	oneSidedStep: true,
+	errorNotRelative: true,
+	checkVerdict: true,
+	maxToBoth: true,
+	matmulOrder: true,
+	biasNotSummed: true,
+	meanForgotN: true,
+	meanTwiceN: true,
+	reluMaskIgnored: true,
+	ceLabelNotSubtracted: true,
+	ceSignFlipped: true,
+	ceLogP: true,
+	softmaxDiagonal: true,
+	shapeSwapped: true,
+};
+
+export function isMistakeReason(kind: string): kind is MistakeReason {
+	return Object.hasOwn(everyReason, kind);
+}
+
+/** Every reason the game diagnoses. */
+export const mistakeReasons: readonly MistakeReason[] = Object.keys(everyReason).filter(isMistakeReason);
