@@ -1,5 +1,6 @@
 import {functionNames} from '../levels/operators.js';
 import {hangulToKeys, hasHangul} from './hangul-keys.js';
+import {noPage, type PageLayout} from './reading.js';
 import {currentLevel, focusedDraft, type GameState, type GameStore, isComplete, isLab} from './store.js';
 
 const focusedField = (state: GameState) => currentLevel(state)?.fields[state.play?.focus ?? -1];
@@ -63,8 +64,15 @@ type Press = {readonly input: string; readonly key: KeyPress; readonly typed: st
  * every press, so a key typed right after a screen change goes to the new screen.
  * Characters that arrive together (keys typed faster than a frame, a paste, a
  * Hangul syllable from an input method) are replayed one key at a time.
+ * `page` lays out the scrolling page on screen, which only the UI can measure;
+ * the scroll keys read it when pressed.
  */
-export function dispatchKey(store: GameStore, rawInput: string, key: KeyPress): void {
+export function dispatchKey(
+	store: GameStore,
+	rawInput: string,
+	key: KeyPress,
+	page: () => PageLayout = () => noPage,
+): void {
 	// Said relative to now ("due in 10 min"), the practice lines follow the clock key by key.
 	store.getState().readClock();
 	if (key.ctrl && hangulToKeys(rawInput) === 'c') {
@@ -80,7 +88,7 @@ export function dispatchKey(store: GameStore, rawInput: string, key: KeyPress): 
 	const presses = splitPresses(rawInput, key);
 	// A key inside a paste or a syllable is text, not a request to quit or a dialog's answer.
 	const single = presses.length === 1;
-	for (const press of presses) dispatchPress(store, press, single);
+	for (const press of presses) dispatchPress(store, press, single, page);
 }
 
 /** Whether keys go to an answer field: a level with fields, not finished, no overlay up. */
@@ -153,8 +161,11 @@ export function splitPresses(rawInput: string, key: KeyPress): Press[] {
 	return presses;
 }
 
-function dispatchPress(store: GameStore, press: Press, single: boolean): void {
+function dispatchPress(store: GameStore, press: Press, single: boolean, page: () => PageLayout): void {
 	const state = store.getState();
+	// The page is laid out only when a scroll key needs it.
+	const scroll = (lines: number) => state.scrollReading(lines, page());
+	const turn = (pages: number) => state.pageReading(pages, page());
 	const {input, key} = press;
 	const quitKey = single && input === 'q';
 	// A dialog takes only the keys it names, pressed alone: y (ㅛ), n (ㅜ), Esc; never Enter.
@@ -174,12 +185,12 @@ function dispatchPress(store: GameStore, press: Press, single: boolean): void {
 		case 'intro':
 		case 'explanation':
 			if (key.escape || key.return || input === 'i') state.closeOverlay();
-			else if (key.upArrow || input === 'k') state.scrollReading(-1);
-			else if (key.downArrow || input === 'j') state.scrollReading(1);
-			else if (key.pageUp || input === 'b') state.pageReading(-1);
-			else if (key.pageDown || input === ' ') state.pageReading(1);
-			else if (key.home) state.scrollReading(-Infinity);
-			else if (key.end) state.scrollReading(Infinity);
+			else if (key.upArrow || input === 'k') scroll(-1);
+			else if (key.downArrow || input === 'j') scroll(1);
+			else if (key.pageUp || input === 'b') turn(-1);
+			else if (key.pageDown || input === ' ') turn(1);
+			else if (key.home) scroll(-Infinity);
+			else if (key.end) scroll(Infinity);
 			return;
 		case 'confirm-solution':
 			if (yes) state.confirmSolution();
@@ -217,12 +228,12 @@ function dispatchPress(store: GameStore, press: Press, single: boolean): void {
 		case 'practice-overview':
 			if (key.return || key.escape || input === 'm') state.endPractice();
 			else if (input === 'p') state.startPractice();
-			else if (key.upArrow || input === 'k') state.scrollReading(-1);
-			else if (key.downArrow || input === 'j') state.scrollReading(1);
-			else if (key.pageUp || input === 'b') state.pageReading(-1);
-			else if (key.pageDown || input === ' ') state.pageReading(1);
-			else if (key.home) state.scrollReading(-Infinity);
-			else if (key.end) state.scrollReading(Infinity);
+			else if (key.upArrow || input === 'k') scroll(-1);
+			else if (key.downArrow || input === 'j') scroll(1);
+			else if (key.pageUp || input === 'b') turn(-1);
+			else if (key.pageDown || input === ' ') turn(1);
+			else if (key.home) scroll(-Infinity);
+			else if (key.end) scroll(Infinity);
 			else if (quitKey) state.quit();
 			return;
 		case 'result':

@@ -3,6 +3,7 @@ import {useCallback, useEffect, useRef} from 'react';
 import {dispatchKey, type KeyPress} from '../game/keys.js';
 import {type GameStore, isLab} from '../game/store.js';
 import {GameContext, useGame, useGameStore} from './game-context.js';
+import {screenPage} from './screen-page.js';
 import {ConfirmDialog} from './screens/ConfirmDialog.js';
 import {GlossaryOverlay} from './screens/GlossaryOverlay.js';
 import {HelpOverlay} from './screens/HelpOverlay.js';
@@ -50,11 +51,18 @@ function Game({onReady}: {readonly onReady: (() => void) | undefined}) {
 	const tooSmall = columns < minimumColumns || rows < minimumRows;
 	const hidden = useRef(tooSmall);
 	hidden.current = tooSmall;
+	// One row short of the terminal: a full-height frame makes Ink clear the screen on every render.
+	const height = rows - 1;
+	// Past about 100 columns lines get too long to read; wide terminals get a margin instead.
+	const width = Math.min(columns - 2, maxContentWidth);
+	// The size the screens are drawn at, for laying out the page a scroll key moves.
+	const size = useRef({width, height});
+	size.current = {width, height};
 	const onKey = useCallback(
 		(input: string, key: KeyPress) => {
 			// Behind the "please enlarge" notice the player can't see what a key would do: only Ctrl-C acts.
 			if (hidden.current && !(key.ctrl === true && input === 'c')) return;
-			dispatchKey(store, input, key);
+			dispatchKey(store, input, key, () => screenPage(store.getState(), size.current.width, size.current.height));
 		},
 		[store],
 	);
@@ -74,10 +82,6 @@ function Game({onReady}: {readonly onReady: (() => void) | undefined}) {
 
 	if (tooSmall) return <TooSmall lang={lang} columns={columns} rows={rows} />;
 
-	// One row short of the terminal: a full-height frame makes Ink clear the screen on every render.
-	const height = rows - 1;
-	// Past about 100 columns lines get too long to read; wide terminals get a margin instead.
-	const width = Math.min(columns - 2, maxContentWidth);
 	let body: React.ReactNode;
 	if (overlay === 'help') body = <HelpOverlay width={width} height={height} />;
 	else if (overlay === 'intro' || overlay === 'explanation') body = <ReadingOverlay width={width} height={height} />;

@@ -438,13 +438,18 @@ describe('reading after solving', () => {
 		answer('3');
 		dispatchKey(store, 'i', {});
 		expect(store.getState().overlay).toBe('explanation');
-		store.getState().fitReading(4, 10);
-		dispatchKey(store, '', {downArrow: true});
-		dispatchKey(store, 'j', {});
+		// 14 lines, 10 on screen: the first line shown goes from 0 to 4.
+		const page = () => ({lines: 14, rows: 10});
+		dispatchKey(store, '', {downArrow: true}, page);
+		dispatchKey(store, 'j', {}, page);
 		expect(store.getState().reading.top).toBe(2);
-		dispatchKey(store, '', {pageDown: true});
+		dispatchKey(store, '', {pageDown: true}, page);
 		expect(store.getState().reading.top).toBe(4);
-		dispatchKey(store, '', {home: true});
+		dispatchKey(store, '', {downArrow: true}, page);
+		expect(store.getState().reading.top).toBe(4);
+		dispatchKey(store, '', {upArrow: true}, page);
+		expect(store.getState().reading.top).toBe(3);
+		dispatchKey(store, '', {home: true}, page);
 		expect(store.getState().reading.top).toBe(0);
 		dispatchKey(store, 'i', {});
 		expect(store.getState().overlay).toBe('none');

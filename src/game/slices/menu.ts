@@ -1,6 +1,7 @@
 import type {Language} from '../../levels/language.js';
 import type {Level} from '../../levels/loader.js';
 import {firstUnsolved, type Progress} from '../progress.js';
+import {type PageLayout, pageStep, scrolledTop} from '../reading.js';
 import type {GameOptions, SliceCreator} from '../store.js';
 
 export type Screen = 'menu' | 'level' | 'result' | 'practice-summary' | 'practice-overview';
@@ -30,8 +31,11 @@ export type MenuSlice = {
 	readonly quitting: boolean;
 	/** Lab levels step on a key instead of animating. */
 	readonly reducedMotion: boolean;
-	/** The first line shown by a reading overlay, and how far it can go for the text and screen shown. */
-	readonly reading: {readonly top: number; readonly maxTop: number; readonly page: number};
+	/**
+	 * The first line a scrolling page (a reading overlay, the practice summary or overview)
+	 * was asked to show; the screen keeps it within the page as laid out when drawn.
+	 */
+	readonly reading: {readonly top: number};
 	/** The saved screen-reader setting: it takes effect at the next start. */
 	readonly screenReaderSetting: boolean;
 
@@ -43,12 +47,10 @@ export type MenuSlice = {
 	/** Closes an overlay, or leaves the level for the menu. */
 	back(): void;
 	closeOverlay(): void;
-	/** Scrolls a reading overlay by lines; ±Infinity goes to the start or the end. */
-	scrollReading(lines: number): void;
-	/** Scrolls a reading overlay by screens. */
-	pageReading(pages: number): void;
-	/** The reading overlay tells how many lines it can scroll and how many fit on a screen. */
-	fitReading(maxTop: number, page: number): void;
+	/** Scrolls the page on screen, laid out as `page`, by lines; ±Infinity goes to the start or the end. */
+	scrollReading(lines: number, page: PageLayout): void;
+	/** Scrolls the page on screen, laid out as `page`, by screens. */
+	pageReading(pages: number, page: PageLayout): void;
 	toggleHelp(): void;
 	/** Turns the saved screen-reader setting on or off (from the help); a save that fails is a warning. */
 	toggleScreenReaderSetting(): void;
@@ -74,7 +76,7 @@ export const createMenuSlice =
 			notice: undefined,
 			quitting: false,
 			reducedMotion: options.reducedMotion ?? false,
-			reading: {top: 0, maxTop: 0, page: 1},
+			reading: {top: 0},
 			screenReaderSetting: options.screenReader?.on ?? false,
 
 			moveCursor(delta) {
@@ -104,20 +106,12 @@ export const createMenuSlice =
 				set({overlay: 'none'});
 			},
 
-			scrollReading(lines) {
-				const {top, maxTop, page} = get().reading;
-				set({reading: {top: Math.max(0, Math.min(maxTop, top + lines)), maxTop, page}});
+			scrollReading(lines, page) {
+				set({reading: {top: scrolledTop(get().reading.top, lines, page)}});
 			},
 
-			pageReading(pages) {
-				get().scrollReading(pages * Math.max(1, get().reading.page - 1));
-			},
-
-			fitReading(maxTop, page) {
-				const {top} = get().reading;
-				const next = {top: Math.min(top, maxTop), maxTop, page};
-				const now = get().reading;
-				if (now.top !== next.top || now.maxTop !== next.maxTop || now.page !== next.page) set({reading: next});
+			pageReading(pages, page) {
+				get().scrollReading(pages * pageStep(page), page);
 			},
 
 			toggleHelp() {

@@ -1,13 +1,10 @@
 import {Box, Text} from 'ink';
-import {useEffect} from 'react';
-import {useGame, useGameStore} from '../game-context.js';
+import {shownTop} from '../../game/reading.js';
+import {useGame} from '../game-context.js';
 import {displayWidth, truncateToWidth} from '../text-width.js';
-import {wrapLines} from '../text-wrap.js';
 import {theme} from '../theme.js';
 import {Footer} from './Footer.js';
-
-/** A line of a page: a detail line starts with two spaces and wraps indented under its heading. */
-export type PageLine = {readonly text: string; readonly bold?: boolean; readonly color?: string | undefined};
+import {type PageLine, pageRowsShown, wrapPage} from './page-lines.js';
 
 export type ScrollingPageProps = {
 	readonly title: string;
@@ -25,8 +22,9 @@ export type ScrollingPageProps = {
 
 /**
  * A titled page of lines that scrolls when it is longer than the screen (the
- * reading keys move `reading.top`), with the visible lines named in the title
- * and the footer's keys below: the practice summary and overview.
+ * reading keys move `reading.top`; the lines shown follow from it and the size
+ * drawn at), with the visible lines named in the title and the footer's keys
+ * below: the practice summary and overview.
  */
 export function ScrollingPage({
 	title,
@@ -38,25 +36,12 @@ export function ScrollingPage({
 	width,
 	height,
 }: ScrollingPageProps) {
-	const store = useGameStore();
-	const top = useGame(s => s.reading.top);
-	// A detail line's continuation is indented a little more than its first line.
-	const wrapped = lines.flatMap(line => {
-		if (!line.text.startsWith('  ')) return wrapLines(line.text, width).map(text => ({...line, text}));
-		return wrapLines(line.text.trimStart(), Math.max(10, width - 4)).map((text, i) => ({
-			...line,
-			text: `${i === 0 ? '  ' : '    '}${text}`,
-		}));
-	});
-	// Title, rule and a blank line above, the footer below.
-	const rows = Math.max(1, height - 4);
-	const maxTop = Math.max(0, wrapped.length - rows);
-	useEffect(() => {
-		store.getState().fitReading(maxTop, rows);
-	}, [store, maxTop, rows]);
-	const shownTop = Math.min(top, maxTop);
-	const scrolls = maxTop > 0;
-	const where = scrolls ? position(shownTop + 1, Math.min(wrapped.length, shownTop + rows), wrapped.length) : '';
+	const asked = useGame(s => s.reading.top);
+	const wrapped = wrapPage(lines, width);
+	const rows = pageRowsShown(height);
+	const top = shownTop(asked, {lines: wrapped.length, rows});
+	const scrolls = wrapped.length > rows;
+	const where = scrolls ? position(top + 1, Math.min(wrapped.length, top + rows), wrapped.length) : '';
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text>
@@ -68,7 +53,7 @@ export function ScrollingPage({
 			<Text dimColor>{'─'.repeat(width)}</Text>
 			<Box flexDirection="column" flexGrow={1} marginTop={1}>
 				{wrapped.length === 0 && empty !== '' && <Text>{empty}</Text>}
-				{wrapped.slice(shownTop, shownTop + rows).map((line, i) => (
+				{wrapped.slice(top, top + rows).map((line, i) => (
 					// biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
 					<Text key={i} bold={line.bold === true} color={line.color}>
 						{truncateToWidth(line.text, width)}

@@ -1,8 +1,7 @@
 import {ScrollingPage} from '../components/ScrollingPage.js';
 import {useGame} from '../game-context.js';
-import {overviewLines} from '../practice-overview-text.js';
+import {overviewPage} from '../practice-pages.js';
 import {practiceMessages} from '../practice-strings.js';
-import {theme} from '../theme.js';
 
 export type PracticeOverviewProps = {
 	readonly width: number;
@@ -21,15 +20,10 @@ export function PracticeOverview({width, height}: PracticeOverviewProps) {
 	useGame(s => s.levels);
 	const schedulable = useGame(s => s.practiceStatus)(now).unlocked;
 	const t = practiceMessages[lang];
-	const lines = overviewLines(history, schedulable, new Date(now), lang).map(line => ({
-		text: line.text,
-		bold: line.kind === 'concept',
-		color: line.kind === 'note' ? theme.hint : undefined,
-	}));
 	return (
 		<ScrollingPage
 			title={t.overview.title}
-			lines={lines}
+			lines={overviewPage({lang, history, schedulable, now})}
 			footer={t.overview.footer}
 			scrollFooter={t.overview.scrollFooter}
 			position={t.summaryLines}
