@@ -3,8 +3,9 @@
 // planted by running the diagnosis in reverse, and every row below it carries
 // the consequence, as the same bug in real code would.
 
-import {type Field, gradientFields} from './answers.js';
+import type {Field} from './answers.js';
 import type {Mistake, MistakeReason} from './diagnosis.js';
+import {gradientFields} from './fields/gradients.js';
 import {countPaths, GraphError, gradientsFrom, type LevelGraph} from './graph.js';
 
 export type BugRow = {

@@ -3,7 +3,8 @@
 // verdict against a threshold, the way CS231n's gradient checks read it. The
 // forward values at x ± h come from the engine, shown or asked.
 
-import {type Field, gradientFields} from './answers.js';
+import type {Field} from './answers.js';
+import {gradientFields} from './fields/gradients.js';
 import {formatMaths, formatNumber, formatOperand} from './format.js';
 import type {Step} from './formula.js';
 import {buildGraph, GraphError, type LevelGraph} from './graph.js';

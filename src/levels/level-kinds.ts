@@ -3,16 +3,13 @@
 // fails to compile until it has an entry here (and, in ui/strings.ts, its label
 // and its question).
 
-import {
-	chainFields,
-	type Field,
-	gradientFields,
-	pathFields,
-	type UpdatePreview,
-	updateFields,
-	valueFields,
-} from './answers.js';
+import type {Field, UpdatePreview} from './answers.js';
 import {askNames, deriveFields} from './derive-fields.js';
+import {chainFields} from './fields/chain.js';
+import {valueFields} from './fields/forward.js';
+import {gradientFields} from './fields/gradients.js';
+import {pathFields} from './fields/paths.js';
+import {updateFields} from './fields/update.js';
 import {type BugTable, bugFields} from './find-the-bug.js';
 import type {Step} from './formula.js';
 import {type Given, gradCheckFields} from './grad-check-fields.js';

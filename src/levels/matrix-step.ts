@@ -4,8 +4,9 @@
 // by cell, with its mistakes: the sign flipped, η forgotten, the step alone.
 // Every number is read off the tensor engine.
 
-import {type Build, figuresToShowStep, type Operand} from './answers.js';
+import type {Build, Operand} from './answers.js';
 import type {GridMistake} from './diagnosis.js';
+import {figuresToShowStep} from './fields/update.js';
 import {formatMaths as f, formatOperand} from './format.js';
 import {type Expr, printMaths, type Step} from './formula.js';
 import {GraphError} from './graph.js';
