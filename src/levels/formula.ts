@@ -258,8 +258,17 @@ function describe(token: Token): string {
 
 /** Parses `name = expr; name = expr; …` into steps; throws FormulaError with a column. */
 export function parseFormula(source: string): Step[] {
-	return new Parser(source).program();
+	// Practice parses the same few formulas over and over; steps are read-only, so they are shared.
+	const known = formulasParsed.get(source);
+	if (known !== undefined) return [...known];
+	const steps = new Parser(source).program();
+	if (formulasParsed.size === formulasKept) formulasParsed.clear();
+	formulasParsed.set(source, steps);
+	return [...steps];
 }
+
+const formulasKept = 256;
+const formulasParsed = new Map<string, readonly Step[]>();
 
 /** Parses a single expression with no step names. */
 export function parseExpression(source: string): Expr {

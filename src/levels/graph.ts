@@ -151,12 +151,28 @@ const stepExprs = new WeakMap<NamedNode, Expr>();
  * `values` (a learner's rounded numbers): its value and each local derivative.
  * Undefined for an input, or where the step has no finite value there.
  */
-export function stepAt(
-	node: NamedNode,
-	values: ReadonlyMap<string, number>,
-): {readonly value: number; readonly locals: ReadonlyMap<string, number>} | undefined {
+export function stepAt(node: NamedNode, values: ReadonlyMap<string, number>): StepResult | undefined {
 	const expr = stepExprs.get(node);
 	if (expr === undefined) return undefined;
+	// A reach works a step out at the corners of its inputs' boxes once for its value and once
+	// per local derivative: the same few points, so the last ones are kept per node.
+	const inputs = node.deps.map(dep => values.get(dep.name) ?? 0);
+	const seen = stepsWorked.get(node) ?? [];
+	const hit = seen.find(entry => entry.inputs.every((x, i) => Object.is(x, inputs[i])));
+	if (hit !== undefined) return hit.result;
+	const result = workStep(node, expr, values);
+	if (seen.length === stepsKept) seen.shift();
+	seen.push({inputs, result});
+	stepsWorked.set(node, seen);
+	return result;
+}
+
+type StepResult = {readonly value: number; readonly locals: ReadonlyMap<string, number>};
+
+const stepsKept = 16;
+const stepsWorked = new WeakMap<NamedNode, {inputs: readonly number[]; result: StepResult | undefined}[]>();
+
+function workStep(node: NamedNode, expr: Expr, values: ReadonlyMap<string, number>): StepResult | undefined {
 	const byName = new Map<string, NamedNode>();
 	const nameOf = new Map<Value, string>();
 	for (const dep of node.deps) {

@@ -393,10 +393,23 @@ const operatorNames = Object.keys(operators).filter(isOperatorName);
 
 /** The operation by its formula function name (`sigmoid`), if there is one. */
 export function functionOperator(name: string): OperatorName | undefined {
-	return operatorNames.find(op => {
-		const syntax: Syntax = operators[op].syntax;
-		return syntax.kind === 'function' && syntax.name === name;
-	});
+	return byFunctionName.get(name);
+}
+
+// The parser asks these on every token, so the table is read once into lookups.
+const byFunctionName = new Map<string, OperatorName>();
+const byInfixSymbol = new Map<InfixSymbol, OperatorName>();
+const symbolsByPrecedence = new Map<number, InfixSymbol[]>();
+for (const op of operatorNames) {
+	const syntax: Syntax = operators[op].syntax;
+	if (syntax.kind === 'function') {
+		if (!byFunctionName.has(syntax.name)) byFunctionName.set(syntax.name, op);
+	} else if (syntax.kind === 'infix') {
+		if (!byInfixSymbol.has(syntax.symbol)) byInfixSymbol.set(syntax.symbol, op);
+		const level = symbolsByPrecedence.get(syntax.precedence) ?? [];
+		level.push(syntax.symbol);
+		symbolsByPrecedence.set(syntax.precedence, level);
+	}
 }
 
 /** The names an answer (and a level of numbers) may call: `exp`, `sigmoid`, `max`, … (not the matrix-only `sum`, `transpose`). */
@@ -407,20 +420,14 @@ export const functionNames: readonly string[] = operatorNames.flatMap(op => {
 
 /** The infix operation written with `symbol`. */
 export function infixOperator(symbol: InfixSymbol): OperatorName {
-	const found = operatorNames.find(op => {
-		const syntax: Syntax = operators[op].syntax;
-		return syntax.kind === 'infix' && syntax.symbol === symbol;
-	});
+	const found = byInfixSymbol.get(symbol);
 	if (found === undefined) throw new Error(`no operation is written '${symbol}'`);
 	return found;
 }
 
 /** The infix symbols at one precedence level, for the parser's loops. */
 export function infixSymbolsAt(precedence: 1 | 2 | 4): readonly InfixSymbol[] {
-	return operatorNames.flatMap(op => {
-		const syntax: Syntax = operators[op].syntax;
-		return syntax.kind === 'infix' && syntax.precedence === precedence ? [syntax.symbol] : [];
-	});
+	return symbolsByPrecedence.get(precedence) ?? [];
 }
 
 /** The precedence of an infix symbol, for printing only the parentheses needed. */
