@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {cellX, cellY, mapArea} from '../../src/game/lab/map-area.js';
 import {createLabSession, labStars} from '../../src/game/lab/session.js';
 import {createTrainer} from '../../src/game/lab/trainer.js';
 import type {LevelSpec} from '../../src/levels/schema.js';
@@ -134,4 +135,31 @@ describe('the MLP labs train on the tensor engine', () => {
 			expect(classOf(x, y)).toBe(expected > 0 ? 1 : 0);
 		}
 	});
+
+	it.each(['lab-moons', 'lab-spiral'])(
+		'%s: the map classes every cell in one pass as the point-by-point scorer does, and the accuracy counts the points so',
+		id => {
+			const trainer = createTrainer(labSpec(id));
+			for (let i = 0; i < 30; i++) trainer.step(labSpec(id).learningRate.start);
+			const classifier = trainer.classifier;
+			if (classifier === undefined) throw new Error(`${id} has no classifier`);
+			const classOf = classifier.classify();
+			const area = mapArea(classifier.points, 37, 13);
+			const cells = classifier.classifyArea(area);
+			const expected = Array.from({length: 37 * 13}, (_, i) =>
+				classOf(cellX(area, i % 37), cellY(area, Math.floor(i / 37))),
+			);
+			expect([...cells]).toEqual(expected);
+			// A map of more than one class: the comparison above says something.
+			expect(new Set(expected).size).toBeGreaterThan(1);
+			const right = classifier.points.filter(p => classOf(p.x, p.y) === p.label).length;
+			expect(classifier.accuracy()).toBe(right / classifier.points.length);
+			// The next frame after a step sees the new weights, from the same reused array.
+			trainer.step(labSpec(id).learningRate.start);
+			const after = classifier.classify();
+			const again = classifier.classifyArea(area);
+			expect(again).toBe(cells);
+			expect([...again]).toEqual(expected.map((_, i) => after(cellX(area, i % 37), cellY(area, Math.floor(i / 37)))));
+		},
+	);
 });

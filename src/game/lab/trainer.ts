@@ -15,6 +15,7 @@ import {
 } from '../../engine/index.js';
 import {operators} from '../../levels/operators.js';
 import type {LevelSpec} from '../../levels/schema.js';
+import {cellX, cellY, classesOf, type MapArea, sameArea} from './map-area.js';
 
 type LabSpec = Extract<LevelSpec, {kind: 'lab'}>;
 type MlpModel = Extract<LabSpec['model'], {type: 'mlp'}>;
@@ -42,6 +43,12 @@ export type Classifier = {
 	scorer(): (x: number, y: number) => Float64Array;
 	/** The class the model gives a point of the plane (0 … classes − 1), or −1 where its output is not a number. */
 	classify(): (x: number, y: number) => number;
+	/**
+	 * The class of every cell's centre, row by row, from one forward pass of
+	 * the whole grid on the tensor engine into buffers kept from the last
+	 * frame. The array it returns is reused by its next call.
+	 */
+	classifyArea(area: MapArea): Int8Array;
 	readonly points: readonly Point[];
 	/** The share of points given their own class, 0 to 1. */
 	accuracy(): number;
@@ -188,10 +195,16 @@ function mlpTrainer(spec: LabSpec & {model: {type: 'mlp'}}): Trainer {
 	// Every step computes tensors of the same shapes: the arena lends the last
 	// step's buffers to the next, so a step allocates no new arrays.
 	const arena = new TensorArena();
+	// The outputs at every data point from the last pass: the accuracy reads them instead of a pass of its own.
+	let lastScores: Float64Array = new Float64Array(0);
 	const backprop = () => {
 		arena.reclaim();
 		for (const p of params) p.zeroGrad();
-		const loss = arena.run(() => lossOf(net.forward(x)));
+		const loss = arena.run(() => {
+			const out = net.forward(x);
+			lastScores = out.data;
+			return lossOf(out);
+		});
 		loss.backward();
 		return loss.item();
 	};
@@ -238,27 +251,37 @@ function mlpTrainer(spec: LabSpec & {model: {type: 'mlp'}}): Trainer {
 	};
 	const classify = (): ((x: number, y: number) => number) => {
 		const score = scorer();
-		return (px, py) => {
-			const out = score(px, py);
-			// One output: its sign decides between two classes. Several: the largest wins.
-			if (out.length === 1) {
-				const s = valueAt(out, 0);
-				return Number.isFinite(s) ? (s > 0 ? 1 : 0) : -1;
-			}
-			let best = -1;
-			for (let k = 0; k < out.length; k++) {
-				const s = valueAt(out, k);
-				if (!Number.isFinite(s)) return -1;
-				if (best < 0 || s > valueAt(out, best)) best = k;
-			}
-			return best;
-		};
+		const one = new Int8Array(1);
+		return (px, py) => itemAt(classesOf(score(px, py), outputs, one), 0);
+	};
+	// The decision map, every frame: the grid's cell centres stay one input
+	// tensor while the panel keeps its size, and its own arena lends each
+	// frame's forward pass the buffers of the frame before.
+	const mapArena = new TensorArena();
+	let grid: {area: MapArea; input: Tensor; classes: Int8Array} | undefined;
+	const classifyArea = (area: MapArea): Int8Array => {
+		const cells = area.columns * area.rows;
+		if (cells === 0) return new Int8Array(0);
+		if (grid === undefined || !sameArea(grid.area, area)) {
+			const centres = new Float64Array(cells * 2);
+			for (let r = 0; r < area.rows; r++)
+				for (let c = 0; c < area.columns; c++) {
+					centres[2 * (r * area.columns + c)] = cellX(area, c);
+					centres[2 * (r * area.columns + c) + 1] = cellY(area, r);
+				}
+			grid = {area, input: Tensor.fromFlat([cells, 2], centres, 'grid'), classes: new Int8Array(cells)};
+		}
+		const {input, classes} = grid;
+		mapArena.reclaim();
+		const scores = mapArena.run(() => net.forward(input)).data;
+		return classesOf(scores, outputs, classes);
 	};
 	const points: Point[] = data.inputs.map((p, i) => ({
 		x: p[0] ?? 0,
 		y: p[1] ?? 0,
 		label: classOfLabel(spec, data.labels[i] ?? 0),
 	}));
+	const pointClasses = new Int8Array(points.length);
 	const trainer: Trainer = {
 		initialLoss: backprop(),
 		step(learningRate) {
@@ -281,10 +304,13 @@ function mlpTrainer(spec: LabSpec & {model: {type: 'mlp'}}): Trainer {
 				classes,
 				scorer,
 				classify,
+				classifyArea,
 				points,
 				accuracy() {
-					const classOf = classify();
-					return points.filter(p => classOf(p.x, p.y) === p.label).length / points.length;
+					classesOf(lastScores, outputs, pointClasses);
+					let right = 0;
+					for (let i = 0; i < points.length; i++) if (pointClasses[i] === points[i]?.label) right++;
+					return right / points.length;
 				},
 			},
 		};

@@ -267,7 +267,7 @@ function panelLines(session: LabSession, lab: LabView, t: Messages, width: numbe
 			{text: t.lab.accuracy(Math.round((100 * right) / total), right, total), color: theme.accent},
 			...(classifier.classes > 2 ? classLegend(t, classifier.classes) : [t.lab.mapLegend]),
 			...renderDecisionMap(
-				classifier.classify(),
+				classifier.classifyArea,
 				classifier.classes,
 				classifier.points,
 				width,
