@@ -10,6 +10,16 @@
 // it, the build fails here instead of shipping without the patch.
 import {readFile} from 'node:fs/promises';
 
+/**
+ * Text whose every character takes one column and is its own grapheme: ASCII, Latin-1
+ * (without the soft hyphen), Greek, punctuation, super- and subscripts, arrows, maths,
+ * box drawing, blocks, shapes, ★ ✓ ✗. Ambiguous-width ones count as narrow, as
+ * string-width counts them by default. (Checked character by character and on random
+ * strings against string-width itself in test/build/ink-patches.test.ts.)
+ */
+export const narrowText =
+	'/^[\\u0020-\\u007E\\u00A0-\\u00AC\\u00AE-\\u00FF\\u0391-\\u03C9\\u2010-\\u2027\\u2070-\\u209F\\u2190-\\u22FF\\u2500-\\u25FC\\u2605\\u2713\\u2717]*$/';
+
 /** What each dependency file gets: [the exact text in it, what replaces it]. */
 const patches = [
 	{
@@ -31,8 +41,29 @@ const patches = [
 				'                row.push(blankCell);',
 			],
 			[
+				`        let cached = this.styledChars.get(line);
+        if (cached === undefined) {`,
+				// A line of plain one-column characters (a lab's map, a chart) is new every frame:
+				// its cells are shared, unstyled ones, and it stays out of the cache it would churn.
+				`        if (plainNarrowLine.test(line)) {
+            return Array.from(line, plainCell);
+        }
+        let cached = this.styledChars.get(line);
+        if (cached === undefined) {`,
+			],
+			[
 				'export default class Output {',
-				`const blankCell = Object.freeze({type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([])});
+				`const plainNarrowLine = ${narrowText};
+const plainCells = new Map();
+function plainCell(value) {
+    let cell = plainCells.get(value);
+    if (cell === undefined) {
+        cell = Object.freeze({type: 'char', value, fullWidth: false, styles: Object.freeze([])});
+        plainCells.set(value, cell);
+    }
+    return cell;
+}
+const blankCell = Object.freeze({type: 'char', value: ' ', fullWidth: false, styles: Object.freeze([])});
 let sharedCaches;
 function sharedOutputCaches() {
     if (sharedCaches === undefined || sharedCaches.styledChars.size + sharedCaches.widths.size + sharedCaches.blockWidths.size > 4096) {
@@ -80,14 +111,33 @@ function measure(string) {`,
 			],
 		],
 	},
+	{
+		// Ink's own string-width (8.x); wrap-ansi's older copy keeps its text as published.
+		file: /node_modules\/string-width\/index\.js$/,
+		unless: /wrap-ansi/,
+		edits: [
+			[
+				'	// Fast path: printable ASCII (0x20–0x7E)',
+				// A lab's map and chart are lines of ░, ·, box drawing and Greek, new every frame:
+				// each character is one column (as ambiguous-width characters are by default),
+				// so they need no grapheme segmenting either.
+				`	if (ambiguousIsNarrow && ${narrowText}.test(string)) {
+		return string.length;
+	}
+
+	// Fast path: printable ASCII (0x20–0x7E)`,
+			],
+		],
+	},
 ];
 
 /** The esbuild plugin that applies the patches above. */
 export const inkPatches = {
 	name: 'ink-patches',
 	setup(build) {
-		for (const {file, edits} of patches) {
+		for (const {file, unless, edits} of patches) {
 			build.onLoad({filter: file}, async args => {
+				if (unless?.test(args.path)) return undefined;
 				let source = await readFile(args.path, 'utf8');
 				for (const [before, after] of edits) {
 					if (!source.includes(before)) {

@@ -2,10 +2,12 @@ import {execFileSync} from 'node:child_process';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {styledCharsFromTokens, tokenize} from '@alcalzone/ansi-tokenize';
 import {build} from 'esbuild';
+import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 // @ts-expect-error: a build script in plain JavaScript, without type declarations
-import {inkPatches} from '../../scripts/ink-patches.mjs';
+import {inkPatches, narrowText} from '../../scripts/ink-patches.mjs';
 
 // Colours, bold and dim on neighbouring cells, wide and ambiguous characters, blank
 // cells between them, and a line redrawn with other text: what the patched
@@ -57,4 +59,29 @@ describe('the Ink patches applied while bundling', () => {
 		expect(frames.join('')).toContain('\u001B[32m✓ right');
 		expect(JSON.parse(patched)).toEqual(frames);
 	}, 60_000);
+
+	it('treat as one column, one grapheme each only characters Ink itself measures and splits so', () => {
+		const narrow = new RegExp(String(narrowText).slice(1, -1));
+		const pool: string[] = [];
+		for (let c = 0; c < 0x3000; c++) if (narrow.test(String.fromCharCode(c))) pool.push(String.fromCharCode(c));
+		expect(pool).toContain('░');
+		expect(pool).not.toContain('\u00AD');
+		expect(pool).not.toContain('\u001B');
+		for (const c of pool) expect(stringWidth(c), c).toBe(1);
+		// Random lines of them: as wide as they are long, and split into the same unstyled cells.
+		let seed = 1;
+		const next = () => {
+			seed = (seed * 1103515245 + 12345) % 2147483648;
+			return seed / 2147483648;
+		};
+		for (let i = 0; i < 2000; i++) {
+			const line = Array.from({length: 1 + Math.floor(next() * 16)}, () => pool[Math.floor(next() * pool.length)]).join(
+				'',
+			);
+			expect(stringWidth(line), line).toBe(line.length);
+			expect(styledCharsFromTokens(tokenize(line))).toEqual(
+				Array.from(line, value => ({type: 'char', value, fullWidth: false, styles: []})),
+			);
+		}
+	});
 });
