@@ -31,14 +31,18 @@ const patches = [
 				'    caches = sharedOutputCaches();',
 			],
 			[
-				`                row.push({
+				`            const row = [];
+            for (let x = 0; x < this.width; x++) {
+                row.push({
                     type: 'char',
                     value: ' ',
                     fullWidth: false,
                     styles: [],
-                });`,
-				// Cells are replaced, never changed, so every blank can be the same one.
-				'                row.push(blankCell);',
+                });
+            }`,
+				// Cells are replaced, never changed, so every blank can be the same one (and a
+				// row is made at its size rather than grown).
+				'            const row = new Array(this.width).fill(blankCell);',
 			],
 			[
 				`        let cached = this.styledChars.get(line);
@@ -46,20 +50,47 @@ const patches = [
 				// A line of plain one-column characters (a lab's map, a chart) is new every frame:
 				// its cells are shared, unstyled ones, and it stays out of the cache it would churn.
 				`        if (plainNarrowLine.test(line)) {
-            return Array.from(line, plainCell);
+            const cells = new Array(line.length);
+            for (let i = 0; i < line.length; i++) cells[i] = plainCell(line.charCodeAt(i));
+            return cells;
         }
         let cached = this.styledChars.get(line);
         if (cached === undefined) {`,
 			],
 			[
+				`            .map(line => {
+            // See https://github.com/vadimdemedes/ink/pull/564#issuecomment-1637022742
+            const lineWithoutEmptyItems = line.filter(item => item !== undefined);
+            return styledCharsToString(lineWithoutEmptyItems).trimEnd();
+        })`,
+				// A row holding the same cells as that row of the last frame is the same text; most
+				// rows have no gaps, and copying them to drop none is waste.
+				`            .map((line, y) => {
+            const last = lastRows[y];
+            if (last !== undefined && sameCells(last.line, line)) {
+                return last.text;
+            }
+            const lineWithoutEmptyItems = line.includes(undefined) ? line.filter(item => item !== undefined) : line;
+            const text = styledCharsToString(lineWithoutEmptyItems).trimEnd();
+            lastRows[y] = {line, text};
+            return text;
+        })`,
+			],
+			[
 				'export default class Output {',
-				`const plainNarrowLine = ${narrowText};
+				`const lastRows = [];
+function sameCells(a, b) {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    return true;
+}
+const plainNarrowLine = ${narrowText};
 const plainCells = new Map();
-function plainCell(value) {
-    let cell = plainCells.get(value);
+function plainCell(code) {
+    let cell = plainCells.get(code);
     if (cell === undefined) {
-        cell = Object.freeze({type: 'char', value, fullWidth: false, styles: Object.freeze([])});
-        plainCells.set(value, cell);
+        cell = Object.freeze({type: 'char', value: String.fromCharCode(code), fullWidth: false, styles: Object.freeze([])});
+        plainCells.set(code, cell);
     }
     return cell;
 }
