@@ -172,8 +172,10 @@ export function parseChapterFile(
 		};
 	}
 	// Terminal controls in any string are removed here, once, with a warning naming where they were.
+	// Text the build loaded without a single problem, a removed control included, has none to remove.
+	const trusted = options.trusted?.(text) === true;
 	const cleaned: LevelError[] = [];
-	json = cleanPackJson(json, (path, message) => cleaned.push({file, path, message}));
+	if (!trusted) json = cleanPackJson(json, (path, message) => cleaned.push({file, path, message}));
 	if (json === undefined) return {...empty, errors: cleaned};
 	// Levels past the room left in the pack are never checked or built, only named.
 	const room = options.room ?? packLimits.levels;
@@ -182,8 +184,7 @@ export function parseChapterFile(
 		cleaned.push(localized(file, `levels[${room}]`, packFull()));
 		json = {...json, levels: listed.slice(0, room)};
 	}
-	if (options.trusted?.(text) === true)
-		return chapterLevels(file, trustedChapterFile(json), chapterNumber, cleaned, options);
+	if (trusted) return chapterLevels(file, trustedChapterFile(json), chapterNumber, cleaned, options);
 	const result = chapterFileSchema.safeParse(json, {reportInput: true});
 	if (!result.success) {
 		return {
