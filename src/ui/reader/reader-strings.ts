@@ -3,6 +3,7 @@
 
 import {josa, particleFor} from '../../game/josa.js';
 import type {Language} from '../../levels/language.js';
+import {screenReaderSetting} from './setting-strings.js';
 
 export type ReaderMessages = {
 	/** A path of names, y→p→a: "the path y to p to a". */
@@ -424,10 +425,7 @@ const english: ReaderMessages = {
 		],
 		['w and b', 'weights and biases: the numbers that training changes.'],
 	],
-	setting: on =>
-		on
-			? 's  screen-reader mode: on from the next start (press s to turn it off)'
-			: 's  screen-reader mode: off (press s to turn it on from the next start, or start with --screen-reader)',
+	setting: screenReaderSetting.en,
 	readingClose: 'End of the text. Press Esc to go back.',
 	confirmKeys: 'Press y to show the solution, n or Esc to keep trying.',
 	confirmHintKeys: 'Press y to show the hint, n or Esc to go on without it.',
@@ -705,10 +703,7 @@ const korean: ReaderMessages = {
 		['오차와 손실', '오차 E는 출력이 목표에서 벗어난 정도이고, 손실은 실험실이 데이터 전체에서 모은 오차입니다.'],
 		['w와 b', '가중치와 편향: 학습으로 바뀌는 수입니다.'],
 	],
-	setting: on =>
-		on
-			? 's  화면 낭독 모드: 다음 실행부터 켜짐 (s를 누르면 끕니다)'
-			: 's  화면 낭독 모드: 꺼짐 (s를 누르면 다음 실행부터 켜집니다. --screen-reader로 시작해도 됩니다)',
+	setting: screenReaderSetting.ko,
 	readingClose: '글이 끝났습니다. Esc를 누르면 돌아갑니다.',
 	confirmKeys: 'y(ㅛ)를 누르면 풀이를 보여 주고, n(ㅜ)이나 Esc를 누르면 계속 풉니다.',
 	confirmHintKeys: 'y(ㅛ)를 누르면 힌트를 보여 주고, n(ㅜ)이나 Esc를 누르면 힌트 없이 계속 풉니다.',

@@ -3,7 +3,7 @@ import {isLab} from '../../game/store.js';
 import {Footer} from '../components/Footer.js';
 import {ScoringRules} from '../components/ScoringRules.js';
 import {useGame} from '../game-context.js';
-import {readerMessages} from '../reader/reader-strings.js';
+import {screenReaderSetting} from '../reader/setting-strings.js';
 import {messages} from '../strings.js';
 import {displayWidth, padEndToWidth, truncateToWidth} from '../text-width.js';
 import {theme} from '../theme.js';
@@ -45,7 +45,7 @@ export function HelpOverlay({width, height}: HelpOverlayProps) {
 						))}
 					</Box>
 				))}
-				<Text dimColor>{truncateToWidth(readerMessages[lang].setting(screenReader), width)}</Text>
+				<Text dimColor>{truncateToWidth(screenReaderSetting[lang](screenReader), width)}</Text>
 				<ScoringRules lang={lang} width={width} lab={screen === 'lab'} />
 			</Box>
 			<Footer keys={screen === 'level' ? t.footer.helpLevel : t.footer.help} width={width} />
