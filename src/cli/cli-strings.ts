@@ -87,7 +87,7 @@ Usage
   backprop-quest reset [--yes]           wipe progress (asks first; keeps a backup)
   backprop-quest practice [--concept NAME] [--seed S]
                                          practise generated levels on what is due for review
-  backprop-quest practice --list         each concept's accuracy, recall and next review
+  backprop-quest practice --list         each concept's recent accuracy, recall and next review
   backprop-quest generate --concept NAME[,NAME…] --seed S --out DIR [--count N] [--force]
                                          write a pack of practice levels (same seed, same file)
   backprop-quest generate --concept NAME[,NAME…] --roster FILE --out DIR [--count N]
@@ -228,7 +228,7 @@ const ko: CliMessages = {
   backprop-quest reset [--yes]           진행 상황 지우기 (먼저 묻고, 백업을 남깁니다)
   backprop-quest practice [--concept 이름] [--seed S]
                                          복습할 때가 된 개념을 생성된 레벨로 연습하기
-  backprop-quest practice --list         개념마다 정확도, 기억할 확률, 다음 복습 보기
+  backprop-quest practice --list         개념마다 최근 정답률, 기억할 확률, 다음 복습 보기
   backprop-quest generate --concept 이름[,이름…] --seed S --out 폴더 [--count N] [--force]
                                          연습 레벨 팩 만들기 (시드가 같으면 같은 파일)
   backprop-quest generate --concept 이름[,이름…] --roster 파일 --out 폴더 [--count N]

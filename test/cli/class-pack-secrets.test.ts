@@ -97,6 +97,41 @@ describe('a class pack file', () => {
 			}
 	});
 
+	it.each(folders)('%s/worksheet.md states no answer and no worked step or explanation', folder => {
+		const sheet = readFileSync(join(out, folder, 'worksheet.md'), 'utf8');
+		const sections = sheet.split(/^## \d+\. /m).slice(1);
+		// The worksheet lists the levels in the pack's order: concept by concept, each as the game loads it.
+		const pack = loadLevelPack(join(out, folder)).levels;
+		const levels = concepts.flatMap(concept => pack.filter(l => l.chapter.id === `practice-${concept}`));
+		expect(sections).toHaveLength(levels.length);
+		for (const [i, level] of levels.entries()) {
+			const section = sections[i] ?? '';
+			const {title, intro, hints, explain, ...data} = level.spec;
+			// What the exercise shows: its inputs and constants, given numbers, a worked pass's rows.
+			const given = new Set(numbersIn(JSON.stringify(data).replace(/"\w+":/g, ' ')).map(figures3));
+			for (const g of level.given ?? []) given.add(figures3(g.value));
+			for (const value of Object.values('inputs' in data ? data.inputs : {}))
+				if (Array.isArray(value) && Array.isArray(value[0])) given.add(value.length);
+			for (const row of level.table?.rows ?? [])
+				for (const shown of [row.value, row.shown, ...row.locals.map(l => l.local)]) given.add(figures3(shown));
+			// Not the title line (a level's number) nor the blanks, whose labels hold indices (∂L/∂b[3]).
+			const stated = new Set(numbersIn(section.replace(/^[^\n]*\n/, '').replace(/^- .* = _+$/gm, '')).map(figures3));
+			for (const field of level.fields) {
+				// A step worked out (`a·b = c`); a bare `label = value` is the number checked below.
+				if (field.work.split(' = ').length > 2)
+					expect(section, `${folder} ${level.id}: ${field.label}'s worked step`).not.toContain(field.work);
+				if (field.formula !== undefined || field.choice !== undefined) continue;
+				const answer = figures3(field.expected);
+				if (answer === 0 || Math.abs(answer) === 1 || given.has(answer)) continue;
+				expect(stated.has(answer), `${folder}/worksheet.md, ${level.id}: ${field.label} = ${answer}`).toBe(false);
+			}
+			for (const text of [explain, ...hints]) {
+				expect(section, `${folder} ${level.id}: an explanation or hint`).not.toContain(text.en);
+				expect(section).not.toContain(text.ko);
+			}
+		}
+	});
+
 	it('says where the worked steps went, and the key still holds them', () => {
 		const pack = readFileSync(join(out, 'lee-jun', 'chain-rule.json'), 'utf8');
 		expect(pack).toContain('"explainWithheld": true');
