@@ -13,9 +13,10 @@ import {updateFields} from './fields/update.js';
 import {type BugTable, bugFields} from './find-the-bug.js';
 import type {Step} from './formula.js';
 import {type Given, gradCheckFields} from './grad-check-fields.js';
-import type {LevelGraph} from './graph.js';
+import {GraphError, type LevelGraph} from './graph.js';
 import {type MatrixBuilt, matrixFields} from './matrix-fields.js';
 import type {LevelKind, LevelSpec} from './schema.js';
+import {plantedBug} from './sealed-bug.js';
 
 /** The spec of one kind of level. */
 export type SpecOf<K extends LevelKind> = Extract<LevelSpec, {kind: K}>;
@@ -130,9 +131,20 @@ export const levelKindRegistry: {readonly [K in LevelKind]: KindEntry<K>} = {
 		},
 	},
 	'find-the-bug': {
+		check: (spec, report) => {
+			if (plantedBug(spec) === undefined)
+				report('.bug', 'this sealed bug does not open: it was sealed for another level id, or changed since');
+		},
 		graph: {
-			names: spec => [['.bug.node', spec.bug.node]],
-			build: (graph, _steps, spec) => bugFields(graph, spec.bug),
+			names: spec => {
+				const bug = plantedBug(spec);
+				return bug === undefined ? [] : [[typeof spec.bug === 'string' ? '.bug' : '.bug.node', bug.node]];
+			},
+			build: (graph, _steps, spec) => {
+				const bug = plantedBug(spec);
+				if (bug === undefined) throw new GraphError('this sealed bug does not open');
+				return bugFields(graph, bug);
+			},
 			graphErrorAt: '.bug',
 		},
 	},

@@ -3,6 +3,7 @@
 import * as z from 'zod/mini';
 import {type Language, languageNames} from './language.js';
 import {packLimits} from './limits.js';
+import {sealedBugPattern} from './sealed-bug.js';
 
 /** The level-file format this version of the game reads. */
 export const formatVersion = 1;
@@ -119,7 +120,11 @@ export const levelSchema = z.discriminatedUnion('kind', [
 	z.strictObject({
 		...graphLevel,
 		kind: z.literal('find-the-bug'),
-		bug: z.strictObject({node: name, mistake: z.string()}),
+		/** The planted mistake; a pack file for students holds it sealed (see sealed-bug.ts). */
+		bug: z.union([
+			z.strictObject({node: name, mistake: z.string()}),
+			z.string().check(z.regex(sealedBugPattern, "a sealed bug is 'sealed:' and the letters generate wrote")),
+		]),
 	}),
 	/** One path from the output down to a node: each local derivative, then their product. */
 	z.strictObject({...graphLevel, kind: z.literal('chain'), path: z.array(name).check(z.minLength(2))}),

@@ -81,6 +81,26 @@ describe('a class pack file', () => {
 		}
 	});
 
+	it('does not name the planted bug of a find-the-bug level where it can be read', () => {
+		for (const folder of folders) {
+			const file = readFileSync(join(out, folder, 'find-the-bug.json'), 'utf8');
+			const specs = (JSON.parse(file) as {levels: LevelSpec[]}).levels;
+			const levels = loadLevelPack(join(out, folder)).levels.filter(l => l.chapter.id === 'practice-find-the-bug');
+			expect(levels).toHaveLength(count);
+			expect(file).not.toContain('"node"');
+			expect(file).not.toContain('"mistake"');
+			for (const [i, level] of levels.entries()) {
+				const spec = specs[i];
+				const bug = spec?.kind === 'find-the-bug' ? spec.bug : undefined;
+				expect(typeof bug, `${folder} ${level.id}`).toBe('string');
+				// The game still plants it: the loaded level has its wrong row.
+				const planted = level.table?.planted.reason ?? '';
+				expect(planted).not.toBe('');
+				expect(file).not.toContain(planted);
+			}
+		}
+	});
+
 	it('still gives every field a ladder that ends in its worked answer, from the engine at play time', () => {
 		const levels = loadLevelPack(join(out, 'kim-minji')).levels;
 		expect(levels.length).toBe(concepts.length * count);

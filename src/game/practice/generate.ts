@@ -5,6 +5,7 @@
 
 import {formatLevelError, type Level, parseChapterFile} from '../../levels/loader.js';
 import {type ChapterFile, formatVersion, type LevelSpec} from '../../levels/schema.js';
+import {sealBug} from '../../levels/sealed-bug.js';
 import {ambiguousMistakes, checkField, figuresFor, roundTo, significantFigures} from '../check.js';
 import {type Concept, conceptNames} from './concepts.js';
 import {chainRule, manyPaths} from './families/chain.js';
@@ -169,6 +170,10 @@ export function generatePackText(concept: Concept, count: number, seed: number):
 	return packText(concept, levels);
 }
 
+/** A level as a pack file writes it: a find-the-bug level's planted mistake sealed, so the file doesn't name the row. */
+const asWritten = (spec: LevelSpec): LevelSpec =>
+	spec.kind === 'find-the-bug' && typeof spec.bug !== 'string' ? {...spec, bug: sealBug(spec.id, spec.bug)} : spec;
+
 /** A practice chapter file holding `levels`, checked to load as it is. */
 export function packText(concept: Concept, levels: readonly LevelSpec[]): string {
 	const file: ChapterFile = {
@@ -177,7 +182,7 @@ export function packText(concept: Concept, levels: readonly LevelSpec[]): string
 			id: `practice-${concept}`,
 			title: {en: `Practice: ${conceptNames[concept].en}`, ko: `연습: ${conceptNames[concept].ko}`},
 		},
-		levels: [...levels],
+		levels: levels.map(asWritten),
 	};
 	const text = `${JSON.stringify(file, null, 2)}\n`;
 	// The written pack must load as it is; anything else is a bug here, not the player's problem.
