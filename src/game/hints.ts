@@ -8,6 +8,7 @@ import type {Field} from '../levels/answers.js';
 import {formatMaths} from '../levels/format.js';
 import type {Level} from '../levels/loader.js';
 import type {Text} from '../levels/schema.js';
+import {parseAnswer} from './answer.js';
 import {gridCells} from './grid.js';
 import {ruleRung} from './hint-rule.js';
 
@@ -55,6 +56,8 @@ function setupOf(field: Field): string | undefined {
 	const cut = field.work.lastIndexOf(' = ');
 	if (cut <= 0) return undefined;
 	const setup = field.work.slice(0, cut);
+	// `∂f/∂m = z = ?` only says the rule again: the numbers to use are what this rung adds.
+	if (!/(?<![\p{L}_^\d.])\d/u.test(setup)) return undefined;
 	return /[=⇒]/.test(setup) ? `${setup} = ?` : undefined;
 }
 
@@ -123,13 +126,54 @@ function buildLadder(level: Level, field: Field): HintRung[] {
 	const last = rungs.at(-1);
 	if (last === undefined || !givesAnswer(level, field, last))
 		rungs.push({kind: 'math', text: gridAnswer(level, field) ?? field.work});
-	// A rung that says what an earlier one said is a star spent on nothing.
-	const said = new Set<string>();
-	return rungs.filter(rung => {
-		const key = rung.kind === 'text' ? rung.text.en : rung.text;
-		if (said.has(key)) return false;
-		said.add(key);
-		return true;
+	// A rung that says what an earlier one said, in any language, is a star spent on nothing.
+	// Compared as the player first reads them, masked with nothing found yet.
+	const read = (rung: HintRung, last: boolean) =>
+		(rung.kind === 'text' ? Object.values(rung.text) : [rung.text]).map(text =>
+			maskedRung(level, field, text, last, {}),
+		);
+	const kept: {rung: HintRung; texts: string[]}[] = [];
+	for (const [k, rung] of rungs.entries()) {
+		const last = k === rungs.length - 1;
+		const texts = read(rung, last);
+		if (last || !kept.some(earlier => saysAgain(earlier.texts, texts))) kept.push({rung, texts});
+	}
+	return kept.map(k => k.rung);
+}
+
+/** Short words that carry no point of their own, left out when two rungs are compared. */
+const fillerWords = new Set(['the', 'and', 'its', 'this', 'that', 'then', 'with', 'from', 'for', 'each', 'one', 'are']);
+
+/** What a rung says, for comparing: its text squeezed, its numbers, its words (3 letters or more). */
+function gistOf(text: string) {
+	const squeezed = text
+		.toLowerCase()
+		.replace(/[\s.,;:!?]+/g, ' ')
+		.trim();
+	const numbers = [...text.matchAll(numberPattern)]
+		.filter(m => !/[\p{L}_^\d.]/u.test(text[(m.index ?? 0) - 1] ?? ''))
+		.map(m => m[0].replace('−', '-'))
+		.sort();
+	// Operators count as words: `a + b = ?` says something `multiply along each` did not.
+	const words = new Set((squeezed.match(/\p{L}{3,}|[+·×/=?]/gu) ?? []).filter(w => !fillerWords.has(w)));
+	return {squeezed, numbers: numbers.join(' '), words};
+}
+
+/**
+ * Whether `later` says again what `earlier` said in some language: the same
+ * text, or the same numbers in largely the same words (4 in 5 of the shorter
+ * one's words are in the other). The last rung, the answer, always stays.
+ */
+function saysAgain(before: readonly string[], later: readonly string[]): boolean {
+	return later.some((text, k) => {
+		const a = gistOf(before[k] ?? before[0] ?? '');
+		const b = gistOf(text);
+		if (a.squeezed === b.squeezed) return true;
+		if (a.numbers !== b.numbers) return false;
+		const [few, many] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+		// Too few words to be the same point in other words (`∂(x·y)/∂x = y` beside a sentence).
+		if ([...few].filter(w => /\p{L}/u.test(w)).length < 3) return false;
+		return [...few].filter(w => many.has(w)).length >= 0.8 * few.size;
 	});
 }
 
@@ -183,7 +227,14 @@ export function maskedRung(
 	// A grid has one ladder: every cell of it is this ladder's own answer.
 	const own = level.fields.filter(g => hintKey(g) === hintKey(field));
 	const hidden = level.fields.filter(g => !own.includes(g) && solved[g.id] !== true && Number.isFinite(g.expected));
-	return text.replace(numberPattern, (token, offset: number, whole: string) => {
+	// Arithmetic that works out another field still to find (`(−2.6)·0` for ∂f/∂x = 0) gives it away as its number would.
+	const unworked = text.replace(arithmeticPattern, run => {
+		const value = arithmeticValue(run);
+		if (value === undefined || own.some(g => sameTo3(value, g.expected)) || shown.some(v => sameTo3(value, v)))
+			return run;
+		return hidden.some(g => g.cell === undefined && sameTo3(value, g.expected)) ? '?' : run;
+	});
+	return unworked.replace(numberPattern, (token, offset: number, whole: string) => {
 		// Part of a name (x0, w21, H1) or of an exponent is not a number of its own.
 		const before = whole[offset - 1] ?? '';
 		if (/[\p{L}_^]/u.test(before)) return token;
@@ -210,6 +261,32 @@ export function maskedRung(
 		const name = other.label.split(' = ')[0] ?? other.label;
 		return lead.endsWith(name) ? '?' : name;
 	});
+}
+
+/**
+ * Arithmetic on numbers alone, as hints write a step still to work out:
+ * `(−2.6)·0`, `0.92·(1 − 0.92)`, `1.1·1·100`, `2 × 3`. Not a part of one that reads a
+ * name (`2·x`), not a shape (`3×2`), and not a matrix row, whose `2 −2` is two
+ * entries: a minus between numbers has a space on both sides or on neither.
+ */
+const arithmeticPattern =
+	/(?<![\p{L}\d._^∂]|[·*/^]\s*|[\p{L})∂]\s*[-−+]\s*)\(*[-−]?\d+(?:\.\d+)?\)*(?:(?:\s*[·*/+]\s*|\s+[-−×]\s+|[-−])\(*[-−]?\d+(?:\.\d+)?\)*)+(?![A-Za-zα-ωΑ-Ω\d(^²ᵀ]|\.\d|\s*[-−+·*/×]\s*[\d(A-Za-zα-ω∂]|\s*[·*/^]|\s*[-−+]\s*[(\p{L}∂])/gu;
+
+/** The value of a run of arithmetic, its unmatched brackets at either end left off; undefined when it does not read. */
+function arithmeticValue(run: string): number | undefined {
+	let text = run.trim();
+	const count = (c: string) => text.split(c).length - 1;
+	while (count('(') > count(')') && text.startsWith('(')) text = text.slice(1);
+	while (count(')') > count('(') && text.endsWith(')')) text = text.slice(0, -1);
+	const parsed = parseAnswer(text);
+	return parsed.ok ? parsed.value : undefined;
+}
+
+/** Equal to 3 significant figures; 0 only to 0. */
+function sameTo3(a: number, b: number): boolean {
+	if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
+	if (Math.abs(a) < 1e-12 || b === 0) return Math.abs(a) < 1e-12 && b === 0;
+	return Number(a.toPrecision(3)) === Number(b.toPrecision(3));
 }
 
 /** Whether a number is what an equation comes to: after = or ≈, with no operator after it. */

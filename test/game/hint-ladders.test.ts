@@ -9,6 +9,7 @@ import {difficulties} from '../../src/game/practice/family.js';
 import {generateLevel} from '../../src/game/practice/generate.js';
 import type {Field} from '../../src/levels/answers.js';
 import type {Level} from '../../src/levels/loader.js';
+import {arithmeticIn} from '../support/hint-arithmetic.js';
 import {shippedLevels} from '../support/levels.js';
 
 const seeds = Number(process.env.PRACTICE_SEEDS ?? 100);
@@ -25,6 +26,62 @@ function numbersIn(text: string) {
 const figures = (token: string) =>
 	Math.max(1, token.replace(/^[-−]/, '').replace(/e.*/, '').replace('.', '').replace(/^0+/, '').length);
 
+// Words that say nothing on their own, left out when two hints are compared.
+const filler = new Set([
+	'the',
+	'and',
+	'its',
+	'this',
+	'that',
+	'then',
+	'with',
+	'from',
+	'for',
+	'each',
+	'one',
+	'are',
+	'is',
+]);
+
+/** A hint's numbers in order, and its words (letters only, 3 or more, lower case, no filler). */
+function gist(text: string) {
+	const numbers = numbersIn(text).map(n => n.token.replace('−', '-'));
+	const words = new Set((text.toLowerCase().match(/\p{L}{3,}|[+·×/=?]/gu) ?? []).filter(w => !filler.has(w)));
+	return {
+		normal: text
+			.toLowerCase()
+			.replace(/[\s.,;:!?]+/g, ' ')
+			.trim(),
+		numbers: numbers.sort().join(' '),
+		words,
+	};
+}
+
+/**
+ * Whether a hint says again what another said: the same text once spacing and
+ * punctuation are set aside, or the same numbers in largely the same words
+ * (4 in 5 of the shorter one's words are in the other).
+ */
+function saysAgain(first: string, second: string): boolean {
+	const a = gist(first);
+	const b = gist(second);
+	if (a.normal === b.normal) return true;
+	if (a.numbers !== b.numbers) return false;
+	const [few, many] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+	// Too few words to be the same point in other words (`∂(x·y)/∂x = y` beside a sentence).
+	if ([...few].filter(w => /\p{L}/u.test(w)).length < 3) return false;
+	const shared = [...few].filter(w => many.has(w)).length;
+	return shared / few.size >= 0.8;
+}
+
+/** Two values equal to 3 significant figures (0 only to 0). */
+const sameTo3 = (a: number, b: number) =>
+	Number.isFinite(a) &&
+	Number.isFinite(b) &&
+	(Math.abs(a) < 1e-12 || b === 0
+		? Math.abs(a) < 1e-12 && b === 0
+		: Number(a.toPrecision(3)) === Number(b.toPrecision(3)));
+
 /** The fields one ladder answers: a whole grid, or the one field. */
 const ownFields = (level: Level, field: Field) => level.fields.filter(g => hintKey(g) === hintKey(field));
 
@@ -39,8 +96,16 @@ function ladderProblems(level: Level, field: Field): string[] {
 		const read = ladder.map((rung, k) =>
 			maskedRung(level, field, rung.kind === 'text' ? rung.text[lang] : rung.text, k === ladder.length - 1, {}),
 		);
-		// No rung says what another said.
-		if (new Set(read).size !== read.length) problems.push(`${lang}: a rung repeats: ${read.join(' | ')}`);
+		// No rung says what another said, in the same words or largely the same.
+		for (let a = 0; a < read.length; a++)
+			for (let b = a + 1; b < read.length; b++)
+				// The last rung gives the answer, which the rule may spell in the same words: it only may not be a copy.
+				if (
+					b === read.length - 1
+						? gist(read[a] ?? '').normal === gist(read[b] ?? '').normal
+						: saysAgain(read[a] ?? '', read[b] ?? '')
+				)
+					problems.push(`${lang}: hint ${b + 1} says what hint ${a + 1} said: ${read[a]} | ${read[b]}`);
 		read.forEach((text, k) => {
 			const last = k === read.length - 1;
 			for (const {token, result} of numbersIn(text)) {
@@ -55,6 +120,12 @@ function ladderProblems(level: Level, field: Field): string[] {
 					g => !own.includes(g) && !(small && g.cell !== undefined) && writesValue(token, g.expected),
 				);
 				if (other !== undefined) problems.push(`${lang} hint ${k + 1} gives ${other.label} (${token}): ${text}`);
+			}
+			// Nor as arithmetic still to work out: `(−2.6)·0` is ∂f/∂x = 0 without its number.
+			for (const {written, value} of arithmeticIn(text)) {
+				if (own.some(g => sameTo3(value, g.expected)) || shown.some(v => sameTo3(value, v))) continue;
+				const other = level.fields.find(g => !own.includes(g) && sameTo3(value, g.expected));
+				if (other !== undefined) problems.push(`${lang} hint ${k + 1} works out ${other.label} (${written}): ${text}`);
 			}
 		});
 		// The last rung gives the answer: every cell of a grid in order, the formula or word, or the number.

@@ -3,7 +3,7 @@
 
 import type {Level} from '../../levels/loader.js';
 import type {Text} from '../../levels/schema.js';
-import {both, givens, type LevelTexts, num, pretty, worked} from './family.js';
+import {givens, type LevelTexts, num, pretty, worked} from './family.js';
 
 export type TextParts = {
 	readonly title: Text;
@@ -42,11 +42,9 @@ export function composeTexts(level: Level, parts: TextParts): LevelTexts {
 			en: `${parts.lead.en} ${pretty(formula)}, at ${givens(inputs)}.`,
 			ko: `${parts.lead.ko} ${pretty(formula)}, 값은 ${givens(inputs)}입니다.`,
 		},
-		hints: [
-			parts.rule,
-			parts.numbers ?? {en: `The forward values: ${values}.`, ko: `순전파 값: ${values}.`},
-			both(`${worked(level, false)}.`),
-		],
+		// Each field's own ladder goes on with its setup and worked step: a hint listing every
+		// field's setup would work out the others' answers in each ladder.
+		hints: [parts.rule, parts.numbers ?? {en: `The forward values: ${values}.`, ko: `순전파 값: ${values}.`}],
 		explain: {en: `${worked(level, true)}. ${parts.takeaway.en}`, ko: `${worked(level, true)}. ${parts.takeaway.ko}`},
 	};
 }

@@ -101,6 +101,8 @@ export function gradCheck(random: Random, difficulty: Difficulty): Draft {
 
 function gradCheckTexts(level: Level, formula: string, inputs: Record<string, number>, given: boolean): LevelTexts {
 	const work = level.fields.map(f => f.work);
+	const output = level.graph?.output.name ?? 'f';
+	const wrt = level.spec.kind === 'grad-check' ? level.spec.wrt : 'x';
 	return {
 		title: {en: 'Check the gradient', ko: '기울기 검사'},
 		intro: {
@@ -109,14 +111,19 @@ function gradCheckTexts(level: Level, formula: string, inputs: Record<string, nu
 		},
 		hints: [
 			{
-				en: 'n = (f(x+h) − f(x−h))/2h; keep every figure, the difference hides far down.',
-				ko: 'n = (f(x+h) − f(x−h))/2h입니다. 자릿수를 모두 쓰세요. 차이는 한참 뒤 자리에 숨어 있습니다.',
-			},
-			{
-				en: 'r = |∂f/∂x − n| divided by the larger of |∂f/∂x| and |n|.',
-				ko: 'r = |∂f/∂x − n|을 |∂f/∂x|와 |n| 중 큰 값으로 나눈 값입니다.',
+				en: 'Work the fields in order: the slope by the chain rule, then the slope f shows across the small step, then how far apart the two are.',
+				ko: '칸을 차례로 채우세요. 먼저 연쇄법칙으로 구한 기울기, 다음은 작은 구간에서 f가 보여 주는 기울기, 마지막으로 둘이 얼마나 다른지입니다.',
 			},
 		],
+		// Said level-wide, n's hint would open the other fields' ladders too; r's rule is its ladder's first rung.
+		fieldHints: {
+			[`numeric:${output}:${wrt}`]: [
+				{
+					en: 'n = (f(x+h) − f(x−h))/2h; keep every figure, the difference hides far down.',
+					ko: 'n = (f(x+h) − f(x−h))/2h입니다. 자릿수를 모두 쓰세요. 차이는 한참 뒤 자리에 숨어 있습니다.',
+				},
+			],
+		},
 		explain: {en: `${work.join('; ')}.`, ko: `${work.join('; ')}.`},
 	};
 }
