@@ -35,6 +35,22 @@ describe('numbers and symbols read aloud', () => {
 		);
 	});
 
+	it('reads a gradient of a bracketed expression, and of indexed names', () => {
+		expect(speakText('∂(a + b)/∂a = 1', 'en')).toBe('the gradient of (a plus b) with respect to a = 1');
+		expect(speakText('∂(a + b)/∂a = 1', 'ko')).toBe('a에 대한 (a 더하기 b)의 기울기 = 1');
+		expect(speakText('∂P[i]/∂Z[j] = P[i]·(1 − P[j])', 'en')).toBe(
+			'the gradient of P[i] with respect to Z[j] = P[i] times (1 minus P[j])',
+		);
+	});
+
+	it('reads an update arrow, a tight minus and the signs of comparison as words', () => {
+		expect(speakText('w ← w − η·g', 'en')).toBe('new w = w minus eta times g');
+		expect(speakText('w ← w − η·g', 'ko')).toBe('새 w는 w 빼기 에타 곱하기 g');
+		expect(speakText('n = (f(x+h) − f(x−h))/2h', 'en')).toBe('n = (f(x+h) minus f(x minus h))/2h');
+		expect(speakText('write 0 where Z ≤ 0', 'en')).toBe('write 0 where Z is at most 0');
+		expect(speakText('f = eᵖ', 'en')).not.toMatch(/ᵖ/);
+	});
+
 	it('reads a star count as stars, after its sign', () => {
 		expect(speakText('Look again (−1★).', 'en')).toBe('Look again (minus 1 star).');
 		expect(speakText('★★', 'en')).toBe('2 stars');

@@ -415,11 +415,11 @@ describe('screen-reader mode', () => {
 		await press(...number(matmulBackward), keys.enter);
 		const lines = transcript().split('\n');
 		expect(lines).toContain('Y equals X matrix times W: X is 2 by 3 and W is 3 by 2; so Y is 2 by 2.');
-		expect(lines).toContain('X, 2 by 3. row 1: 1, 2, 0; row 2: 0, 1, minus 1.');
-		expect(lines).toContain('W, 3 by 2. row 1: 1, minus 1; row 2: 0, 2; row 3: 1, 1.');
+		expect(lines).toContain('X, 2 by 3. Row 1: 1, 2, 0; row 2: 0, 1, minus 1.');
+		expect(lines).toContain('W, 3 by 2. Row 1: 1, minus 1; row 2: 0, 2; row 3: 1, 1.');
 		// An asked gradient is read with each cell still to find.
 		expect(transcript()).toMatch(
-			/the gradient of L with respect to X, 2 by 3\. row 1: to find, to find, to find;\s+row 2:/,
+			/The gradient of L with respect to X, 2 by 3\. Row 1: to find, to find, to find;\s+row 2:/,
 		);
 		expect(lines).toContain('Field 1 of 12: the gradient of L with respect to X, row 1, column 1. Empty.');
 		expect(lines).toContain('Field 1 of 12, the gradient of L with respect to X, row 1, column 1:');
@@ -439,7 +439,7 @@ describe('screen-reader mode', () => {
 	];
 	const jacobianRead = {
 		en: [
-			'row 1: 0.178, minus 0.145, minus 0.0324',
+			'Row 1: 0.178, minus 0.145, minus 0.0324',
 			'row 2: minus 0.145, 0.233, minus 0.0881',
 			'row 3: minus 0.0324, minus 0.0881, 0.121',
 		],
@@ -469,7 +469,7 @@ describe('screen-reader mode', () => {
 			const flat = () => transcript().replaceAll('\n', ' ');
 			expect(flat()).toContain(
 				lang === 'en'
-					? `the gradient of P with respect to Z, 3 by 3. ${rowsToFind.join('; ')}.`
+					? `The gradient of P with respect to Z, 3 by 3. R${rowsToFind.join('; ').slice(1)}.`
 					: `Z에 대한 P의 기울기, 3행 3열. ${rowsToFind.join('; ')}.`,
 			);
 			// Tab reaches the Jacobian (fields 4 to 12); the arrows walk it cell by cell.

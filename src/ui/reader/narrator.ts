@@ -45,7 +45,7 @@ export function createNarrator(): Narrator {
 		keysRead.add(screen);
 		return [text];
 	};
-	return (prev, next) => {
+	const narrate: Narrator = (prev, next) => {
 		const lang = next.lang;
 		// Names that differ only by case are told apart on the level being played or just finished.
 		const capitals = capitalNames(
@@ -98,6 +98,7 @@ export function createNarrator(): Narrator {
 				return lines;
 		}
 	};
+	return (prev, next) => narrate(prev, next).map(readerMessages[next.lang].lineStart);
 }
 
 function levelLines(
@@ -176,14 +177,19 @@ function heading(state: GameState, level: Level): string {
 	const lang = state.lang;
 	const r = readerMessages[lang];
 	const practice = state.practice;
-	if (practice !== undefined) return `${level.spec.title[lang]}. (${practice.levels.length}/${practice.plan.length})`;
+	if (practice !== undefined) return `${titleOf(level, lang)}. (${practice.levels.length}/${practice.plan.length})`;
 	return r.levelHeading(
 		level.chapter.number,
-		level.chapter.title[lang],
-		level.spec.title[lang],
+		speakText(level.chapter.title[lang], lang),
+		titleOf(level, lang),
 		state.levels.indexOf(level) + 1,
 		state.levels.length,
 	);
+}
+
+/** A level's title as said aloud: a title may hold maths (The green path: ∂E1/∂w21). */
+function titleOf(level: Level, lang: Language): string {
+	return speakText(level.spec.title[lang], lang, capitalNames(level));
 }
 
 /** A text as the lines it was written in, blank ones left out. */
@@ -201,7 +207,7 @@ function menuLines(state: GameState): string[] {
 	const next = state.levels.find(l => l.id === firstUnsolved(state.progress, ids));
 	return [
 		r.menuTitle(solvedCount(state.progress, ids), ids.length, totalPoints(state.progress, ids)),
-		next === undefined ? t.allSolved : r.continueWith(t.continueLabel(next.spec.title[state.lang])),
+		next === undefined ? t.allSolved : r.continueWith(t.continueLabel(titleOf(next, state.lang))),
 		...state.warnings.map(w => `${t.warningsTitle(state.warnings.length)} ${w}`),
 		menuItem(state, state.menuCursor),
 	];
@@ -220,8 +226,8 @@ export function menuItem(state: GameState, index: number): string {
 		index + 1,
 		state.levels.length,
 		level.chapter.number,
-		level.chapter.title[lang],
-		level.spec.title[lang],
+		speakText(level.chapter.title[lang], lang),
+		titleOf(level, lang),
 		status,
 	);
 }
@@ -335,7 +341,7 @@ function resultLines(state: GameState): string[] {
 	const ids = state.levels.map(l => l.id);
 	const last = state.levels.indexOf(level) === state.levels.length - 1;
 	return [
-		t.resultTitle(level.spec.title[lang]),
+		t.resultTitle(titleOf(level, lang)),
 		t.resultStars(outcome.stars),
 		...(outcome.solutionShown ? [t.resultSeen] : []),
 		...(outcome.earnedStars > outcome.stars ? [t.resultCapped(outcome.earnedStars)] : []),

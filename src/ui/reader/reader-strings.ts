@@ -10,6 +10,8 @@ export type ReaderMessages = {
 	readonly pathName: (names: readonly string[]) => string;
 	/** Last touches to a sentence made of replaced symbols: articles, a capital at its start. */
 	readonly tidy: (text: string) => string;
+	/** A line said on its own starts as a sentence does ("The gradient of f …"). */
+	readonly lineStart: (line: string) => string;
 	/** The word read for a minus sign before a number. */
 	readonly minus: string;
 	readonly welcome: string;
@@ -34,6 +36,8 @@ export type ReaderMessages = {
 	readonly levelHeading: (chapter: number, chapterTitle: string, title: string, n: number, total: number) => string;
 	readonly graphTitle: (steps: number) => string;
 	readonly inputSentence: (name: string, value: string | undefined) => string;
+	/** Many inputs in one sentence: "The inputs: i1 is 0.05, i2 is 0.1 and w1 is 0.15." */
+	readonly inputsSentence: (count: number, inputs: string) => string;
 	readonly stepSentence: (name: string, expression: string, inputs: string, value: string | undefined) => string;
 	/** "x is −2" inside a step sentence. */
 	readonly inputIs: (name: string, value: string | undefined) => string;
@@ -175,6 +179,8 @@ export type ReaderMessages = {
 	>;
 	/** "the gradient of f with respect to x" for ∂f/∂x. */
 	readonly gradientOf: (of: string, by: string) => string;
+	/** An update written with an arrow, w ← w − η·g: what is said in place of "w ←". */
+	readonly becomes: (name: string) => string;
 	readonly symbols: Readonly<Record<string, string>>;
 	/** Said before a name that differs from another of the level's names only by case. */
 	readonly capital: string;
@@ -200,6 +206,8 @@ const english: ReaderMessages = {
 		text
 			.replace(/\b(the|a|an|whole|this|that|its) the (gradient|path) /g, '$1 $2 ')
 			.replace(/([.!?] )the (gradient|path) /g, '$1The $2 '),
+	// Only English words: a line may start with a name (x, h), whose case is part of it.
+	lineStart: line => line.replace(/^(the|row) /, word => upperFirst(word)),
 	minus: 'minus',
 	welcome:
 		'backprop-quest, screen-reader mode. Every change is read as a new line. Press ? on any screen to hear its keys, q to quit.',
@@ -218,6 +226,7 @@ const english: ReaderMessages = {
 		`Level ${n} of ${total}: ${title}. Chapter ${chapter}, ${chapterTitle}.`,
 	graphTitle: steps => `The graph, in ${steps} lines, in the order it is computed:`,
 	inputSentence: (name, value) => (value === undefined ? `${name} is an input.` : `${name} is an input: ${value}.`),
+	inputsSentence: (count, inputs) => `${count} inputs: ${inputs}.`,
 	stepSentence: (name, expression, inputs, value) =>
 		`${name} equals ${expression}${inputs === '' ? '' : `: ${inputs}`}, so ${name} is ${value ?? 'what you are asked to find'}.`,
 	inputIs: (name, value) => `${name} is ${value ?? 'asked'}`,
@@ -261,7 +270,7 @@ const english: ReaderMessages = {
 	shapeIs: (name, shape) => `${name} is ${shape}`,
 	matrixStep: (name, expression, reads, shape) => `${name} equals ${expression}: ${reads}; so ${name} is ${shape}.`,
 	matrixRow: (n, cells) => `row ${n}: ${cells.join(', ')}`,
-	matrixValues: (label, shape, rows) => `${label}, ${shape}. ${rows.join('; ')}.`,
+	matrixValues: (label, shape, rows) => `${label}, ${shape}. ${upperFirst(rows.join('; '))}.`,
 	unknownCell: 'to find',
 	matrixCell: (label, row, col) => `${label}, row ${row}, column ${col}`,
 	shapeCell: (label, which) => `${label}: number of ${which === 0 ? 'rows' : 'columns'}`,
@@ -444,7 +453,15 @@ const english: ReaderMessages = {
 		transposed: 'transposed',
 	},
 	gradientOf: (of, by) => `the gradient of ${of} with respect to ${by}`,
+	becomes: name => `new ${name} =`,
 	symbols: {
+		'↑↓': 'up and down arrows',
+		'↑ ↓': 'up and down arrows',
+		'÷': ' divided by ',
+		'⊙': ' entrywise times ',
+		'≤': ' is at most ',
+		'≥': ' is at least ',
+		'⇒': ', so ',
 		η: 'eta',
 		σ: 'sigma',
 		'→': ' to ',
@@ -478,6 +495,7 @@ const korean: ReaderMessages = {
 		return `${first}에서 ${via}${last}까지 가는 경로`;
 	},
 	tidy: text => text,
+	lineStart: line => line,
 	minus: '마이너스',
 	welcome:
 		'backprop-quest 화면 낭독 모드입니다. 바뀐 내용은 새 줄로 읽어 줍니다. 어느 화면에서나 ?를 누르면 그 화면의 키를, q를 누르면 끝냅니다.',
@@ -492,12 +510,13 @@ const korean: ReaderMessages = {
 		'위아래 화살표로 레벨을 고르거나 레벨 번호를 입력하세요. Enter는 레벨 열기, c는 처음으로 풀지 않은 레벨 이어 하기, w는 목록 전체 읽기, p는 복습할 개념 연습하기, o는 연습 현황 읽기, e는 점수 내보내기입니다.',
 	continueWith: label => `${label}. c를 누르면 그 레벨로 갑니다.`,
 	menuNumber: typed => `레벨 번호 ${typed}.`,
-	menuNoSuchLevel: (typed, total) => `레벨 ${typed}은 없습니다. 레벨은 1부터 ${total}까지입니다.`,
+	menuNoSuchLevel: (typed, total) => `${josa(`레벨 ${typed}`, '은/는')} 없습니다. 레벨은 1부터 ${total}까지입니다.`,
 	levelHeading: (chapter, chapterTitle, title, n, total) =>
 		`레벨 ${n}/${total}: ${title}. ${chapter}장 ${chapterTitle}.`,
 	graphTitle: steps => `그래프를 계산하는 순서대로 ${steps}줄로 읽습니다.`,
 	inputSentence: (name, value) =>
 		value === undefined ? `${josa(name, '은/는')} 입력입니다.` : `${josa(name, '은/는')} 입력이고 값은 ${value}입니다.`,
+	inputsSentence: (count, inputs) => `입력 ${count}개: ${inputs}입니다.`,
 	stepSentence: (name, expression, inputs, value) =>
 		`${name} = ${expression}${inputs === '' ? '' : `. ${inputs}`}. 그래서 ${josa(name, '은/는')} ${value === undefined ? '여러분이 구할 값입니다' : `${value}입니다`}.`,
 	inputIs: (name, value) => `${josa(name, '은/는')} ${value ?? '구할 값'}`,
@@ -722,7 +741,15 @@ const korean: ReaderMessages = {
 		transposed: '전치',
 	},
 	gradientOf: (of, by) => `${by}에 대한 ${of}의 기울기`,
+	becomes: name => `새 ${josa(name, '은/는')}`,
 	symbols: {
+		'↑↓': '위아래 화살표',
+		'↑ ↓': '위아래 화살표',
+		'÷': ' 나누기 ',
+		'⊙': ' 원소별 곱하기 ',
+		'≤': ' 작거나 같음 ',
+		'≥': ' 크거나 같음 ',
+		'⇒': ', 따라서 ',
 		η: '에타',
 		σ: '시그마',
 		// A flow written with arrows (입력 → 은닉층 → 출력) is a sequence; a path of names is read by pathName.
@@ -743,3 +770,7 @@ const korean: ReaderMessages = {
 };
 
 export const readerMessages: Readonly<Record<Language, ReaderMessages>> = {en: english, ko: korean};
+
+function upperFirst(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -65,10 +65,11 @@ export function speakText(text: string, lang: Language, capitals: ReadonlySet<st
 	spoken = spoken.replace(/(?<![\w′])[\w′]+(?:→[\w′]+)+/g, path => r.pathName(path.split('→')));
 	spoken = spoken.replace(/(\d)η/g, '$1 η');
 	spoken = spoken.replace(/[\u2080-\u2089]/g, digit => String(digit.charCodeAt(0) - 0x2080));
-	// Names only: a Korean particle right after ∂f/∂q stays after the phrase, in the form the phrase takes
+	// A name may carry an index (∂P[i]/∂Z[j]) and the top may be a bracketed expression (∂(a + b)/∂a).
+	// A Korean particle right after ∂f/∂q stays after the phrase, in the form the phrase takes
 	// (∂y1/∂H1은 was chosen for H1; "… 기울기" takes 는).
 	spoken = spoken.replace(
-		/∂([\w\u0370-\u03ff′]+)\/∂([\w\u0370-\u03ff′]+)(으로|로|은|는|을|를|과|와|이(?=[\s.,;:)]|$)|가)?/g,
+		/∂([\w\u0370-\u03ff′]+(?:\[\w+\])?|\([^()]*\))\/∂([\w\u0370-\u03ff′]+(?:\[\w+\])?)(으로|로|은|는|을|를|과|와|이(?=[\s.,;:)]|$)|가)?/g,
 		(_, of: string, by: string, particle: string | undefined) => {
 			const phrase = r.gradientOf(of, by);
 			const pair = particle === undefined || lang !== 'ko' ? undefined : particlePairs[particle];
@@ -78,6 +79,9 @@ export function speakText(text: string, lang: Language, capitals: ReadonlySet<st
 	// A sign before a digit, where a number starts: "-4", "(−0.5", "= -2".
 	spoken = spoken.replace(/(^|[\s(=[,:“"'])[-−](?=\.?\d)/g, (_, before: string) => `${before}${r.minus} `);
 	spoken = spoken.replace(/ − /g, ` ${r.words.minus} `);
+	// Inside a call written tight, f(x−h), the sign is still subtraction.
+	spoken = spoken.replace(/(?<=[\p{L}\d)])−(?=[\p{L}\d(])/gu, ` ${r.words.minus} `);
+	spoken = spoken.replace(/([\p{L}\d′]+) ← (?=\S)/gu, (_, name: string) => `${r.becomes(name)} `);
 	spoken = spoken.replace(/ \+ /g, ` ${r.words.plus} `);
 	// A sign before a name (−η·∂E/∂w) and the minus key named alone ("with + and −") are words too.
 	spoken = spoken.replace(/(^|[\s(=])−(?=[\p{L}(∂]|[\s,.;:)]|$)/gu, (_, before: string) => `${before}${r.minus} `);
@@ -195,6 +199,8 @@ const superscripts: Readonly<Record<string, string>> = {
 	ᵇ: 'b',
 	ᶻ: 'z',
 	ʷ: 'w',
+	ᵖ: 'p',
+	ʸ: 'y',
 };
 const superscriptRun = new RegExp(`[${Object.keys(superscripts).join('')}]+`, 'g');
 
@@ -395,11 +401,22 @@ export function nodeSentences(level: Level, name: string, play: PlayState | unde
 export function graphSentences(level: Level, play: PlayState | undefined, lang: Language): string[] {
 	const graph = level.graph;
 	if (graph === undefined) return [];
-	return [
-		readerMessages[lang].graphTitle(graph.nodes.length),
-		...graph.nodes.map(n => stepSentence(level, n.name, play, lang)),
-	];
+	const r = readerMessages[lang];
+	const inputs = graph.nodes.filter(n => n.op === 'input');
+	// A network's dozen weights, one line each, bury its steps: many inputs are said together.
+	const grouped = inputs.length > groupInputsOver;
+	const hidden = hiddenValues(level, play);
+	const lines = grouped
+		? [
+				r.inputsSentence(inputs.length, r.listJoin(inputs.map(n => r.inputIs(n.name, shownValue(n, hidden, lang))))),
+				...graph.nodes.filter(n => n.op !== 'input').map(n => stepSentence(level, n.name, play, lang)),
+			]
+		: graph.nodes.map(n => stepSentence(level, n.name, play, lang));
+	return [r.graphTitle(lines.length), ...lines];
 }
+
+/** Up to this many inputs are read one per line, as the small circuits are. */
+const groupInputsOver = 5;
 
 /** "Field 2 of 3: the gradient of f with respect to x. Empty." */
 export function fieldSentence(level: Level, play: PlayState, index: number, lang: Language): string {
