@@ -247,7 +247,8 @@ const at = (label: string, i: number, j: number, rows: number) =>
 /** `shape(Y)`: the rows and columns of Y (or, for `shape(dL/dW)`, of W: a gradient has its variable's shape). */
 function shapeCells(target: string, node: MatrixNode): Field[] {
 	const sizes = node.shape.length === 0 ? [1] : [...node.shape];
-	const label = target.includes('/') ? d(...(target.slice(1).split('/d') as [string, string])) : target;
+	const [of = '', wrt = ''] = target.slice(1).split('/d');
+	const label = target.includes('/') ? d(of, wrt) : target;
 	const mistakes: GridMistake[] =
 		sizes.length === 2 && sizes[0] !== sizes[1]
 			? [{values: [[...sizes].reverse()], reason: 'shapeSwapped', params: {}}]

@@ -66,7 +66,8 @@ export function generatePack(request: GenerateRequest, lang: Language = 'en'): C
 		return fail(t.badCount(maxPackLevels, printable(request.count ?? '')));
 	if (request.roster === undefined && (request.seed === undefined || request.seed === '')) return fail(t.needsSeed);
 	if (request.out === undefined) return fail(t.needsOut);
-	if (request.roster !== undefined) return generateClass({...request, out: request.out}, chosen, count, t, lang);
+	if (request.roster !== undefined)
+		return generateClass({...request, out: request.out, roster: request.roster}, chosen, count, t, lang);
 	const out = request.out;
 	const files = chosen.map(concept => join(out, `${concept}.json`));
 	for (const file of files) if (existsSync(file) && !request.force) return fail(t.exists(file), 1);
@@ -100,13 +101,13 @@ function writePackFile(dir: string, file: string, text: string, t: TeacherMessag
 
 /** One pack per roster line, each with its worksheet, and the answer key for the class. */
 function generateClass(
-	request: GenerateRequest & {readonly out: string; readonly roster?: string},
+	request: GenerateRequest & {readonly out: string; readonly roster: string},
 	chosen: readonly Concept[],
 	count: number,
 	t: TeacherMessages,
 	lang: Language,
 ): CommandResult {
-	const rosterFile = request.roster as string;
+	const rosterFile = request.roster;
 	const r = t.roster;
 	const total = count * chosen.length;
 	if (total > maxPackLevels)

@@ -37,13 +37,12 @@ export function stepLines(
 		if (hidden.has(name)) return ` ${shape.map(() => '?').join('×')}`;
 		return shape.length === 0 ? '' : ` ${showShape(shape)}`;
 	};
-	return graph.nodes
-		.filter(n => n.expr !== undefined && view.includes(n.name))
-		.map(n => {
-			const text = printExpr(n.expr as NonNullable<typeof n.expr>, 0, name => `${name}${shapeOf(name)}`);
-			const wired = text.replace(/ ([@+*/-]) /g, (_, op: string) => ` ─${op === '*' ? '×' : op === '-' ? '−' : op}─ `);
-			return `${wired} → ${n.name}${shapeOf(n.name)}`;
-		});
+	return graph.nodes.flatMap(n => {
+		if (n.expr === undefined || !view.includes(n.name)) return [];
+		const text = printExpr(n.expr, 0, name => `${name}${shapeOf(name)}`);
+		const wired = text.replace(/ ([@+*/-]) /g, (_, op: string) => ` ─${op === '*' ? '×' : op === '-' ? '−' : op}─ `);
+		return [`${wired} → ${n.name}${shapeOf(n.name)}`];
+	});
 }
 
 /** Which cells of a grid are known: proved by the player or shown by the solution. */

@@ -141,8 +141,9 @@ export function networkFigure({value, paths}: NetworkFigureInput, maxWidth: numb
 		}
 		return undefined;
 	};
-	const rows = Array.from({length: 7}, () => new Line());
-	const [above, r0, r1, r2, r3, r4, below] = rows as [Line, Line, Line, Line, Line, Line, Line];
+	const line = () => new Line();
+	const [above, r0, r1, r2, r3, r4, below] = [line(), line(), line(), line(), line(), line(), line()];
+	const rows = [above, r0, r1, r2, r3, r4, below];
 
 	const weight = (name: string) => `${name} ${value(name)}`;
 	/** The edges between two layers; `from`/`to` are the nodes as named in paths. */

@@ -255,13 +255,12 @@ function overlayLines(state: GameState): string[] {
 		case 'none':
 			return [];
 		case 'help': {
-			const screen =
-				state.screen === 'level' ? (state.lab !== undefined ? 'lab' : 'level') : (state.screen as 'menu' | 'result');
+			const screen = state.screen === 'level' ? (state.lab !== undefined ? 'lab' : 'level') : state.screen;
 			const sections = [t.helpSections.everywhere, t.helpSections[screen]];
 			return [
 				t.helpTitle,
 				...sections.flatMap(([title, rows]) => [title, ...rows.map(([key, what]) => helpRow(key, what, lang))]),
-				...(r.helpExtra[screen as keyof typeof r.helpExtra] ?? []),
+				...(r.helpExtra[screen] ?? []),
 				r.setting(state.screenReaderSetting).replace(/^s {2}/, 's: '),
 				r.helpClose(state.screen === 'level'),
 			];

@@ -3,7 +3,11 @@
 
 import {josa, particleFor} from '../../game/josa.js';
 import type {Language} from '../../levels/language.js';
+import type {Messages} from '../strings.js';
 import {screenReaderSetting} from './setting-strings.js';
+
+/** A screen the help is opened from, as the drawn help's sections name it. */
+type HelpScreen = Exclude<keyof Messages['helpSections'], 'everywhere'>;
 
 export type ReaderMessages = {
 	/** A path of names, y→p→a: "the path y to p to a". */
@@ -125,7 +129,7 @@ export type ReaderMessages = {
 	/** The help's row for typing answers: the characters and the functions, in words. */
 	readonly typingRow: (functions: readonly string[]) => string;
 	/** Keys this mode adds to a screen's help. */
-	readonly helpExtra: Readonly<Partial<Record<'menu' | 'level' | 'lab', readonly string[]>>>;
+	readonly helpExtra: Readonly<Partial<Record<HelpScreen, readonly string[]>>>;
 	/** A key of the drawn help's key column, said as a word: ↑ "up arrow". */
 	readonly keyWords: Readonly<Record<string, string>>;
 	/** The glossary as this mode reads a level: what its sentences mean, not what the drawing shows. */
