@@ -5,10 +5,12 @@
 
 import type {Field} from '../levels/answers.js';
 import {linkKind} from '../levels/chain-links.js';
+import {printMaths, type Step} from '../levels/formula.js';
 import type {LevelGraph, NamedNode} from '../levels/graph.js';
 import type {Level} from '../levels/loader.js';
 import {isOperatorName, type OperatorName, operators} from '../levels/operators.js';
 import type {Text} from '../levels/schema.js';
+import {derivative, NoFormulaError} from '../levels/symbolic.js';
 import {josa} from './josa.js';
 
 /** The parts of a worked step `a = b = c`, trimmed. */
@@ -27,8 +29,32 @@ function slopeByOutput(op: OperatorName, out: string): string | undefined {
 	return undefined;
 }
 
+/**
+ * The slope of a step of several operations by one name, in its names
+ * (`2·(w − 3)` for `E = (w − 3)²`); undefined when it comes to a bare number,
+ * which would be the answer itself, or has no formula (relu, max).
+ */
+function composedSlope(steps: readonly Step[], upper: string, lower: string): string | undefined {
+	const step = steps.find(s => s.name === upper);
+	if (step === undefined) return undefined;
+	try {
+		const slope = derivative(step.expr, lower);
+		return slope.kind === 'number' ? undefined : printMaths(slope);
+	} catch (error) {
+		if (error instanceof NoFormulaError) return undefined;
+		throw error;
+	}
+}
+
 /** ∂upper/∂lower for a step of the graph: what kind of link it is, and the rule that gives it. */
-function localRule(graph: LevelGraph, label: string, upper: NamedNode, lower: string, step: string): Text {
+function localRule(
+	graph: LevelGraph,
+	steps: readonly Step[],
+	label: string,
+	upper: NamedNode,
+	lower: string,
+	step: string,
+): Text {
 	const what = linkKind(graph, upper, lower);
 	const op = operatorOf(upper);
 	switch (what.kind) {
@@ -60,7 +86,13 @@ function localRule(graph: LevelGraph, label: string, upper: NamedNode, lower: st
 				en: `${label}: ${step} adds ${lower} in, and ${operators.add.rule.en}.`,
 				ko: `${label}: ${step}에서 ${josa(lower, '은/는')} 더해지는 항이고, ${operators.add.rule.ko}.`,
 			};
-		case 'other':
+		case 'other': {
+			const slope = op === undefined ? composedSlope(steps, upper.name, lower) : undefined;
+			if (slope !== undefined)
+				return {
+					en: `${label}: differentiate ${step} by ${lower}, holding every other name still: ${label} = ${slope}.`,
+					ko: `${label}: ${josa(step, '을/를')} ${lower}로 미분합니다. 다른 이름은 모두 상수로 보면 ${label} = ${slope}입니다.`,
+				};
 			return op === undefined
 				? {
 						en: `${label}: differentiate ${step} by ${lower}, holding every other name still.`,
@@ -70,6 +102,7 @@ function localRule(graph: LevelGraph, label: string, upper: NamedNode, lower: st
 						en: `${label}: ${step}, and ${operators[op].rule.en}.`,
 						ko: `${label}: ${step}이고, ${operators[op].rule.ko}.`,
 					};
+		}
 	}
 }
 
@@ -78,7 +111,8 @@ function gradientRule(level: Level, field: Field, of: string, wrt: string): Text
 	const graph = level.graph;
 	const top = graph?.byName.get(of);
 	if (graph === undefined || top === undefined) return undefined;
-	if (top.deps.some(d => d.name === wrt)) return localRule(graph, field.label, top, wrt, `${of} = ${top.text}`);
+	if (top.deps.some(d => d.name === wrt))
+		return localRule(graph, level.steps, field.label, top, wrt, `${of} = ${top.text}`);
 	const readers = graph.nodes.filter(n => n !== top && n.deps.some(d => d.name === wrt));
 	const reader = readers[0];
 	if (reader === undefined) return undefined;
@@ -88,7 +122,14 @@ function gradientRule(level: Level, field: Field, of: string, wrt: string): Text
 			en: `${field.label} = ${chain}: ${wrt} feeds more than one step, so add one term per step, each the gradient from above times the local slope.`,
 			ko: `${field.label} = ${chain}: ${josa(wrt, '은/는')} 여러 단계로 들어가므로, 단계마다 위에서 온 기울기에 국소 기울기를 곱해 모두 더합니다.`,
 		};
-	const local = localRule(graph, `∂${reader.name}/∂${wrt}`, reader, wrt, `${reader.name} = ${reader.text}`);
+	const local = localRule(
+		graph,
+		level.steps,
+		`∂${reader.name}/∂${wrt}`,
+		reader,
+		wrt,
+		`${reader.name} = ${reader.text}`,
+	);
 	return {
 		en: `${field.label} = ${chain}: the chain rule, the gradient arriving from above times the local slope. ${local.en}`,
 		ko: `${field.label} = ${chain}: 연쇄법칙에 따라 위에서 온 기울기에 국소 기울기를 곱합니다. ${local.ko}`,
@@ -127,7 +168,7 @@ export function ruleRung(level: Level, field: Field): Text | undefined {
 		case 'local': {
 			const upper = graph?.byName.get(of);
 			if (graph === undefined || upper === undefined) return undefined;
-			return localRule(graph, field.label, upper, wrt, stepOf(field.work));
+			return localRule(graph, level.steps, field.label, upper, wrt, stepOf(field.work));
 		}
 		case 'gradient':
 			return kind === 'grad' || kind === 'bug' ? gradientRule(level, field, of, wrt) : undefined;

@@ -45,6 +45,13 @@ function levelHintsFor(level: Level, field: Field): Text[] {
  */
 function statesRule(text: string, field: Field): boolean {
 	if (!mentions(text, field.label)) return false;
+	// A path's or a product's rule is its factors multiplied: `Path y→q→a: 1·c` gives numbers, not the rule.
+	const factors = field.work.split(' = ')[0] ?? '';
+	if (
+		(field.role === 'path' || field.role === 'product') &&
+		!text.replace(/\s/g, '').includes(factors.replace(/\s/g, ''))
+	)
+		return false;
 	return [...text.matchAll(numberPattern)].every(m => {
 		const before = text[(m.index ?? 0) - 1] ?? '';
 		return /[\p{L}_^]/u.test(before) || /^[12]$/.test(m[0]);
