@@ -49,6 +49,8 @@ export type CliMessages = {
 	readonly storage: {
 		readonly notAFolder: (dir: string) => string;
 		readonly notRead: (file: string, reason: string) => string;
+		/** Why a save far larger than any save is not read: its size and the most that is read, in MB. */
+		readonly tooLarge: (megabytes: string, most: number) => string;
 		readonly couldNotRead: (file: string, reason: string) => string;
 		/** Said after a dropped record or field when the file as it was is kept beside it. */
 		readonly keptAs: (copy: string) => string;
@@ -58,6 +60,10 @@ export type CliMessages = {
 		readonly setAside: (file: string, reason: string, backup: string) => string;
 		readonly stuck: (file: string, reason: string) => string;
 		readonly couldNotSave: (file: string, reason: string) => string;
+		/** Why a save is not written over the one on disk (the reason a save could not be made). */
+		readonly notWrittenOverLarge: (reason: string) => string;
+		readonly notWrittenOverUnreadable: (reason: string) => string;
+		readonly notWrittenOverCorrupt: (reason: string) => string;
 		readonly savedAgain: (file: string) => string;
 	};
 	readonly reset: {
@@ -187,6 +193,7 @@ Progress is saved in ${dataDir}
 			`the data folder ${dir} is not a folder (a file is in its place); progress is kept in memory only. Move that file away, or choose another folder with --data-dir or BACKPROP_QUEST_HOME`,
 		notRead: (file, reason) =>
 			`the save file ${file} is not read: ${reason}. It is left untouched and progress is kept in memory only; move it away to start a new save`,
+		tooLarge: (megabytes, most) => `it is ${megabytes} MB, far larger than any save (at most ${most} MB is read)`,
 		couldNotRead: (file, reason) =>
 			`could not read ${file} (${reason}); it is left untouched and progress is kept in memory only. To keep playing on it, make it readable and writable (chmod u+rw) and start again`,
 		keptAs: copy => `; the file as it was is kept as ${copy}`,
@@ -201,6 +208,11 @@ Progress is saved in ${dataDir}
 			`the save file ${file} was unreadable (${reason}) and could not be moved aside; it is left untouched and progress is kept in memory only. Move it away to start a new save`,
 		couldNotSave: (file, reason) =>
 			`could not save progress to ${file} (${reason}); it is kept in memory until you quit`,
+		notWrittenOverLarge: reason =>
+			`the save there is not read (${reason}), so it is not written over; move it away to start a new save`,
+		notWrittenOverUnreadable: reason =>
+			`the save there can't be read (${reason}), so it is not written over; make it readable and writable (chmod u+rw)`,
+		notWrittenOverCorrupt: reason => `the save there can't be read (${reason}), so it is not written over`,
 		savedAgain: file =>
 			`another backprop-quest took the save lock while this one was saving; ${file} was saved again with both games' progress`,
 	},
@@ -319,7 +331,7 @@ const ko: CliMessages = {
 	},
 	validate: {
 		tooSlow: (id, over) =>
-			`'${id}' 레벨은 너무 느려서 플레이할 수 없습니다: ${over}. 단계를 줄이거나, 이름을 덜 다시 읽는 단계로 쓰세요`,
+			`'${id}' 레벨은 너무 느려서 플레이할 수 없습니다: ${over}. 단계 수를 줄이거나, 앞의 이름을 덜 참조하는 단계로 바꾸세요`,
 		problems: (problems, files) => `파일 ${files}개에서 문제 ${problems}개`,
 		allValid: (levels, files) => `✓ 파일 ${files}개, 레벨 ${levels}개: 모두 올바릅니다`,
 	},
@@ -328,6 +340,7 @@ const ko: CliMessages = {
 			`데이터 폴더 ${dir} 자리에 폴더가 아닌 파일이 있어서 진행 상황을 메모리에만 둡니다. 그 파일을 옮기거나 --data-dir 또는 BACKPROP_QUEST_HOME으로 다른 폴더를 고르세요`,
 		notRead: (file, reason) =>
 			`저장 파일 ${josa(file, '을/를')} 읽지 않았습니다: ${reason}. 파일은 그대로 두고 진행 상황은 메모리에만 둡니다. 새로 저장하려면 파일을 다른 곳으로 옮기세요`,
+		tooLarge: (megabytes, most) => `크기가 ${megabytes}MB로 저장 파일이라기엔 너무 큽니다(${most}MB까지만 읽습니다)`,
 		couldNotRead: (file, reason) =>
 			`${josa(file, '을/를')} 읽지 못했습니다 (${reason}). 파일은 그대로 두고 진행 상황은 메모리에만 둡니다. 이 파일로 계속하려면 읽고 쓸 수 있게 한 뒤(chmod u+rw) 다시 시작하세요`,
 		keptAs: copy => `. 원래 파일은 ${copy}에 남겨 두었습니다`,
@@ -342,6 +355,11 @@ const ko: CliMessages = {
 			`저장 파일 ${josa(file, '을/를')} 읽을 수 없었고 (${reason}) 옆으로 옮기지도 못했습니다. 파일은 그대로 두고 진행 상황은 메모리에만 둡니다. 새로 저장하려면 파일을 다른 곳으로 옮기세요`,
 		couldNotSave: (file, reason) =>
 			`진행 상황을 ${file}에 저장하지 못했습니다 (${reason}). 게임을 끝낼 때까지는 메모리에 남아 있습니다`,
+		notWrittenOverLarge: reason =>
+			`이미 있는 저장 파일을 읽지 않았으므로(${reason}) 그 위에 덮어쓰지 않습니다. 새로 저장하려면 그 파일을 다른 곳으로 옮기세요`,
+		notWrittenOverUnreadable: reason =>
+			`이미 있는 저장 파일을 읽을 수 없으므로(${reason}) 그 위에 덮어쓰지 않습니다. 읽고 쓸 수 있게 권한을 주세요(chmod u+rw)`,
+		notWrittenOverCorrupt: reason => `이미 있는 저장 파일을 읽을 수 없으므로(${reason}) 그 위에 덮어쓰지 않습니다`,
 		savedAgain: file =>
 			`저장하는 동안 다른 backprop-quest가 잠금을 가져가서, 두 게임의 진행 상황을 합쳐 ${file}에 다시 저장했습니다`,
 	},

@@ -80,13 +80,13 @@ export function loadProgress(dir: string, now: Date = new Date(), lang: Language
 export const maxSaveBytes = 16 * 1024 * 1024;
 
 /** The save's text, or why it is not read: a save far larger than any save throws SaveRefused. */
-function readSaveText(file: string): string {
+function readSaveText(file: string, lang: Language): string {
 	const fd = openSync(file, 'r');
 	try {
 		const size = fstatSync(fd).size;
 		if (size > maxSaveBytes)
 			throw new SaveRefused(
-				`it is ${(size / 1024 / 1024).toFixed(0)} MB, far larger than any save (at most ${maxSaveBytes / 1024 / 1024} MB is read)`,
+				cliMessages[lang].storage.tooLarge((size / 1024 / 1024).toFixed(0), maxSaveBytes / 1024 / 1024),
 			);
 		return readFileSync(fd, 'utf8');
 	} finally {
@@ -98,7 +98,7 @@ function readSave(file: string, now: Date, mayMove: boolean, lang: Language): Lo
 	const t = cliMessages[lang].storage;
 	let text: string;
 	try {
-		text = readSaveText(file);
+		text = readSaveText(file, lang);
 	} catch (error) {
 		if (errnoCode(error) === 'ENOENT') return {progress: emptyProgress, warnings: []};
 		if (error instanceof SaveRefused)
@@ -111,7 +111,7 @@ function readSave(file: string, now: Date, mayMove: boolean, lang: Language): Lo
 			warnings: [t.couldNotRead(file, describeCode(error, lang))],
 		};
 	}
-	const parsed = parseSave(text);
+	const parsed = parseSave(text, lang);
 	if (parsed.ok) {
 		if (parsed.dropped.length === 0 && parsed.droppedFields.length === 0)
 			return {progress: parsed.progress, warnings: []};
@@ -248,7 +248,7 @@ export function saveProgress(
 				withFileLock(
 					file,
 					lock => {
-						const merged = mergeWithDisk(file, progress);
+						const merged = mergeWithDisk(file, progress, lang);
 						lock.heartbeat();
 						writeFileAtomically(file, serializeProgress(merged, appVersion, now), {
 							beforeRename: () => {
@@ -277,23 +277,19 @@ export function replaceProgress(dir: string, progress: Progress, appVersion: str
 	withFileLock(file, () => writeFileAtomically(file, serializeProgress(progress, appVersion, now)));
 }
 
-function mergeWithDisk(file: string, progress: Progress): Progress {
+function mergeWithDisk(file: string, progress: Progress, lang: Language): Progress {
+	const t = cliMessages[lang].storage;
 	let text: string;
 	try {
-		text = readSaveText(file);
+		text = readSaveText(file, lang);
 	} catch (error) {
 		if (errnoCode(error) === 'ENOENT') return progress;
-		if (error instanceof SaveRefused)
-			throw new SaveRefused(
-				`the save there is not read (${error.message}), so it is not written over; move it away to start a new save`,
-			);
-		throw new SaveRefused(
-			`the save there can't be read (${describeCode(error)}), so it is not written over; make it readable and writable (chmod u+rw)`,
-		);
+		if (error instanceof SaveRefused) throw new SaveRefused(t.notWrittenOverLarge(error.message));
+		throw new SaveRefused(t.notWrittenOverUnreadable(describeCode(error, lang)));
 	}
-	const parsed = parseSave(text);
+	const parsed = parseSave(text, lang);
 	if (!parsed.ok) {
-		throw new SaveRefused(`the save there can't be read (${parsed.reason}), so it is not written over`);
+		throw new SaveRefused(t.notWrittenOverCorrupt(parsed.said[lang]));
 	}
 	return mergeProgress(progress, parsed.progress);
 }

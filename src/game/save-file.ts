@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import {printable} from '../levels/clean-text.js';
 import {isJsonObject} from '../levels/json-object.js';
-import type {Localized} from '../levels/language.js';
+import type {Language, Localized} from '../levels/language.js';
 import {describeIssue, jsonPath} from '../levels/schema-issues.js';
 import {type Concept, isConcept} from './practice/concepts.js';
 import {type ConceptRecord, knownSlips, masteryWindow} from './practice/history.js';
@@ -75,6 +75,20 @@ const kindOf = (value: unknown): string =>
 				? 'an object'
 				: `a ${typeof value}`;
 
+/** What a value is, in Korean: the kind of JSON value found where another was expected. */
+const kindInKorean = (value: unknown): string =>
+	value === null
+		? 'null'
+		: Array.isArray(value)
+			? '목록'
+			: typeof value === 'object'
+				? '객체'
+				: typeof value === 'number'
+					? '수'
+					: typeof value === 'boolean'
+						? '참/거짓 값'
+						: typeof value;
+
 /**
  * The version a save was written with, in any form a game may have used:
  * 2, "2", "3.0", "v3", 3.1. Undefined when there is no version to read.
@@ -90,7 +104,7 @@ export type ParsedSave =
 	| {
 			readonly ok: true;
 			readonly progress: Progress;
-			/** One line per record that was dropped; the rest of the save is kept. */
+			/** One line per record that was dropped, in the language asked for; the rest of the save is kept. */
 			readonly dropped: readonly string[];
 			/** One line per top-level field of the wrong type that was dropped (`savedAt: …`); the records are kept. */
 			readonly droppedFields: readonly string[];
@@ -132,9 +146,10 @@ export function serializeProgress(progress: Progress, appVersion: string, savedA
 /**
  * Reads a save file's text. A file that is not a save of this version is refused
  * with a reason; inside a good save, a bad record is dropped and named, and the
- * others are kept. A leading byte-order mark is accepted.
+ * others are kept. A leading byte-order mark is accepted. Dropped records and
+ * fields are described in `lang`, since the player reads them as warnings.
  */
-export function parseSave(text: string): ParsedSave {
+export function parseSave(text: string, lang: Language = 'en'): ParsedSave {
 	let json: unknown;
 	try {
 		json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
@@ -178,7 +193,9 @@ export function parseSave(text: string): ParsedSave {
 	const textField = (name: 'app' | 'savedAt' | 'playerName'): string | undefined => {
 		const value = raw[name];
 		if (value === undefined || typeof value === 'string') return value;
-		droppedFields.push(`${name}: ${kindOf(value)}, not text`);
+		droppedFields.push(
+			lang === 'ko' ? `${name}: 문자열이 아니라 ${kindInKorean(value)}입니다` : `${name}: ${kindOf(value)}, not text`,
+		);
 		return undefined;
 	};
 	textField('app');
@@ -186,7 +203,13 @@ export function parseSave(text: string): ParsedSave {
 	const playerName = textField('playerName');
 	let rawPractice: Record<string, unknown> = {};
 	if (isTable(raw.practice)) rawPractice = raw.practice;
-	else if (raw.practice !== undefined) droppedFields.push(`practice: ${kindOf(raw.practice)}, not a table of concepts`);
+	else if (raw.practice !== undefined)
+		droppedFields.push(
+			lang === 'ko'
+				? `practice: 개념 표가 아니라 ${kindInKorean(raw.practice)}입니다`
+				: `practice: ${kindOf(raw.practice)}, not a table of concepts`,
+		);
+	const invalid = lang === 'ko' ? '올바르지 않습니다' : 'invalid';
 	const unreadFields: Record<string, unknown> = Object.create(null);
 	for (const key of Object.keys(raw)) if (!knownFields.has(key)) unreadFields[key] = raw[key];
 	const unreadPractice: Record<string, unknown> = Object.create(null);
@@ -200,7 +223,7 @@ export function parseSave(text: string): ParsedSave {
 			const issue = parsed.error.issues[0];
 			const where = jsonPath(['levels', id, ...(issue?.path ?? [])]);
 			// The id comes from the file and may hold anything; it is shown, never obeyed.
-			dropped.push(printable(`${where}: ${issue === undefined ? 'invalid' : describeIssue(issue)}`));
+			dropped.push(printable(`${where}: ${issue === undefined ? invalid : describeIssue(issue, lang)}`));
 			continue;
 		}
 		const r = parsed.data;
@@ -229,7 +252,7 @@ export function parseSave(text: string): ParsedSave {
 		if (!parsed.success) {
 			const issue = parsed.error.issues[0];
 			dropped.push(
-				`${jsonPath(['practice', concept, ...(issue?.path ?? [])]) || where}: ${issue === undefined ? 'invalid' : describeIssue(issue)}`,
+				`${jsonPath(['practice', concept, ...(issue?.path ?? [])]) || where}: ${issue === undefined ? invalid : describeIssue(issue, lang)}`,
 			);
 			continue;
 		}

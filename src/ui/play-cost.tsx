@@ -75,14 +75,26 @@ export function measurePlayCost(level: Level, lang: Language): {problems: LevelE
 	return {problems, cost: {build, firstDraw, keystroke}};
 }
 
-/** The parts of a cost over the budget, as `name: figure` lines; empty when the level is within it. */
-export function overBudget(cost: PlayCost, budget: PlayCost = playBudget): string[] {
-	const names: Record<keyof PlayCost, string> = {
-		build: 'building it',
-		firstDraw: 'drawing its screen',
-		keystroke: 'one keystroke',
-	};
-	return (Object.keys(names) as (keyof PlayCost)[])
+/** The parts of a cost over the budget, as `name: figure` lines in `lang`; empty when the level is within it. */
+export function overBudget(cost: PlayCost, budget: PlayCost = playBudget, lang: Language = 'en'): string[] {
+	const said = costWords[lang];
+	return costParts
 		.filter(part => cost[part] > budget[part])
-		.map(part => `${names[part]} takes ${Math.round(cost[part])} ms (at most ${budget[part]} ms)`);
+		.map(part => said[part](Math.round(cost[part]), budget[part]));
 }
+
+const costParts: readonly (keyof PlayCost)[] = ['build', 'firstDraw', 'keystroke'];
+
+/** Each part of the cost over its budget, in words: the time it took and the most it may take, in ms. */
+const costWords: Readonly<Record<Language, Record<keyof PlayCost, (ms: number, most: number) => string>>> = {
+	en: {
+		build: (ms, most) => `building it takes ${ms} ms (at most ${most} ms)`,
+		firstDraw: (ms, most) => `drawing its screen takes ${ms} ms (at most ${most} ms)`,
+		keystroke: (ms, most) => `one keystroke takes ${ms} ms (at most ${most} ms)`,
+	},
+	ko: {
+		build: (ms, most) => `레벨을 만드는 데 ${ms}ms(최대 ${most}ms)`,
+		firstDraw: (ms, most) => `화면을 처음 그리는 데 ${ms}ms(최대 ${most}ms)`,
+		keystroke: (ms, most) => `키 한 번 누르는 데 ${ms}ms(최대 ${most}ms)`,
+	},
+};

@@ -1,10 +1,13 @@
 // Every refusal the command line can give without a terminal, run from the
 // built CLI under --lang ko (and a Korean locale): each is said in Korean.
 import {spawnSync} from 'node:child_process';
-import {chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {validateLevels} from '../../src/cli/commands/validate.js';
+import {maxSaveBytes, saveProgress} from '../../src/cli/storage.js';
+import {emptyProgress} from '../../src/game/progress.js';
 import {cli} from './tmux.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bq-ko-cli-'));
@@ -20,6 +23,29 @@ writeFileSync(join(dir, 'not-json', 'broken.json'), '{"formatVersion": 1,\n  oop
 writeFileSync(join(dir, 'data-file'), 'not a folder');
 mkdirSync(join(dir, 'corrupt-home'));
 writeFileSync(join(dir, 'corrupt-home', 'progress.json'), '{"version": 2, "levels": ');
+// A save far larger than any save (sparse, so it costs no disk), and one with a bad record and fields of each kind.
+mkdirSync(join(dir, 'huge-home'));
+writeFileSync(join(dir, 'huge-home', 'progress.json'), '');
+truncateSync(join(dir, 'huge-home', 'progress.json'), maxSaveBytes + 4 * 1024 * 1024);
+mkdirSync(join(dir, 'bad-records-home'));
+const record = {status: 'solved', stars: 1, attempts: 1, hints: 0, timeMs: 10};
+writeFileSync(
+	join(dir, 'bad-records-home', 'progress.json'),
+	JSON.stringify({
+		version: 2,
+		playerName: 3,
+		practice: [],
+		levels: {
+			'too-many-stars': {...record, stars: 5},
+			'unknown-status': {...record, status: 'won'},
+			'extra-field': {...record, extra: 1},
+			'text-for-a-count': {...record, attempts: '1'},
+			'no-status': {stars: 1, attempts: 1, hints: 0, timeMs: 10},
+			'a-bad-date': {...record, lastSolvedAt: 'yesterday'},
+			'a-list': [],
+		},
+	}),
+);
 
 type Run = {readonly args: readonly string[]; readonly env?: Record<string, string>; readonly code: number};
 
@@ -66,6 +92,14 @@ const paths: Readonly<Record<string, Run>> = {
 		code: 0,
 	},
 	'export of a corrupt save': {args: ['export', '--data-dir', join(dir, 'corrupt-home'), '--lang', 'ko'], code: 0},
+	'export with a save too large to read': {
+		args: ['export', '--data-dir', join(dir, 'huge-home'), '--lang', 'ko'],
+		code: 0,
+	},
+	'export with bad records and fields in its save': {
+		args: ['export', '--data-dir', join(dir, 'bad-records-home'), '--lang', 'ko'],
+		code: 0,
+	},
 };
 
 // Names the Korean messages keep as they are: commands, formats, the terminal type, the program.
@@ -97,6 +131,46 @@ describe('every command-line message in Korean under --lang ko or a Korean local
 		expect(result.status, output).toBe(code);
 		expect(output).toMatch(/[가-힣]/);
 		expect(englishSentences(output)).toEqual([]);
+	});
+
+	it('a save too large to read says its size in Korean', () => {
+		const result = spawnSync(process.execPath, [cli, 'export', '--data-dir', join(dir, 'huge-home'), '--lang', 'ko'], {
+			encoding: 'utf8',
+			env: {...process.env, BACKPROP_QUEST_HOME: home},
+		});
+		expect(result.stderr).toContain('크기가 20MB로 저장 파일이라기엔 너무 큽니다(16MB까지만 읽습니다)');
+	});
+
+	it('each dropped record of a save is described in Korean: seven records, two fields', () => {
+		const result = spawnSync(
+			process.execPath,
+			[cli, 'export', '--data-dir', join(dir, 'bad-records-home'), '--lang', 'ko'],
+			{encoding: 'utf8', env: {...process.env, BACKPROP_QUEST_HOME: home}},
+		);
+		const lines = result.stderr.split('\n').filter(line => line.includes('버렸습니다'));
+		expect(lines).toHaveLength(9);
+		expect(result.stderr).toContain('(levels.too-many-stars.stars: 3 이하여야 합니다)');
+		expect(result.stderr).toContain('(playerName: 문자열이 아니라 수입니다)');
+		expect(result.stderr).toContain('(practice: 개념 표가 아니라 목록입니다)');
+		expect(englishSentences(result.stderr)).toEqual([]);
+	});
+
+	it('validate says in Korean which part of a level is too slow to play', () => {
+		const result = validateLevels('test/fixtures/custom-pack', 'ko', {build: -1, firstDraw: -1, keystroke: -1});
+		expect(result.code).toBe(1);
+		expect(result.stderr).toMatch(
+			/레벨은 너무 느려서 플레이할 수 없습니다: 레벨을 만드는 데 \d+ms\(최대 -1ms\), 화면을/,
+		);
+		expect(englishSentences(result.stderr)).toEqual([]);
+	}, 60_000);
+
+	it('a save that is not written over an unreadable one says why in Korean', () => {
+		// Written after the game started: the save finds it on disk, not set aside.
+		mkdirSync(join(dir, 'corrupted-later'));
+		writeFileSync(join(dir, 'corrupted-later', 'progress.json'), '{"version": 2, "levels": ');
+		const warning = saveProgress(join(dir, 'corrupted-later'), emptyProgress, '0.1.0', new Date(), {lang: 'ko'});
+		expect(warning).toMatch(/이미 있는 저장 파일을 읽을 수 없으므로\(JSON 형식이 아닙니다/);
+		expect(englishSentences(warning ?? '')).toEqual([]);
 	});
 
 	it('the check finds an English sentence and passes Korean with names in it', () => {

@@ -25,15 +25,15 @@ export function validateLevels(
 		const {problems, cost} = measurePlayCost(level, lang);
 		errors.push(...problems);
 		if (problems.length === 0) playable++;
-		const over = cost === undefined ? [] : overBudget(cost, budget);
-		if (over.length > 0)
+		const over = (said: Language) => (cost === undefined ? [] : overBudget(cost, budget, said));
+		if (over('en').length > 0)
 			errors.push({
 				file: level.file,
 				path: '',
-				message: cliMessages.en.validate.tooSlow(level.id, over.join('; ')),
+				message: cliMessages.en.validate.tooSlow(level.id, over('en').join('; ')),
 				text: {
-					en: cliMessages.en.validate.tooSlow(level.id, over.join('; ')),
-					ko: cliMessages.ko.validate.tooSlow(level.id, over.join('; ')),
+					en: cliMessages.en.validate.tooSlow(level.id, over('en').join('; ')),
+					ko: cliMessages.ko.validate.tooSlow(level.id, over('ko').join(', ')),
 				},
 			});
 	}
