@@ -288,7 +288,7 @@ describe('labs say what happened', () => {
 		expect(frame).toMatch(
 			lang === 'en'
 				? /↔ Oscillating: the loss swings by about \d+ % a step and its trend over 60 steps does not fall \(η = 3\)/
-				: /↔ 진동합니다: 손실이 한 단계에 평균 \d+ %씩 오르내리고, 60단계 동안 추세가 내려가지 않습니다 \(η = 3\)/,
+				: /↔ 진동합니다. 손실이 한 단계에 평균 \d+ %씩 오르내릴 뿐, 60단계 동안 추세가 내려가지 않습니다\(η = 3\)/,
 		);
 		expect(frame).not.toMatch(/Stalled|멈췄습니다/);
 	});
