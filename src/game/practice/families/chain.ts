@@ -88,11 +88,11 @@ export function chainRule(random: Random, difficulty: Difficulty): Draft {
 				},
 				rule: {
 					en: 'Each link is one step: differentiate it with respect to the step below, holding everything else fixed. Then ∂f/∂x is the product of the links.',
-					ko: '고리 하나는 단계 하나입니다. 나머지는 고정하고 바로 아래 단계로 미분하세요. ∂f/∂x는 고리들의 곱입니다.',
+					ko: '고리 하나가 단계 하나입니다. 다른 값은 고정한 채 바로 아래 단계의 값으로 미분하세요. ∂f/∂x는 모든 고리를 곱한 값입니다.',
 				},
 				takeaway: {
 					en: 'The chain rule multiplies local slopes along the path; it never adds them.',
-					ko: '연쇄법칙은 경로를 따라 국소 기울기를 곱합니다. 더하지 않습니다.',
+					ko: '연쇄법칙에서는 경로를 따라 국소 기울기를 곱합니다. 더하는 것이 아닙니다.',
 				},
 			}),
 	};
@@ -128,15 +128,15 @@ export function manyPaths(random: Random, difficulty: Difficulty): Draft {
 				title: {en: `${count} paths to x`, ko: `x로 가는 경로 ${count}개`},
 				lead: {
 					en: `x is used ${count} times, so its change reaches y along ${count} paths. Work out each path, then add them:`,
-					ko: `x가 ${count}번 쓰여서 x의 변화가 ${count}개의 경로로 y에 닿습니다. 경로마다 계산한 뒤 더하세요.`,
+					ko: `x가 ${count}번 쓰이므로, x가 변하면 그 영향이 경로 ${count}개를 따라 y에 전해집니다. 경로마다 기울기를 구한 뒤 더하세요.`,
 				},
 				rule: {
 					en: 'Each path is a small chain rule: multiply the local derivatives along it. The total is the sum of the paths.',
-					ko: '경로 하나는 작은 연쇄법칙입니다. 경로를 따라 국소 기울기를 곱하세요. 전체는 경로들의 합입니다.',
+					ko: '경로 하나하나가 작은 연쇄법칙입니다. 경로를 따라 국소 기울기를 곱하고, 경로마다 나온 값을 모두 더하면 전체 기울기입니다.',
 				},
 				takeaway: {
 					en: 'A value used several times gets the sum of its paths’ gradients: engines accumulate with +=.',
-					ko: '여러 번 쓰인 값은 경로별 기울기의 합을 받습니다. 그래서 엔진은 기울기를 덮어쓰지 않고 += 연산으로 더해 나갑니다.',
+					ko: '여러 번 쓰인 값은 경로마다 구한 기울기를 모두 더해 받습니다. 그래서 엔진은 기울기를 덮어쓰지 않고 계속 더해 나갑니다.',
 				},
 			}),
 	};

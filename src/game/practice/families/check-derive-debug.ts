@@ -65,15 +65,15 @@ export function deriveFormula(random: Random, difficulty: Difficulty): Draft {
 				title: {en: 'Slopes as formulas', ko: '식으로 쓰는 기울기'},
 				lead: {
 					en: "Write each local derivative as a formula in its step's names (listed beside each field):",
-					ko: '각 국소 기울기를 그 단계의 이름(칸 옆에 나옵니다)을 써서 식으로 쓰세요.',
+					ko: '국소 기울기마다, 칸 옆에 적힌 그 단계의 이름을 써서 식으로 나타내세요.',
 				},
 				rule: {
 					en: "Differentiate the step by that one name, holding the step's other names fixed; an activation's slope is cheapest in its own output.",
-					ko: '그 이름 하나로 단계를 미분하고 나머지 이름은 고정합니다. 활성화 함수의 기울기는 자기 출력으로 쓰면 계산이 가장 적게 듭니다.',
+					ko: '그 이름 하나로 단계를 미분하고, 나머지 이름은 고정된 값으로 봅니다. 활성화 함수의 기울기는 그 함수의 출력으로 나타내면 계산이 가장 적습니다.',
 				},
 				takeaway: {
 					en: 'A formula is right only if it holds at every point, not just here.',
-					ko: '식은 여기서만이 아니라 모든 점에서 맞아야 정답입니다.',
+					ko: '식은 이 점에서만이 아니라 어느 점에서나 맞아야 정답입니다.',
 				},
 			}),
 	};
@@ -229,7 +229,7 @@ function bugTexts(level: Level, formula: string, inputs: Record<string, number>)
 		hints: [
 			{
 				en: "Each row's gradient is the sum, over the steps that read it, of upstream × local.",
-				ko: '각 행의 기울기는 그 노드를 읽는 단계마다 상류 기울기 × 국소 기울기를 구해 더한 값입니다.',
+				ko: '각 행의 기울기는, 그 노드를 입력으로 쓰는 단계마다 상류 기울기와 국소 기울기의 곱을 구해 모두 더한 값입니다.',
 			},
 			{
 				en: 'Check from the top down; the first row that does not follow from the rows above is the bug.',

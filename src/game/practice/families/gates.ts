@@ -57,7 +57,7 @@ export function addNode(random: Random, difficulty: Difficulty): Draft {
 
 const multiplyRule = {
 	en: 'A multiply node swaps: each input gets the gradient from above times the other input.',
-	ko: '곱셈 노드는 입력을 맞바꿉니다. 각 입력은 상류 기울기 × 다른 입력을 받습니다.',
+	ko: '곱셈 노드는 두 입력을 맞바꿉니다. 입력마다 상류 기울기에 다른 입력의 값을 곱한 만큼 받습니다.',
 };
 
 export function multiplyNode(random: Random, difficulty: Difficulty): Draft {
@@ -65,7 +65,7 @@ export function multiplyNode(random: Random, difficulty: Difficulty): Draft {
 	const title = {en: 'The multiply node', ko: '곱셈 노드'};
 	const lead = {
 		en: 'Multiply nodes. Each input gets the gradient from above times the other input:',
-		ko: '곱셈 노드입니다. 각 입력은 상류 기울기 × 다른 입력을 받습니다.',
+		ko: '곱셈 노드입니다. 입력마다 상류 기울기에 다른 입력의 값을 곱한 만큼 받습니다.',
 	};
 	const takeaway = {
 		en: 'Each input of a product is scaled by the other input, never by itself.',

@@ -99,7 +99,7 @@ export function matmulBackward(random: Random, difficulty: Difficulty): Draft {
 					},
 					takeaway: {
 						en: 'Upstream times local, added over every path: the matrix product does the adding.',
-						ko: '상류 × 국소 기울기를 모든 경로에 대해 더한 것이고, 그 덧셈을 행렬 곱이 해 줍니다.',
+						ko: '상류 기울기와 국소 기울기의 곱을 모든 경로에 걸쳐 더한 값이며, 그 덧셈을 행렬 곱이 한꺼번에 해 줍니다.',
 					},
 				},
 				{X, W, G},
@@ -134,7 +134,7 @@ export function batchBias(random: Random, difficulty: Difficulty): Draft {
 					},
 					takeaway: {
 						en: 'Broadcasting forward is summing backward.',
-						ko: '순전파의 브로드캐스팅은 역전파의 합입니다.',
+						ko: '순전파에서 브로드캐스팅한 값은 역전파에서 합으로 돌아옵니다.',
 					},
 				},
 				{X, W, b, G},

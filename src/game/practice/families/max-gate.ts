@@ -16,7 +16,7 @@ const lead = {
 };
 const takeaway = {
 	en: 'Add distributes, multiply swaps, max routes: only the winning input learns from this step.',
-	ko: '덧셈은 그대로 복사해 보내고, 곱셈은 입력을 맞바꾸고, max는 한쪽 길을 고릅니다. 이번 단계에서는 이긴 입력만 학습합니다.',
+	ko: '덧셈 노드는 기울기를 그대로 복사해 보내고, 곱셈 노드는 입력을 맞바꾸고, max 노드는 한쪽 길을 고릅니다. 이번 단계에서는 이긴 입력만 학습합니다.',
 };
 
 /** Two different numbers, larger first or second at random. */

@@ -12,11 +12,11 @@ type Activation = 'sigmoid' | 'tanh';
 const slopeRule = {
 	sigmoid: {
 		en: 'σ′(z) = σ(z)·(1 − σ(z)), the output times one minus the output. For w·x + b, ∂/∂w = x and ∂/∂x = w. For ½(a − t)², ∂/∂a = a − t.',
-		ko: 'σ′(z) = σ(z)·(1 − σ(z)), 즉 출력 × (1 − 출력)입니다. w·x + b에서 ∂/∂w = x, ∂/∂x = w. ½(a − t)²에서 ∂/∂a = a − t입니다.',
+		ko: 'σ′(z) = σ(z)·(1 − σ(z)), 곧 출력과 (1 − 출력)의 곱입니다. w·x + b에서는 ∂/∂w = x, ∂/∂x = w이고, ½(a − t)²에서는 ∂/∂a = a − t입니다.',
 	},
 	tanh: {
 		en: 'tanh′(z) = 1 − tanh(z)², one minus the output squared. For w·x + b, ∂/∂w = x and ∂/∂x = w. For ½(a − t)², ∂/∂a = a − t.',
-		ko: 'tanh′(z) = 1 − tanh(z)², 즉 1 − 출력²입니다. w·x + b에서 ∂/∂w = x, ∂/∂x = w. ½(a − t)²에서 ∂/∂a = a − t입니다.',
+		ko: 'tanh′(z) = 1 − tanh(z)², 곧 1에서 출력의 제곱을 뺀 값입니다. w·x + b에서는 ∂/∂w = x, ∂/∂x = w이고, ½(a − t)²에서는 ∂/∂a = a − t입니다.',
 	},
 };
 
@@ -39,7 +39,7 @@ function neuron(activation: Activation) {
 				title,
 				lead: {
 					en: 'A neuron: a weighted sum, an activation and the error. Backpropagate through it:',
-					ko: '뉴런 하나입니다. 가중합, 활성화, 오차를 거슬러 역전파하세요.',
+					ko: '뉴런 하나입니다. 오차에서 시작해 활성화 함수, 가중합 순으로 거슬러 올라가며 역전파하세요.',
 				},
 				rule: slopeRule[activation],
 				takeaway: sigma
@@ -112,7 +112,7 @@ export function weightedSum(random: Random, difficulty: Difficulty): Draft {
 			title: {en: 'The weighted sum', ko: '가중합'},
 			lead: {
 				en: 'A weighted sum with a bias, the start of every neuron. Find its gradients:',
-				ko: '모든 뉴런이 맨 처음 계산하는 것, 편향을 더한 가중합입니다. 기울기를 구하세요.',
+				ko: '모든 뉴런이 맨 먼저 계산하는 값, 곧 편향을 더한 가중합입니다. 기울기를 구하세요.',
 			},
 			rule: {
 				en: 'In w·x + b, the slope for a weight is the input it multiplies, for an input the weight, and for the bias 1.',
@@ -120,7 +120,7 @@ export function weightedSum(random: Random, difficulty: Difficulty): Draft {
 			},
 			takeaway: {
 				en: 'A weight’s gradient is its input (times the gradient from above), never the weight itself.',
-				ko: '가중치의 기울기는 가중치 자신이 아니라 그 입력(× 상류 기울기)입니다.',
+				ko: '가중치의 기울기는 가중치 자신이 아니라, 그 가중치에 곱해지는 입력에 상류 기울기를 곱한 값입니다.',
 			},
 		});
 	const own = ['ownValue', 'wrongSign'] as const;

@@ -38,11 +38,11 @@ export function softmaxCrossEntropy(random: Random, difficulty: Difficulty): Dra
 					lead: batch
 						? {
 								en: `A batch of N = ${rows} examples, a row each: P = softmax(Z) row by row, each row's loss −log of the right class's probability (Y is one-hot), and L their mean. Find L and ∂L/∂Z, with`,
-								ko: `예제 N = ${rows}개의 배치이고 한 행에 하나씩입니다. P = softmax(Z)를 행마다 구하고, 행마다 손실은 정답 클래스 확률의 −log(Y는 원-핫), L은 그 평균입니다. L과 ∂L/∂Z를 구하세요. 값은`,
+								ko: `예제가 한 행에 하나씩, N = ${rows}개 들어 있는 배치입니다. 행마다 P = softmax(Z)를 구하고, 그 행의 손실은 정답 클래스 확률에 −log를 취한 값입니다(Y는 원-핫). L은 이 손실들의 평균입니다. L과 ∂L/∂Z를 구하세요. 값은`,
 							}
 						: {
 								en: "P = softmax(Z) and L = −log of the right class's probability (Y is one-hot). Find P, L and ∂L/∂Z, with",
-								ko: 'P = softmax(Z)이고 L은 정답 클래스 확률의 −log입니다(Y는 원-핫). P, L, ∂L/∂Z를 구하세요. 값은',
+								ko: 'P = softmax(Z)이고, L은 정답 클래스 확률에 −log를 취한 값입니다(Y는 원-핫). P, L, ∂L/∂Z를 구하세요. 값은',
 							},
 					rule: {
 						en: batch

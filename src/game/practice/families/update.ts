@@ -40,11 +40,11 @@ export function weightUpdate(random: Random, difficulty: Difficulty): Draft {
 				},
 				rule: {
 					en: 'The new weight is w − η·∂E/∂w: subtract the slope times the learning rate, whatever the slope’s sign.',
-					ko: '새 가중치는 w − η·∂E/∂w입니다. 기울기의 부호와 상관없이 기울기 × 학습률을 빼세요.',
+					ko: '새 가중치는 w − η·∂E/∂w입니다. 기울기의 부호가 어떻든 학습률과 기울기의 곱을 빼세요.',
 				},
 				takeaway: {
 					en: 'The minus sign sends w downhill; η sets how far.',
-					ko: '마이너스 부호가 w를 내리막으로 보내고, η가 얼마나 갈지 정합니다.',
+					ko: '마이너스 부호는 w를 내리막 쪽으로 보내고, η는 얼마나 멀리 갈지를 정합니다.',
 				},
 			}),
 			fieldHints: updateHints(level, difficulty, learningRate),
@@ -68,7 +68,7 @@ function updateHints(level: Level, difficulty: Difficulty, learningRate: number)
 		1: {
 			rule: {
 				en: 'E = (w − c)²: by the chain rule, ∂E/∂w = 2(w − c) times ∂(w − c)/∂w, which is 1.',
-				ko: 'E = (w − c)²: 연쇄법칙으로 ∂E/∂w = 2(w − c) × ∂(w − c)/∂w이고, 뒤의 값은 1입니다.',
+				ko: 'E = (w − c)²이면 연쇄법칙에 따라 ∂E/∂w = 2(w − c)·∂(w − c)/∂w이고, 뒤의 인수는 1입니다.',
 			},
 			numbers: `∂E/∂w = 2(w − c) = 2·(${num(value('w'))} − ${c}) = ${num(slope)}`,
 		},
@@ -98,7 +98,7 @@ function updateHints(level: Level, difficulty: Difficulty, learningRate: number)
 		'update:w': [
 			{
 				en: 'The new weight is w − η·∂E/∂w: subtract the slope times the learning rate, whatever the slope’s sign.',
-				ko: '새 가중치는 w − η·∂E/∂w입니다. 기울기의 부호와 상관없이 기울기 × 학습률을 빼세요.',
+				ko: '새 가중치는 w − η·∂E/∂w입니다. 기울기의 부호가 어떻든 학습률과 기울기의 곱을 빼세요.',
 			},
 			{
 				en: `Here w = ${num(value('w'))} and η = ${learningRate}; ∂E/∂w is the field above.`,
