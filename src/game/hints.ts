@@ -143,7 +143,9 @@ function buildLadder(level: Level, field: Field): HintRung[] {
 	for (const [k, rung] of rungs.entries()) {
 		const last = k === rungs.length - 1;
 		const texts = read(rung, last);
-		if (last || !kept.some(earlier => saysAgain(earlier.texts, texts))) kept.push({rung, texts});
+		// A level hint about another field (its product's numbers) can mask to a bare `?.` here: a star for nothing.
+		const saysNothing = texts.some(text => !/[\p{L}\d]/u.test(text.replaceAll('?', '')));
+		if (last || (!saysNothing && !kept.some(earlier => saysAgain(earlier.texts, texts)))) kept.push({rung, texts});
 	}
 	return kept.map(k => k.rung);
 }

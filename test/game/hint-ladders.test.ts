@@ -96,6 +96,11 @@ function ladderProblems(level: Level, field: Field): string[] {
 		const read = ladder.map((rung, k) =>
 			maskedRung(level, field, rung.kind === 'text' ? rung.text[lang] : rung.text, k === ladder.length - 1, {}),
 		);
+		// No rung reads as nothing but `?` once what it would give away is masked: a star spent on nothing.
+		read.forEach((text, k) => {
+			const bare = text.replaceAll('?', '').replace(/입니다|이다/g, '');
+			if (!/[\p{L}\d]/u.test(bare)) problems.push(`${lang}: hint ${k + 1} reads as nothing: ${text}`);
+		});
 		// No rung says what another said, in the same words or largely the same.
 		for (let a = 0; a < read.length; a++)
 			for (let b = a + 1; b < read.length; b++)
