@@ -3,6 +3,7 @@
 
 import {josa} from '../game/josa.js';
 import type {FastestComparison} from '../game/lab/fastest-rate.js';
+import {threeStarSteps} from '../game/lab/stars.js';
 import type {LabUnit} from '../game/lab/units.js';
 import type {FieldRole} from '../levels/answers.js';
 import type {ChainLink, Detour} from '../levels/chain-links.js';
@@ -593,8 +594,8 @@ const en: Messages = {
 		stepItem: step => `step ${step}`,
 		lossItem: loss => `loss ${loss}`,
 		errorItem: error => `loss ${error}`,
-		goalText: (loss, steps) => `goal: loss below ${loss} within ${steps} steps`,
-		goalShort: (loss, steps) => `goal < ${loss} in ${steps}`,
+		goalText: (loss, steps) => `goal: loss below ${loss} · ★★★ within ${threeStarSteps(steps)} steps, limit ${steps}`,
+		goalShort: (loss, steps) => `goal < ${loss} · ★★★ by step ${threeStarSteps(steps)} of ${steps}`,
 		logAxis: 'log axis',
 		weightsTitle: 'parameter value     gradient',
 		outputLabel: 'output',
@@ -624,7 +625,7 @@ const en: Messages = {
 		resultRun: (steps, eta) => `Goal reached at step ${steps} with η = ${eta}.`,
 		resultBest: (steps, eta) => `Fastest run this visit: ${steps} step${steps === 1 ? '' : 's'} at η = ${eta}.`,
 		resultScore: (step, budget, hints, time) =>
-			`Scored on steps: ${step} of a ${budget}-step budget (3★ within ${Math.floor(budget / 2)}, 2★ within ${budget}) · ${hints} hint${hints === 1 ? '' : 's'}, free · ${time}`,
+			`Scored on steps: ${step} of a ${budget}-step budget (3★ within ${threeStarSteps(budget)}, 2★ within ${budget}) · ${hints} hint${hints === 1 ? '' : 's'}, free · ${time}`,
 		resultFastestPending: 'Training a fresh model at each η on the dial to find the fastest…',
 		resultFastest: c => {
 			switch (c.kind) {
@@ -988,8 +989,9 @@ const ko: Messages = {
 		stepItem: step => `${step}단계`,
 		lossItem: loss => `손실 ${loss}`,
 		errorItem: error => `오차 ${error}`,
-		goalText: (loss, steps, isError) => `목표: ${steps}단계 안에 ${isError ? '오차' : '손실'} ${loss} 미만`,
-		goalShort: (loss, steps) => `목표 < ${loss}, ${steps}단계`,
+		goalText: (loss, steps, isError) =>
+			`목표: ${isError ? '오차' : '손실'} ${loss} 미만 · ★★★는 ${threeStarSteps(steps)}단계 안, 한도 ${steps}단계`,
+		goalShort: (loss, steps) => `목표 < ${loss} · ★★★ ${threeStarSteps(steps)}단계 안 (한도 ${steps})`,
 		logAxis: '로그 축',
 		weightsTitle: '매개변수  값        기울기',
 		outputLabel: '출력',
@@ -1019,7 +1021,7 @@ const ko: Messages = {
 		resultRun: (steps, eta) => `${josa(`η = ${eta}`, '으로/로')} ${steps}단계에서 목표에 닿았습니다.`,
 		resultBest: (steps, eta) => `이번 방문에서 가장 빠른 기록: ${josa(`η = ${eta}`, '으로/로')} ${steps}단계.`,
 		resultScore: (step, budget, hints, time) =>
-			`단계 수로 채점: ${budget}단계 한도 중 ${step}단계 (${Math.floor(budget / 2)}단계 안 3★, ${budget}단계 안 2★) · 힌트 ${hints}개(무료) · ${time}`,
+			`단계 수로 채점: ${budget}단계 한도 중 ${step}단계 (${threeStarSteps(budget)}단계 안 3★, ${budget}단계 안 2★) · 힌트 ${hints}개(무료) · ${time}`,
 		resultFastestPending: '다이얼의 η마다 새 모델을 학습시켜 보며 가장 빠른 값을 찾고 있습니다…',
 		resultFastest: c => {
 			switch (c.kind) {

@@ -5,13 +5,13 @@ describe('a Korean lab names what it plots', () => {
 	it('one weight: the curve is the error E(w), so the line under it says 오차', async () => {
 		const game = await startGame({startLevel: 'descent-one-weight', lang: 'ko', columns: 120, rows: 40});
 		expect(game.frame()).toContain('0단계 · 오차 25 · η 0.05');
-		expect(game.frame()).toContain('목표: 40단계 안에 오차 0.01 미만');
+		expect(game.frame()).toContain('목표: 오차 0.01 미만 · ★★★는 20단계 안, 한도 40단계');
 		expect(game.frame()).not.toContain('손실');
 	});
 
 	it('a network: the loss summed over its data says 손실', async () => {
 		const game = await startGame({startLevel: 'lab-notes-network', lang: 'ko', columns: 120, rows: 40});
 		expect(game.frame()).toMatch(/0단계 · 손실 0\.298/);
-		expect(game.frame()).toContain('안에 손실 0.001 미만');
+		expect(game.frame()).toContain('목표: 손실 0.001 미만');
 	});
 });

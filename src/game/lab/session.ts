@@ -2,6 +2,7 @@ import {isTrainingLevel, type Level} from '../../levels/loader.js';
 import {createDescent, type DescentTrainer} from './descent.js';
 import {type Divergence, judgeRun, type Outcome, stallWindow} from './outcome.js';
 import {moveOnGrid, rateGrid} from './rate-grid.js';
+import {threeStarSteps} from './stars.js';
 import {createTrainer, type Trainer} from './trainer.js';
 import {type LabUnit, labUnits} from './units.js';
 
@@ -62,7 +63,7 @@ export type LabSession = {
 
 /** Stars for reaching the goal: within half the step budget 3, within it 2, later 1. A lab's hints are free. */
 export function labStars(goalStep: number, budget: number): number {
-	if (goalStep <= budget / 2) return 3;
+	if (goalStep <= threeStarSteps(budget)) return 3;
 	if (goalStep <= budget) return 2;
 	return 1;
 }

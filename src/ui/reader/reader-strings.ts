@@ -2,6 +2,7 @@
 // make sense read aloud on its own line, with no layout around it.
 
 import {josa, particleFor} from '../../game/josa.js';
+import {threeStarSteps} from '../../game/lab/stars.js';
 import type {Language} from '../../levels/language.js';
 import type {Messages} from '../strings.js';
 import {screenReaderSetting} from './setting-strings.js';
@@ -321,7 +322,8 @@ const english: ReaderMessages = {
 	trendFlat: 'nearly flat',
 	trendNone: 'no steps yet',
 	trendEarly: 'too early for a trend',
-	labFresh: (goal, steps) => `No steps yet; goal: loss below ${goal} within ${steps} steps.`,
+	labFresh: (goal, steps) =>
+		`No steps yet; goal: loss below ${goal}, three stars within ${threeStarSteps(steps)} steps, limit ${steps}.`,
 	trendStory: (fast, rest) =>
 		rest === 0
 			? `The loss fell quickly for ${fast} steps.`
@@ -463,6 +465,7 @@ const english: ReaderMessages = {
 		'↑ ↓': 'up and down arrows',
 		'÷': ' divided by ',
 		'⊙': ' entrywise times ',
+		Σ: 'the sum of ',
 		'≤': ' is at most ',
 		'≥': ' is at least ',
 		'⇒': ', so ',
@@ -612,7 +615,8 @@ const korean: ReaderMessages = {
 	trendFlat: '거의 그대로',
 	trendNone: '아직 학습 전',
 	trendEarly: '아직 추세를 알 수 없음',
-	labFresh: (goal, steps) => `아직 학습 전입니다. 목표는 ${steps}단계 안에 손실 ${goal} 아래입니다.`,
+	labFresh: (goal, steps) =>
+		`아직 학습 전입니다. 목표는 손실 ${goal} 아래이고, ${threeStarSteps(steps)}단계 안이면 별 3개, 한도는 ${steps}단계입니다.`,
 	trendStory: (fast, rest) =>
 		rest === 0
 			? `손실이 ${fast}단계 동안 빠르게 줄었습니다.`
@@ -751,6 +755,7 @@ const korean: ReaderMessages = {
 		'↑ ↓': '위아래 화살표',
 		'÷': ' 나누기 ',
 		'⊙': ' 원소별 곱하기 ',
+		Σ: '합 ',
 		'≤': ' 작거나 같음 ',
 		'≥': ' 크거나 같음 ',
 		'⇒': ', 따라서 ',
