@@ -58,6 +58,48 @@ describe('playing a level', () => {
 		});
 	});
 
+	it('the same wrong answer checked again is one try: its message shows again, nothing more is counted', () => {
+		const {store, answer} = game('add-pass-through');
+		answer('4');
+		store.getState().submit();
+		store.getState().submit();
+		expect(store.getState().play).toMatchObject({
+			attempts: 1,
+			wrongAnswers: 1,
+			feedback: {kind: 'wrong', mistake: {reason: 'wrongSign'}},
+		});
+		expect(store.getState().play?.answerLog['grad:f:q']).toEqual(['wrongSign']);
+		// Changed, it is checked again.
+		answer('5');
+		expect(store.getState().play).toMatchObject({attempts: 2, wrongAnswers: 2});
+	});
+
+	it('a near miss (the answer to 2 figures) asks for more figures but is not scored as a wrong answer', () => {
+		// The tanh neuron's first field: a = tanh(z), not a round number.
+		const {store, answer} = game('chain-tanh-neuron');
+		const field = levels.find(l => l.id === 'chain-tanh-neuron')?.fields[0];
+		const expected = field?.expected ?? 0;
+		const [one, two] = [1, 2].map(n => String(Number(expected.toPrecision(n))));
+		expect(Number(two)).not.toBe(expected);
+		answer(two ?? '');
+		expect(store.getState().play?.feedback).toMatchObject({kind: 'wrong', nearMiss: 2});
+		answer(one ?? '');
+		answer(two ?? '');
+		answer(one ?? '');
+		expect(store.getState().play).toMatchObject({attempts: 4, wrongAnswers: 0});
+	});
+
+	it('a shape typed as one chunk (4x5, 4 5) fills both of its boxes, as the intro says', () => {
+		for (const chunk of ['2x3', '2 3', '2×3']) {
+			const {store} = game('layer-shapes');
+			store.getState().type(chunk);
+			const play = store.getState().play;
+			const [rows, cols] = levels.find(l => l.id === 'layer-shapes')?.fields ?? [];
+			expect([play?.drafts[rows?.id ?? ''], play?.drafts[cols?.id ?? '']]).toEqual(['2', '3']);
+			expect(play?.feedback?.kind).not.toBe('not-a-number');
+		}
+	});
+
 	it('a right answer is marked and focus moves to the next field', () => {
 		const {store, answer} = game('add-pass-through');
 		answer('-4');
@@ -398,8 +440,8 @@ describe('replay without farming', () => {
 	it('a level whose solution was never shown replays for full stars', () => {
 		const {store, answer} = game('mul-swap');
 		answer('1');
-		answer('1');
-		answer('1');
+		answer('2');
+		answer('7');
 		answer('-2');
 		answer('3');
 		expect(store.getState().lastOutcome?.stars).toBe(2);

@@ -67,6 +67,8 @@ export type PlayState = {
 	readonly solutionShown: boolean;
 	/** Per field, each checked answer: `right`, a mistake's reason, `nearMiss` or `other` (practice records it). */
 	readonly answerLog: Readonly<Record<string, readonly AnswerKind[]>>;
+	/** Per field, the draft last checked and found wrong: Enter on it again checks nothing new. */
+	readonly wrongDrafts?: Readonly<Record<string, string>>;
 	/** Grid cells marked ✗ by the last check of their grid, until they are typed in again. */
 	readonly wrongCells?: Readonly<Record<string, true>>;
 	readonly startedAt: number;
@@ -310,6 +312,11 @@ export const createPlaySlice =
 					return;
 				}
 				const cell = field.cell;
+				// A shape pasted or typed fast (`4x5`, `4 5`) arrives as one chunk: each key of it in turn.
+				if (cell?.grid.kind === 'shape' && typed.length > 1 && [...typed].some(isShapeSeparator)) {
+					for (const key of typed) get().type(key);
+					return;
+				}
 				if (cell?.grid.kind === 'shape' && isShapeSeparator(typed)) {
 					// `3x2`, `3×2` and `3 2` all type a shape: the separator moves to the next size.
 					if (cell.col + 1 < cell.grid.cols) get().moveCell(0, 1);
@@ -407,7 +414,8 @@ export const createPlaySlice =
 					updatePlay(p => ({focus: nextUnsolvedField(p, p.focus)}));
 					return;
 				}
-				const verdict = checkDraft(field, play.drafts[field.id] ?? '');
+				const draft = play.drafts[field.id] ?? '';
+				const verdict = checkDraft(field, draft);
 				if (verdict.kind === 'unreadable') {
 					// Something that can't be checked costs nothing.
 					const why = verdict.why;
@@ -425,11 +433,21 @@ export const createPlaySlice =
 						? 'right'
 						: (verdict.mistake?.reason ?? (verdict.nearMiss === undefined ? 'other' : 'nearMiss'));
 				const answerLog = {...play.answerLog, [field.id]: [...(play.answerLog[field.id] ?? []), kind]};
+				// The same wrong answer checked again is not another try: its message shows again, nothing is counted.
+				if (verdict.kind === 'wrong' && play.wrongDrafts?.[field.id] === draft.trim()) {
+					updatePlay(() => ({
+						feedback: {kind: 'wrong', fieldId: field.id, mistake: verdict.mistake, nearMiss: verdict.nearMiss},
+					}));
+					return;
+				}
 				if (verdict.kind === 'wrong') {
+					// The right value with too few figures is a near miss: asked again, never scored as a wrong answer.
+					const nearMissOnly = verdict.mistake === undefined && verdict.nearMiss !== undefined;
 					updatePlay(p => ({
 						answerLog,
 						attempts: p.attempts + 1,
-						wrongAnswers: p.wrongAnswers + 1,
+						wrongAnswers: p.wrongAnswers + (nearMissOnly ? 0 : 1),
+						wrongDrafts: {...p.wrongDrafts, [field.id]: draft.trim()},
 						feedback: {kind: 'wrong', fieldId: field.id, mistake: verdict.mistake, nearMiss: verdict.nearMiss},
 					}));
 					return;
