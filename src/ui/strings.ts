@@ -990,7 +990,7 @@ const ko: Messages = {
 		lossItem: loss => `손실 ${loss}`,
 		errorItem: error => `오차 ${error}`,
 		goalText: (loss, steps, isError) =>
-			`목표: ${isError ? '오차' : '손실'} ${loss} 미만 · ★★★는 ${threeStarSteps(steps)}단계 안, 한도 ${steps}단계`,
+			`목표: ${isError ? '오차' : '손실'} ${loss} 미만 · ${threeStarSteps(steps)}단계 안이면 ★★★, 한도 ${steps}단계`,
 		goalShort: (loss, steps) => `목표 < ${loss} · ★★★ ${threeStarSteps(steps)}단계 안 (한도 ${steps})`,
 		logAxis: '로그 축',
 		weightsTitle: '매개변수  값        기울기',

@@ -69,8 +69,8 @@ describe('playing a level', () => {
 			feedback: {kind: 'wrong', mistake: {reason: 'wrongSign'}},
 		});
 		expect(store.getState().play?.answerLog['grad:f:q']).toEqual(['wrongSign']);
-		// Changed, it is checked again.
-		answer('5');
+		// Typed again, even as the same text, it is a new answer and is checked again.
+		answer('4');
 		expect(store.getState().play).toMatchObject({attempts: 2, wrongAnswers: 2});
 	});
 

@@ -5,7 +5,7 @@ describe('a Korean lab names what it plots', () => {
 	it('one weight: the curve is the error E(w), so the line under it says 오차', async () => {
 		const game = await startGame({startLevel: 'descent-one-weight', lang: 'ko', columns: 120, rows: 40});
 		expect(game.frame()).toContain('0단계 · 오차 25 · η 0.05');
-		expect(game.frame()).toContain('목표: 오차 0.01 미만 · ★★★는 20단계 안, 한도 40단계');
+		expect(game.frame()).toContain('목표: 오차 0.01 미만 · 20단계 안이면 ★★★, 한도 40단계');
 		expect(game.frame()).not.toContain('손실');
 	});
 

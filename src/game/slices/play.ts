@@ -67,7 +67,7 @@ export type PlayState = {
 	readonly solutionShown: boolean;
 	/** Per field, each checked answer: `right`, a mistake's reason, `nearMiss` or `other` (practice records it). */
 	readonly answerLog: Readonly<Record<string, readonly AnswerKind[]>>;
-	/** Per field, the draft last checked and found wrong: Enter on it again checks nothing new. */
+	/** Per field, the draft last checked and found wrong, until it is edited: Enter on it again checks nothing new. */
 	readonly wrongDrafts?: Readonly<Record<string, string>>;
 	/** Grid cells marked ✗ by the last check of their grid, until they are typed in again. */
 	readonly wrongCells?: Readonly<Record<string, true>>;
@@ -135,9 +135,12 @@ export {tableHints} from '../selectors.js';
 
 /** The play without a cell's ✗: typing into a cell starts a new answer there. */
 function withoutMark(play: PlayState, id: string): Partial<PlayState> {
-	if (play.wrongCells?.[id] !== true) return {};
+	// An edited draft is a new answer: Enter checks it again, even if it comes back to the same text.
+	const {[id]: _draft, ...otherDrafts} = play.wrongDrafts ?? {};
+	const drafts = play.wrongDrafts?.[id] === undefined ? {} : {wrongDrafts: otherDrafts};
+	if (play.wrongCells?.[id] !== true) return drafts;
 	const {[id]: _, ...rest} = play.wrongCells;
-	return {wrongCells: rest};
+	return {...drafts, wrongCells: rest};
 }
 
 /** A draft that holds something other than a right answer (an empty one is not wrong, only unanswered). */
@@ -347,7 +350,7 @@ export const createPlaySlice =
 			clearDraft() {
 				const field = focusedField();
 				if (field === undefined || get().play?.solved[field.id]) return;
-				updatePlay(p => ({drafts: {...p.drafts, [field.id]: ''}}));
+				updatePlay(p => ({drafts: {...p.drafts, [field.id]: ''}, ...withoutMark(p, field.id)}));
 			},
 
 			moveFocus(delta) {
