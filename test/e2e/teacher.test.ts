@@ -72,6 +72,8 @@ describe.skipIf(!hasTmux)("a teacher's kit, from roster to class report", () => 
 		session.press('i');
 		await session.waitFor('Worked solution:');
 		session.press('Escape');
+		// q straight after Esc can reach the game as one Alt-q: wait for the overlay to close first.
+		await session.waitFor(/^(?![\s\S]*Esc close)/);
 		session.type('q');
 		expect(await session.exitCode()).toBe(0);
 
