@@ -237,6 +237,22 @@ describe('help, quit, language and size', () => {
 		expect(lab.frame()).toMatch(/\+ −\s+raise \/ lower the learning rate η one value of the dial/);
 	});
 
+	for (const lang of ['en', 'ko'] as const)
+		it(`a level's help at 80×24 wraps its long lines rather than cutting them (${lang})`, async () => {
+			const {frame, press} = await startGame({startLevel: 'mul-swap', lang, columns: 80, rows: 24});
+			await press('?');
+			expect(frame()).not.toContain('…');
+			expect(frame()).toContain('--screen-reader');
+			expect(frame().split('\n').length).toBeLessThanOrEqual(24);
+		});
+
+	it('a help too long for a short terminal cuts each line to one row instead', async () => {
+		const {frame, press} = await startGame({startLevel: 'mul-swap', columns: 80, rows: 20});
+		await press('?');
+		expect(frame()).toContain('…');
+		expect(frame().split('\n').length).toBeLessThanOrEqual(20);
+	});
+
 	it('q quits from the menu', async () => {
 		const {store, press} = await startGame();
 		await press('q');

@@ -6,6 +6,7 @@ import {useGame} from '../game-context.js';
 import {screenReaderSetting} from '../reader/setting-strings.js';
 import {messages} from '../strings.js';
 import {displayWidth, padEndToWidth, truncateToWidth} from '../text-width.js';
+import {wrapLines} from '../text-wrap.js';
 import {theme} from '../theme.js';
 
 export type HelpOverlayProps = {
@@ -26,6 +27,19 @@ export function HelpOverlay({width, height}: HelpOverlayProps) {
 		([title, keys]) => [title, noLogAxis ? keys.filter(([key]) => key !== 'l') : keys] as const,
 	);
 	const keyWidth = Math.max(...sections.flatMap(([, keys]) => keys.map(([k]) => displayWidth(k)))) + 2;
+	const textWidth = Math.max(10, width - keyWidth - 2);
+	const setting = screenReaderSetting[lang](screenReader);
+	// Long lines wrap under their own column when the screen has the rows; else each is cut to one line.
+	const scoringRows = (screen === 'lab' ? [t.lab.scoring] : t.scoringRules).flatMap(rule => wrapLines(rule, width));
+	const wrappedRows =
+		sections.reduce(
+			(sum, [, keys]) => sum + 1 + keys.reduce((n, [, what]) => n + wrapLines(what, textWidth).length, 0),
+			0,
+		) +
+		wrapLines(setting, width).length +
+		scoringRows.length;
+	const wrap = wrappedRows <= height - 3;
+	const describe = (what: string) => (wrap ? wrapLines(what, textWidth) : [truncateToWidth(what, textWidth)]);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			<Text bold color={theme.accent}>
@@ -36,16 +50,22 @@ export function HelpOverlay({width, height}: HelpOverlayProps) {
 				{sections.map(([section, keys]) => (
 					<Box key={section} flexDirection="column">
 						<Text bold>{section}</Text>
-						{keys.map(([key, what]) => (
-							<Text key={key}>
-								{'  '}
-								<Text color={theme.accent}>{padEndToWidth(key, keyWidth)}</Text>
-								{truncateToWidth(what, Math.max(10, width - keyWidth - 2))}
-							</Text>
-						))}
+						{keys.flatMap(([key, what]) =>
+							describe(what).map((line, k) => (
+								<Text key={`${key}:${k}`}>
+									{'  '}
+									<Text color={theme.accent}>{padEndToWidth(k === 0 ? key : '', keyWidth)}</Text>
+									{line}
+								</Text>
+							)),
+						)}
 					</Box>
 				))}
-				<Text dimColor>{truncateToWidth(screenReaderSetting[lang](screenReader), width)}</Text>
+				{(wrap ? wrapLines(setting, width) : [truncateToWidth(setting, width)]).map(line => (
+					<Text key={line} dimColor>
+						{line}
+					</Text>
+				))}
 				<ScoringRules lang={lang} width={width} lab={screen === 'lab'} />
 			</Box>
 			<Footer keys={screen === 'level' ? t.footer.helpLevel : t.footer.help} width={width} />
