@@ -374,8 +374,8 @@ const en: Messages = {
 			`✗ That product takes a detour through ${p.partner}: ∂${p.of}/∂${p.partner} = ${p.wrt} stands where the chain needs ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue}. Use that one factor.`,
 		addSwap: p =>
 			p.upstream === undefined
-				? `✗ That is ${p.other}, the other input: swapping is the rule of a × node. ${p.via} adds, so ∂${p.via}/∂${p.wrt} = 1.`
-				: `✗ That multiplies by ${p.other}, the other input: swapping is the rule of a × node. ${p.via} adds, so it passes the upstream gradient ∂${p.of}/∂${p.via} = ${p.upstream} on unchanged.`,
+				? `✗ That is ${p.other}, the other input: swapping is the rule of a × node. ${p.via} adds: when one term of a sum grows by 1, how much does the sum grow?`
+				: `✗ That multiplies by ${p.other}, the other input: swapping is the rule of a × node. ${p.via} adds, so it passes the upstream gradient ∂${p.of}/∂${p.via} on unchanged.`,
 		forgotHalf: p =>
 			`✗ That is twice the answer: it leaves out the ½ in ${p.node} = ${p.text}. Keep it; the slope of ½u² is u, not 2u.`,
 		halvedSlope: p =>
@@ -415,7 +415,7 @@ const en: Messages = {
 				? `✗ A relative error of ${p.error} is not under ${p.threshold}: the check fails.`
 				: `✗ A relative error of ${p.error} is under ${p.threshold}: the check passes.`,
 		maxToBoth: p =>
-			`✗ That gives ${p.wrt} the gradient too. A max node routes ∂${p.of}/∂${p.via} = ${p.upstream} only to its larger input, ${p.winner}; ${p.wrt} is smaller, so its gradient is 0.`,
+			`✗ That gives ${p.wrt} the gradient too. A max node routes the upstream gradient ∂${p.of}/∂${p.via} only to its larger input, ${p.winner}. What reaches the smaller one?`,
 		matmulOrder: p =>
 			`✗ That multiplies ${p.upstream} and ${p.other} in the wrong order or without the transpose. The rule is ${p.rule}: check the shapes, the product fits only one way.`,
 		biasNotSummed: p =>
@@ -772,8 +772,8 @@ const ko: Messages = {
 			`✗ 이 곱은 ${josa(p.partner, '을/를')} 거쳐 돌아갔습니다. ∂${p.of}/∂${p.wrt} = ${p.partner} = ${p.partnerValue} 자리에 ∂${p.of}/∂${p.partner} = ${p.wrt}의 값을 넣었습니다. 인수 하나, ∂${p.of}/∂${p.wrt}의 값을 쓰세요.`,
 		addSwap: p =>
 			p.upstream === undefined
-				? `✗ 입력한 값은 다른 입력 ${p.other}의 값입니다. 입력을 바꾸는 것은 곱셈 노드의 규칙입니다. ${josa(p.via, '은/는')} 덧셈이므로 ∂${p.via}/∂${p.wrt} = 1입니다.`
-				: `✗ 다른 입력 ${p.other}의 값을 곱했습니다. 입력을 바꾸는 것은 곱셈 노드의 규칙입니다. ${josa(p.via, '은/는')} 덧셈이므로 상류 기울기(∂${p.of}/∂${p.via} = ${p.upstream})를 그대로 넘깁니다.`,
+				? `✗ 입력한 값은 다른 입력 ${p.other}의 값입니다. 입력을 바꾸는 것은 곱셈 노드의 규칙입니다. ${josa(p.via, '은/는')} 덧셈입니다. 더하는 항 하나가 1 늘면 합은 얼마나 늘까요?`
+				: `✗ 다른 입력 ${p.other}의 값을 곱했습니다. 입력을 바꾸는 것은 곱셈 노드의 규칙입니다. ${josa(p.via, '은/는')} 덧셈이므로 상류 기울기 ∂${p.of}/∂${p.via} 값을 그대로 넘깁니다.`,
 		forgotHalf: p =>
 			`✗ 답의 두 배입니다. ${p.node} = ${p.text}에서 ½을 빠뜨렸습니다. ½을 그대로 두세요. ½u²의 기울기는 2u가 아니라 u입니다.`,
 		halvedSlope: p =>
@@ -812,7 +812,7 @@ const ko: Messages = {
 				? `✗ 상대 오차 ${josa(p.error, '은/는')} ${p.threshold}보다 작지 않으므로 검사는 실패(fail)입니다.`
 				: `✗ 상대 오차 ${josa(p.error, '은/는')} ${p.threshold}보다 작으므로 검사는 통과(pass)입니다.`,
 		maxToBoth: p =>
-			`✗ ${p.wrt}에도 기울기를 주었습니다. max 노드는 상류 기울기 ∂${p.of}/∂${p.via} = ${p.upstream} 전부를 더 큰 입력 ${p.winner}에만 보냅니다. ${josa(p.wrt, '은/는')} 더 작으므로 기울기가 0입니다.`,
+			`✗ ${p.wrt}에도 기울기를 주었습니다. max 노드는 상류 기울기 ∂${p.of}/∂${p.via} 전부를 더 큰 입력 ${p.winner}에만 보냅니다. 더 작은 입력에는 무엇이 갈까요?`,
 		matmulOrder: p =>
 			`✗ 곱하는 순서가 틀렸거나 전치(ᵀ)를 빠뜨렸습니다. 규칙은 ${p.rule}입니다. 모양을 확인하세요. 곱이 맞아떨어지는 순서는 하나뿐입니다.`,
 		biasNotSummed: p =>

@@ -81,14 +81,21 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 	],
 	['network-update-w21', 'grad:E:w21', 0.164, 'forgotHalf', 'leaves out the ½ in E1', '½을 빠뜨렸습니다'],
 	// The other input's value on an add node.
-	['add-local', 'grad:q:x', 5, 'addSwap', 'That is y, the other input', 'q는 덧셈이므로 ∂q/∂x = 1입니다'],
-	['chain-three-kinds', 'local:q:x', -1, 'addSwap', 'q adds, so ∂q/∂x = 1', '다른 입력 y의 값입니다'],
+	['add-local', 'grad:q:x', 5, 'addSwap', 'That is y, the other input', 'q는 덧셈입니다'],
+	[
+		'chain-three-kinds',
+		'local:q:x',
+		-1,
+		'addSwap',
+		'q adds: when one term of a sum grows by 1',
+		'다른 입력 y의 값입니다',
+	],
 	[
 		'add-pass-through',
 		'grad:f:x',
 		-20,
 		'addSwap',
-		'passes the upstream gradient ∂f/∂q = −4 on unchanged',
+		'passes the upstream gradient ∂f/∂q on unchanged',
 		'그대로 넘깁니다',
 	],
 	// Only the step instead of the updated weight.

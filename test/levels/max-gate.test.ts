@@ -55,7 +55,7 @@ describe('the level "the max gate routes the gradient"', () => {
 		expect(verdict).toMatchObject({kind: 'wrong', mistake: {reason: 'maxToBoth'}});
 		const mistake = loser.mistakes.find(m => m.reason === 'maxToBoth');
 		expect(mistake && mistakeText(messages('en'), mistake)).toBe(
-			'✗ That gives x the gradient too. A max node routes ∂f/∂m = −2 only to its larger input, y; x is smaller, so its gradient is 0.',
+			'✗ That gives x the gradient too. A max node routes the upstream gradient ∂f/∂m only to its larger input, y. What reaches the smaller one?',
 		);
 	});
 });
