@@ -614,8 +614,8 @@ const en: Messages = {
 					? `slope < 0: the step moves ${param} up (right)`
 					: `slope = 0: ${param} stays put`,
 		factorLesson: (curvature, factor) => `each step × (1 − ${curvature}η) = ${factor}`,
-		distanceStep: (before, after) => `distance to the minimum ${before} → ${after}`,
-		distanceStepAt: (eta, before, after) => `last step (at η = ${eta}): distance ${before} → ${after}`,
+		distanceStep: (before, after) => `offset from the minimum ${before} → ${after}`,
+		distanceStepAt: (eta, before, after) => `last step (at η = ${eta}): offset ${before} → ${after}`,
 		footer: ({reduced, logAxis}) =>
 			`${reduced ? 'space 10 steps' : 'space run'} · s step · + − η · r reset · h hint · Esc menu${logAxis ? ' · l log axis' : ''} · ? help`,
 		footerDone: 'Enter results · r train again · Esc menu · ? help',
@@ -973,13 +973,13 @@ const ko: Messages = {
 		divergedNotFinite: eta =>
 			`✗ 발산했습니다. 값이 컴퓨터가 나타낼 수 없을 만큼 커졌습니다(η = ${eta}). 걸음마다 더 멀리 튀어 나가고 있습니다. − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
 		divergedExploded: eta =>
-			`✗ 발산했습니다. 처음 값의 10배를 넘었습니다(η = ${eta}). 보폭이 너무 커서 걸음마다 최솟값을 점점 더 멀리 지나칩니다. − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
+			`✗ 발산했습니다. 처음 값의 10배를 넘었습니다(η = ${eta}). 보폭이 너무 커서 걸음마다 최소점을 점점 더 멀리 지나칩니다. − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
 		divergedGrowing: eta =>
-			`✗ 발산했습니다. 걸음마다 최솟값을 건너뛰어 전보다 더 먼 곳에 떨어집니다(η = ${eta}). − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
+			`✗ 발산했습니다. 걸음마다 최소점을 건너뛰어 전보다 더 먼 곳에 떨어집니다(η = ${eta}). − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
 		stalled: (loss, window, eta, units) =>
 			`⏸ 손실이 ${loss}에서 멈췄습니다. ${window}단계 동안 0.5 %도 줄지 않았습니다(η = ${eta}). ${stallCauseKo(units)} η를 바꾸고 r을 누르거나, 스페이스로 학습을 이어 가세요.`,
 		oscillating: eta =>
-			`↔ 진동합니다. 걸음마다 최솟값을 건너뛰어 반대편의 꼭 같은 거리에 떨어지므로 더 줄지 않습니다(η = ${eta}). − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
+			`↔ 진동합니다. 걸음마다 최소점을 건너뛰어 반대편의 꼭 같은 거리에 떨어지므로 더 줄지 않습니다(η = ${eta}). − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
 		swinging: (percent, window, eta) =>
 			`↔ 진동합니다. 손실이 한 단계에 평균 ${percent} %씩 오르내릴 뿐, ${window}단계 동안 추세가 내려가지 않습니다(η = ${eta}). 보폭이 너무 큽니다. − 키로 η를 낮추고 r 키로 다시 시작하거나, 스페이스로 학습을 이어 가세요.`,
 		overBudget: budget =>
@@ -1010,8 +1010,8 @@ const ko: Messages = {
 					? `기울기 < 0: ${josa(param, '은/는')} 커집니다 (오른쪽으로)`
 					: `기울기 = 0: ${josa(param, '은/는')} 그대로입니다`,
 		factorLesson: (curvature, factor) => `한 단계마다 × (1 − ${curvature}η) = ${factor}`,
-		distanceStep: (before, after) => `최솟값까지 거리 ${before} → ${after}`,
-		distanceStepAt: (eta, before, after) => `지난 걸음(η = ${eta}): 거리 ${before} → ${after}`,
+		distanceStep: (before, after) => `최소점 기준 위치 ${before} → ${after}`,
+		distanceStepAt: (eta, before, after) => `지난 걸음(η = ${eta}): 최소점 기준 위치 ${before} → ${after}`,
 		footer: ({reduced, logAxis}) =>
 			`${reduced ? '스페이스 10단계' : '스페이스 실행'} · s 한 단계 · + − η · r 처음부터 · h 힌트 · Esc 메뉴${logAxis ? ' · l 로그 축' : ''} · ? 도움말`,
 		footerDone: 'Enter 결과 · r 다시 학습 · Esc 메뉴 · ? 도움말',
@@ -1022,15 +1022,15 @@ const ko: Messages = {
 		resultBest: (steps, eta) => `이번 방문에서 가장 빠른 기록: ${josa(`η = ${eta}`, '으로/로')} ${steps}단계.`,
 		resultScore: (step, budget, hints, time) =>
 			`단계 수로 채점: ${budget}단계 한도 중 ${step}단계 (${threeStarSteps(budget)}단계 안 3★, ${budget}단계 안 2★) · 힌트 ${hints}개(무료) · ${time}`,
-		resultFastestPending: '다이얼의 η마다 새 모델을 학습시켜 보며 가장 빠른 값을 찾고 있습니다…',
+		resultFastestPending: '고를 수 있는 η마다 새 모델을 학습시켜 보며 가장 빠른 값을 찾고 있습니다…',
 		resultFastest: c => {
 			switch (c.kind) {
 				case 'same':
-					return '고른 η가 다이얼에서 가장 빠른 값입니다. 이보다 빨리 목표에 닿는 값은 없습니다.';
+					return '고른 η가 고를 수 있는 값 중 가장 빠릅니다. 이보다 빨리 목표에 닿는 값은 없습니다.';
 				case 'as-fast':
-					return `다이얼에서 가장 빠른 ${josa(`η = ${rate(c.fastest)}`, '와/과')} 똑같이 빠릅니다. 그 값도 ${c.fastest.steps}단계가 걸립니다.`;
+					return `고를 수 있는 η 중 가장 빠른 ${josa(`η = ${rate(c.fastest)}`, '와/과')} 똑같이 빠릅니다. 그 값도 ${c.fastest.steps}단계가 걸립니다.`;
 				case 'slower':
-					return `다이얼에서 가장 빠른 ${josa(`η = ${rate(c.fastest)}`, '은/는')} ${c.fastest.steps}단계 만에 목표에 닿습니다. 여러분의 가장 빠른 기록보다 ${c.fewer}단계 적습니다.`;
+					return `고를 수 있는 η 중 가장 빠른 ${josa(`η = ${rate(c.fastest)}`, '은/는')} ${c.fastest.steps}단계 만에 목표에 닿습니다. 여러분의 가장 빠른 기록보다 ${c.fewer}단계 적습니다.`;
 				default:
 					return assertNever(c);
 			}

@@ -125,14 +125,14 @@ describe('each lab’s lesson on screen', () => {
 		expect(game.frame()).toContain('each step × (1 − 2η) = 0.9');
 		await game.press('s');
 		// 8 − 3 = 5, times 0.9.
-		expect(game.frame()).toContain('distance to the minimum 5 → 4.5');
+		expect(game.frame()).toContain('offset from the minimum 5 → 4.5');
 		// A new η: the factor is the new η's, and the last step's line names the η it used.
 		await game.press('+', '+');
 		expect(game.frame()).toContain('each step × (1 − 2η) = 0.8');
-		expect(game.frame()).not.toContain('distance to the minimum 5 → 4.5');
-		expect(game.frame()).toMatch(/last step \(at η = 0\.05\):\s*\n[^\n]*distance 5 → 4\.5/);
+		expect(game.frame()).not.toContain('offset from the minimum 5 → 4.5');
+		expect(game.frame()).toMatch(/last step \(at η = 0\.05\): offset\s*\n[^\n]*5 → 4\.5/);
 		await game.press('s');
-		expect(game.frame()).toMatch(/distance to the minimum 4\.5 →\s*\n[^\n]*3\.6/);
+		expect(game.frame()).toMatch(/offset from the minimum 4\.5 →\s*\n[^\n]*3\.6/);
 		expect(game.frame()).not.toContain('last step');
 		await game.press('r');
 		await dialTo(game, 1);

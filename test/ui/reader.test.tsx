@@ -221,7 +221,7 @@ describe('screen-reader mode', () => {
 				expect(result).toMatch(/Your eta is the fastest on the dial|fastest eta on the dial/);
 			} else {
 				expect(result).toContain('에타 = 0.5로 1단계에서 목표에 닿았습니다.');
-				expect(result).toContain('다이얼에서 가장 빠른');
+				expect(result).toContain('고를 수 있는 값 중 가장 빠릅니다');
 			}
 			await unmount?.();
 			unmount = undefined;
