@@ -52,7 +52,7 @@ export function HelpOverlay({width, height}: HelpOverlayProps) {
 						<Text bold>{section}</Text>
 						{keys.flatMap(([key, what]) =>
 							describe(what).map((line, k) => (
-								<Text key={`${key}:${k}`}>
+								<Text key={`${key}:${line}`}>
 									{'  '}
 									<Text color={theme.accent}>{padEndToWidth(k === 0 ? key : '', keyWidth)}</Text>
 									{line}
