@@ -66,6 +66,8 @@ describe.skipIf(!hasTmux)('practice in a real terminal (tmux)', () => {
 					session.press('Enter');
 					await session.waitFor('That is only the path through');
 					session.type('u');
+					// u clears only as a key of its own: the next text waits until the field is empty.
+					await session.waitFor(/▸[^\n]*\[ +\]/);
 				}
 				session.type(formatNumber(field.expected, 8));
 				session.press('Enter');
@@ -103,6 +105,8 @@ describe.skipIf(!hasTmux)('practice in a real terminal (tmux)', () => {
 					session.press('Enter');
 					await session.waitFor('That is only the local derivative');
 					session.type('u');
+					// u clears only as a key of its own: the next text waits until the field is empty.
+					await session.waitFor(/▸[^\n]*\[ +\]/);
 				}
 				session.type(formatNumber(field.expected, 8));
 				session.press('Enter');
