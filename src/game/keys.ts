@@ -163,10 +163,21 @@ export function splitPresses(rawInput: string, key: KeyPress): Press[] {
 
 function dispatchPress(store: GameStore, press: Press, single: boolean, page: () => PageLayout): void {
 	const state = store.getState();
+	const {input, key} = press;
 	// The page is laid out only when a scroll key needs it.
 	const scroll = (lines: number) => state.scrollReading(lines, page());
 	const turn = (pages: number) => state.pageReading(pages, page());
-	const {input, key} = press;
+	/** The keys every scrolling page reads; whether this press was one of them. */
+	const scrollPage = (): boolean => {
+		if (key.upArrow || input === 'k') scroll(-1);
+		else if (key.downArrow || input === 'j') scroll(1);
+		else if (key.pageUp || input === 'b') turn(-1);
+		else if (key.pageDown || input === ' ') turn(1);
+		else if (key.home) scroll(-Infinity);
+		else if (key.end) scroll(Infinity);
+		else return false;
+		return true;
+	};
 	const quitKey = single && input === 'q';
 	// A dialog takes only the keys it names, pressed alone: y (ㅛ), n (ㅜ), Esc; never Enter.
 	const yes = single && (input === 'y' || input === 'Y');
@@ -185,12 +196,7 @@ function dispatchPress(store: GameStore, press: Press, single: boolean, page: ()
 		case 'intro':
 		case 'explanation':
 			if (key.escape || key.return || input === 'i') state.closeOverlay();
-			else if (key.upArrow || input === 'k') scroll(-1);
-			else if (key.downArrow || input === 'j') scroll(1);
-			else if (key.pageUp || input === 'b') turn(-1);
-			else if (key.pageDown || input === ' ') turn(1);
-			else if (key.home) scroll(-Infinity);
-			else if (key.end) scroll(Infinity);
+			else scrollPage();
 			return;
 		case 'confirm-solution':
 			if (yes) state.confirmSolution();
@@ -228,12 +234,7 @@ function dispatchPress(store: GameStore, press: Press, single: boolean, page: ()
 		case 'practice-overview':
 			if (key.return || key.escape || input === 'm') state.endPractice();
 			else if (input === 'p') state.startPractice();
-			else if (key.upArrow || input === 'k') scroll(-1);
-			else if (key.downArrow || input === 'j') scroll(1);
-			else if (key.pageUp || input === 'b') turn(-1);
-			else if (key.pageDown || input === ' ') turn(1);
-			else if (key.home) scroll(-Infinity);
-			else if (key.end) scroll(Infinity);
+			else if (scrollPage()) return;
 			else if (quitKey) state.quit();
 			return;
 		case 'result':
