@@ -1,14 +1,10 @@
 // Everything the game prints about a level reads as maths (½·e², σ(−1), x − 2),
 // never as the formula language it was written in (0.5 * e ^ 2, sigmoid(-1), x + -2).
 import {describe, expect, it} from 'vitest';
-import {hintLadder} from '../../src/game/hints.js';
 import {concepts} from '../../src/game/practice/concepts.js';
 import type {Difficulty} from '../../src/game/practice/family.js';
 import {generateLevel} from '../../src/game/practice/generate.js';
-import {languages} from '../../src/levels/language.js';
-import type {Level} from '../../src/levels/loader.js';
-import {formulaLines} from '../../src/ui/explanation.js';
-import {messages, mistakeText} from '../../src/ui/strings.js';
+import {levelTexts} from '../support/level-texts.js';
 import {shippedLevels} from '../support/levels.js';
 
 /** Code syntax a learner should never read: `*`, `^`, `sigmoid(`, adding a negative, a hyphen for a minus sign. */
@@ -19,30 +15,6 @@ const codeSyntax: readonly [string, RegExp][] = [
 	['+ -', /\+ [-−]/],
 	['a hyphen as a minus sign', /(^|[\s(=·])-\d/],
 ];
-
-/** Every text a player can read about a level, in every language, each named by where it comes from. */
-function levelTexts(level: Level): [string, string][] {
-	const out: [string, string][] = [];
-	const spec = level.spec;
-	for (const lang of languages) {
-		const t = messages(lang);
-		out.push(
-			[`title.${lang}`, spec.title[lang]],
-			[`intro.${lang}`, spec.intro[lang]],
-			[`explain.${lang}`, spec.explain[lang]],
-		);
-		for (const [i, hint] of spec.hints.entries()) out.push([`hints[${i}].${lang}`, hint[lang]]);
-		for (const field of level.fields) {
-			for (const mistake of field.mistakes)
-				out.push([`${field.id} ${mistake.reason}.${lang}`, mistakeText(t, mistake)]);
-			for (const [i, rung] of hintLadder(level, field).entries())
-				out.push([`${field.id} hint rung ${i + 1}.${lang}`, rung.kind === 'text' ? rung.text[lang] : rung.text]);
-		}
-	}
-	for (const field of level.fields) out.push([`${field.id} label`, field.label], [`${field.id} work`, field.work]);
-	for (const line of formulaLines(level)) out.push(['formula', line.text]);
-	return out;
-}
 
 /** Code quoted on purpose, as what to type or what a program says, stands in backticks: `a^2`. */
 const quoted = /`[^`]*`/g;
