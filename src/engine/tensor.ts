@@ -1,6 +1,30 @@
 import {addAt, valueAt} from './checked.js';
 import {EngineDomainError, EngineShapeError} from './errors.js';
 import {
+	addBackward,
+	addForward,
+	type BroadcastPlan,
+	copyBackward,
+	crossEntropyBackward,
+	divBackward,
+	divForward,
+	expBackward,
+	logBackward,
+	matmulBackward,
+	matmulForward,
+	mulBackward,
+	mulForward,
+	negBackward,
+	powBackward,
+	reduceBackward,
+	reluBackward,
+	sigmoidBackward,
+	softmaxBackward,
+	subForward,
+	tanhBackward,
+	transposeBackward,
+} from './tensor-kernels.js';
+import {
 	asRowsColumns,
 	broadcast,
 	formatShape,
@@ -131,64 +155,41 @@ export class Tensor {
 	// --- element-wise arithmetic, broadcasting as NumPy does ---
 	// Each loop writes straight into the typed arrays: no callback returns a
 	// number, so no element is boxed on the heap, and a training step makes no
-	// garbage per element.
+	// garbage per element. The loops of the backward rules are module functions
+	// in tensor-kernels.ts (which says why); the closures here only call them.
 
 	/** this + other. ∂/∂this = 1, ∂/∂other = 1. */
 	add(other: Operand): Tensor {
-		const {out, b, pairs} = this.#binary('add', other);
-		const a = this.data;
-		const y = out.data;
-		pairs((k, i, j) => {
-			y[k] = valueAt(a, i) + valueAt(b.data, j);
-		});
+		const {out, b, plan} = this.#binary('add', other);
+		addForward(out.data, this.data, b.data, plan);
 		out.#backward = () => {
 			const g = out.grad;
 			const ga = this.grad;
-			const gb = b.grad;
-			pairs((k, i, j) => {
-				addAt(ga, i, valueAt(g, k));
-				addAt(gb, j, valueAt(g, k));
-			});
+			addBackward(ga, b.grad, g, plan, 1);
 		};
 		return out;
 	}
 
 	/** this − other. ∂/∂this = 1, ∂/∂other = −1. */
 	sub(other: Operand): Tensor {
-		const {out, b, pairs} = this.#binary('sub', other);
-		const a = this.data;
-		const y = out.data;
-		pairs((k, i, j) => {
-			y[k] = valueAt(a, i) - valueAt(b.data, j);
-		});
+		const {out, b, plan} = this.#binary('sub', other);
+		subForward(out.data, this.data, b.data, plan);
 		out.#backward = () => {
 			const g = out.grad;
 			const ga = this.grad;
-			const gb = b.grad;
-			pairs((k, i, j) => {
-				addAt(ga, i, valueAt(g, k));
-				addAt(gb, j, -valueAt(g, k));
-			});
+			addBackward(ga, b.grad, g, plan, -1);
 		};
 		return out;
 	}
 
 	/** this · other, element by element. ∂/∂this = other, ∂/∂other = this. */
 	mul(other: Operand): Tensor {
-		const {out, b, pairs} = this.#binary('mul', other);
-		const a = this.data;
-		const y = out.data;
-		pairs((k, i, j) => {
-			y[k] = valueAt(a, i) * valueAt(b.data, j);
-		});
+		const {out, b, plan} = this.#binary('mul', other);
+		mulForward(out.data, this.data, b.data, plan);
 		out.#backward = () => {
 			const g = out.grad;
 			const ga = this.grad;
-			const gb = b.grad;
-			pairs((k, i, j) => {
-				addAt(ga, i, valueAt(g, k) * valueAt(b.data, j));
-				addAt(gb, j, valueAt(g, k) * valueAt(a, i));
-			});
+			mulBackward(ga, b.grad, g, this.data, b.data, plan);
 		};
 		return out;
 	}
@@ -199,21 +200,12 @@ export class Tensor {
 		if (o.data.includes(0)) {
 			throw new EngineDomainError(`div: ${o.describe()} holds a 0, and division by zero is undefined`);
 		}
-		const {out, b, pairs} = this.#binary('div', o);
-		const a = this.data;
-		const y = out.data;
-		pairs((k, i, j) => {
-			y[k] = valueAt(a, i) / valueAt(b.data, j);
-		});
+		const {out, b, plan} = this.#binary('div', o);
+		divForward(out.data, this.data, b.data, plan);
 		out.#backward = () => {
 			const g = out.grad;
 			const ga = this.grad;
-			const gb = b.grad;
-			pairs((k, i, j) => {
-				const z = valueAt(b.data, j);
-				addAt(ga, i, valueAt(g, k) * (1 / z));
-				addAt(gb, j, valueAt(g, k) * (-valueAt(a, i) / (z * z)));
-			});
+			divBackward(ga, b.grad, g, this.data, b.data, plan);
 		};
 		return out;
 	}
@@ -224,8 +216,7 @@ export class Tensor {
 		for (let i = 0; i < y.length; i++) y[i] = -valueAt(x, i);
 		out.#backward = () => {
 			const g = out.grad;
-			const gx = this.grad;
-			for (let i = 0; i < y.length; i++) addAt(gx, i, -valueAt(g, i));
+			negBackward(this.grad, g);
 		};
 		return out;
 	}
@@ -246,8 +237,7 @@ export class Tensor {
 		for (let i = 0; i < y.length; i++) y[i] = valueAt(x, i) ** k;
 		out.#backward = () => {
 			const g = out.grad;
-			const gx = this.grad;
-			for (let i = 0; i < y.length; i++) addAt(gx, i, valueAt(g, i) * (k === 0 ? 0 : k * valueAt(x, i) ** (k - 1)));
+			powBackward(this.grad, g, x, k);
 		};
 		return out;
 	}
@@ -258,8 +248,7 @@ export class Tensor {
 		for (let i = 0; i < y.length; i++) y[i] = Math.exp(valueAt(x, i));
 		out.#backward = () => {
 			const g = out.grad;
-			const gx = this.grad;
-			for (let i = 0; i < y.length; i++) addAt(gx, i, valueAt(g, i) * valueAt(y, i));
+			expBackward(this.grad, g, y);
 		};
 		return out;
 	}
@@ -276,8 +265,7 @@ export class Tensor {
 		for (let i = 0; i < y.length; i++) y[i] = Math.log(valueAt(x, i));
 		out.#backward = () => {
 			const g = out.grad;
-			const gx = this.grad;
-			for (let i = 0; i < y.length; i++) addAt(gx, i, valueAt(g, i) * (1 / valueAt(x, i)));
+			logBackward(this.grad, g, x);
 		};
 		return out;
 	}
@@ -288,11 +276,7 @@ export class Tensor {
 		for (let i = 0; i < y.length; i++) y[i] = Math.tanh(valueAt(x, i));
 		out.#backward = () => {
 			const g = out.grad;
-			const gx = this.grad;
-			for (let i = 0; i < y.length; i++) {
-				const t = valueAt(y, i);
-				addAt(gx, i, valueAt(g, i) * (1 - t * t));
-			}
+			tanhBackward(this.grad, g, y);
 		};
 		return out;
 	}
@@ -303,11 +287,7 @@ export class Tensor {
 		for (let i = 0; i < y.length; i++) y[i] = stableSigmoid(valueAt(x, i));
 		out.#backward = () => {
 			const g = out.grad;
-			const gx = this.grad;
-			for (let i = 0; i < y.length; i++) {
-				const s = valueAt(y, i);
-				addAt(gx, i, valueAt(g, i) * (s * (1 - s)));
-			}
+			sigmoidBackward(this.grad, g, y);
 		};
 		return out;
 	}
@@ -321,8 +301,7 @@ export class Tensor {
 		}
 		out.#backward = () => {
 			const g = out.grad;
-			const gx = this.grad;
-			for (let i = 0; i < y.length; i++) if (valueAt(x, i) > 0) addAt(gx, i, valueAt(g, i));
+			reluBackward(this.grad, g, x);
 		};
 		return out;
 	}
@@ -356,31 +335,11 @@ export class Tensor {
 		const a = this.data;
 		const b = other.data;
 		const out = this.#result([n, m], 'matmul', [this, other]);
-		const y = out.data;
-		for (let i = 0; i < n; i++) {
-			for (let p = 0; p < k; p++) {
-				const aip = valueAt(a, i * k + p);
-				if (aip === 0) continue;
-				for (let j = 0; j < m; j++) addAt(y, i * m + j, aip * valueAt(b, p * m + j));
-			}
-		}
+		matmulForward(out.data, a, b, n, k, m);
 		out.#backward = () => {
 			const g = out.grad;
 			const ga = this.grad;
-			const gb = other.grad;
-			for (let i = 0; i < n; i++) {
-				for (let p = 0; p < k; p++) {
-					let s = 0;
-					for (let j = 0; j < m; j++) s += valueAt(g, i * m + j) * valueAt(b, p * m + j);
-					addAt(ga, i * k + p, s);
-				}
-			}
-			for (let i = 0; i < n; i++) {
-				for (let p = 0; p < k; p++) {
-					const aip = valueAt(a, i * k + p);
-					for (let j = 0; j < m; j++) addAt(gb, p * m + j, aip * valueAt(g, i * m + j));
-				}
-			}
+			matmulBackward(ga, other.grad, g, a, b, n, k, m);
 		};
 		return out;
 	}
@@ -395,8 +354,7 @@ export class Tensor {
 		for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) y[j * r + i] = valueAt(x, i * c + j);
 		out.#backward = () => {
 			const g = out.grad;
-			const gx = this.grad;
-			for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) addAt(gx, i * c + j, valueAt(g, j * r + i));
+			transposeBackward(this.grad, g, r, c);
 		};
 		return out;
 	}
@@ -413,8 +371,7 @@ export class Tensor {
 		out.data.set(this.data);
 		out.#backward = () => {
 			const g = out.grad;
-			const gx = this.grad;
-			for (let i = 0; i < g.length; i++) addAt(gx, i, valueAt(g, i));
+			copyBackward(this.grad, g);
 		};
 		return out;
 	}
@@ -453,13 +410,7 @@ export class Tensor {
 		for (let r = 0; r < rows; r++) softmaxRow(this.data, p, r * columns, columns);
 		out.#backward = () => {
 			const g = out.grad;
-			const gz = this.grad;
-			for (let r = 0; r < rows; r++) {
-				const start = r * columns;
-				let dot = 0;
-				for (let j = 0; j < columns; j++) dot += valueAt(g, start + j) * valueAt(p, start + j);
-				for (let j = 0; j < columns; j++) addAt(gz, start + j, valueAt(p, start + j) * (valueAt(g, start + j) - dot));
-			}
+			softmaxBackward(this.grad, g, p, rows, columns);
 		};
 		return out;
 	}
@@ -504,11 +455,7 @@ export class Tensor {
 		out.data[0] = loss / n;
 		out.#backward = () => {
 			const g = valueAt(out.grad, 0) / n;
-			const gz = this.grad;
-			for (const [r, label] of labels.entries()) {
-				const start = r * classes;
-				for (let j = 0; j < classes; j++) addAt(gz, start + j, g * (valueAt(p, start + j) - (j === label ? 1 : 0)));
-			}
+			crossEntropyBackward(this.grad, g, p, labels, classes);
 		};
 		return out;
 	}
@@ -576,23 +523,11 @@ export class Tensor {
 		return {out, x: this.data, y: out.data};
 	}
 
-	/**
-	 * The broadcast result of this and other, and `pairs`, which visits each
-	 * element k of it with the indices i and j it reads in this and in other.
-	 */
-	#binary(
-		op: TensorOp,
-		other: Operand,
-	): {out: Tensor; b: Tensor; pairs: (visit: (k: number, i: number, j: number) => void) => void} {
+	/** The broadcast result of this and other, and how their elements line up in it. */
+	#binary(op: TensorOp, other: Operand): {out: Tensor; b: Tensor; plan: BroadcastPlan} {
 		const b = toTensor(other);
 		const plan = broadcast(op, this.shape, b.shape, this.describe(), b.describe());
-		const {rows, columns, aRow, aColumn, bRow, bColumn} = plan;
-		const pairs = (visit: (k: number, i: number, j: number) => void) => {
-			for (let r = 0; r < rows; r++) {
-				for (let c = 0; c < columns; c++) visit(r * columns + c, r * aRow + c * aColumn, r * bRow + c * bColumn);
-			}
-		};
-		return {out: this.#result(plan.shape, op, [this, b]), b, pairs};
+		return {out: this.#result(plan.shape, op, [this, b]), b, plan};
 	}
 
 	/** Sum along an axis (or of everything) times `scale`; backward spreads the gradient, times `scale`, over what was summed. */
@@ -621,10 +556,7 @@ export class Tensor {
 		if (scale !== 1) for (let i = 0; i < y.length; i++) y[i] = valueAt(y, i) * scale;
 		out.#backward = () => {
 			const g = out.grad;
-			const gx = this.grad;
-			for (let i = 0; i < rows; i++) {
-				for (let j = 0; j < columns; j++) addAt(gx, i * columns + j, scale * valueAt(g, i * rowStep + j * columnStep));
-			}
+			reduceBackward(this.grad, g, rows, columns, rowStep, columnStep, scale);
 		};
 		return out;
 	}
