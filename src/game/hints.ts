@@ -5,7 +5,7 @@
 // with the numbers in, then its worked step, both read off the engine.
 
 import type {Field} from '../levels/answers.js';
-import {formatMaths} from '../levels/format.js';
+import {formatMaths, readWrittenNumber, writtenNumberPattern} from '../levels/format.js';
 import type {Level} from '../levels/loader.js';
 import type {Text} from '../levels/schema.js';
 import {parseAnswer} from './answer.js';
@@ -188,7 +188,10 @@ function saysAgain(before: readonly string[], later: readonly string[]): boolean
 
 /** Significant figures a number is written with: `0.24130` has 5, `-2` has 1. */
 function writtenFigures(token: string): number {
-	const digits = token.replace(/^[-−]/, '').replace(/e.*$/i, '').replace('.', '');
+	const digits = token
+		.replace(/^[-−]/, '')
+		.replace(/[e×].*$/iu, '')
+		.replace('.', '');
 	return Math.max(1, digits.replace(/^0+/, '').length);
 }
 
@@ -198,7 +201,7 @@ function writtenFigures(token: string): number {
  * stand for 0.196611…), and the same sign.
  */
 export function writesValue(token: string, value: number): boolean {
-	const written = Number(token.replace('−', '-'));
+	const written = readWrittenNumber(token);
 	if (!Number.isFinite(written) || !Number.isFinite(value)) return false;
 	if (written === 0 || value === 0) return written === value;
 	const writtenDigits = writtenFigures(token);
@@ -208,8 +211,8 @@ export function writesValue(token: string, value: number): boolean {
 	return Number(written.toPrecision(figures)) === Number(value.toPrecision(figures));
 }
 
-/** Numbers as hints write them: signed decimals, with an exponent when there is one. */
-const numberPattern = /[-−]?\d+(?:\.\d+)?(?:e[-−+]?\d+)?/g;
+/** Numbers as hints write them: signed decimals, with a power of ten when there is one. */
+const numberPattern = writtenNumberPattern;
 
 /** Numbers a level shows beside its fields from the start: every node not asked as a value, and what it gives. */
 export function shownValues(level: Level): number[] {
@@ -261,7 +264,7 @@ export function maskedRung(
 		const candidates = hidden.filter(g => !(small && g.cell !== undefined) && writesValue(token, g.expected));
 		// 12.0001 is n, not ∂f/∂x = 12: the field the number stands for at every figure written comes first.
 		const other =
-			candidates.find(g => Number(g.expected.toPrecision(writtenFigures(token))) === Number(token.replace('−', '-'))) ??
+			candidates.find(g => Number(g.expected.toPrecision(writtenFigures(token))) === readWrittenNumber(token)) ??
 			candidates[0];
 		if (other === undefined) return token;
 		// "h1 = 0.3775" would read "h1 = h1": right after its own label the number is only `?`.

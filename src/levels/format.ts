@@ -3,11 +3,47 @@ export function formatNumber(x: number, digits = 4): string {
 	if (!Number.isFinite(x)) return '—';
 	if (x === 0) return '0';
 	const abs = Math.abs(x);
-	if (abs >= 1e6 || abs < 1e-4) return x.toExponential(digits - 1).replace(/\.?0+e/, 'e');
+	if (abs >= 1e6 || abs < 1e-4) return powerOfTen(x, digits - 1);
 	// toPrecision switches to exponent notation once the integer part is longer than the digits.
 	if (abs >= 10 ** digits) return String(Math.round(x));
 	const text = x.toPrecision(digits);
 	return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
+/**
+ * A number as a player types it: like `formatNumber`, but a very small or large one in the
+ * e-notation an answer field takes (`8.33e-6`), for a field's box and an answer key.
+ */
+export function typedNumber(x: number, digits = 4): string {
+	const abs = Math.abs(x);
+	if (Number.isFinite(x) && x !== 0 && (abs >= 1e6 || abs < 1e-4))
+		return x.toExponential(digits - 1).replace(/\.?0+e/, 'e');
+	return formatNumber(x, digits);
+}
+
+const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** A very small or large number as maths writes it, `2.5×10⁻⁴`, never as code's `2.5e-4`. */
+export function powerOfTen(x: number, decimals: number): string {
+	const [mantissa = '', exponent = '0'] = x
+		.toExponential(decimals)
+		.replace(/\.?0+e/, 'e')
+		.split('e');
+	const power = Number(exponent);
+	const raised = [...String(Math.abs(power))].map(d => superscripts[Number(d)]).join('');
+	return `${mantissa}×10${power < 0 ? '⁻' : ''}${raised}`;
+}
+
+/** Numbers as texts write them: a real or an ASCII minus, and a power of ten as `2.5×10⁻⁴` or `2.5e-4`. */
+export const writtenNumberPattern = /[-−]?\d+(?:\.\d+)?(?:×10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|e[-−+]?\d+)?/g;
+
+/** The value of a number matched by `writtenNumberPattern`: `−2.5×10⁻⁴` is −0.00025. */
+export function readWrittenNumber(token: string): number {
+	const ascii = token.replaceAll('−', '-').replace(/×10(⁻?)([⁰¹²³⁴⁵⁶⁷⁸⁹]+)/u, (_, minus: string, digits: string) => {
+		const power = [...digits].map(d => superscripts.indexOf(d)).join('');
+		return `e${minus === '' ? '' : '-'}${power}`;
+	});
+	return Number(ascii);
 }
 
 /** A number as printed maths writes it: a true minus sign (−0.25), as worked steps show it. */
@@ -18,4 +54,13 @@ export function formatMaths(x: number, digits = 4): string {
 /** A number after an operator in printed maths: bracketed when negative, `4·(−3)`, `a − (−2)`. */
 export function formatOperand(x: number, digits = 4): string {
 	return x < 0 ? `(${formatMaths(x, digits)})` : formatMaths(x, digits);
+}
+
+/**
+ * A matrix on one line as maths writes it: entries of a row side by side, rows
+ * split by `;` (`[0.5 1; −3 4]`, a column `[1; −1]`, a row `[1 0]`), never
+ * code's list of lists `[[0.5, 1], [−3, 4]]`.
+ */
+export function matrixMaths(rows: readonly (readonly number[])[], digits = 4): string {
+	return `[${rows.map(row => row.map(x => formatMaths(x, digits)).join(' ')).join('; ')}]`;
 }

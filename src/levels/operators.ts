@@ -192,11 +192,11 @@ export const operators = {
 			},
 		},
 		rule: {
-			en: 'for Y = A @ B: ∂L/∂A = ∂L/∂Y @ Bᵀ and ∂L/∂B = Aᵀ @ ∂L/∂Y (the shapes allow no other order)',
-			ko: 'Y = A @ B이면 ∂L/∂A = ∂L/∂Y @ Bᵀ, ∂L/∂B = Aᵀ @ ∂L/∂Y입니다 (모양이 맞는 순서는 이것뿐입니다)',
+			en: 'for Y = A·B: ∂L/∂A = ∂L/∂Y·Bᵀ and ∂L/∂B = Aᵀ·∂L/∂Y (the shapes allow no other order)',
+			ko: 'Y = A·B이면 ∂L/∂A = ∂L/∂Y·Bᵀ, ∂L/∂B = Aᵀ·∂L/∂Y입니다. 모양이 맞는 곱셈 순서는 이것뿐입니다.',
 		},
 		glyph: '@',
-		maths: args => `${args[0]} @ ${args[1]}`,
+		maths: args => `${args[0]}·${args[1]}`,
 		activation: false,
 	},
 	pow: {

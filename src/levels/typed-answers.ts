@@ -3,7 +3,7 @@
 // when the level loads; game/check-typed.ts checks what a player types.
 
 import type {Diagnosis, MistakeParams} from './diagnosis.js';
-import {formatNumber} from './format.js';
+import {typedNumber} from './format.js';
 import type {Env} from './symbolic.js';
 
 /** A wrong formula a learner often writes, with its value at every point the field checks. */
@@ -48,5 +48,5 @@ export function answerText(
 ): string {
 	if (field.formula !== undefined) return field.formula.answer;
 	if (field.choice !== undefined) return field.choice.right;
-	return formatNumber(field.expected, digits);
+	return typedNumber(field.expected, digits);
 }

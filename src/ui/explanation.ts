@@ -1,5 +1,5 @@
 import type {PlayState} from '../game/store.js';
-import {formatNumber} from '../levels/format.js';
+import {formatNumber, matrixMaths} from '../levels/format.js';
 import {printMaths} from '../levels/formula.js';
 import type {Language} from '../levels/language.js';
 import type {Level} from '../levels/loader.js';
@@ -57,17 +57,14 @@ export function explanationLines(
 	return lines;
 }
 
-/** A grid's worked solution: `∂L/∂W = Xᵀ·∂L/∂Y = [[1, 0.5], [1, 3]]`, or its shape. */
+/** A grid's worked solution: `∂L/∂W = Xᵀ·∂L/∂Y = [1 0.5; 1 3]`, or its shape. */
 function gridWork(level: Level, id: string): string {
 	const cells = level.fields.filter(f => f.cell?.grid.id === id);
 	const grid = cells[0]?.cell?.grid;
 	if (grid === undefined) return '';
 	if (grid.kind === 'shape') return grid.work;
-	const rows = Array.from({length: grid.rows}, (_, i) =>
-		cells.filter(c => c.cell?.row === i).map(c => formatNumber(c.expected)),
-	);
-	const matrix = grid.rows === 1 ? `[${rows[0]?.join(', ')}]` : `[${rows.map(r => `[${r.join(', ')}]`).join(', ')}]`;
-	return `${grid.work} = ${matrix}`;
+	const rows = Array.from({length: grid.rows}, (_, i) => cells.filter(c => c.cell?.row === i).map(c => c.expected));
+	return `${grid.work} = ${matrixMaths(rows)}`;
 }
 
 /** The level's introduction. */

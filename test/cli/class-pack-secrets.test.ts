@@ -5,6 +5,7 @@ import {describe, expect, it} from 'vitest';
 import {generatePack} from '../../src/cli/commands/generate.js';
 import {hintLadder, writesValue} from '../../src/game/hints.js';
 import {concepts} from '../../src/game/practice/concepts.js';
+import {writtenNumberPattern} from '../../src/levels/format.js';
 import {loadLevelPack} from '../../src/levels/loader.js';
 import type {LevelSpec} from '../../src/levels/schema.js';
 
@@ -110,7 +111,7 @@ describe('a class pack file', () => {
 				const text = typeof last?.text === 'string' ? last.text : (last?.text.en ?? '');
 				if (field.formula === undefined && field.choice === undefined)
 					expect(
-						[...text.matchAll(/[-−]?\d+(?:\.\d+)?(?:e[-−+]?\d+)?/g)].some(m => writesValue(m[0], field.expected)),
+						[...text.matchAll(writtenNumberPattern)].some(m => writesValue(m[0], field.expected)),
 						`${level.id} ${field.label}: ${text}`,
 					).toBe(true);
 				else expect(text, `${level.id} ${field.label}`).not.toBe('');

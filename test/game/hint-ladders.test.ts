@@ -17,14 +17,21 @@ const languages = ['en', 'ko'] as const;
 
 /** Numbers as a hint writes them (not the digits of a name like x0 or H1), and whether each is what an equation comes to. */
 function numbersIn(text: string) {
-	return [...text.matchAll(/(?<![\p{L}_^\d.])[-−]?\d+(?:\.\d+)?(?:e[-−+]?\d+)?/gu)].map(m => {
+	return [...text.matchAll(/(?<![\p{L}_^\d.])[-−]?\d+(?:\.\d+)?(?:×10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|e[-−+]?\d+)?/gu)].map(m => {
 		const at = m.index ?? 0;
 		const result = /[=≈]\s*$/u.test(text.slice(0, at)) && !/^\s*[·×*+\-−/^(]/u.test(text.slice(at + m[0].length));
 		return {token: m[0], result};
 	});
 }
 const figures = (token: string) =>
-	Math.max(1, token.replace(/^[-−]/, '').replace(/e.*/, '').replace('.', '').replace(/^0+/, '').length);
+	Math.max(
+		1,
+		token
+			.replace(/^[-−]/, '')
+			.replace(/[e×].*/, '')
+			.replace('.', '')
+			.replace(/^0+/, '').length,
+	);
 
 // Words that say nothing on their own, left out when two hints are compared.
 const filler = new Set([

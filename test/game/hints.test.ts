@@ -110,7 +110,7 @@ describe('a shipped level with hints per field', () => {
 describe('a hint never gives another field away', () => {
 	/** Numbers as a hint writes them, not the digits of a name like x0 or H1. */
 	const numbersIn = (text: string) =>
-		[...text.matchAll(/(?<![\p{L}_^])[-−]?\d+(?:\.\d+)?(?:e[-−+]?\d+)?/gu)].map(m => {
+		[...text.matchAll(/(?<![\p{L}_^])[-−]?\d+(?:\.\d+)?(?:×10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|e[-−+]?\d+)?/gu)].map(m => {
 			const at = m.index ?? 0;
 			const after = text.slice(at + m[0].length);
 			// After = or ≈ with no operator following: the number an equation comes to.

@@ -1,27 +1,53 @@
 // Everything the game prints about a level reads as maths (½·e², σ(−1), x − 2),
 // never as the formula language it was written in (0.5 * e ^ 2, sigmoid(-1), x + -2).
 import {describe, expect, it} from 'vitest';
+import {cliMessages} from '../../src/cli/cli-strings.js';
+import {teacherMessages} from '../../src/cli/teacher-strings.js';
 import {concepts} from '../../src/game/practice/concepts.js';
 import type {Difficulty} from '../../src/game/practice/family.js';
 import {generateLevel} from '../../src/game/practice/generate.js';
+import {languages} from '../../src/levels/language.js';
+import {practiceMessages} from '../../src/ui/practice-strings.js';
+import {readerMessages} from '../../src/ui/reader/reader-strings.js';
+import {messages} from '../../src/ui/strings.js';
 import {levelTexts} from '../support/level-texts.js';
 import {shippedLevels} from '../support/levels.js';
+import {tableMistakes, tableStrings} from '../support/table-strings.js';
 
-/** Code syntax a learner should never read: `*`, `^`, `sigmoid(`, adding a negative, a hyphen for a minus sign. */
-const codeSyntax: readonly [string, RegExp][] = [
-	['*', /\*/],
-	['^', /\^/],
-	['sigmoid(', /sigmoid\(/],
-	['+ -', /\+ [-−]/],
-	['a hyphen as a minus sign', /(^|[\s(=·])-\d/],
-];
+/**
+ * Code syntax a learner should never read: `*`, `^`, `sigmoid(`, adding a negative, a hyphen for a
+ * minus sign, `X @ W`, a list of lists `[[2, 3], [0, 1]]`, `MLP(2, [16, 16, 1])`, `loss.backward()`, `1e-3`.
+ */
+const codeSyntax: readonly [string, RegExp][] = [...scalarCode(), ...arrayCode()];
+
+/** Formula-language syntax for scalars, which key legends and typing help use on purpose. */
+function scalarCode(): [string, RegExp][] {
+	return [
+		['*', /\*/],
+		['^', /\^/],
+		['sigmoid(', /sigmoid\(/],
+		['+ -', /\+ [-−]/],
+		['a hyphen as a minus sign', /(^|[\s(=·])-\d/],
+	];
+}
+
+/** Code for arrays and numbers: no screen has a reason to show it. */
+function arrayCode(): [string, RegExp][] {
+	return [
+		['@ for a matrix product', /@/],
+		['a list of lists', /\[\s*\[/],
+		['a call with a list in it', /\p{L}\([^()]*,\s*\[/u],
+		['a method call', /\.\p{L}\w*\(\)/u],
+		['e-notation', /\d(?:\.\d+)?e[-−+]?\d/],
+	];
+}
 
 /** Code quoted on purpose, as what to type or what a program says, stands in backticks: `a^2`. */
 const quoted = /`[^`]*`/g;
 
-function codeIn(texts: readonly [string, string][]): string[] {
+function codeIn(texts: readonly [string, string][], syntax = codeSyntax): string[] {
 	return texts.flatMap(([where, text]) =>
-		codeSyntax
+		syntax
 			.filter(([, pattern]) => pattern.test(text.replaceAll(quoted, '')))
 			.map(([name]) => `${where} has ${name}: ${text}`),
 	);
@@ -47,6 +73,40 @@ describe('texts read as maths, not code', () => {
 		expect(found.slice(0, 10)).toEqual([]);
 		// 1,600 levels' texts, every hint rung in both languages: seconds on a loaded machine.
 	}, 60_000);
+
+	it('in every strings table, both languages (screens, mistakes, practice, reader, teacher, CLI): no array code', () => {
+		const found = languages.flatMap(lang => {
+			const t = messages(lang);
+			const texts: [string, string][] = [
+				...tableStrings({...t, mistakes: {}}, lang),
+				...tableMistakes(t),
+				...tableStrings(practiceMessages[lang], `practice.${lang}`),
+				...tableStrings(readerMessages[lang], `reader.${lang}`),
+				...tableStrings(teacherMessages[lang], `teacher.${lang}`),
+				...tableStrings(cliMessages[lang], `cli.${lang}`),
+			];
+			// Key legends and the typing help name the keys - * ^ on purpose; a message about a typed
+			// answer shows how to type one (`1e-3`, `2*-4`).
+			return codeIn(
+				texts.filter(([where]) => !where.includes('notANumber')),
+				arrayCode(),
+			);
+		});
+		expect([...new Set(found)]).toEqual([]);
+	});
+
+	it('the scan sees array code when it is there, and lets maths through', () => {
+		expect(
+			codeIn([
+				['w', 'Y = X @ W + b'],
+				['w', 'Y = [[2, 3], [0, 1]]'],
+				['w', 'MLP(2, [16, 16, 1])'],
+				['w', 'what loss.backward() does'],
+				['w', 'a gradient of 2.5e-4'],
+			]).length,
+		).toBe(5);
+		expect(codeIn([['w', 'Y = X·W + b = [2 3; 0 1], E[j] = exp(Z[j]), a gradient of 2.5×10⁻⁴']])).toEqual([]);
+	});
 
 	it('the scan sees code syntax when it is there', () => {
 		expect(

@@ -62,7 +62,7 @@ describe('a gradient check with the forward values given (f = x³ at 2, h = 0.01
 		expect(wrong).toMatchObject({kind: 'wrong', mistake: {reason: 'checkVerdict'}});
 		if (wrong.kind === 'wrong' && wrong.mistake !== undefined)
 			expect(mistakeText(messages('en'), wrong.mistake)).toBe(
-				'✗ A relative error of 8.33e-6 is under 0.0001: the check passes.',
+				'✗ A relative error of 8.33×10⁻⁶ is under 0.0001: the check passes.',
 			);
 		expect(checkDraft(verdict, 'yes')).toEqual({kind: 'unreadable', why: {kind: 'not-a-choice'}});
 	});

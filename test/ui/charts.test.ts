@@ -54,7 +54,7 @@ describe('line chart', () => {
 	it('handles huge ranges on a log axis', () => {
 		const values = Array.from({length: 30}, (_, i) => 10 ** (8 - i / 2));
 		const lines = renderLineChart(values, {width: 30, height: 8, logScale: true});
-		expect(lines[0]).toMatch(/^\s*1e\+8 ┤/);
+		expect(lines[0]).toMatch(/^\s*1×10⁸ ┤/);
 		const rows = rowsOfCurve(lines);
 		// Evenly spaced decades make a straight diagonal: the drop per column stays about the same.
 		expect(rows.at(-1)).toBe(7);
@@ -71,14 +71,15 @@ describe('line chart', () => {
 });
 
 describe('line chart axis', () => {
-	it('labels keep the chart its width whatever their digits: 0.000999 is written 9.99e-4', () => {
+	it('labels keep the chart its width whatever their digits: 0.000999 fits as it is, a smaller one as maths (1×10⁻¹²), never 1e-12', () => {
 		expect(renderLineChart([0.2984, 0.1, 0.02, 0.000999], {width: 12, height: 5})).toEqual([
-			'  0.298 ┤╮',
-			'        ┤│',
-			'   0.15 ┤│',
-			'        ┤╰╮',
-			'9.99e-4 ┤ ╰─●',
+			'   0.298 ┤╮',
+			'         ┤│',
+			'    0.15 ┤│',
+			'         ┤╰╮',
+			'0.000999 ┤ ╰─●',
 		]);
+		expect(axisLabel(1e-12)).toBe('1×10⁻¹²');
 		for (const value of [0.000999, -0.000999, 123456, -1234567, 1e-12, -0.0123]) {
 			expect(axisLabel(value).length).toBeLessThanOrEqual(axisLabelWidth);
 		}
@@ -87,12 +88,12 @@ describe('line chart axis', () => {
 	it('a plateau near 0.25 is drawn flat on a scale that says so, not as a fall from top to bottom', () => {
 		const plateau = [0.2514, 0.2512, 0.2508, 0.2505, 0.2503, 0.25];
 		expect(renderLineChart(plateau, {width: 12, height: 6})).toEqual([
-			'  0.263 ┤',
-			'        ┤',
-			'  0.251 ┤──╮',
-			'        ┤  ╰──●',
-			'        ┤',
-			'  0.238 ┤',
+			'   0.263 ┤',
+			'         ┤',
+			'   0.251 ┤──╮',
+			'         ┤  ╰──●',
+			'         ┤',
+			'   0.238 ┤',
 		]);
 	});
 });

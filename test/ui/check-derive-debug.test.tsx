@@ -41,7 +41,7 @@ describe('a gradient check on screen', () => {
 		expect(frame()).toContain('▸ r < 0.0001 ?                        = [              ] pass / fail');
 		await type('fail');
 		await press(keys.enter);
-		expect(flat(frame())).toContain('✗ A relative error of 8.33e-6 is under 0.0001: the check passes.');
+		expect(flat(frame())).toContain('✗ A relative error of 8.33×10⁻⁶ is under 0.0001: the check passes.');
 		await press('u');
 		await type('pass');
 		await press(keys.enter);

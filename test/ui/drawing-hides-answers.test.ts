@@ -10,9 +10,16 @@ import {levelById, playState, shippedLevels} from '../support/levels.js';
 
 /** Numbers as the drawing writes them, not the digits of a name like x1 or w21. */
 const numbersIn = (text: string) =>
-	[...text.matchAll(/(?<![\p{L}_^\d.])[-−]?\d+(?:\.\d+)?(?:e[-−+]?\d+)?/gu)].map(m => m[0]);
+	[...text.matchAll(/(?<![\p{L}_^\d.])[-−]?\d+(?:\.\d+)?(?:×10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|e[-−+]?\d+)?/gu)].map(m => m[0]);
 const figures = (token: string) =>
-	Math.max(1, token.replace(/^[-−]/, '').replace(/e.*/, '').replace('.', '').replace(/^0+/, '').length);
+	Math.max(
+		1,
+		token
+			.replace(/^[-−]/, '')
+			.replace(/[e×].*/, '')
+			.replace('.', '')
+			.replace(/^0+/, '').length,
+	);
 const drawing = (level: Level, width: number) =>
 	drawingText(levelDrawing(level, playState(level), width, messages('en'))).join('\n');
 

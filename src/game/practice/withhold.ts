@@ -2,12 +2,12 @@
 // student could read off: every text that states an asked value is left out,
 // and the game works those steps out from the engine at play time instead.
 
+import {readWrittenNumber, writtenNumberPattern} from '../../levels/format.js';
 import type {Level} from '../../levels/loader.js';
 import type {LevelSpec, Text} from '../../levels/schema.js';
 import {worked} from './family.js';
 
-/** Numbers as texts write them, with a real or an ASCII minus. */
-const numberPattern = /[-−]?\d+(?:\.\d+)?(?:e[-−+]?\d+)?/g;
+const numberPattern = writtenNumberPattern;
 
 const threeFigures = (x: number) => Number(x.toPrecision(3));
 
@@ -17,7 +17,7 @@ export function statedNumbers(text: string): number[] {
 	for (const match of text.matchAll(numberPattern)) {
 		const before = text[(match.index ?? 0) - 1] ?? '';
 		if (/[\p{L}_^\d.]/u.test(before)) continue;
-		found.push(Number(match[0].replace(/−/g, '-')));
+		found.push(readWrittenNumber(match[0]));
 	}
 	return found;
 }

@@ -4,7 +4,8 @@
 // none of these.
 
 import {itemAt} from '../../engine/checked.js';
-import {formatNumber} from '../../levels/format.js';
+import {formatNumber, powerOfTen} from '../../levels/format.js';
+import {displayWidth, truncateToWidth} from '../text-width.js';
 
 export type LineChartOptions = {
 	/** Columns for the plot itself, not counting the axis labels. */
@@ -18,7 +19,7 @@ export type LineChartOptions = {
 };
 
 /** Columns every y-axis label takes, whatever its digits; a line is this, " ┤" and the plot. */
-export const axisLabelWidth = 7;
+export const axisLabelWidth = 8;
 
 /**
  * The smallest span the y-axis shows, as a share of the values' size (on a log
@@ -28,18 +29,15 @@ export const axisLabelWidth = 7;
 const minSpanShare = 0.1;
 const minLogSpan = 0.1;
 
-/** A value as a y-axis label of at most `width` characters: 3 figures, or fewer in exponent form. */
+/** A value as a y-axis label of at most `width` characters: 3 figures, or fewer as a power of ten (`1×10⁻³`). */
 export function axisLabel(value: number, width = axisLabelWidth): string {
 	const plain = formatNumber(value, 3);
-	if (plain.length <= width) return plain;
-	for (let digits = 2; digits >= 0; digits--) {
-		const short = value
-			.toExponential(digits)
-			.replace(/\.?0+e/, 'e')
-			.replace('e+', 'e');
-		if (short.length <= width) return short;
+	if (displayWidth(plain) <= width) return plain;
+	for (let decimals = 2; decimals >= 0; decimals--) {
+		const short = powerOfTen(value, decimals);
+		if (displayWidth(short) <= width) return short;
 	}
-	return value.toExponential(0).replace('e+', 'e').slice(0, width);
+	return truncateToWidth(powerOfTen(value, 0), width, '');
 }
 
 /** The y range to draw: the values' own, widened around its middle to the minimum span. */

@@ -2,10 +2,11 @@
 // bias summed over the batch, and a mean's ÷N. Answers are grids; a draft is
 // redrawn until each grid's diagnoses are told apart from its answer.
 
+import {matrixMaths} from '../../../levels/format.js';
 import type {Level} from '../../../levels/loader.js';
 import type {Text} from '../../../levels/schema.js';
 import {checkGrid, gridCells} from '../../grid.js';
-import {type Difficulty, type Draft, draw, type LevelTexts, num} from '../family.js';
+import {type Difficulty, type Draft, draw, type LevelTexts} from '../family.js';
 import type {Random} from '../random.js';
 
 type Matrix = number[][];
@@ -15,8 +16,8 @@ function matrix(random: Random, difficulty: Difficulty, rows: number, cols: numb
 	return Array.from({length: rows}, () => Array.from({length: cols}, () => draw(random, difficulty, -range, range)));
 }
 
-/** A matrix in prose: `[[1, −2], [3, 0.5]]`. */
-const show = (m: Matrix) => `[${m.map(row => `[${row.map(num).join(', ')}]`).join(', ')}]`;
+/** A matrix in prose, as maths writes it on one line: `[1 −2; 3 0.5]`. */
+const show = (m: Matrix) => matrixMaths(m);
 
 /**
  * Why a generated matrix level can't be used: a grid whose diagnosis would be
@@ -57,14 +58,14 @@ export function matrixTexts(
 	const grids = [
 		...new Map(level.fields.flatMap(f => (f.cell === undefined ? [] : [[f.cell.grid.id, f.cell.grid]]))).values(),
 	];
-	const rules = grids.map(g => g.work).join('; ');
+	const rules = grids.map(g => g.work).join(', ');
 	const answers = grids
 		.map(g => {
 			const cells = level.fields.filter(f => f.cell?.grid === g);
 			const rows = Array.from({length: g.rows}, (_, i) => cells.filter(c => c.cell?.row === i).map(c => c.expected));
 			return `${g.label} = ${show(rows)}`;
 		})
-		.join('; ');
+		.join(', ');
 	return {
 		title: parts.title,
 		intro: {en: `${parts.lead.en} ${listed}.`, ko: `${parts.lead.ko} ${listed}.`},
@@ -73,7 +74,7 @@ export function matrixTexts(
 	};
 }
 
-/** ∂L/∂X = ∂L/∂Y·Wᵀ and ∂L/∂W = Xᵀ·∂L/∂Y for Y = X @ W, with ∂L/∂Y given as G. */
+/** ∂L/∂X = ∂L/∂Y·Wᵀ and ∂L/∂W = Xᵀ·∂L/∂Y for Y = X·W, with ∂L/∂Y given as G. */
 export function matmulBackward(random: Random, difficulty: Difficulty): Draft {
 	const [n, k, m] = difficulty === 1 ? [2, 2, 2] : [2, 3, 2];
 	const X = matrix(random, difficulty, n, k);
@@ -90,8 +91,8 @@ export function matmulBackward(random: Random, difficulty: Difficulty): Draft {
 				{
 					title: {en: 'Backward through a product', ko: '곱을 거슬러 올라가기'},
 					lead: {
-						en: 'Y = X @ W, and ∂L/∂Y = G arrives from above. Find ∂L/∂X and ∂L/∂W, with',
-						ko: 'Y = X @ W이고 위에서 ∂L/∂Y = G가 내려옵니다. ∂L/∂X와 ∂L/∂W를 구하세요. 값은',
+						en: 'Y = X·W, and ∂L/∂Y = G arrives from above. Find ∂L/∂X and ∂L/∂W, with',
+						ko: 'Y = X·W이고 위에서 ∂L/∂Y = G가 내려옵니다. ∂L/∂X와 ∂L/∂W를 구하세요. 값은',
 					},
 					rule: {
 						en: 'A gradient has its variable’s shape; only one product of G with W or X (one of them transposed) gives it.',
@@ -125,8 +126,8 @@ export function batchBias(random: Random, difficulty: Difficulty): Draft {
 				{
 					title: {en: 'The bias sums the batch', ko: '편향은 배치를 더한다'},
 					lead: {
-						en: `Y = X @ W + b on a batch of ${rows}, and ∂L/∂Y = G arrives from above. Find ∂L/∂b, with`,
-						ko: `예제 ${rows}개짜리 배치에서 Y = X @ W + b이고 위에서 ∂L/∂Y = G가 내려옵니다. ∂L/∂b를 구하세요. 값은`,
+						en: `Y = X·W + b on a batch of ${rows}, and ∂L/∂Y = G arrives from above. Find ∂L/∂b, with`,
+						ko: `예제 ${rows}개짜리 배치에서 Y = X·W + b이고 위에서 ∂L/∂Y = G가 내려옵니다. ∂L/∂b를 구하세요. 값은`,
 					},
 					rule: {
 						en: 'b was added to every row of the batch, so its gradient adds up G’s rows.',
@@ -164,8 +165,8 @@ export function batchMean(random: Random, difficulty: Difficulty): Draft {
 				{
 					title: {en: 'A mean over the batch: ÷N', ko: '배치 평균: ÷N'},
 					lead: {
-						en: `P = X @ W on a batch of N = ${rows}, L = mean((P − T)²). Find ∂L/∂P and ∂L/∂W, with`,
-						ko: `예제 N = ${rows}개짜리 배치에서 P = X @ W, L = mean((P − T)²)입니다. ∂L/∂P와 ∂L/∂W를 구하세요. 값은`,
+						en: `P = X·W on a batch of N = ${rows}, L = mean((P − T)²). Find ∂L/∂P and ∂L/∂W, with`,
+						ko: `예제 N = ${rows}개짜리 배치에서 P = X·W, L = mean((P − T)²)입니다. ∂L/∂P와 ∂L/∂W를 구하세요. 값은`,
 					},
 					rule: {
 						en: '∂L/∂P = 2(P − T)/N: the mean divides by N once, and ∂L/∂W = Xᵀ·∂L/∂P carries it along.',
