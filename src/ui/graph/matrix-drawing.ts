@@ -22,8 +22,11 @@ export type Block = {
 
 const gap = 2;
 
+/** How a wire writes an operation: as maths, the matrix product a dot (`X ─·─ W`), never code's `@`. */
+const wiredSign: Readonly<Record<string, string>> = {'@': '·', '*': '×', '-': '−'};
+
 /**
- * `X 2×3 ─@─ W 3×2 → Y 2×2` for each step of the view; a shape the level asks
+ * `X 2×3 ─·─ W 3×2 → Y 2×2` for each step of the view; a shape the level asks
  * for shows as ?×? until it is found.
  */
 export function stepLines(
@@ -40,7 +43,7 @@ export function stepLines(
 	return graph.nodes.flatMap(n => {
 		if (n.expr === undefined || !view.includes(n.name)) return [];
 		const text = printExpr(n.expr, 0, name => `${name}${shapeOf(name)}`);
-		const wired = text.replace(/ ([@+*/-]) /g, (_, op: string) => ` ─${op === '*' ? '×' : op === '-' ? '−' : op}─ `);
+		const wired = text.replace(/ ([@+*/-]) /g, (_, op: string) => ` ─${wiredSign[op] ?? op}─ `);
 		return [`${wired} → ${n.name}${shapeOf(n.name)}`];
 	});
 }
@@ -69,6 +72,16 @@ export function hiddenShapes(level: Level, play: PlayState | undefined): Set<str
 	return hidden;
 }
 
+/** Nodes whose shape the level asks: worked out from the shapes, never from their numbers. */
+function shapeNodes(level: Level): Set<string> {
+	const nodes = new Set<string>();
+	for (const field of level.fields) {
+		const grid = field.cell?.grid;
+		if (grid?.kind === 'shape' && grid.label === grid.node) nodes.add(grid.node);
+	}
+	return nodes;
+}
+
 /**
  * The steps worked out from a value the level asks and the player has not
  * found yet: drawn as ? as well, as the circuits do, since each gives that
@@ -92,17 +105,21 @@ export function matrixBlocks(level: Level, graph: MatrixGraph, play: PlayState |
 	const hidden = hiddenShapes(level, play);
 	const asked = new Set(level.fields.flatMap(f => (f.cell?.grid.kind === 'matrix' ? [f.cell.grid.id] : [])));
 	const following = followUnknowns(level, graph, play);
+	const shapesAsked = shapeNodes(level);
 	const out: Block[] = [];
 	for (const node of graph.nodes) {
 		if (!level.view.includes(node.name) || hidden.has(node.name)) continue;
 		const id = `value:${node.name}`;
 		const found = known(level.fields, id, play);
 		const shown = (i: number, j: number) => (asked.has(id) ? found.has(`${i},${j}`) : !following.has(node.name));
+		// A level that asks only a node's shape draws its cells empty: its numbers are the next level's question.
+		const cell = (x: number, i: number, j: number) =>
+			shapesAsked.has(node.name) ? '·'.padStart(cellText(x).length) : shown(i, j) ? cellText(x) : unknownText(x);
 		out.push({
 			title: `${node.name} ${showShape(node.shape)}`,
 			label: node.name,
 			shape: node.shape,
-			rows: node.rows.map((row, i) => row.map((x, j) => (shown(i, j) ? cellText(x) : unknownText(x)))),
+			rows: node.rows.map((row, i) => row.map((x, j) => cell(x, i, j))),
 		});
 	}
 	for (const id of asked) {
