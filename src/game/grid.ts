@@ -54,6 +54,27 @@ export function groupAfter(fields: readonly Field[], focus: number, delta: 1 | -
 	return groups[next] ?? focus;
 }
 
+/**
+ * Where Tab (or Shift-Tab) goes on a level with grids: a matrix grid is one
+ * answer, so Tab leaves it for the next field; a shape's two boxes are read
+ * left to right, so Tab goes from the rows to the columns before it leaves.
+ */
+export function tabTarget(fields: readonly Field[], focus: number, delta: 1 | -1): number {
+	const cell = fields[focus]?.cell;
+	if (cell?.grid.kind === 'shape') {
+		const col = cell.col + delta;
+		if (col >= 0 && col < cell.grid.cols) return cellAfterArrow(fields, focus, 0, delta);
+	}
+	const target = groupAfter(fields, focus, delta);
+	const entered = fields[target]?.cell?.grid;
+	// Back into a shape, Shift-Tab lands on its last box, the one just before in reading order.
+	if (delta < 0 && entered?.kind === 'shape') {
+		const last = fields.findLastIndex(f => f.cell?.grid === entered);
+		return last === -1 ? target : last;
+	}
+	return target;
+}
+
 /** Separators a shape may be typed with (`3x2`, `3×2`, `3 2`): each moves to the next size. */
 export const isShapeSeparator = (text: string) => /^[xX×*, ]$/.test(text);
 

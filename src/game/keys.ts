@@ -1,7 +1,8 @@
 import {functionNames} from '../levels/operators.js';
+import {textBefore} from './caret.js';
 import {hangulToKeys, hasHangul} from './hangul-keys.js';
 import {noPage, type PageLayout} from './reading.js';
-import {currentLevel, focusedDraft, type GameState, type GameStore, isComplete, isLab} from './store.js';
+import {currentLevel, focusedCaret, focusedDraft, type GameState, type GameStore, isComplete, isLab} from './store.js';
 
 const focusedField = (state: GameState) => currentLevel(state)?.fields[state.play?.focus ?? -1];
 
@@ -20,7 +21,10 @@ export type KeyPress = {
 	readonly tab?: boolean;
 	readonly shift?: boolean;
 	readonly backspace?: boolean;
+	/** Backspace, as Ink 6 reports it (the Delete key too, unless `forwardDelete` tells them apart). */
 	readonly delete?: boolean;
+	/** The Delete key, which deletes after the caret; Ink 6 reports it as `delete`, as it does Backspace. */
+	readonly forwardDelete?: boolean;
 	readonly ctrl?: boolean;
 	readonly meta?: boolean;
 };
@@ -77,6 +81,13 @@ export function dispatchKey(
 	store.getState().readClock();
 	if (key.ctrl && hangulToKeys(rawInput) === 'c') {
 		store.getState().quit();
+		return;
+	}
+	if (key.ctrl && takesAnswers(store.getState())) {
+		// Ctrl-A and Ctrl-E, as in a shell's line: the caret to the start or the end of the answer.
+		const letter = hangulToKeys(rawInput);
+		if (letter === 'a') store.getState().moveCaret('start');
+		else if (letter === 'e') store.getState().moveCaret('end');
 		return;
 	}
 	if (key.ctrl || (key.meta && !key.escape)) return;
@@ -142,7 +153,8 @@ function isNamedKey(key: KeyPress): boolean {
 			key.home ||
 			key.end ||
 			key.backspace ||
-			key.delete,
+			key.delete ||
+			key.forwardDelete,
 	);
 }
 
@@ -270,15 +282,19 @@ function levelKey(store: GameStore, {input, key, typed}: Press, quitKey: boolean
 	const state = store.getState();
 	if (state.play === undefined) return;
 	const complete = isComplete(state);
-	const draft = focusedDraft(state);
+	// A letter continues what stands before the caret, wherever in the answer that is.
+	const draft = textBefore(focusedDraft(state), focusedCaret(state));
 
 	if (key.escape) state.back();
 	else if (key.return) state.submit();
 	else if (key.tab) state.moveFocus(key.shift ? -1 : 1);
 	else if (key.downArrow) state.moveCell(1, 0);
 	else if (key.upArrow) state.moveCell(-1, 0);
-	else if (key.leftArrow) state.moveCell(0, -1);
-	else if (key.rightArrow) state.moveCell(0, 1);
+	else if (key.leftArrow) state.moveCaret('left');
+	else if (key.rightArrow) state.moveCaret('right');
+	else if (key.home) state.moveCaret('start');
+	else if (key.end) state.moveCaret('end');
+	else if (key.forwardDelete) state.eraseForward();
 	else if (key.backspace || key.delete) state.erase();
 	else if (complete) {
 		if (quitKey) state.quit();

@@ -1,5 +1,6 @@
 import type {Field} from '../levels/answers.js';
 import type {Level} from '../levels/loader.js';
+import {caretIn} from './caret.js';
 import {hintKey, hintLadder} from './hints.js';
 import type {GameState} from './store.js';
 
@@ -33,6 +34,12 @@ export function isComplete(state: GameState): boolean {
 export function focusedDraft(state: GameState): string {
 	const field = currentLevel(state)?.fields[state.play?.focus ?? -1];
 	return field === undefined ? '' : (state.play?.drafts[field.id] ?? '');
+}
+
+/** Where the caret stands in the focused draft, in characters from its start. */
+export function focusedCaret(state: GameState): number {
+	const field = currentLevel(state)?.fields[state.play?.focus ?? -1];
+	return field === undefined ? 0 : caretIn(state.play?.caret, field.id, focusedDraft(state));
 }
 
 /**

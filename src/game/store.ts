@@ -8,7 +8,7 @@ import {createMenuSlice, type MenuSlice, type Notice} from './slices/menu.js';
 import {createPlaySlice, type PlaySlice} from './slices/play.js';
 import {createPracticeSlice, type PracticeSlice} from './slices/practice.js';
 
-export {currentLevel, focusedDraft, isComplete, isLab} from './selectors.js';
+export {currentLevel, focusedCaret, focusedDraft, isComplete, isLab} from './selectors.js';
 export type {LabSlice} from './slices/lab.js';
 export type {MenuSlice, Notice, Overlay, Screen} from './slices/menu.js';
 export type {Feedback, LevelOutcome, PlaySlice, PlayState} from './slices/play.js';

@@ -16,6 +16,7 @@ import {ReadingOverlay} from './screens/ReadingOverlay.js';
 import {ResultScreen} from './screens/ResultScreen.js';
 import {minimumColumns, minimumRows, TooSmall} from './screens/TooSmall.js';
 import {useFastestSweep} from './use-fastest-sweep.js';
+import {useForwardDelete} from './use-forward-delete.js';
 import {useLabClock} from './use-lab-clock.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
@@ -58,13 +59,16 @@ function Game({onReady}: {readonly onReady: (() => void) | undefined}) {
 	// The size the screens are drawn at, for laying out the page a scroll key moves.
 	const size = useRef({width, height});
 	size.current = {width, height};
+	// Before useInput, so it sees each raw input first.
+	const withDeleteKey = useForwardDelete();
 	const onKey = useCallback(
 		(input: string, key: KeyPress) => {
+			const press = withDeleteKey(key);
 			// Behind the "please enlarge" notice the player can't see what a key would do: only Ctrl-C acts.
 			if (hidden.current && !(key.ctrl === true && input === 'c')) return;
-			dispatchKey(store, input, key, () => screenPage(store.getState(), size.current.width, size.current.height));
+			dispatchKey(store, input, press, () => screenPage(store.getState(), size.current.width, size.current.height));
 		},
-		[store],
+		[store, withDeleteKey],
 	);
 	// isRawModeSupported is undefined, not false, without a terminal: compare with true.
 	useInput(onKey, {isActive: isRawModeSupported === true});

@@ -50,7 +50,7 @@ export function particleProblems(text: string): string[] {
 // a level's formula, functions, key names, the note's Error1/Error2 and the
 // names of models and people. Any other run of three or more letters is an
 // English word left on a Korean screen.
-const keyNames = ['Enter', 'Esc', 'Tab', 'Shift', 'Backspace', 'Ctrl', 'PgUp', 'PgDn'];
+const keyNames = ['Enter', 'Esc', 'Tab', 'Shift', 'Backspace', 'Delete', 'Home', 'End', 'Ctrl', 'PgUp', 'PgDn'];
 // Words a player types as an answer (a gradient check's verdict).
 const answerWords = ['pass', 'fail'];
 const names = [

@@ -31,8 +31,9 @@ function fillGrid(store: GameStore, rows: readonly (readonly string[])[]): void 
 			if (j < row.length - 1) press(store, '', {rightArrow: true});
 		});
 		if (i < rows.length - 1) {
-			for (let j = 1; j < row.length; j++) press(store, '', {leftArrow: true});
+			// Down first: the cells below are empty, so ← crosses each at once (in a typed cell it would move the caret).
 			press(store, '', {downArrow: true});
+			for (let j = 1; j < row.length; j++) press(store, '', {leftArrow: true});
 		}
 	});
 	press(store, '', {return: true});

@@ -18,6 +18,12 @@ export const keys = {
 	tab: '\t',
 	shiftTab: '\u001B[Z',
 	backspace: '\u007F',
+	/** The Delete key (Ink 6 reports it as `delete`, as it does Backspace). */
+	delete: '\u001B[3~',
+	home: '\u001B[H',
+	end: '\u001B[F',
+	ctrlA: '\u0001',
+	ctrlE: '\u0005',
 	ctrlC: '\u0003',
 } as const;
 

@@ -12,7 +12,7 @@ const flat = (frame: string) =>
 describe('a derive level on screen', () => {
 	it('lists the names each field accepts and answers a formula right only where it holds everywhere', async () => {
 		const {frame, type, press} = await startGame({startLevel: 'derive-tanh'});
-		expect(frame()).toContain('▸ ∂a/∂z = [                      ] in z, a');
+		expect(frame()).toContain('▸ ∂a/∂z = [▏                     ] in z, a');
 		await type('1 - a');
 		await press(keys.enter);
 		expect(flat(frame())).toContain('✗ 1 − a is not the slope of tanh');
@@ -38,7 +38,7 @@ describe('a gradient check on screen', () => {
 			await type(answer);
 			await press(keys.enter);
 		}
-		expect(frame()).toContain('▸ r < 0.0001 ?                        = [              ] pass / fail');
+		expect(frame()).toContain('▸ r < 0.0001 ?                        = [▏             ] pass / fail');
 		await type('fail');
 		await press(keys.enter);
 		expect(flat(frame())).toContain('✗ A relative error of 8.33×10⁻⁶ is under 0.0001: the check passes.');

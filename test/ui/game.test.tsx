@@ -332,7 +332,7 @@ describe('help, quit, language and size', () => {
 		const {frame, press} = await startGame({lang: 'ko', startLevel: 'mul-swap'});
 		await press('2', '디');
 		expect(frame()).toContain('“디”: 한글 입력 상태입니다. 한/영 키로 영문 입력으로 바꾼 뒤');
-		expect(frame()).toMatch(/∂x = \[2 +\]/);
+		expect(frame()).toMatch(/∂x = \[2▏ +\]/);
 		expect(frame()).not.toContain('[2e');
 	});
 

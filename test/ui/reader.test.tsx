@@ -175,6 +175,22 @@ describe('screen-reader mode', () => {
 		expect(ko.transcript().split('\n').at(-2)).toBe('x 키는 여기서 하는 일이 없습니다. ?를 누르면 키 안내를 듣습니다.');
 	});
 
+	it('says where the caret went after Home, End, Ctrl-A and Ctrl-E, and Delete deletes after it', async () => {
+		const {transcript, press} = await startReader();
+		const last = () => transcript().split('\n').at(-2);
+		await press(...number(passItThrough), keys.enter, '-', '4', '5');
+		await press(keys.home);
+		expect(last()).toBe('Cursor at the start, before minus 45.');
+		await press(keys.delete, keys.ctrlE);
+		expect(last()).toBe('Cursor at the end, after 45.');
+		await press(keys.ctrlA);
+		expect(last()).toBe('Cursor at the start, before 45.');
+		await unmount?.();
+		const ko = await startReader('ko');
+		await ko.press(...number(passItThrough), keys.enter, '-', '4', keys.home, keys.end);
+		expect(ko.transcript().split('\n').at(-2)).toBe('커서가 맨 끝, 마이너스 4 뒤에 있습니다.');
+	});
+
 	it("reads chapter 6's factor labels with each field and the note's slip under the field it concerns", async () => {
 		const chain = levelNumber('network-hidden-chain');
 		const {transcript, press} = await startReader();

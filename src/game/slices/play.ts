@@ -2,8 +2,9 @@ import type {Field} from '../../levels/answers.js';
 import type {Mistake} from '../../levels/diagnosis.js';
 import type {Level} from '../../levels/loader.js';
 import {answerCharacters, normaliseAnswer} from '../answer.js';
+import {type Caret, type CaretMove, caretIn, deleteAfter, deleteBefore, type Edited, insertAt} from '../caret.js';
 import {checkDraft} from '../check-typed.js';
-import {cellAfterArrow, checkGrid, gridCells, groupAfter, isShapeSeparator} from '../grid.js';
+import {cellAfterArrow, checkGrid, gridCells, isShapeSeparator, tabTarget} from '../grid.js';
 import {hasHangul} from '../hangul-keys.js';
 import {hintKey} from '../hints.js';
 import type {AnswerKind} from '../practice/history.js';
@@ -51,6 +52,8 @@ export type PlayState = {
 	/** Index of the answer field the keys go to. */
 	readonly focus: number;
 	readonly drafts: Readonly<Record<string, string>>;
+	/** Where typing goes in the focused draft, once the player has moved it; the end of the text otherwise. */
+	readonly caret?: Caret;
 	/** Fields whose value is known: answered right, or shown by the worked solution (see `revealed`). */
 	readonly solved: Readonly<Record<string, boolean>>;
 	/**
@@ -104,8 +107,17 @@ export type PlaySlice = {
 	replay(): void;
 	/** The level after the current one, or the menu after the last. */
 	continueAfterResult(): void;
+	/** Types text at the caret. */
 	type(text: string): void;
+	/** Backspace: deletes the character before the caret. */
 	erase(): void;
+	/** Delete: deletes the character after the caret. */
+	eraseForward(): void;
+	/**
+	 * ← → Home End: moves the caret in the focused draft. In a grid, ← and → at the
+	 * ends of a cell's text go on to the cell beside.
+	 */
+	moveCaret(move: CaretMove): void;
 	clearDraft(): void;
 	/** Tab and Shift-Tab: the next or previous field (a grid counts as one field). */
 	moveFocus(delta: number): void;
@@ -157,7 +169,12 @@ export const createPlaySlice =
 
 		const updatePlay = (change: (play: PlayState) => Partial<PlayState>) => {
 			const play = get().play;
-			if (play !== undefined) set({play: {...play, ...change(play)}});
+			if (play === undefined) return;
+			const changes = change(play);
+			const next = {...play, ...changes};
+			// A field entered has its caret at the end of its text, unless the move put it elsewhere.
+			if (next.focus !== play.focus && !('caret' in changes)) delete next.caret;
+			set({play: next});
 		};
 
 		const freshPlay = (level: Level): PlayState => ({
@@ -189,6 +206,20 @@ export const createPlaySlice =
 		const focusedField = () => {
 			const state = get();
 			return currentLevel(state)?.fields[state.play?.focus ?? -1];
+		};
+
+		/** Changes the focused field's draft at its caret; an edited draft is a new answer (its ✗ goes). */
+		const editDraft = (field: Field, edit: (draft: string, at: number) => Edited) => {
+			updatePlay(p => {
+				const draft = p.drafts[field.id] ?? '';
+				const edited = edit(draft, caretIn(p.caret, field.id, draft));
+				return {
+					drafts: {...p.drafts, [field.id]: edited.draft},
+					// At the end of the text the caret needs no place of its own: the end is where a field's caret rests.
+					caret: edited.at < [...edited.draft].length ? {fieldId: field.id, at: edited.at} : undefined,
+					...withoutMark(p, field.id),
+				};
+			});
 		};
 
 		/** Enter on a grid: every typed cell is checked; right ones are proved, wrong ones marked ✗. */
@@ -226,6 +257,8 @@ export const createPlaySlice =
 					answerLog,
 					solved,
 					wrongCells,
+					// A cell just marked ✗ is typed over from its first key.
+					caret: undefined,
 					attempts: p.attempts + 1,
 					wrongAnswers: p.wrongAnswers + 1,
 					focus: level.fields.findIndex(f => f.id === firstWrong),
@@ -330,27 +363,51 @@ export const createPlaySlice =
 					updatePlay(() => ({feedback: {kind: 'not-a-number', fieldId: field.id, typed: text}}));
 					return;
 				}
-				// A cell marked ✗ starts over with the first key typed into it.
-				updatePlay(p => ({
-					drafts: {...p.drafts, [field.id]: (p.wrongCells?.[field.id] ? '' : (p.drafts[field.id] ?? '')) + typed},
-					...withoutMark(p, field.id),
-				}));
+				// A cell marked ✗ starts over with the first key typed into it, unless the caret was moved into its text to edit it.
+				const startOver = state.play.wrongCells?.[field.id] === true && state.play.caret?.fieldId !== field.id;
+				editDraft(field, (draft, at) => (startOver ? insertAt('', 0, typed) : insertAt(draft, at, typed)));
 			},
 
 			erase() {
 				const field = focusedField();
 				// A proved answer stays as it was proved.
 				if (field === undefined || get().play?.solved[field.id]) return;
-				updatePlay(p => ({
-					drafts: {...p.drafts, [field.id]: [...(p.drafts[field.id] ?? '')].slice(0, -1).join('')},
-					...withoutMark(p, field.id),
-				}));
+				editDraft(field, deleteBefore);
+			},
+
+			eraseForward() {
+				const field = focusedField();
+				if (field === undefined || get().play?.solved[field.id]) return;
+				editDraft(field, deleteAfter);
+			},
+
+			moveCaret(move) {
+				const state = get();
+				const field = focusedField();
+				const play = state.play;
+				if (field === undefined || play === undefined || play.solved[field.id]) return;
+				const draft = play.drafts[field.id] ?? '';
+				const at = caretIn(play.caret, field.id, draft);
+				const end = [...draft].length;
+				// In a grid, the arrows go on past the ends of a cell's text to the cell beside, as along one line.
+				if (field.cell !== undefined && ((move === 'left' && at === 0) || (move === 'right' && at === end))) {
+					const before = play.focus;
+					get().moveCell(0, move === 'left' ? -1 : 1);
+					const after = get().play;
+					const entered = currentLevel(get())?.fields[after?.focus ?? -1];
+					// Entered from the left, the caret starts at the beginning of the text; a cell marked ✗ is typed over.
+					if (move === 'right' && entered !== undefined && after?.focus !== before && !after?.wrongCells?.[entered.id])
+						updatePlay(() => ({caret: {fieldId: entered.id, at: 0}}));
+					return;
+				}
+				const to = move === 'left' ? at - 1 : move === 'right' ? at + 1 : move === 'start' ? 0 : end;
+				updatePlay(() => ({caret: {fieldId: field.id, at: Math.max(0, Math.min(end, to))}}));
 			},
 
 			clearDraft() {
 				const field = focusedField();
 				if (field === undefined || get().play?.solved[field.id]) return;
-				updatePlay(p => ({drafts: {...p.drafts, [field.id]: ''}, ...withoutMark(p, field.id)}));
+				editDraft(field, () => ({draft: '', at: 0}));
 			},
 
 			moveFocus(delta) {
@@ -364,7 +421,7 @@ export const createPlaySlice =
 				const count = fields.length;
 				if (count === 0) return;
 				if (fields.some(f => f.cell !== undefined)) {
-					updatePlay(p => ({focus: groupAfter(fields, p.focus, delta < 0 ? -1 : 1)}));
+					updatePlay(p => ({focus: tabTarget(fields, p.focus, delta < 0 ? -1 : 1)}));
 					return;
 				}
 				updatePlay(p => ({focus: (((p.focus + delta) % count) + count) % count}));

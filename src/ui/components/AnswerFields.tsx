@@ -1,10 +1,12 @@
 import {Box, Text} from 'ink';
+import {caretIn} from '../../game/caret.js';
 import type {PlayState} from '../../game/store.js';
 import type {Field} from '../../levels/answers.js';
 import type {ChainLink} from '../../levels/chain-links.js';
 import {answerText} from '../../levels/typed-answers.js';
 import {displayWidth, padEndToWidth, truncateToWidth} from '../text-width.js';
 import {theme} from '../theme.js';
+import {AnswerText} from './AnswerText.js';
 import {GridField} from './GridField.js';
 
 export type AnswerFieldsProps = {
@@ -121,7 +123,6 @@ export function AnswerFields({fields, play, width, inNames, chainLink, maxLines,
 				const wrongHere = (feedback?.kind === 'wrong' && feedback.fieldId === field.id) || revealed === 'corrected';
 				const answer = answerText(field);
 				const shown = revealed === 'shown' || (proved && draft === '') ? answer : draft;
-				const text = truncateToWidth(shown, boxWidth - 1);
 				const marks =
 					(proved ? 2 : 0) + (wrongHere ? 2 : 0) + (revealed === 'corrected' ? 3 + displayWidth(answer) : 0);
 				const room = width - 2 - labelWidth - 4 - boxWidth - 1 - marks - 2;
@@ -130,9 +131,12 @@ export function AnswerFields({fields, play, width, inNames, chainLink, maxLines,
 						<Text color={theme.accent}>{focused ? '▸ ' : '  '}</Text>
 						<Text bold={focused}>{padEndToWidth(truncateToWidth(field.label, labelWidth), labelWidth)}</Text>
 						<Text dimColor> = [</Text>
-						<Text color={proved ? theme.right : revealed === 'shown' ? theme.hint : undefined}>{text}</Text>
-						{focused ? <Text inverse> </Text> : ' '}
-						{' '.repeat(Math.max(0, boxWidth - 1 - displayWidth(text)))}
+						<AnswerText
+							text={shown}
+							caret={focused ? caretIn(play.caret, field.id, draft) : undefined}
+							width={boxWidth}
+							color={proved ? theme.right : revealed === 'shown' ? theme.hint : undefined}
+						/>
 						<Text dimColor>]</Text>
 						{proved && <Text color={theme.right}> ✓</Text>}
 						{wrongHere && <Text color={theme.wrong}> ✗</Text>}

@@ -1,9 +1,11 @@
 import {Box, Text} from 'ink';
+import {caretIn} from '../../game/caret.js';
 import type {PlayState} from '../../game/store.js';
 import type {Field} from '../../levels/answers.js';
 import {formatNumber} from '../../levels/format.js';
-import {displayWidth, padEndToWidth, truncateToWidth} from '../text-width.js';
+import {padEndToWidth, truncateToWidth} from '../text-width.js';
 import {theme} from '../theme.js';
+import {AnswerText} from './AnswerText.js';
 
 export type GridFieldProps = {
 	/** The grid's cells, in reading order. */
@@ -28,6 +30,7 @@ export function GridField({cells, first, play, labelWidth, cellWidth}: GridField
 	const grid = cells[0]?.cell?.grid;
 	if (grid === undefined) return null;
 	const focusedHere = play.focus >= first && play.focus < first + cells.length;
+	const focusedRow = focusedHere ? (cells[play.focus - first]?.cell?.row ?? 0) : -1;
 	const proved = cells.every(c => play.solved[c.id] === true && play.revealed[c.id] === undefined);
 	const anyWrong = cells.some(c => play.wrongCells?.[c.id] === true || play.revealed[c.id] === 'corrected');
 	const separator = grid.kind === 'shape' ? ' × ' : ' ';
@@ -36,7 +39,8 @@ export function GridField({cells, first, play, labelWidth, cellWidth}: GridField
 		<Box flexDirection="column">
 			{rows.map((row, i) => (
 				<Text key={grid.id + String(i)}>
-					<Text color={theme.accent}>{focusedHere && i === 0 ? '▸ ' : '  '}</Text>
+					{/* ▸ marks the row the focused cell is on. */}
+					<Text color={theme.accent}>{i === focusedRow ? '▸ ' : '  '}</Text>
 					<Text bold={focusedHere}>
 						{padEndToWidth(i === 0 ? truncateToWidth(grid.label, labelWidth) : '', labelWidth)}
 					</Text>
@@ -50,16 +54,23 @@ export function GridField({cells, first, play, labelWidth, cellWidth}: GridField
 						const answer = formatNumber(cell.expected, 6);
 						const shown =
 							revealed === 'shown' || (provedCell && draft === '') ? answer : revealed === 'corrected' ? answer : draft;
-						const text = truncateToWidth(shown, cellWidth - 1);
 						const wrong = play.wrongCells?.[cell.id] === true || revealed === 'corrected';
 						return (
 							<Text key={cell.id}>
 								{j > 0 && <Text dimColor>{separator}</Text>}
-								<Text dimColor>[</Text>
-								<Text color={provedCell ? theme.right : revealed !== undefined ? theme.hint : undefined}>{text}</Text>
-								{focused ? <Text inverse> </Text> : ' '}
-								{' '.repeat(Math.max(0, cellWidth - 1 - displayWidth(text)))}
-								<Text dimColor>]</Text>
+								{/* The focused cell's brackets stand out, and its caret shows where typing goes. */}
+								<Text color={focused ? theme.accent : undefined} dimColor={!focused}>
+									[
+								</Text>
+								<AnswerText
+									text={shown}
+									caret={focused ? caretIn(play.caret, cell.id, draft) : undefined}
+									width={cellWidth}
+									color={provedCell ? theme.right : revealed !== undefined ? theme.hint : undefined}
+								/>
+								<Text color={focused ? theme.accent : undefined} dimColor={!focused}>
+									]
+								</Text>
 								<Text color={theme.wrong}>{wrong ? '✗' : ' '}</Text>
 							</Text>
 						);

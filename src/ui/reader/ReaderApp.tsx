@@ -6,6 +6,7 @@ import {currentLevel, type GameState, type GameStore, isComplete} from '../../ga
 import {GameContext, useGame} from '../game-context.js';
 import {messages} from '../strings.js';
 import {useFastestSweep} from '../use-fastest-sweep.js';
+import {useForwardDelete} from '../use-forward-delete.js';
 import {useLabClock} from '../use-lab-clock.js';
 import {matrixSentences} from './matrix-speech.js';
 import {createNarrator, labDetailSentences, labStatusSentence, menuItem, menuList} from './narrator.js';
@@ -62,8 +63,11 @@ function Reader({store, onReady}: ReaderAppProps) {
 	useLabClock();
 	useFastestSweep();
 
+	// Before useInput, so it sees each raw input first.
+	const withDeleteKey = useForwardDelete();
 	const onKey = useCallback(
-		(input: string, key: KeyPress) => {
+		(input: string, rawKey: KeyPress) => {
+			const key = withDeleteKey(rawKey);
 			const state = store.getState();
 			const said = readerKey(state, input, key, walk, typedNumber);
 			if (said === undefined) {
@@ -77,7 +81,7 @@ function Reader({store, onReady}: ReaderAppProps) {
 			append(said.lines);
 			if (said.menuCursor !== undefined) state.moveCursor(said.menuCursor - state.menuCursor);
 		},
-		[store, append],
+		[store, append, withDeleteKey],
 	);
 	// isRawModeSupported is undefined, not false, without a terminal: compare with true.
 	useInput(onKey, {isActive: isRawModeSupported === true});

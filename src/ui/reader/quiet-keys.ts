@@ -2,12 +2,13 @@
 // whether it arrived. The drawn game shows nothing either, but its screen can
 // be looked at; read aloud, the mode says in a few words what happened instead.
 
+import {textBefore} from '../../game/caret.js';
 import type {KeyPress} from '../../game/keys.js';
-import {currentLevel, focusedDraft, type GameState, isComplete} from '../../game/store.js';
+import {currentLevel, focusedCaret, focusedDraft, type GameState, isComplete} from '../../game/store.js';
 import type {Language} from '../../levels/language.js';
 import {whereYouAre} from './narrator.js';
 import {readerMessages} from './reader-strings.js';
-import {speakNumber} from './speech.js';
+import {speakDraft, speakNumber} from './speech.js';
 
 /**
  * What to say after a key that made the game say nothing. `before` and `after`
@@ -16,8 +17,24 @@ import {speakNumber} from './speech.js';
  * clearing would otherwise go unheard.
  */
 export function quietKeyLines(before: GameState, after: GameState, input: string, key: KeyPress): string[] {
-	if (key.ctrl || key.meta || after.quitting) return [];
 	const r = readerMessages[after.lang];
+	// The caret moved (Home, End, Ctrl-A, Ctrl-E, the arrows in a grid's cell): where it now stands.
+	const caret = focusedCaret(after);
+	if (
+		after.screen === 'level' &&
+		focusedDraft(before) === focusedDraft(after) &&
+		before.play?.focus === after.play?.focus &&
+		focusedCaret(before) !== caret
+	) {
+		const draft = focusedDraft(after);
+		return [
+			r.quiet.caret(
+				speakDraft(textBefore(draft, caret), after.lang).trim(),
+				speakDraft([...draft].slice(caret).join(''), after.lang).trim(),
+			),
+		];
+	}
+	if (key.ctrl || key.meta || after.quitting) return [];
 	// A help, a text or a question closed with nothing else to say: where you are, again.
 	if (before.overlay !== 'none' && after.overlay === 'none' && before.screen === after.screen)
 		return [r.closed, ...whereYouAre(after)];

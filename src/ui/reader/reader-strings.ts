@@ -150,6 +150,8 @@ export type ReaderMessages = {
 		readonly labNotDone: string;
 		readonly labAtStart: string;
 		readonly nothing: (key: string) => string;
+		/** Where the caret went in the answer: the text before it and after it, as spoken ('' when none). */
+		readonly caret: (before: string, after: string) => string;
 		readonly keys: Readonly<
 			Record<
 				| 'up'
@@ -385,6 +387,12 @@ const english: ReaderMessages = {
 		labNotDone: 'Enter leads to the result once the goal is reached. Space trains, s takes one step.',
 		labAtStart: 'The run is already at its start: no steps yet.',
 		nothing: key => `${key} does nothing here. Press ? to hear the keys.`,
+		caret: (before, after) =>
+			before === ''
+				? `Cursor at the start, before ${after}.`
+				: after === ''
+					? `Cursor at the end, after ${before}.`
+					: `Cursor after ${before}, before ${after}.`,
 		keys: {
 			up: 'Up arrow',
 			down: 'Down arrow',
@@ -678,6 +686,12 @@ const korean: ReaderMessages = {
 		labNotDone: 'Enter는 목표에 닿은 뒤에 결과로 갑니다. 스페이스는 학습, s는 한 단계입니다.',
 		labAtStart: '아직 한 단계도 학습하지 않아 이미 처음 상태입니다.',
 		nothing: key => `${key} 키는 여기서 하는 일이 없습니다. ?를 누르면 키 안내를 듣습니다.`,
+		caret: (before, after) =>
+			before === ''
+				? `커서가 맨 앞, ${after} 앞에 있습니다.`
+				: after === ''
+					? `커서가 맨 끝, ${before} 뒤에 있습니다.`
+					: `커서 앞은 ${before}, 뒤는 ${after}입니다.`,
 		keys: {
 			up: '위 화살표',
 			down: '아래 화살표',
