@@ -321,7 +321,7 @@ const en: Messages = {
 	bugTable: {node: 'node', value: 'value', local: 'local derivative', gradient: out => `gradient ∂${out}/∂·`},
 	pickRowFirst: 'First pick the first wrong row: ↑↓ to move, Enter to choose.',
 	bugFound: node =>
-		`✓ Found it: the gradient of ${node} is wrong, and every row below carries it on. Type the right gradient for ${node}.`,
+		`✓ Found it: the gradient of ${node} is wrong, and every row that depends on it carries it on. Type the right gradient for ${node}.`,
 	notThisRow: (node, output) =>
 		output
 			? `✗ Not there: ${node} is the output, and ∂${node}/∂${node} = 1 always (−1★).`
@@ -720,7 +720,7 @@ const ko: Messages = {
 	bugTable: {node: '노드', value: '값', local: '국소 기울기', gradient: out => `기울기 ∂${out}/∂·`},
 	pickRowFirst: '먼저 처음으로 틀린 행을 고르세요: ↑↓로 움직이고 Enter로 고릅니다.',
 	bugFound: node =>
-		`✓ 찾았습니다. ${node}의 기울기가 틀렸고, 그 아래 행들은 모두 이 틀린 값을 이어받았습니다. ${node}의 올바른 기울기를 입력하세요.`,
+		`✓ 찾았습니다. ${node}의 기울기가 틀렸고, 그 기울기를 받아 계산한 행들도 모두 틀린 값을 이어받았습니다. ${node}의 올바른 기울기를 입력하세요.`,
 	notThisRow: (node, output) =>
 		output
 			? `✗ 여기가 아닙니다: ${josa(node, '은/는')} 출력이고, ∂${node}/∂${node} = 1은 언제나 그대로입니다 (−1★).`

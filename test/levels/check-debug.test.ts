@@ -101,6 +101,19 @@ describe('find the bug', () => {
 		expect(row('t')?.shown).toBe(row('t')?.right);
 	});
 
+	it('says the rows that depend on the planted one inherit it, not every row below, as a right row sits below it', () => {
+		for (const l of levels.filter(each => each.table !== undefined)) {
+			const table = l.table;
+			const rightBelow = table?.rows.slice(table.bugRow + 1).filter(r => r.shown === r.right) ?? [];
+			expect(rightBelow.length, l.id).toBeGreaterThan(0);
+			const intro = l.spec.intro;
+			expect(intro.en).not.toMatch(/every row below/);
+			expect(intro.en).toMatch(/every row that depends on it inherits[^.]*another branch/);
+			expect(intro.ko).not.toMatch(/그 아래 행들은 모두/);
+			expect(intro.ko).toMatch(/기울기를 받아 계산하는 행들은 모두[^.]*\. 다른 가지에 있는 행은/);
+		}
+	});
+
 	it('is played by keys: a wrong row costs a star, the planted row opens its field, the fix names the mistake', () => {
 		const l = level('bug-multiply-backward');
 		const store = createGameStore({lang: 'en', levels, progress: emptyProgress, now: () => 0});
