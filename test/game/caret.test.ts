@@ -1,7 +1,8 @@
 // Editing an answer like a text field: the caret moves with ← → Home End
 // (Ctrl-A, Ctrl-E), Backspace deletes before it and Delete after it, in a plain
-// field and inside a grid's cell; in a grid ← → go on to the next cell at the
-// ends of the text, and Tab walks a shape's two boxes in reading order.
+// field and inside a grid's cell; in a grid ← → move between cells until Home
+// or End puts the caret in a cell's text, and Tab walks a shape's two boxes in
+// reading order.
 import {describe, expect, it} from 'vitest';
 import {dispatchKey, type KeyPress} from '../../src/game/keys.js';
 import {emptyProgress} from '../../src/game/progress.js';
@@ -117,28 +118,45 @@ describe('a plain answer field', () => {
 });
 
 describe('a grid cell', () => {
-	it('← and → move inside the text and go on to the cell beside at its ends', () => {
+	it('← and → move between cells, as in a spreadsheet, even after typing', () => {
 		const store = open('matmul-backward');
 		typeKeys(store, '1.5');
 		right(store);
 		expect(focused(store)).toBe('grad:L:X[0,1]');
 		typeKeys(store, '2');
 		left(store);
+		expect(focused(store)).toBe('grad:L:X[0,0]');
+		// Entered, a cell's caret stands at the end of its text: typing adds to it.
+		expect(caret(store)).toBe(3);
+		typeKeys(store, '5');
+		expect(draft(store)).toBe('1.55');
+	});
+
+	it('once Home or End puts the caret in the text, ← → move it there and go on to the cell beside past its ends', () => {
+		const store = open('matmul-backward');
+		typeKeys(store, '1.5');
+		right(store);
+		typeKeys(store, '24');
+		press(store, '', {home: true});
+		right(store);
+		expect(focused(store)).toBe('grad:L:X[0,1]');
+		expect(caret(store)).toBe(1);
+		typeKeys(store, '.');
+		expect(draft(store)).toBe('2.4');
+		left(store);
+		left(store);
 		expect(caret(store)).toBe(0);
 		left(store);
-		// Back in the first cell at the end of its text, as along one line.
 		expect(focused(store)).toBe('grad:L:X[0,0]');
-		expect(caret(store)).toBe(3);
+		press(store, '', {end: true});
 		left(store);
 		press(store, '', {backspace: true});
 		expect(draft(store)).toBe('15');
 		right(store);
+		expect(caret(store)).toBe(2);
+		// Editing goes on at the end of the text: the next → goes on to the cell beside.
 		right(store);
-		// Entered from the left, the caret starts at the beginning of the text.
 		expect(focused(store)).toBe('grad:L:X[0,1]');
-		expect(caret(store)).toBe(0);
-		typeKeys(store, '3');
-		expect(draft(store)).toBe('32');
 	});
 
 	it('the same editing keys work inside a cell', () => {
@@ -177,6 +195,7 @@ describe('a grid cell', () => {
 		expect(draft(store)).toBe('25');
 		press(store, '', {return: true});
 		expect(store.getState().play?.wrongCells).toEqual({'shape:Y[0,1]': true});
+		press(store, '', {end: true});
 		left(store);
 		press(store, '', {delete: true, forwardDelete: true});
 		expect(draft(store)).toBe('2');

@@ -61,11 +61,15 @@ describe('a grid', () => {
 		await type('0.5');
 		await press(keys.right, keys.down);
 		await type('4');
-		await press(keys.left);
-		const lines = boxLines(frame());
-		expect(lines.slice(0, 2)).toEqual([
+		await press(keys.home);
+		expect(boxLines(frame()).slice(0, 2)).toEqual([
 			'   ∂L/∂X = [0.5      ]  [         ]  [         ]',
 			' ▸         [         ]  [▏4       ]  [         ]',
+		]);
+		await press(keys.left, keys.up);
+		expect(boxLines(frame()).slice(0, 2)).toEqual([
+			' ▸ ∂L/∂X = [0.5▏     ]  [         ]  [         ]',
+			'           [         ]  [4        ]  [         ]',
 		]);
 	});
 

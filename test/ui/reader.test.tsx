@@ -113,7 +113,9 @@ describe('screen-reader mode', () => {
 		const help = transcript().replace(/\n/g, ' ');
 		// ↓ walks the graph in this mode, so the help does not call it "next field".
 		expect(help).toContain('Tab and Shift-Tab: the next and the previous field.');
-		expect(help).toContain('Arrow keys: walk the graph.');
+		expect(help).toContain('Left and right arrows: walk the graph,');
+		expect(help).toContain('Up and down arrows: walk the graph along the steps;');
+		expect(help).toContain('Backspace: delete the character before the caret; Delete, the one after it.');
 		expect(help).not.toMatch(/Tab ↓|0-9 \. -|exp\(/);
 		expect(help).toContain(
 			'Digits, the point, minus, slash to divide, star to multiply, caret for a power, and brackets',
@@ -125,7 +127,8 @@ describe('screen-reader mode', () => {
 		await ko.press(...number(passItThrough), keys.enter, '?');
 		const kohelp = ko.transcript().replace(/\n/g, ' ');
 		expect(kohelp).toContain('Tab과 Shift-Tab: 다음 칸과 이전 칸으로 옮기기.');
-		expect(kohelp).toContain('화살표: 그래프 둘러보기.');
+		expect(kohelp).toContain('왼쪽, 오른쪽 화살표: 그래프 둘러보기.');
+		expect(kohelp).toContain('위아래 화살표: 계산 순서대로 그래프 둘러보기.');
 		expect(kohelp).not.toMatch(/Tab ↓|0-9 \. -|exp\(/);
 	});
 

@@ -114,8 +114,9 @@ export type PlaySlice = {
 	/** Delete: deletes the character after the caret. */
 	eraseForward(): void;
 	/**
-	 * ← → Home End: moves the caret in the focused draft. In a grid, ← and → at the
-	 * ends of a cell's text go on to the cell beside.
+	 * ← → Home End: moves the caret in the focused draft. In a grid ← → move between
+	 * cells until Home or End puts the caret in a cell's text; then they move it
+	 * there, and past either end of the text go on to the cell beside.
 	 */
 	moveCaret(move: CaretMove): void;
 	clearDraft(): void;
@@ -215,8 +216,12 @@ export const createPlaySlice =
 				const edited = edit(draft, caretIn(p.caret, field.id, draft));
 				return {
 					drafts: {...p.drafts, [field.id]: edited.draft},
-					// At the end of the text the caret needs no place of its own: the end is where a field's caret rests.
-					caret: edited.at < [...edited.draft].length ? {fieldId: field.id, at: edited.at} : undefined,
+					// At the end of the text the caret needs no place of its own (the end is where it rests),
+					// unless the player is editing inside the text, where it stays put for ← → to move.
+					caret:
+						edited.at < [...edited.draft].length || p.caret?.fieldId === field.id
+							? {fieldId: field.id, at: edited.at}
+							: undefined,
 					...withoutMark(p, field.id),
 				};
 			});
@@ -389,15 +394,16 @@ export const createPlaySlice =
 				const draft = play.drafts[field.id] ?? '';
 				const at = caretIn(play.caret, field.id, draft);
 				const end = [...draft].length;
-				// In a grid, the arrows go on past the ends of a cell's text to the cell beside, as along one line.
-				if (field.cell !== undefined && ((move === 'left' && at === 0) || (move === 'right' && at === end))) {
-					const before = play.focus;
+				// In a grid ← → move between cells, as in a spreadsheet; once Home or End has put the caret
+				// in a cell's text to edit it, they move it there and go on to the cell beside past its ends.
+				const sideways = move === 'left' || move === 'right';
+				const editing = play.caret?.fieldId === field.id;
+				if (
+					field.cell !== undefined &&
+					sideways &&
+					(!editing || (move === 'left' && at === 0) || (move === 'right' && at === end))
+				) {
 					get().moveCell(0, move === 'left' ? -1 : 1);
-					const after = get().play;
-					const entered = currentLevel(get())?.fields[after?.focus ?? -1];
-					// Entered from the left, the caret starts at the beginning of the text; a cell marked ✗ is typed over.
-					if (move === 'right' && entered !== undefined && after?.focus !== before && !after?.wrongCells?.[entered.id])
-						updatePlay(() => ({caret: {fieldId: entered.id, at: 0}}));
 					return;
 				}
 				const to = move === 'left' ? at - 1 : move === 'right' ? at + 1 : move === 'start' ? 0 : end;

@@ -339,9 +339,14 @@ const english: ReaderMessages = {
 			'Up and down arrows, or j and k: the previous or next level, read as you move. Type a level number to jump to it; w reads the whole list.',
 		'? g': 'g, pressed in this help while on a level: the glossary, what the sentences of a level mean.',
 		'Tab ↓  Shift-Tab ↑': 'Tab and Shift-Tab: the next and the previous field.',
-		'← → ↑ ↓':
-			'Arrow keys: walk the graph. Up and down go along the steps, left to the inputs of the step you are on, right to the steps that use it; w reads where you are. In a grid the arrows move between cells; in a find-the-bug table, up and down move between rows.',
-		Backspace: 'Backspace: delete the last character. u clears the field.',
+		'← →':
+			'Left and right arrows: walk the graph, left to the inputs of the step you are on, right to the steps that use it. In a grid they move between cells.',
+		'Home End Ctrl-A/E':
+			"Home and End, or Control A and Control E: the caret to the start or the end of the answer, and where it now stands is read. In a grid they put the caret in the cell's text to edit it; then left and right move it there.",
+		'↑ ↓':
+			'Up and down arrows: walk the graph along the steps; w reads where you are. In a grid they move between rows; in a find-the-bug table, between the rows of the table.',
+		'Backspace  Delete':
+			'Backspace: delete the character before the caret; Delete, the one after it. u clears the field.',
 		space: 'Space: run or pause training; with reduced motion, ten steps at a time.',
 		'+ −': 'Plus and minus: raise or lower the learning rate eta by one value of its dial.',
 		l: 'l: a log-scale loss axis on or off. It changes only the drawn chart; nothing read aloud changes.',
@@ -640,9 +645,13 @@ const korean: ReaderMessages = {
 			'위아래 화살표나 j, k: 이전 레벨과 다음 레벨로 옮기며 읽어 줍니다. 레벨 번호를 입력하면 그 레벨로 가고, w는 목록 전체를 읽습니다.',
 		'? g': 'g: 레벨에서 이 도움말을 연 채 누르면 용어 풀이, 곧 레벨의 문장이 뜻하는 바를 읽습니다.',
 		'Tab ↓  Shift-Tab ↑': 'Tab과 Shift-Tab: 다음 칸과 이전 칸으로 옮기기.',
-		'← → ↑ ↓':
-			'화살표: 그래프 둘러보기. 위아래는 계산 순서대로 옮기고, 왼쪽은 지금 단계의 입력으로, 오른쪽은 그 값을 쓰는 단계로 갑니다. w는 지금 위치를 읽습니다. 격자에서는 화살표로 칸을 옮기고, 버그 찾기 표에서는 위아래로 행을 옮깁니다.',
-		Backspace: 'Backspace: 마지막 글자 지우기. u는 칸 전체 지우기.',
+		'← →':
+			'왼쪽, 오른쪽 화살표: 그래프 둘러보기. 왼쪽은 지금 단계의 입력으로, 오른쪽은 그 값을 쓰는 단계로 갑니다. 격자에서는 옆 칸으로 옮깁니다.',
+		'Home End Ctrl-A/E':
+			'Home과 End, 또는 컨트롤 A와 컨트롤 E: 커서를 답의 맨 앞이나 맨 끝으로 옮기고, 커서가 어디 있는지 읽어 줍니다. 격자에서는 커서를 칸의 글 안에 넣어 고쳐 쓰게 하고, 그다음에는 왼쪽, 오른쪽 화살표가 글 안에서 커서를 옮깁니다.',
+		'↑ ↓':
+			'위아래 화살표: 계산 순서대로 그래프 둘러보기. w는 지금 위치를 읽습니다. 격자에서는 위아래 칸으로, 버그 찾기 표에서는 위아래 행으로 옮깁니다.',
+		'Backspace  Delete': 'Backspace: 커서 앞 글자 지우기. Delete: 커서 뒤 글자 지우기. u는 칸 전체 지우기.',
 		스페이스: '스페이스: 학습 시작과 멈춤. --reduced-motion이면 10단계씩.',
 		'+ −': '더하기와 빼기: 학습률 에타를 한 칸 올리거나 내리기.',
 		l: 'l: 손실 축 로그 눈금 켜기와 끄기. 그려진 그래프만 바뀌고 읽어 주는 내용은 그대로입니다.',
