@@ -59,8 +59,20 @@ function known(fields: readonly Field[], gridId: string, play: PlayState | undef
 }
 
 const cellText = (x: number) => formatNumber(x, 3);
-/** A cell still to find: ? as wide as its number will be, so the drawing keeps its layout as it fills in. */
-const unknownText = (x: number) => '?'.padStart(cellText(x).length);
+
+/**
+ * A block's cells: each number shown, or its stand-in (? for one still to find,
+ * · for one not drawn at all). Every stand-in is as wide as the block's widest
+ * number, so the drawing keeps its layout as it fills in, and no ? tells by its
+ * width how long its own number is (a lone 0).
+ */
+function cellTexts(
+	rows: readonly (readonly number[])[],
+	standIn: (i: number, j: number) => string | undefined,
+): string[][] {
+	const widest = Math.max(1, ...rows.flatMap(row => row.map(x => cellText(x).length)));
+	return rows.map((row, i) => row.map((x, j) => standIn(i, j)?.padStart(widest) ?? cellText(x)));
+}
 
 /** Nodes whose own shape the level asks and the player has not found yet: drawn without it. */
 export function hiddenShapes(level: Level, play: PlayState | undefined): Set<string> {
@@ -113,13 +125,12 @@ export function matrixBlocks(level: Level, graph: MatrixGraph, play: PlayState |
 		const found = known(level.fields, id, play);
 		const shown = (i: number, j: number) => (asked.has(id) ? found.has(`${i},${j}`) : !following.has(node.name));
 		// A level that asks only a node's shape draws its cells empty: its numbers are the next level's question.
-		const cell = (x: number, i: number, j: number) =>
-			shapesAsked.has(node.name) ? '·'.padStart(cellText(x).length) : shown(i, j) ? cellText(x) : unknownText(x);
+		const standIn = (i: number, j: number) => (shapesAsked.has(node.name) ? '·' : shown(i, j) ? undefined : '?');
 		out.push({
 			title: `${node.name} ${showShape(node.shape)}`,
 			label: node.name,
 			shape: node.shape,
-			rows: node.rows.map((row, i) => row.map((x, j) => cell(x, i, j))),
+			rows: cellTexts(node.rows, standIn),
 		});
 	}
 	for (const id of asked) {
@@ -132,11 +143,11 @@ export function matrixBlocks(level: Level, graph: MatrixGraph, play: PlayState |
 				title: `∂${p}/∂${z}`,
 				label: `∂${p}/∂${z}`,
 				shape: [size, size],
-				rows: Array.from({length: size}, (_, i) =>
-					Array.from({length: size}, (_, j) => {
-						const x = cells.find(c => c.cell?.row === i && c.cell.col === j)?.expected ?? 0;
-						return found.has(`${i},${j}`) ? cellText(x) : unknownText(x);
-					}),
+				rows: cellTexts(
+					Array.from({length: size}, (_, i) =>
+						Array.from({length: size}, (_, j) => cells.find(c => c.cell?.row === i && c.cell.col === j)?.expected ?? 0),
+					),
+					(i, j) => (found.has(`${i},${j}`) ? undefined : '?'),
 				),
 			});
 			continue;
@@ -149,7 +160,7 @@ export function matrixBlocks(level: Level, graph: MatrixGraph, play: PlayState |
 			title: `∂${graph.output.name}/∂${name}`,
 			label: `∂${graph.output.name}/∂${name}`,
 			shape: graph.byName.get(name)?.shape ?? [],
-			rows: rows.map((row, i) => row.map((x, j) => (found.has(`${i},${j}`) ? cellText(x) : unknownText(x)))),
+			rows: cellTexts(rows, (i, j) => (found.has(`${i},${j}`) ? undefined : '?')),
 		});
 	}
 	return out;
