@@ -207,7 +207,7 @@ describe.skipIf(!hasTmux)('the largest pack in the game', () => {
 		session.press('Enter');
 		await session.waitFor('Find the gradients:', 20_000);
 		session.type('1');
-		await session.waitFor(/▸ ∂s99\/∂x = \[1 /, 20_000);
+		await session.waitFor(/▸ ∂s99\/∂x = \[1▏ /, 20_000);
 		session.press('Escape');
 		await session.waitFor('Continue: ', 20_000);
 		session.press('q');
@@ -239,7 +239,7 @@ describe.skipIf(!hasTmux)('the packs that once hung, in the game', () => {
 			session.press('Enter');
 			await session.waitFor(ask, 20_000);
 			session.type('7');
-			await session.waitFor(/▸ .*\[7 /, 20_000);
+			await session.waitFor(/▸ .*\[7▏ /, 20_000);
 			session.press('Escape');
 		}
 		await session.waitFor('↑↓ move', 20_000);

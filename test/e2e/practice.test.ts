@@ -67,7 +67,7 @@ describe.skipIf(!hasTmux)('practice in a real terminal (tmux)', () => {
 					await session.waitFor('That is only the path through');
 					session.type('u');
 					// u clears only as a key of its own: the next text waits until the field is empty.
-					await session.waitFor(/▸[^\n]*\[ +\]/);
+					await session.waitFor(/▸[^\n]*\[▏ +\]/);
 				}
 				session.type(formatNumber(field.expected, 8));
 				session.press('Enter');
@@ -106,7 +106,7 @@ describe.skipIf(!hasTmux)('practice in a real terminal (tmux)', () => {
 					await session.waitFor('That is only the local derivative');
 					session.type('u');
 					// u clears only as a key of its own: the next text waits until the field is empty.
-					await session.waitFor(/▸[^\n]*\[ +\]/);
+					await session.waitFor(/▸[^\n]*\[▏ +\]/);
 				}
 				session.type(formatNumber(field.expected, 8));
 				session.press('Enter');

@@ -65,7 +65,7 @@ describe.skipIf(!hasTmux)("a teacher's kit, from roster to class report", () => 
 					await session.waitFor('That is only the last link');
 					session.type('u');
 					// u clears only as a key of its own: the next text waits until the field is empty.
-					await session.waitFor(/▸[^\n]*\[ +\]/);
+					await session.waitFor(/▸[^\n]*\[▏ +\]/);
 				}
 			session.type(formatNumber(field.expected, 8));
 			session.press('Enter');
