@@ -11,6 +11,7 @@ import {crossEntropyLabel} from './cross-entropy-label.js';
 import type {GridMistake} from './diagnosis.js';
 import {formatMaths as f} from './format.js';
 import {type Expr, FormulaError, parseFormula, printExpr, printMaths, type Step} from './formula.js';
+import type {Given} from './grad-check-fields.js';
 import {GraphError} from './graph.js';
 import type {Report, SpecOf} from './level-kinds.js';
 import {buildMatrixGraph, evaluateStep, type MatrixGraph, type MatrixNode, type Variant} from './matrix-graph.js';
@@ -31,6 +32,8 @@ export type MatrixBuilt = {
 	readonly matrix: MatrixGraph;
 	readonly fields: Field[];
 	readonly view: readonly string[];
+	/** The learning rate of a level that takes a step, written above its fields with the given numbers. */
+	readonly given?: readonly Given[];
 };
 
 type Rows = readonly (readonly number[])[];
@@ -139,7 +142,9 @@ export function matrixFields(spec: SpecOf<'matrix'>, report: Report): MatrixBuil
 	for (const [j, name] of view.entries()) {
 		if (!graph.byName.has(name)) report(`.view[${j}]`, `'${name}' is not a node of the graph`);
 	}
-	return {steps, matrix: graph, fields, view};
+	// η shows on every screen size, not only in an introduction a short terminal cuts.
+	const given = spec.learningRate === undefined ? undefined : [{label: 'η', value: spec.learningRate}];
+	return {steps, matrix: graph, fields, view, given};
 }
 
 /**

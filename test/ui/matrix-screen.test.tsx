@@ -1,6 +1,7 @@
-// A matrix still to find is drawn as ? in columns of one width: the width of a
-// ? never tells how long its number is (a lone 0 among −1.59s), and the drawing
-// keeps its layout as the cells fill in.
+// What a matrix level's screen shows: a matrix still to find is drawn as ? in
+// columns of one width (the width of a ? never tells how long its number is, a
+// lone 0 among −1.59s), and a level that takes a step gives its η above the
+// fields, where a short terminal still shows it.
 import {describe, expect, it} from 'vitest';
 import {keys, startGame} from '../support/game.js';
 
@@ -28,4 +29,18 @@ describe('a matrix still to find', () => {
 		await press(keys.enter);
 		expect(blockRow(frame(), '∂L/∂P')).toBe('│ 0 -1.59 0 │');
 	});
+});
+
+describe('a matrix level that takes a step', () => {
+	for (const [lang, given] of [
+		['en', 'Given: η = 0.5'],
+		['ko', '주어진 값: η = 0.5'],
+	] as const)
+		it(`gives η above the fields at 80×24, where the introduction is cut (${lang})`, async () => {
+			const {frame} = await startGame({lang, startLevel: 'softmax-descent-step', columns: 80, rows: 24});
+			const lines = frame().split('\n');
+			const at = lines.findIndex(line => line.trim() === given);
+			expect(at).toBeGreaterThan(0);
+			expect(lines[at + 1]).toMatch(/^ ▸ ∂L\/∂W +=/);
+		});
 });
