@@ -119,12 +119,27 @@ const mostFigures = 12;
 export function ambiguousMistakes(field: Field): Mistake[] {
 	const reach = reachOf(field);
 	const needed = figuresFor(field);
-	return field.mistakes.filter(m => {
+	return [...field.mistakes, ...cellMistakes(field)].filter(m => {
 		if (contains(widened(reach), m.value)) return true;
 		for (let n = needed; n <= mostFigures; n++) {
 			const typed = preimage(roundTo(m.value, n), n);
 			if (!contains(typed, field.expected) && overlaps(typed, reach)) return true;
 		}
 		return false;
+	});
+}
+
+/**
+ * A grid's diagnosed mistakes as they land in one cell, where they differ from
+ * the answer at the figures it needs (a mask's zero cell is the answer either way).
+ */
+function cellMistakes(field: Field): Mistake[] {
+	const cell = field.cell;
+	if (cell === undefined) return [];
+	const needed = figuresFor(field);
+	return cell.grid.mistakes.flatMap(({values, ...said}) => {
+		const value = values[cell.row]?.[cell.col];
+		if (value === undefined || contains(preimage(roundTo(value, needed), needed), field.expected)) return [];
+		return [{...said, value}];
 	});
 }

@@ -13,8 +13,9 @@ import {formatMaths as f} from './format.js';
 import {type Expr, FormulaError, parseFormula, printExpr, printMaths, type Step} from './formula.js';
 import type {Given} from './grad-check-fields.js';
 import {GraphError} from './graph.js';
+import {evaluateByHand, resultsByHand, shiftedBy} from './hand-rounding.js';
 import type {Report, SpecOf} from './level-kinds.js';
-import {buildMatrixGraph, evaluateStep, type MatrixGraph, type MatrixNode, type Variant} from './matrix-graph.js';
+import {buildMatrixGraph, type MatrixGraph, type MatrixNode, type Variant} from './matrix-graph.js';
 import {afterGrid, movedGrid, type StepGrid, type Stepped, takeStep} from './matrix-step.js';
 import {matrixAskPattern} from './schema.js';
 import {asRows, showShape} from './shape.js';
@@ -352,22 +353,25 @@ function stepBuild(graph: MatrixGraph, node: MatrixNode, expr: Expr, i: number, 
 	const inputs = reads.flatMap(r =>
 		r.rows.flatMap((row, ri) => row.map((x, ci) => shown(x, `value:${r.name}[${ri},${ci}]`))),
 	);
+	const valuesOf = (xs: readonly number[]) => {
+		let k = 0;
+		const next = () => xs[k++] ?? Number.NaN;
+		return new Map(
+			reads.map(r => {
+				const rows = r.rows.map(row => row.map(() => next()));
+				const value =
+					r.shape.length === 0 ? (rows[0]?.[0] ?? Number.NaN) : r.shape.length === 1 ? (rows[0] ?? []) : rows;
+				return [r.name, value] as const;
+			}),
+		);
+	};
+	// Each intermediate result (a softmax's exps and their sum, a square inside a mean) may be rounded on the way.
+	const rounded = resultsByHand(expr, valuesOf(inputs.map(op => op.value)));
 	return {
 		kind: 'step',
 		inputs,
-		compute: xs => {
-			let k = 0;
-			const next = () => xs[k++] ?? Number.NaN;
-			const values = new Map(
-				reads.map(r => {
-					const rows = r.rows.map(row => row.map(() => next()));
-					const value =
-						r.shape.length === 0 ? (rows[0]?.[0] ?? Number.NaN) : r.shape.length === 1 ? (rows[0] ?? []) : rows;
-					return [r.name, value] as const;
-				}),
-			);
-			return evaluateStep(expr, values)?.[i]?.[j];
-		},
+		rounded,
+		compute: xs => evaluateByHand(expr, valuesOf(xs), shiftedBy(xs.slice(inputs.length)))?.[i]?.[j],
 	};
 }
 

@@ -10,7 +10,8 @@ import {figuresToShowStep} from './fields/update.js';
 import {formatMaths as f, formatOperand} from './format.js';
 import {type Expr, printMaths, type Step} from './formula.js';
 import {GraphError} from './graph.js';
-import {buildMatrixGraph, evaluateStep, type MatrixGraph, type MatrixNode, type TensorInput} from './matrix-graph.js';
+import {evaluateByHand, shiftedBy, type Take} from './hand-rounding.js';
+import {buildMatrixGraph, type MatrixGraph, type MatrixNode, type TensorInput} from './matrix-graph.js';
 import {asRows} from './shape.js';
 
 type Rows = readonly (readonly number[])[];
@@ -142,21 +143,29 @@ export function afterGrid(stepped: Stepped, steps: readonly Step[], node: string
 	const on = upTo.filter(s => s.name !== node).map(s => nodeOf(graph, s.name));
 	const fromNodes = (starts: readonly MatrixNode[], ids: (n: MatrixNode, i: number, j: number) => Operand) => {
 		const inputs = starts.flatMap(n => n.rows.flatMap((row, i) => row.map((_, j) => ids(n, i, j))));
+		const valuesOf = (xs: readonly number[]) => {
+			let k = 0;
+			const values = new Map<string, TensorInput>();
+			for (const n of graph.nodes) {
+				if (n.expr === undefined) values.set(n.name, reshape(n.rows, n));
+			}
+			for (const n of starts) {
+				const rows = n.rows.map(row => row.map(() => xs[k++] ?? Number.NaN));
+				values.set(n.name, reshape(rows, n));
+			}
+			return values;
+		};
+		// Every result written down on the way (inside each step, and each step's own) may be rounded.
+		let rounded = 0;
+		forward(upTo, valuesOf(inputs.map(op => op.value)), graph, node, v => {
+			rounded++;
+			return v;
+		});
 		return (i: number, j: number): Build => ({
 			kind: 'step',
 			inputs,
-			compute: xs => {
-				let k = 0;
-				const values = new Map<string, TensorInput>();
-				for (const n of graph.nodes) {
-					if (n.expr === undefined) values.set(n.name, reshape(n.rows, n));
-				}
-				for (const n of starts) {
-					const rows = n.rows.map(row => row.map(() => xs[k++] ?? Number.NaN));
-					values.set(n.name, reshape(rows, n));
-				}
-				return forward(upTo, values, graph, node)?.[i]?.[j];
-			},
+			rounded,
+			compute: xs => forward(upTo, valuesOf(xs), graph, node, shiftedBy(xs.slice(inputs.length)))?.[i]?.[j],
 		});
 	};
 	const params = stepped.spec.params.map(name => nodeOf(graph, name));
@@ -201,16 +210,21 @@ function renamed(expr: Expr, rename: (name: string) => string): Expr {
 	}
 }
 
-/** Runs the steps forward from the values given (a given step is not worked out again); the node's rows. */
+/**
+ * Runs the steps forward by hand from the values given (a given step is not
+ * worked out again), each result written down passed through `take`; the node's rows.
+ */
 function forward(
 	steps: readonly Step[],
 	values: Map<string, TensorInput>,
 	graph: MatrixGraph,
 	node: string,
+	take: Take,
 ): Rows | undefined {
 	for (const step of steps) {
 		if (values.has(step.name)) continue;
-		const rows = evaluateStep(step.expr, values);
+		const worked = evaluateByHand(step.expr, values, take);
+		const rows = step.name === node ? worked : worked?.map(row => row.map(take));
 		const shaped = graph.byName.get(step.name);
 		if (rows === undefined || shaped === undefined) return undefined;
 		values.set(step.name, reshape(rows, shaped));

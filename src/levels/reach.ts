@@ -44,6 +44,12 @@ export type Build =
 	| {
 			readonly kind: 'step';
 			readonly inputs: readonly Operand[];
+			/**
+			 * How many intermediate results the learner writes down on the way
+			 * (see hand-rounding.ts); `compute` gets, after the inputs, one
+			 * fraction in [−1, 1] of half a unit of each one's 3rd figure.
+			 */
+			readonly rounded?: number;
 			readonly compute: (xs: readonly number[]) => number | undefined;
 	  };
 
@@ -189,7 +195,11 @@ export function reaches(fields: readonly Reachable[]): Map<string, Interval> {
 	};
 	const buildRange = (build: Build): Interval => {
 		if (build.kind === 'range') return build.range;
-		if (build.kind === 'step') return rangeOf(build.inputs.map(box), build.compute);
+		if (build.kind === 'step')
+			return rangeOf(
+				[...build.inputs.map(box), ...Array.from({length: build.rounded ?? 0}, () => ({lo: -1, hi: 1}))],
+				build.compute,
+			);
 		let sum = point(0);
 		for (const term of build.terms) {
 			const product = term.factors.reduce((p, op) => times(p, box(op)), point(term.coefficient));

@@ -122,6 +122,10 @@ export function feedbackText(feedback: Feedback, level: Level, play: PlayState, 
 /** What to check on a field with no diagnosis; the activation is named only when the field's step applies one. */
 function wrongMessage(level: Level, fieldId: string, t: Messages): string {
 	const field = level.fields.find(f => f.id === fieldId);
+	// A matrix entry worked from its step (a softmax, a mean) rather than as a sum of products: that step's rule.
+	const grid = field?.cell?.grid;
+	if (field?.role === 'value' && grid?.kind === 'matrix' && !field.builds.some(b => b.kind === 'sum'))
+		return t.wrongStep(grid.work.split('; ').at(-1) ?? grid.work);
 	const step = field?.node === undefined ? undefined : level.graph?.byName.get(field.node);
 	const activation = step !== undefined && mentionsActivation(step.text);
 	return t.wrong(field?.role ?? 'value', activation);

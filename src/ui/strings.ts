@@ -122,6 +122,8 @@ export type Messages = {
 	readonly complete: string;
 	/** A wrong answer with no diagnosis: what to check on this kind of field (a value's step may have an activation). */
 	readonly wrong: (role: FieldRole, activation: boolean) => string;
+	/** A wrong entry of a matrix worked from a step that is not a sum of products (a softmax, a mean): its rule. */
+	readonly wrongStep: (rule: string) => string;
 	/** The answer rounded to too few significant figures. */
 	readonly nearMiss: (digits: number, needed: number) => string;
 	/** What each diagnosed mistake says, quoting exactly the parameters its reason has. */
@@ -353,6 +355,7 @@ const en: Messages = {
 			verdict: '✗ Type pass or fail.',
 			shape: "✗ Not quite. Work out each size from the shapes of the step's operands.",
 		})[role],
+	wrongStep: rule => `✗ Not quite. Work it out again from ${rule}, one operation at a time.`,
 	nearMiss: (digits, needed) =>
 		`✗ Close: that is the answer rounded to ${digits} significant figure${digits === 1 ? '' : 's'}. Keep at least ${needed}.`,
 	mistakes: {
@@ -753,6 +756,7 @@ const ko: Messages = {
 			verdict: '✗ pass 또는 fail을 입력하세요.',
 			shape: '✗ 아쉽네요. 이 단계에 들어가는 값들의 모양에서 크기를 하나씩 구하세요.',
 		})[role],
+	wrongStep: rule => `✗ 아쉽네요. ${rule}에 따라 한 단계씩 다시 계산해 보세요.`,
 	nearMiss: (digits, needed) =>
 		`✗ 거의 맞았습니다. 답을 유효숫자 ${digits}자리로 반올림한 값입니다. ${needed}자리 이상 쓰세요.`,
 	mistakes: {

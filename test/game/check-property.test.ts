@@ -11,6 +11,7 @@ import type {Field} from '../../src/levels/answers.js';
 import {type NamedNode, stepAt} from '../../src/levels/graph.js';
 import {type Level, loadLevelPack} from '../../src/levels/loader.js';
 import {contains, preimage, roundTo} from '../../src/levels/reach.js';
+import {MatrixLearner} from '../support/matrix-learner.js';
 
 const seeds = Number(process.env.PRACTICE_SEEDS ?? 100);
 const timeout = Math.max(120_000, seeds * 60);
@@ -32,6 +33,7 @@ function combos(options: readonly number[][], cap = 48): number[][] {
 class Learner {
 	private readonly byId: Map<string, Field>;
 	private readonly memo = new Map<string, number[]>();
+	private matrix: MatrixLearner | undefined;
 
 	constructor(private readonly level: Level) {
 		this.byId = new Map(level.fields.map(f => [f.id, f]));
@@ -82,9 +84,12 @@ class Learner {
 	}
 
 	private build(f: Field): number[] {
-		// A matrix level's cells have no scalar graph to build from; their inputs are short exact
-		// numbers, so a fair build is the answer itself. Their roundings and mistakes are still checked below.
-		if (this.level.matrix !== undefined) return [];
+		const cell = f.cell;
+		if (cell !== undefined) {
+			if (cell.grid.kind === 'shape') return [];
+			this.matrix ??= new MatrixLearner(this.level);
+			return this.matrix.built(cell.grid.id).map(m => m[cell.row]?.[cell.col] ?? Number.NaN);
+		}
 		const [kind, a = '', b = ''] = f.id.split(':');
 		switch (kind) {
 			case 'value': {
@@ -179,6 +184,17 @@ function problems(level: Level, where: string): string[] {
 			}
 			if (checkField(f, arithmetic(m.value)).kind === 'right')
 				found.push(`${at}: the mistake ${m.reason} = ${m.value} is accepted`);
+		}
+		// A grid's diagnosed mistakes, cell by cell: each must be refused where it is not a rounding of the answer.
+		for (const m of f.cell?.grid.mistakes ?? []) {
+			const value = m.values[f.cell?.row ?? 0]?.[f.cell?.col ?? 0];
+			if (value === undefined) continue;
+			for (let n = needed; n <= 8; n++) {
+				const t = asTyped(value, n);
+				if (contains(preimage(t.value, n), f.expected)) continue;
+				if (checkField(f, t).kind === 'right')
+					found.push(`${at}: the grid's mistake ${m.reason} typed ${t.value} is accepted`);
+			}
 		}
 		for (const m of ambiguousMistakes(f)) found.push(`${at}: the mistake ${m.reason} = ${m.value} is within reach`);
 	}
