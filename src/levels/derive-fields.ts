@@ -119,6 +119,13 @@ export function deriveFields(
 				values: points.map(p => 1 - (p[of] ?? 0)),
 				example: `1 - ${of}`,
 			});
+		if (node.op === 'tanh' && outputForm(step.expr, of, wrt) !== undefined)
+			mistakes.push({
+				reason: 'formulaTanhSigmoid',
+				params: {of},
+				values: points.map(p => (p[of] ?? 0) * (1 - (p[of] ?? 0))),
+				example: `${of}*(1 - ${of})`,
+			});
 		if (isHalfSquare(graph, node))
 			mistakes.push({
 				reason: 'forgotHalf',

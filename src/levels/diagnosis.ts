@@ -45,6 +45,8 @@ export type MistakeParams = {
 	readonly halvedSlope: StepText;
 	/** tanh's slope taken as 1 − a. */
 	readonly tanhValue: {readonly node: string; readonly a: string; readonly oneMinus: string};
+	/** tanh's slope taken as σ's, a·(1 − a). */
+	readonly tanhSigmoidSlope: {readonly node: string; readonly a: string};
 	/**
 	 * Only the step −η·∂E/∂param: a number's step is quoted; a matrix's,
 	 * cell by cell, is named by its loss instead.
@@ -68,6 +70,8 @@ export type MistakeParams = {
 	readonly leftOutLink: {readonly link: string; readonly value: string};
 	readonly formulaSigmoid: {readonly of: string};
 	readonly formulaTanh: {readonly of: string};
+	/** σ's slope a·(1 − a) written for tanh's. */
+	readonly formulaTanhSigmoid: {readonly of: string};
 	readonly formulaOtherInput: {readonly of: string; readonly wrt: string; readonly other: string};
 	/** One number where the slope varies: the names a formula may use. */
 	readonly formulaConstant: {readonly of: string; readonly wrt: string; readonly names: string};
@@ -87,6 +91,14 @@ export type MistakeParams = {
 	readonly matmulOrder: Upstream & {readonly other: string; readonly rule: string};
 	/** One row of the upstream gradient where the bias needs their sum. */
 	readonly biasNotSummed: Upstream & {readonly row: string; readonly rows: string};
+	/** The bias gradient's row sum divided by the rows, as if it were a mean. */
+	readonly biasAveraged: Upstream & {readonly rows: string};
+	/** A matrix product's gradient with the upstream gradient left out (a matrix of 1s in its place). */
+	readonly matmulNoUpstream: Upstream & {readonly rule: string};
+	/** A mean's entries added and not divided by N. */
+	readonly sumForMean: {readonly arg: string; readonly n: string};
+	/** A loss written −(…) with its minus left out. */
+	readonly lossMinusLeftOut: {readonly text: string};
 	readonly meanForgotN: {readonly n: string};
 	readonly meanTwiceN: {readonly n: string};
 	readonly reluMaskIgnored: NoParams;
@@ -134,6 +146,7 @@ const everyReason: {readonly [R in MistakeReason]: true} = {
 	forgotHalf: true,
 	halvedSlope: true,
 	tanhValue: true,
+	tanhSigmoidSlope: true,
 	stepOnly: true,
 	swappedPairs: true,
 	onePath: true,
@@ -146,6 +159,7 @@ const everyReason: {readonly [R in MistakeReason]: true} = {
 	leftOutLink: true,
 	formulaSigmoid: true,
 	formulaTanh: true,
+	formulaTanhSigmoid: true,
 	formulaOtherInput: true,
 	formulaConstant: true,
 	formulaOnlyHere: true,
@@ -155,6 +169,10 @@ const everyReason: {readonly [R in MistakeReason]: true} = {
 	maxToBoth: true,
 	matmulOrder: true,
 	biasNotSummed: true,
+	biasAveraged: true,
+	matmulNoUpstream: true,
+	sumForMean: true,
+	lossMinusLeftOut: true,
 	meanForgotN: true,
 	meanTwiceN: true,
 	reluMaskIgnored: true,

@@ -15,7 +15,14 @@ import type {Given} from './grad-check-fields.js';
 import {GraphError} from './graph.js';
 import {evaluateByHand, resultsByHand, shiftedBy} from './hand-rounding.js';
 import type {Report, SpecOf} from './level-kinds.js';
-import {buildMatrixGraph, type MatrixGraph, type MatrixNode, type Variant} from './matrix-graph.js';
+import {
+	buildMatrixGraph,
+	evaluateStep,
+	type MatrixGraph,
+	type MatrixNode,
+	type TensorInput,
+	type Variant,
+} from './matrix-graph.js';
 import {afterGrid, movedGrid, type StepGrid, type Stepped, takeStep} from './matrix-step.js';
 import {matrixAskPattern} from './schema.js';
 import {asRows, showShape} from './shape.js';
@@ -426,6 +433,25 @@ function valueMistakes(graph: MatrixGraph, node: MatrixNode): GridMistake[] {
 		if (left !== undefined && left.length === node.rows.length)
 			mistakes.push({values: left, reason: 'leftOutTerm', params: {term: printExpr(expr.right)}});
 	}
+	// A mean typed as the sum of its entries, before the ÷N.
+	const meanOf = expr?.kind === 'call' && expr.fn === 'mean' && expr.args.length === 1 ? expr.args[0] : undefined;
+	const entries = meanOf === undefined ? undefined : evaluateStep(meanOf, nodeValues(graph));
+	if (meanOf !== undefined && entries !== undefined) {
+		const n = entries.length * (entries[0]?.length ?? 1);
+		mistakes.push({
+			values: node.rows.map(row => row.map(x => x * n)),
+			reason: 'sumForMean',
+			params: {arg: printMaths(meanOf), n: String(n)},
+		});
+	}
+	// A loss written −(…) (cross-entropy's −log), typed without its minus.
+	const negated = expr?.kind === 'negate' ? expr : meanOf?.kind === 'negate' ? meanOf : undefined;
+	if (negated !== undefined)
+		mistakes.push({
+			values: node.rows.map(row => row.map(x => -x)),
+			reason: 'lossMinusLeftOut',
+			params: {text: printMaths(negated)},
+		});
 	if (expr?.kind === 'call' && (expr.fn === 'relu' || expr.fn === 'sigmoid' || expr.fn === 'tanh')) {
 		const [arg] = expr.args;
 		const before = arg === undefined ? undefined : evaluate(arg);
@@ -437,6 +463,17 @@ function valueMistakes(graph: MatrixGraph, node: MatrixNode): GridMistake[] {
 			});
 	}
 	return mistakes.filter(m => !sameRows(m.values, node.rows));
+}
+
+/** Every node's value in its own shape, for evaluating a part of a step. */
+function nodeValues(graph: MatrixGraph): Map<string, TensorInput> {
+	return new Map(
+		graph.nodes.map(n => {
+			const value: TensorInput =
+				n.shape.length === 0 ? (n.rows[0]?.[0] ?? Number.NaN) : n.shape.length === 1 ? (n.rows[0] ?? []) : n.rows;
+			return [n.name, value] as const;
+		}),
+	);
 }
 
 /** ∂output/∂node, cell by cell, with the mistakes a learner makes on it. */
@@ -486,6 +523,13 @@ function gradientCells(
 					})),
 				};
 			};
+			// The upstream gradient left out: a matrix of 1s in its place (∂L/∂W = Xᵀ·1).
+			const ones = upstream.map(row => row.map(() => 1));
+			mistakes.push({
+				values: side === 'left' ? product(ones, transposed(otherRows)) : product(transposed(otherRows), ones),
+				reason: 'matmulNoUpstream',
+				params: {upstream: g, rule: work},
+			});
 			// Every product of G or Gᵀ with B or Bᵀ, either way round, that has the right shape but not the right numbers.
 			for (const x of [upstream, transposed(upstream)])
 				for (const y of [otherRows, transposed(otherRows)])
@@ -518,6 +562,12 @@ function gradientCells(
 	if (consumer !== undefined && upstream !== undefined && !operand && expected.length === 1 && upstream.length > 1) {
 		const g = d(out, consumer.name);
 		work = `${label} = Σᵢ ${g}[i,:]`;
+		// The rows' sum divided by their count, as a mean would.
+		mistakes.push({
+			values: expected.map(row => row.map(x => x / upstream.length)),
+			reason: 'biasAveraged',
+			params: {upstream: g, rows: String(upstream.length)},
+		});
 		upstream.forEach((row, r) => {
 			if (row.length === expected[0]?.length)
 				mistakes.push({

@@ -1,7 +1,7 @@
 // Every word the game shows, in English and Korean. Level text lives in the
 // level files; this is the game's own voice.
 
-import {josa} from '../game/josa.js';
+import {josa, particleFor} from '../game/josa.js';
 import type {FastestComparison} from '../game/lab/fastest-rate.js';
 import {threeStarSteps} from '../game/lab/stars.js';
 import type {LabUnit} from '../game/lab/units.js';
@@ -385,6 +385,8 @@ const en: Messages = {
 			`✗ That is half the answer. In ${p.node} = ${p.text} the 2 that comes down from the square cancels the ½: the slope of ½u² is u, not u/2.`,
 		tanhValue: p =>
 			`✗ That uses 1 − a = ${p.oneMinus} with a = ${p.node} = ${p.a}. The slope of tanh is 1 − a²: square a first.`,
+		tanhSigmoidSlope: p =>
+			`✗ That uses a·(1 − a) with a = ${p.node} = ${p.a}: the slope of σ. The slope of tanh is 1 − a².`,
 		stepOnly: p =>
 			p.step === undefined
 				? `✗ That is only the step −η·∂${p.of}/∂${p.param}. The answer is ${p.param} plus that step, cell by cell.`
@@ -404,6 +406,8 @@ const en: Messages = {
 		formulaSigmoid: p =>
 			`✗ ${p.of} is σ itself, the value, not its slope. The slope of σ is σ·(1 − σ): write that in ${p.of}.`,
 		formulaTanh: p => `✗ 1 − ${p.of} is not the slope of tanh. The derivative of tanh is 1 − tanh², so square ${p.of}.`,
+		formulaTanhSigmoid: p =>
+			`✗ ${p.of}·(1 − ${p.of}) is the slope of σ, not of tanh. The derivative of tanh is 1 − tanh²: write that in ${p.of}.`,
 		formulaOtherInput: p =>
 			`✗ That is ∂${p.of}/∂${p.other}, the slope by the other input ${p.other}. The field asks ∂${p.of}/∂${p.wrt}: differentiate by ${p.wrt}, holding ${p.other} fixed.`,
 		formulaConstant: p =>
@@ -423,6 +427,13 @@ const en: Messages = {
 			`✗ That multiplies ${p.upstream} and ${p.other} in the wrong order or without the transpose. The rule is ${p.rule}: check the shapes, the product fits only one way.`,
 		biasNotSummed: p =>
 			`✗ That is only row ${p.row} of ${p.upstream}. b was added to each of the ${p.rows} rows of the batch, so its gradient adds ${p.upstream} up over the rows.`,
+		biasAveraged: p =>
+			`✗ That divides the sum of ${p.upstream}'s rows by ${p.rows}, as a mean would. b is added to each of the ${p.rows} rows of the batch, so its gradient is their plain sum (a mean in the loss is already inside ${p.upstream}).`,
+		matmulNoUpstream: p =>
+			`✗ That leaves out ${p.upstream}: the product has a matrix of 1s where the gradient arriving from above belongs. The rule is ${p.rule}.`,
+		sumForMean: p => `✗ That is the sum of ${p.arg}. A mean divides the sum by the number of entries, N = ${p.n}.`,
+		lossMinusLeftOut: p =>
+			`✗ That leaves out the minus in ${p.text}. The log of a probability below 1 is negative; the minus makes the loss positive.`,
 		meanForgotN: p => `✗ That is ${p.n} times the answer: the mean divides by N = ${p.n}, and so does its gradient.`,
 		meanTwiceN: p => `✗ That divides by N = ${p.n} twice. The mean's ÷N enters the gradient once.`,
 		reluMaskIgnored: () =>
@@ -786,6 +797,8 @@ const ko: Messages = {
 			`✗ 답의 절반입니다. ${p.node} = ${p.text}의 기울기를 구할 때는 제곱에서 내려온 2가 ½과 약분됩니다. ½u²의 기울기는 u/2가 아니라 u입니다.`,
 		tanhValue: p =>
 			`✗ a = ${p.node} = ${p.a}일 때 1 − a = ${josa(p.oneMinus, '을/를')} 썼습니다. tanh의 기울기는 1 − a²입니다. a를 먼저 제곱하세요.`,
+		tanhSigmoidSlope: p =>
+			`✗ a = ${p.node} = ${p.a}일 때 a·(1 − a)를 썼습니다. 그것은 σ의 기울기입니다. tanh의 기울기는 1 − a²입니다.`,
 		stepOnly: p =>
 			p.step === undefined
 				? `✗ 한 걸음 −η·∂${p.of}/∂${p.param}만 구했습니다. 답은 칸마다 ${p.param}에 이 걸음을 더한 값입니다.`
@@ -805,6 +818,8 @@ const ko: Messages = {
 			`✗ ${josa(p.of, '은/는')} σ의 값 자체이지 기울기가 아닙니다. σ의 기울기는 σ·(1 − σ)이니 ${josa(p.of, '으로/로')} 써 보세요.`,
 		formulaTanh: p =>
 			`✗ 1 − ${josa(p.of, '은/는')} tanh의 기울기가 아닙니다. tanh의 도함수는 1 − tanh²이니 ${josa(p.of, '을/를')} 제곱하세요.`,
+		formulaTanhSigmoid: p =>
+			`✗ ${p.of}·(1 − ${p.of})${particleFor(p.of, '은/는')} σ의 기울기이지 tanh의 기울기가 아닙니다. tanh의 도함수는 1 − tanh²입니다. ${josa(p.of, '을/를')} 써서 나타내세요.`,
 		formulaOtherInput: p =>
 			`✗ 다른 입력 ${p.other}에 대한 기울기 ∂${p.of}/∂${p.other}입니다. 구할 것은 ∂${p.of}/∂${p.wrt}입니다. ${josa(p.other, '은/는')} 고정하고 ${josa(p.wrt, '으로/로')} 미분하세요.`,
 		formulaConstant: p =>
@@ -823,6 +838,13 @@ const ko: Messages = {
 			`✗ 곱하는 순서가 틀렸거나 전치(ᵀ)를 빠뜨렸습니다. 규칙은 ${p.rule}입니다. 모양을 확인하세요. 곱이 맞아떨어지는 순서는 하나뿐입니다.`,
 		biasNotSummed: p =>
 			`✗ ${p.upstream}의 ${p.row}행만 썼습니다. b는 배치의 ${p.rows}개 행에 모두 더해졌으므로, 기울기는 ${josa(p.upstream, '을/를')} 행 방향으로 모두 더한 값입니다.`,
+		biasAveraged: p =>
+			`✗ ${p.upstream}의 행들을 더한 뒤 ${josa(p.rows, '으로/로')} 나눴습니다. b는 배치의 ${p.rows}개 행에 모두 더해졌으므로 기울기는 그 행들을 그대로 더한 값입니다(손실에 평균이 있다면 그 ÷N은 이미 ${p.upstream} 안에 들어 있습니다).`,
+		matmulNoUpstream: p =>
+			`✗ ${josa(p.upstream, '을/를')} 빠뜨렸습니다. 위에서 도착한 기울기 자리에 1로 채운 행렬을 곱한 셈입니다. 규칙은 ${p.rule}입니다.`,
+		sumForMean: p => `✗ ${p.arg}의 합입니다. 평균은 그 합을 원소 개수 N으로 나눈 값입니다(N = ${p.n}).`,
+		lossMinusLeftOut: p =>
+			`✗ ${p.text}에서 맨 앞의 마이너스 부호를 빠뜨렸습니다. 1보다 작은 확률의 log는 음수이고, 마이너스가 손실을 양수로 만듭니다.`,
 		meanForgotN: p => `✗ 답의 ${p.n}배입니다. 평균은 N으로 나누므로(N = ${p.n}) 기울기도 N으로 나눕니다.`,
 		meanTwiceN: p => `✗ N으로 두 번 나눴습니다(N = ${p.n}). 평균의 ÷N은 기울기에 한 번만 들어갑니다.`,
 		reluMaskIgnored: () =>

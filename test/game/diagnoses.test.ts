@@ -133,6 +133,15 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 		'Multiply along each wire: w11·x1 + w13·x2',
 		'짝이 바뀌었습니다',
 	],
+	// σ's slope a·(1 − a) taken for tanh's 1 − a², with a = tanh(0.5) = 0.462 as the circuit shows it.
+	[
+		'chain-tanh-neuron',
+		'local:a:z',
+		0.462 * (1 - 0.462),
+		'tanhSigmoidSlope',
+		'the slope of σ. The slope of tanh is 1 − a²',
+		'σ의 기울기입니다',
+	],
 ];
 
 describe('each common mistake gets its own message, in English and Korean', () => {
@@ -148,6 +157,23 @@ describe('each common mistake gets its own message, in English and Korean', () =
 
 describe('every diagnosis of every shipped field reads right', () => {
 	const all = shippedLevels.flatMap(l => l.fields.flatMap(f => f.mistakes.map(m => ({l, f, m}))));
+
+	it("never gives a grid's answer away: no cell's value is in its grid's messages, and every name is filled in", () => {
+		for (const l of shippedLevels) {
+			const grids = new Map(
+				l.fields.flatMap(f => (f.cell === undefined ? [] : [[f.cell.grid, [] as number[]] as const])),
+			);
+			for (const f of l.fields) if (f.cell !== undefined) grids.get(f.cell.grid)?.push(f.expected);
+			for (const [grid, answers] of grids)
+				for (const {values: _, ...said} of grid.mistakes)
+					for (const lang of ['en', 'ko'] as const) {
+						const text = mistakeText(messages(lang), said);
+						expect(text, `${l.id} ${grid.id} ${said.reason}`).not.toMatch(/undefined|NaN/);
+						for (const x of answers.filter(a => !Number.isInteger(a)))
+							expect(text, `${l.id} ${grid.id} ${said.reason}`).not.toContain(formatNumber(x));
+					}
+		}
+	});
 
 	it("never gives the answer away: the field's own value is not in its message", () => {
 		for (const {l, f, m} of all) {

@@ -69,9 +69,15 @@ describe('formula answers on every shipped derive field', () => {
 		expect(text).toMatch(new RegExp(`^✗ Right here, but not everywhere: try .*${field.formula?.wrt} = `));
 	});
 
-	it('the diagnoses cover σ for σ′, 1 − a for 1 − a², the wrong input and a constant across the chapter', () => {
+	it('the diagnoses cover σ for σ′, 1 − a and a·(1 − a) for 1 − a², the wrong input and a constant across the chapter', () => {
 		const reasons = new Set(fields.flatMap(([, f]) => f.formula?.mistakes.map(m => m.reason) ?? []));
-		expect([...reasons].sort()).toEqual(['forgotHalf', 'formulaOtherInput', 'formulaSigmoid', 'formulaTanh']);
+		expect([...reasons].sort()).toEqual([
+			'forgotHalf',
+			'formulaOtherInput',
+			'formulaSigmoid',
+			'formulaTanh',
+			'formulaTanhSigmoid',
+		]);
 		expect(fields.filter(([, f]) => f.formula?.varies).length).toBeGreaterThan(0);
 	});
 });

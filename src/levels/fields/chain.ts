@@ -15,6 +15,7 @@ import {
 	missingLinks,
 	productSlips,
 	sigmoidAsSlope,
+	tanhAsSigmoidSlope,
 	tanhAsSlope,
 	withSign,
 } from './slips.js';
@@ -111,8 +112,8 @@ function localMistakes(graph: LevelGraph, upper: NamedNode, lower: string): Mist
 		if (m !== undefined) mistakes.push(m);
 	}
 	if (upper.op === 'tanh') {
-		const m = tanhAsSlope(upper, local);
-		if (m !== undefined) mistakes.push(m);
+		for (const m of [tanhAsSlope(upper, local), tanhAsSigmoidSlope(upper, local)])
+			if (m !== undefined) mistakes.push(m);
 	}
 	if (isHalfSquare(graph, upper)) mistakes.push(halfLeftOut(upper, local), halfKept(upper, local));
 	return mistakes;

@@ -46,6 +46,14 @@ export function tanhAsSlope(step: NamedNode, scaled: number): Mistake | undefine
 	};
 }
 
+/** tanh's slope taken as σ's, a·(1 − a) instead of 1 − a². */
+export function tanhAsSigmoidSlope(step: NamedNode, scaled: number): Mistake | undefined {
+	const a = step.value.data;
+	const slope = 1 - a * a;
+	if (slope === 0) return undefined;
+	return {value: (scaled * a * (1 - a)) / slope, reason: 'tanhSigmoidSlope', params: {node: step.name, a: f(a)}};
+}
+
 /** The slope of ½u² halved once more (u/2): half the answer. */
 export const halfKept = (step: NamedNode, scaled: number): Mistake => ({
 	value: scaled / 2,
@@ -71,8 +79,8 @@ export function scalingMistakes(graph: LevelGraph, of: string, wrt: string, expe
 		if (m !== undefined) mistakes.push(m);
 	}
 	for (const step of onEveryPath(graph, of, wrt, n => n.op === 'tanh')) {
-		const m = tanhAsSlope(step, expected);
-		if (m !== undefined) mistakes.push(m);
+		for (const m of [tanhAsSlope(step, expected), tanhAsSigmoidSlope(step, expected)])
+			if (m !== undefined) mistakes.push(m);
 	}
 	for (const step of onEveryPath(graph, of, wrt, n => isHalfSquare(graph, n)))
 		mistakes.push(halfLeftOut(step, expected), halfKept(step, expected));
@@ -140,8 +148,8 @@ export function productSlips(
 		if (m !== undefined) slips.push({factor: 1, mistake: p => ({...m, value: m.value * p})});
 	}
 	if (upper.op === 'tanh') {
-		const m = tanhAsSlope(upper, 1);
-		if (m !== undefined) slips.push({factor: 1, mistake: p => ({...m, value: m.value * p})});
+		for (const m of [tanhAsSlope(upper, 1), tanhAsSigmoidSlope(upper, 1)])
+			if (m !== undefined) slips.push({factor: 1, mistake: p => ({...m, value: m.value * p})});
 	}
 	if (isHalfSquare(graph, upper))
 		slips.push(

@@ -1,0 +1,136 @@
+// Slips that used to get a generic message, each typed on the level where a
+// learner makes it: a sum for a mean, a mean for a bias gradient, Xᵀ·1 with
+// the upstream gradient forgotten, cross-entropy without its minus, and σ's
+// slope a·(1 − a) for tanh's. Each message names the slip in both languages
+// and never states the answer.
+import {describe, expect, it} from 'vitest';
+import {checkField} from '../../src/game/check.js';
+import {checkDraft} from '../../src/game/check-typed.js';
+import {dispatchKey, type KeyPress} from '../../src/game/keys.js';
+import {difficulties} from '../../src/game/practice/family.js';
+import {generateLevel} from '../../src/game/practice/generate.js';
+import {emptyProgress} from '../../src/game/progress.js';
+import {createGameStore, currentLevel, type GameStore} from '../../src/game/store.js';
+import {roundTo} from '../../src/levels/reach.js';
+import {feedbackText} from '../../src/ui/feedback-text.js';
+import {messages, mistakeText} from '../../src/ui/strings.js';
+import {fieldById, levelById, shippedLevels} from '../support/levels.js';
+
+function open(id: string, lang: 'en' | 'ko'): GameStore {
+	const store = createGameStore({lang, levels: [...shippedLevels], progress: emptyProgress, now: () => 0});
+	store.getState().enterLevel(id);
+	return store;
+}
+
+const press = (store: GameStore, input: string, key: KeyPress = {}) => dispatchKey(store, input, key);
+
+/** Moves to the grid that starts with `id`, types its rows and checks it. */
+function fillGrid(store: GameStore, id: string, rows: readonly (readonly string[])[]): void {
+	for (let i = 0; i < 12 && currentLevel(store.getState())?.fields[store.getState().play?.focus ?? 0]?.id !== id; i++)
+		press(store, '', {tab: true});
+	rows.forEach((row, i) => {
+		row.forEach((cell, j) => {
+			for (const ch of cell) press(store, ch);
+			if (j < row.length - 1) press(store, '', {rightArrow: true});
+		});
+		if (i < rows.length - 1) {
+			for (let j = 1; j < row.length; j++) press(store, '', {leftArrow: true});
+			press(store, '', {downArrow: true});
+		}
+	});
+	press(store, '', {return: true});
+}
+
+function outcome(store: GameStore, lang: 'en' | 'ko') {
+	const {play} = store.getState();
+	const level = currentLevel(store.getState());
+	const feedback = play?.feedback;
+	if (feedback === undefined || level === undefined || play === undefined) return {reason: undefined, text: ''};
+	const text = feedbackText(feedback, level, play, messages(lang))
+		.map(s => s.text)
+		.join(' ');
+	return {reason: feedback.kind === 'wrong' ? feedback.mistake?.reason : undefined, text};
+}
+
+// [level, grid, what the learner types, the diagnosis, words of the English and the Korean message, the answer it must not say]
+const slips: [string, string, string[][], string, string, string, string][] = [
+	// L = mean(E²) = (0.25 + 1.5625)/2; the sum is 1.81.
+	['batch-mean', 'value:L[0,0]', [['1.81']], 'sumForMean', 'A mean divides the sum', '평균은 그 합을', '0.906'],
+	// ∂L/∂b adds G's rows: [0.6, −0.4, −1]; their mean is half that.
+	[
+		'batch-bias',
+		'grad:L:b[0,0]',
+		[['0.3', '-0.2', '-0.5']],
+		'biasAveraged',
+		'its gradient is their plain sum',
+		'그대로 더한 값입니다',
+		'0.6',
+	],
+	// ∂L/∂W = Xᵀ·G; with G forgotten, Xᵀ·1 = [[1, 1], [3, 3], [−1, −1]].
+	[
+		'matmul-backward',
+		'grad:L:W[0,0]',
+		[
+			['1', '1'],
+			['3', '3'],
+			['-1', '-1'],
+		],
+		'matmulNoUpstream',
+		'That leaves out ∂L/∂Y',
+		'∂L/∂Y를 빠뜨렸습니다',
+		'2.5',
+	],
+	// L = −log P[1] = 2.20; without the minus, log 0.111 = −2.20.
+	[
+		'cross-entropy-one',
+		'value:L[0,0]',
+		[['-2.20']],
+		'lossMinusLeftOut',
+		'leaves out the minus',
+		'마이너스 부호를 빠뜨렸습니다',
+		'2.2',
+	],
+];
+
+describe('slips on the matrix chapters, each typed on its level', () => {
+	for (const [id, grid, rows, reason, en, ko, answer] of slips) {
+		it(`${id}: ${rows.map(r => r.join(' ')).join(' / ')} is ${reason}`, () => {
+			for (const lang of ['en', 'ko'] as const) {
+				const store = open(id, lang);
+				fillGrid(store, grid, rows);
+				const {reason: got, text} = outcome(store, lang);
+				expect(got).toBe(reason);
+				expect(text).toContain(lang === 'en' ? en : ko);
+				expect(text).not.toContain(answer);
+			}
+		});
+	}
+});
+
+describe('σ’s slope a·(1 − a) typed for tanh’s', () => {
+	it('derive-tanh: the formula a*(1 - a) is named as σ’s slope', () => {
+		const field = fieldById(levelById('derive-tanh'), 'derive:a:z');
+		const verdict = checkDraft(field, 'a*(1 - a)');
+		expect(verdict.kind === 'wrong' ? verdict.mistake?.reason : undefined).toBe('formulaTanhSigmoid');
+		if (verdict.kind !== 'wrong' || verdict.mistake === undefined) return;
+		expect(mistakeText(messages('en'), verdict.mistake)).toContain('a·(1 − a) is the slope of σ, not of tanh');
+		expect(mistakeText(messages('ko'), verdict.mistake)).toContain('a·(1 − a)는 σ의 기울기이지');
+	});
+
+	it('tanh practice: at every step, a·(1 − a) on a tanh slope gets its own diagnosis', () => {
+		let seen = 0;
+		for (let seed = 0; seed < 20; seed++)
+			for (const difficulty of difficulties) {
+				const {level} = generateLevel('tanh-neuron', seed, 0, difficulty);
+				for (const f of level.fields)
+					for (const m of f.mistakes.filter(x => x.reason === 'tanhSigmoidSlope')) {
+						seen++;
+						const verdict = checkField(f, {value: roundTo(m.value, 3), figures: 3});
+						expect(verdict.kind === 'wrong' ? verdict.mistake?.reason : 'right', `${seed} ${f.id}`).toBe(
+							'tanhSigmoidSlope',
+						);
+					}
+			}
+		expect(seen).toBeGreaterThan(20);
+	});
+});
