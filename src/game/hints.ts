@@ -9,6 +9,7 @@ import {formatMaths, readWrittenNumber, writtenNumberPattern} from '../levels/fo
 import type {Level} from '../levels/loader.js';
 import type {Text} from '../levels/schema.js';
 import {parseAnswer} from './answer.js';
+import {checkField} from './check.js';
 import {gridCells} from './grid.js';
 import {ruleRung} from './hint-rule.js';
 
@@ -133,6 +134,16 @@ function buildLadder(level: Level, field: Field): HintRung[] {
 	const last = rungs.at(-1);
 	if (last === undefined || !givesAnswer(level, field, last))
 		rungs.push({kind: 'math', text: gridAnswer(level, field) ?? field.work});
+	// General to specific: a rung that leaves more of the arithmetic to do than one before it says less
+	// (`z = w·x + b = 2·3 + 1 = ?` after `z = 6 + 1`), and so does the bare setup after numbers worked toward the answer.
+	let closest: number | undefined;
+	const ordered = rungs.filter((rung, k) => {
+		if (k === rungs.length - 1) return true;
+		const left = workLeft(field, rung.kind === 'text' ? rung.text.en : rung.text);
+		if (closest !== undefined && (left === undefined ? rung.kind === 'math' : left >= closest)) return false;
+		if (left !== undefined) closest = Math.min(closest ?? left, left);
+		return true;
+	});
 	// A rung that says what an earlier one said, in any language, is a star spent on nothing.
 	// Compared as the player first reads them, masked with nothing found yet.
 	const read = (rung: HintRung, last: boolean) =>
@@ -140,15 +151,43 @@ function buildLadder(level: Level, field: Field): HintRung[] {
 			maskedRung(level, field, text, last, {}),
 		);
 	const kept: {rung: HintRung; texts: string[]}[] = [];
-	for (const [k, rung] of rungs.entries()) {
-		const last = k === rungs.length - 1;
+	for (const [k, rung] of ordered.entries()) {
+		const last = k === ordered.length - 1;
 		const texts = read(rung, last);
-		// A level hint about another field (its product's numbers) can mask to a bare `?.` here: a star for nothing.
-		const saysNothing = texts.some(text => !/[\p{L}\d]/u.test(text.replaceAll('?', '')));
+		// A level hint about another field (its product's numbers) can mask to a bare `?.` here: a star for nothing;
+		// so can one whose every number is an answer still to find (`∂E/∂w = ?; the new w is ?.`).
+		const raw = rung.kind === 'text' ? Object.values(rung.text) : [rung.text];
+		const saysNothing = texts.some(
+			(text, j) =>
+				!/[\p{L}\d]/u.test(text.replaceAll('?', '')) || (k > 0 && /\d/.test(raw[j] ?? '') && !/\d/.test(text)),
+		);
 		if (last || (!saysNothing && !kept.some(earlier => saysAgain(earlier.texts, texts)))) kept.push({rung, texts});
 	}
 	return kept.map(k => k.rung);
 }
+
+/**
+ * How many operations a rung's arithmetic leaves before this field's answer
+ * (`6 + 1` leaves 1, `2·3 + 1` leaves 2); undefined when none of it works the
+ * answer out. A value the checker accepts counts, rounded factors and all.
+ */
+function workLeft(field: Field, text: string): number | undefined {
+	if (field.cell !== undefined) return undefined;
+	let fewest: number | undefined;
+	for (const [run] of text.matchAll(arithmeticPattern)) {
+		const value = arithmeticValue(run);
+		if (value === undefined || !(sameTo3(value, field.expected) || accepts(field, value))) continue;
+		const operations = run.match(/[·*/+×]|(?<=[\d)]\s*)[-−]/g)?.length ?? 0;
+		fewest = Math.min(fewest ?? operations, operations);
+	}
+	return fewest;
+}
+
+/** Whether the checking rule takes a value worked out in full for a field: its reach, or its answer's 3 figures. */
+const accepts = (field: Field, value: number) =>
+	field.formula === undefined &&
+	field.choice === undefined &&
+	checkField(field, {value, figures: undefined}).kind === 'right';
 
 /** Short words that carry no point of their own, left out when two rungs are compared. */
 const fillerWords = new Set(['the', 'and', 'its', 'this', 'that', 'then', 'with', 'from', 'for', 'each', 'one', 'are']);
@@ -205,6 +244,8 @@ export function writesValue(token: string, value: number): boolean {
 	if (!Number.isFinite(written) || !Number.isFinite(value)) return false;
 	if (written === 0 || value === 0) return written === value;
 	const writtenDigits = writtenFigures(token);
+	// A number of 1 or 2 figures stands for a value only when it is the value (the 1 of an add node's slope is not 1.25).
+	if (writtenDigits < 3) return Number(value.toPrecision(3)) === written;
 	// The value rounded as the token is written (0.07115 for 0.0711457…), or both at 3 figures.
 	if (Number(value.toPrecision(writtenDigits)) === written) return true;
 	const figures = Math.min(3, writtenDigits);
@@ -242,14 +283,19 @@ export function maskedRung(
 	// Arithmetic that works out another field still to find (`(−2.6)·0` for ∂f/∂x = 0) gives it away as its number would.
 	const unworked = text.replace(arithmeticPattern, run => {
 		const value = arithmeticValue(run);
-		if (value === undefined || own.some(g => sameTo3(value, g.expected)) || shown.some(v => sameTo3(value, v)))
+		if (
+			value === undefined ||
+			own.some(g => sameTo3(value, g.expected) || (g.cell === undefined && accepts(g, value))) ||
+			shown.some(v => sameTo3(value, v))
+		)
 			return run;
-		return hidden.some(g => g.cell === undefined && sameTo3(value, g.expected)) ? '?' : run;
+		// A sum of rounded numbers that misses another answer's 3 figures still gives it away when the checker takes it.
+		return hidden.some(g => g.cell === undefined && (sameTo3(value, g.expected) || accepts(g, value))) ? '?' : run;
 	});
-	return unworked.replace(numberPattern, (token, offset: number, whole: string) => {
-		// Part of a name (x0, w21, H1) or of an exponent is not a number of its own.
+	const masked = unworked.replace(numberPattern, (token, offset: number, whole: string) => {
+		// Part of a name (x0, w21, H1) or of an exponent is not a number of its own, nor a coefficient (the 2 of 2b).
 		const before = whole[offset - 1] ?? '';
-		if (/[\p{L}_^]/u.test(before)) return token;
+		if (/[\p{L}_^]/u.test(before) || /[A-Za-zα-ω]/.test(whole[offset + token.length] ?? '')) return token;
 		const result = isResult(whole, offset, token);
 		const small = writtenFigures(token) < 3;
 		// Fewer than 3 figures (the 1 of 1 − a², the 2 of ·2) tell no answer apart unless they are what an equation comes to.
@@ -267,12 +313,13 @@ export function maskedRung(
 			candidates.find(g => Number(g.expected.toPrecision(writtenFigures(token))) === readWrittenNumber(token)) ??
 			candidates[0];
 		if (other === undefined) return token;
-		// "h1 = 0.3775" would read "h1 = h1": right after its own label the number is only `?`.
-		const lead = whole.slice(0, offset).replace(/[\s=≈(]+$/u, '');
+		// What an equation comes to is only `?` (`∂m/∂x = ?`, not `∂m/∂x = ∂f/∂x`); inside a sum or product, the label.
+		if (result) return '?';
 		// A label that defines its name (`n = (f(x+h) − f(x−h))/2h`) is written as the name.
-		const name = other.label.split(' = ')[0] ?? other.label;
-		return lead.endsWith(name) ? '?' : name;
+		return other.label.split(' = ')[0] ?? other.label;
 	});
+	// A step whose number became a name can read `σ(h1) = σ(h1)`: one is enough.
+	return masked.replace(/(?<=^|= )([^=;:,]+?) = \1(?= =|$|[;,.])/gu, '$1');
 }
 
 /**

@@ -3,6 +3,7 @@
 // rung is about this field, the last gives its answer, no rung before gives
 // it, no rung gives another field's answer, and no rung says what another did.
 import {describe, expect, it} from 'vitest';
+import {checkField} from '../../src/game/check.js';
 import {hintKey, hintLadder, maskedRung, shownValues, writesValue} from '../../src/game/hints.js';
 import {concepts} from '../../src/game/practice/concepts.js';
 import {difficulties} from '../../src/game/practice/family.js';
@@ -15,9 +16,14 @@ import {shippedLevels} from '../support/levels.js';
 const seeds = Number(process.env.PRACTICE_SEEDS ?? 100);
 const languages = ['en', 'ko'] as const;
 
-/** Numbers as a hint writes them (not the digits of a name like x0 or H1), and whether each is what an equation comes to. */
+/**
+ * Numbers as a hint writes them (not the digits of a name like x0 or H1, nor a coefficient like the 2 of 2b),
+ * and whether each is what an equation comes to.
+ */
 function numbersIn(text: string) {
-	return [...text.matchAll(/(?<![\p{L}_^\d.])[-−]?\d+(?:\.\d+)?(?:×10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|e[-−+]?\d+)?/gu)].map(m => {
+	return [
+		...text.matchAll(/(?<![\p{L}_^\d.])[-−]?\d+(?:\.\d+)?(?:×10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|e[-−+]?\d+)?(?!\d|\.\d|[A-Za-zα-ω])/gu),
+	].map(m => {
 		const at = m.index ?? 0;
 		const result = /[=≈]\s*$/u.test(text.slice(0, at)) && !/^\s*[·×*+\-−/^(]/u.test(text.slice(at + m[0].length));
 		return {token: m[0], result};
@@ -89,6 +95,14 @@ const sameTo3 = (a: number, b: number) =>
 		? Math.abs(a) < 1e-12 && b === 0
 		: Number(a.toPrecision(3)) === Number(b.toPrecision(3)));
 
+/** Whether a value worked out in full is one the checker takes for a field: its answer to 3 figures, or in its reach. */
+const worksOut = (field: Field, value: number) =>
+	sameTo3(value, field.expected) ||
+	(field.cell === undefined &&
+		field.formula === undefined &&
+		field.choice === undefined &&
+		checkField(field, {value, figures: undefined}).kind === 'right');
+
 /** The fields one ladder answers: a whole grid, or the one field. */
 const ownFields = (level: Level, field: Field) => level.fields.filter(g => hintKey(g) === hintKey(field));
 
@@ -133,13 +147,31 @@ function ladderProblems(level: Level, field: Field): string[] {
 				);
 				if (other !== undefined) problems.push(`${lang} hint ${k + 1} gives ${other.label} (${token}): ${text}`);
 			}
-			// Nor as arithmetic still to work out: `(−2.6)·0` is ∂f/∂x = 0 without its number.
+			// Nor as arithmetic still to work out: `(−2.6)·0` is ∂f/∂x = 0 without its number, and a sum of rounded
+			// numbers that the checker would take for another field (`0.000668 + (−0.000230)`) gives it as well.
 			for (const {written, value} of arithmeticIn(text)) {
-				if (own.some(g => sameTo3(value, g.expected)) || shown.some(v => sameTo3(value, v))) continue;
-				const other = level.fields.find(g => !own.includes(g) && sameTo3(value, g.expected));
+				if (own.some(g => worksOut(g, value)) || shown.some(v => sameTo3(value, v))) continue;
+				const other = level.fields.find(g => !own.includes(g) && worksOut(g, value));
 				if (other !== undefined) problems.push(`${lang} hint ${k + 1} works out ${other.label} (${written}): ${text}`);
 			}
 		});
+		// General to specific: no rung leaves more of the arithmetic toward this field's answer than one before it
+		// (`2·3 + 1 = ?` after `6 + 1`); it would say less than that one did.
+		if (field.cell === undefined) {
+			let fewest: {k: number; left: number} | undefined;
+			read.slice(0, -1).forEach((text, k) => {
+				const lefts = arithmeticIn(text)
+					.filter(({value}) => worksOut(field, value))
+					.map(({written}) => (written.match(/[·×*/+]|(?<=[\d)]\s*)[-−]/g) ?? []).length);
+				if (lefts.length === 0) return;
+				const left = Math.min(...lefts);
+				if (fewest !== undefined && left >= fewest.left)
+					problems.push(
+						`${lang}: hint ${k + 1} leaves ${left} operations, hint ${fewest.k + 1} only ${fewest.left}: ${text}`,
+					);
+				if (fewest === undefined || left < fewest.left) fewest = {k, left};
+			});
+		}
 		// The last rung gives the answer: every cell of a grid in order, the formula or word, or the number.
 		const lastText = read.at(-1) ?? '';
 		if (field.cell !== undefined) {

@@ -10,6 +10,16 @@ const shipped = shippedLevels;
 const texts = (l: Level, f: Field) => hintLadder(l, f).map(r => (r.kind === 'text' ? r.text.en : r.text));
 
 describe('hint ladders follow the field', () => {
+	it('on weighted-sum, the ladder goes from the rule to the numbers to the answer: no setup after z = 6 + 1', () => {
+		const l = levelById('weighted-sum');
+		expect(texts(l, fieldById(l, 'value:z'))).toEqual([
+			'Multiply first, then add: z = w·x + b.',
+			'w·x = 2·3 = 6.',
+			'z = 6 + 1.',
+			'z = w·x + b = 2·3 + 1 = 7',
+		]);
+	});
+
 	it('on chain-cs231n-neuron, the ladder of ∂f/∂x0 leaves out the hint that only explains ∂f/∂s', () => {
 		const l = levelById('chain-cs231n-neuron');
 		const ladder = texts(l, fieldById(l, 'grad:f:x0'));
@@ -19,7 +29,8 @@ describe('hint ladders follow the field', () => {
 		);
 		expect(ladder[1]).toBe('s = −2 + 6 − 3 = 1, so f = σ(1) ≈ 0.731.');
 		expect(ladder.some(t => t.startsWith('∂f/∂s = f·(1 − f)'))).toBe(false);
-		expect(ladder.at(-2)).toBe('∂f/∂x0 = ∂f/∂s·∂s/∂x0 = 0.1966·2 = ?');
+		// The level's own hint has worked it to ∂f/∂s·2 already: the bare setup after it would say less.
+		expect(ladder.at(-2)).toBe('∂f/∂s ≈ 0.731·0.269 ≈ 0.197; ∂f/∂w0 = 0.197·(−1), ∂f/∂x0 = 0.197·2.');
 		expect(ladder.at(-1)).toBe('∂f/∂x0 = ∂f/∂s·∂s/∂x0 = 0.1966·2 = 0.3932');
 	});
 
