@@ -58,11 +58,14 @@ function localRule(
 	const what = linkKind(graph, upper, lower);
 	const op = operatorOf(upper);
 	switch (what.kind) {
-		case 'errorSlope':
+		case 'errorSlope': {
+			const slope = composedSlope(steps, upper.name, lower);
+			const maths = slope === undefined ? '' : `: ${label} = ${slope}`;
 			return {
-				en: `${label}: differentiate the error ${step} by ${lower}; the ½ cancels the 2 that comes down from the square, leaving ${lower} minus its target.`,
-				ko: `${label}: 오차 ${josa(step, '을/를')} ${lower}로 미분하면 제곱에서 내려온 2를 ½이 지우므로, ${lower}에서 정답을 뺀 값만 남습니다.`,
+				en: `${label}: differentiate the error ${step} by ${lower}; the ½ cancels the 2 that comes down from the square, leaving ${lower} minus its target${maths}.`,
+				ko: `${label}: 오차 ${josa(step, '을/를')} ${lower}로 미분하면 제곱에서 내려온 2를 ½이 지우므로, ${lower}에서 정답을 뺀 값만 남습니다${maths === '' ? '' : `. 곧 ${label} = ${slope}입니다`}.`,
 			};
+		}
 		case 'functionSlope': {
 			const rule = op === undefined ? undefined : operators[op].rule;
 			const byOutput = op === undefined ? undefined : slopeByOutput(op, upper.name);
@@ -73,13 +76,13 @@ function localRule(
 		}
 		case 'multiplier':
 			return {
-				en: `${label}: in ${step}, ${lower} is multiplied by ${what.by}, so ${label} is ${what.by}: a multiply node swaps its inputs.`,
+				en: `${label}: in ${step}, ${lower} is multiplied by ${what.by}, so ${label} = ${what.by}: a multiply node swaps its inputs.`,
 				ko: `${label}: ${step}에서 ${lower}에 곱해지는 값이 ${what.by}이므로 ${label} = ${what.by}입니다. 곱셈 노드는 입력을 맞바꿉니다.`,
 			};
 		case 'constantMultiplier':
 			return {
-				en: `${label}: in ${step}, ${lower} is multiplied by a constant, and that constant is the slope.`,
-				ko: `${label}: ${step}에서 ${lower}에 상수가 곱해지므로, 그 상수가 곧 기울기입니다.`,
+				en: `${label}: in ${step}, ${lower} is multiplied by a constant, and that constant is the slope: ∂(c·a)/∂a = c.`,
+				ko: `${label}: ${step}에서 ${lower}에 상수가 곱해지므로, 그 상수가 곧 기울기입니다: ∂(c·a)/∂a = c.`,
 			};
 		case 'addend':
 			return {
@@ -93,10 +96,12 @@ function localRule(
 					en: `${label}: differentiate ${step} by ${lower}, holding every other name still: ${label} = ${slope}.`,
 					ko: `${label}: ${josa(step, '을/를')} ${lower}로 미분합니다. 다른 이름은 모두 상수로 보면 ${label} = ${slope}입니다.`,
 				};
+			// A slope that comes to a bare number is the answer: the rule is the step's derivative, written out.
+			const written = `∂(${upper.text})/∂${lower}`;
 			return op === undefined
 				? {
-						en: `${label}: differentiate ${step} by ${lower}, holding every other name still.`,
-						ko: `${label}: ${josa(step, '을/를')} ${lower}로 미분하세요. 다른 이름은 모두 상수로 봅니다.`,
+						en: `${label}: differentiate ${step} by ${lower}, holding every other name still: ${label} = ${written}, the same at every ${lower}.`,
+						ko: `${label}: ${josa(step, '을/를')} ${lower}로 미분하세요. 다른 이름은 모두 상수로 봅니다. ${label} = ${written}이고, ${josa(lower, '이/가')} 무엇이든 같습니다.`,
 					}
 				: {
 						en: `${label}: ${step}, and ${operators[op].rule.en}.`,
@@ -186,11 +191,16 @@ export function ruleRung(level: Level, field: Field): Text | undefined {
 				ko: `${field.label} 경로: 그 경로의 국소 기울기 ${josa(factors, '을/를')} 차례로 곱합니다.`,
 			};
 		}
-		case 'total':
+		case 'total': {
+			const sum = `${field.label} = ${level.fields
+				.filter(f => f.role === 'path')
+				.map(f => f.label)
+				.join(' + ')}`;
 			return {
-				en: `${field.label} is the sum of its paths: a value that reaches the output along several paths gets the gradient of each, added.`,
-				ko: `${josa(field.label, '은/는')} 경로들의 합입니다. 여러 경로로 출력에 닿는 값은 경로마다 받은 기울기를 모두 더해 받습니다.`,
+				en: `${sum}: a value that reaches the output along several paths gets the gradient of each, added.`,
+				ko: `${sum}: 여러 경로로 출력에 닿는 값은 경로마다 받은 기울기를 모두 더해 받습니다.`,
 			};
+		}
 		case 'update':
 			return {
 				en: `The new weight is ${field.label}: step against the gradient, η times it, so a positive slope moves the weight down.`,

@@ -25,7 +25,7 @@ describe('hint ladders follow the field', () => {
 		const ladder = texts(l, fieldById(l, 'grad:f:x0'));
 		// The rule for this field first: the chain rule, and the local slope of s by x0.
 		expect(ladder[0]).toBe(
-			'∂f/∂x0 = ∂f/∂s·∂s/∂x0: the chain rule, the gradient arriving from above times the local slope. ∂s/∂x0: in s = w0·x0 + w1·x1 + w2, x0 is multiplied by w0, so ∂s/∂x0 is w0: a multiply node swaps its inputs.',
+			'∂f/∂x0 = ∂f/∂s·∂s/∂x0: the chain rule, the gradient arriving from above times the local slope. ∂s/∂x0: in s = w0·x0 + w1·x1 + w2, x0 is multiplied by w0, so ∂s/∂x0 = w0: a multiply node swaps its inputs.',
 		);
 		expect(ladder[1]).toBe('s = −2 + 6 − 3 = 1, so f = σ(1) ≈ 0.731.');
 		expect(ladder.some(t => t.startsWith('∂f/∂s = f·(1 − f)'))).toBe(false);
@@ -93,7 +93,7 @@ describe('hints a level gives per field', () => {
 		expect(texts(l, fieldById(l, 'grad:z:y'))).toEqual(['Swap: it is x.', '∂z/∂y = x = 3']);
 		// The other field keeps its ladder: its rule, then the level's hint.
 		expect(texts(l, fieldById(l, 'grad:z:x')).slice(0, 2)).toEqual([
-			'∂z/∂x: in z = x·y, x is multiplied by y, so ∂z/∂x is y: a multiply node swaps its inputs.',
+			'∂z/∂x: in z = x·y, x is multiplied by y, so ∂z/∂x = y: a multiply node swaps its inputs.',
 			'The level hint.',
 		]);
 	});

@@ -150,7 +150,7 @@ describe('a level', () => {
 		expect(frame()).toContain('? Show hint 1/3 for ∂f/∂q?');
 		await press('y');
 		// The level's own first hint states the rule for ∂f/∂q, so it leads.
-		expect(frame()).toContain('Hint 1/3 for ∂f/∂q (−1★): f = q·z, so ∂f/∂q is the other input of the');
+		expect(frame()).toContain('Hint 1/3 for ∂f/∂q (−1★): f = q·z, so ∂f/∂q = z, the other input of the');
 		await press('h', 'n');
 		expect(frame()).not.toContain('Hint 2/3');
 		await press('h', 'y');

@@ -74,15 +74,15 @@ function updateHints(level: Level, difficulty: Difficulty, learningRate: number)
 		},
 		2: {
 			rule: {
-				en: 'E = ½e² with e = w·x − t: ∂E/∂e = e and ∂e/∂w = x, so ∂E/∂w = e·x.',
-				ko: 'E = ½e²이고 e = w·x − t이므로 ∂E/∂e = e, ∂e/∂w = x, 곧 ∂E/∂w = e·x입니다.',
+				en: '∂E/∂w = ∂E/∂e·∂e/∂w, with E = ½e² and e = w·x − t: ∂E/∂e = e and ∂e/∂w = x, so ∂E/∂w = e·x.',
+				ko: '∂E/∂w = ∂E/∂e·∂e/∂w이고, E = ½e², e = w·x − t이므로 ∂E/∂e = e, ∂e/∂w = x, 곧 ∂E/∂w = e·x입니다.',
 			},
 			numbers: `∂E/∂w = e·x = ${e}·${x} = ${num(slope)}`,
 		},
 		3: {
 			rule: {
-				en: '∂E/∂w, back from E = ½(a − t)²: ∂E/∂a = a − t, ∂a/∂z = a(1 − a) for the sigmoid, ∂z/∂w = x; multiply them.',
-				ko: '∂E/∂w는 E = ½(a − t)²에서 거꾸로 구합니다. ∂E/∂a = a − t, 시그모이드는 ∂a/∂z = a(1 − a), ∂z/∂w = x이고, 이 셋을 곱하세요.',
+				en: '∂E/∂w = ∂E/∂z·∂z/∂w, back from E = ½(a − t)²: ∂E/∂a = a − t, ∂a/∂z = a(1 − a) for the sigmoid, ∂z/∂w = x; multiply them.',
+				ko: '∂E/∂w = ∂E/∂z·∂z/∂w이고, E = ½(a − t)²에서 거꾸로 구합니다. ∂E/∂a = a − t, 시그모이드는 ∂a/∂z = a(1 − a), ∂z/∂w = x이고, 이 셋을 곱하세요.',
 			},
 			numbers: `∂E/∂w = (a − t)·a(1 − a)·x = (${a} − ${t})·${a}·(1 − ${a})·${x} = ${num(slope)}`,
 		},
