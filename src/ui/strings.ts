@@ -411,7 +411,7 @@ const en: Messages = {
 		formulaOtherInput: p =>
 			`✗ That is ∂${p.of}/∂${p.other}, the slope by the other input ${p.other}. The field asks ∂${p.of}/∂${p.wrt}: differentiate by ${p.wrt}, holding ${p.other} fixed.`,
 		formulaConstant: p =>
-			`✗ That is one number, but ∂${p.of}/∂${p.wrt} changes as ${p.wrt} does. Write it as a formula in ${p.names}.`,
+			`✗ That is one number, but ∂${p.of}/∂${p.wrt} is not the same at every point. Write it as a formula in ${p.names}.`,
 		formulaOnlyHere: p =>
 			`✗ Right here, but not everywhere: try ${p.point}. Your formula gives ${p.yours} there, but ∂${p.of}/∂${p.wrt} is ${p.right}.`,
 		oneSidedStep: () => '✗ That divides by h, not 2h: the centred difference spans x − h to x + h, a width of 2h.',
@@ -823,7 +823,7 @@ const ko: Messages = {
 		formulaOtherInput: p =>
 			`✗ 다른 입력 ${p.other}에 대한 기울기 ∂${p.of}/∂${p.other}입니다. 구할 것은 ∂${p.of}/∂${p.wrt}입니다. ${josa(p.other, '은/는')} 고정하고 ${josa(p.wrt, '으로/로')} 미분하세요.`,
 		formulaConstant: p =>
-			`✗ 숫자 하나를 입력했지만 ∂${p.of}/∂${josa(p.wrt, '은/는')} ${p.wrt}에 따라 달라집니다. ${josa(p.names, '을/를')} 써서 식으로 쓰세요.`,
+			`✗ 숫자 하나를 입력했지만 ∂${p.of}/∂${josa(p.wrt, '은/는')} 점마다 값이 다릅니다. ${josa(p.names, '을/를')} 써서 식으로 쓰세요.`,
 		formulaOnlyHere: p =>
 			`✗ 여기서는 맞지만 어디서나 맞지는 않습니다: ${p.point}에서 확인해 보세요. 입력한 식의 값은 ${p.yours}이지만 ∂${p.of}/∂${p.wrt}의 값은 ${p.right}입니다.`,
 		oneSidedStep: () => '✗ h로 나누었습니다. 중심 차분은 x − h부터 x + h까지 폭 2h에 걸쳐 있으니 2h로 나누세요.',

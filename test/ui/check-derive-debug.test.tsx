@@ -20,7 +20,7 @@ describe('a derive level on screen', () => {
 		await type('0.786');
 		await press(keys.enter);
 		expect(flat(frame())).toContain(
-			'✗ That is one number, but ∂a/∂z changes as z does. Write it as a formula in z, a.',
+			'✗ That is one number, but ∂a/∂z is not the same at every point. Write it as a formula in z, a.',
 		);
 		await press('u');
 		await type('1 - tanh(z)^2');
