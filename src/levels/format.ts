@@ -1,4 +1,7 @@
-/** A number as the game shows it: at most four significant digits and no trailing zeros; never NaN or Infinity. */
+/**
+ * A number as the game shows it: at most four significant digits, never NaN or Infinity. Trailing
+ * zeros are dropped from an exact value (0.5, 2) but a rounded one keeps three figures (0.920).
+ */
 export function formatNumber(x: number, digits = 4): string {
 	if (!Number.isFinite(x)) return '—';
 	if (x === 0) return '0';
@@ -7,8 +10,16 @@ export function formatNumber(x: number, digits = 4): string {
 	// toPrecision switches to exponent notation once the integer part is longer than the digits.
 	if (abs >= 10 ** digits) return String(Math.round(x));
 	const text = x.toPrecision(digits);
-	return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+	if (!text.includes('.')) return text;
+	const short = text.replace(/\.?0+$/, '');
+	if (short === text || Math.abs(Number(short) - x) <= exact * abs) return short;
+	// A rounded value keeps the zeros of its first three figures: 0.9198 shows as 0.920, not 0.92,
+	// so a number copied from the screen has the figures an answer needs.
+	return x.toPrecision(Math.min(digits, 3));
 }
+
+/** How close a value must be to its shorter written form to count as that number exactly. */
+const exact = 1e-9;
 
 /**
  * A number as a player types it: like `formatNumber`, but a very small or large one in the
@@ -25,10 +36,14 @@ const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** A very small or large number as maths writes it, `2.5×10⁻⁴`, never as code's `2.5e-4`. */
 export function powerOfTen(x: number, decimals: number): string {
-	const [mantissa = '', exponent = '0'] = x
-		.toExponential(decimals)
-		.replace(/\.?0+e/, 'e')
-		.split('e');
+	const full = x.toExponential(decimals);
+	const short = full.replace(/\.?0+e/, 'e');
+	// As in formatNumber: only an exact value loses its zeros below three figures.
+	const written =
+		short === full || Math.abs(Number(short) - x) <= exact * Math.abs(x)
+			? short
+			: x.toExponential(Math.min(decimals, 2));
+	const [mantissa = '', exponent = '0'] = written.split('e');
 	const power = Number(exponent);
 	const raised = [...String(Math.abs(power))].map(d => superscripts[Number(d)]).join('');
 	return `${mantissa}×10${power < 0 ? '⁻' : ''}${raised}`;

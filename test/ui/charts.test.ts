@@ -75,7 +75,7 @@ describe('line chart axis', () => {
 		expect(renderLineChart([0.2984, 0.1, 0.02, 0.000999], {width: 12, height: 5})).toEqual([
 			'   0.298 ┤╮',
 			'         ┤│',
-			'    0.15 ┤│',
+			'   0.150 ┤│',
 			'         ┤╰╮',
 			'0.000999 ┤ ╰─●',
 		]);

@@ -167,7 +167,7 @@ describe('each lab’s lesson on screen', () => {
 		const game = await lab('lab-notes-network');
 		await dialTo(game, 200);
 		await game.press(...Array.from({length: 30}, () => 's'));
-		expect(game.frame()).toContain('⏸ Stalled at loss 0.49: under 0.5 % progress in 30 steps (η = 200).');
+		expect(game.frame()).toContain('⏸ Stalled at loss 0.490: under 0.5 % progress in 30 steps (η = 200).');
 		expect(game.frame()).toContain('Try another η and r, or space to train on.');
 	});
 
