@@ -104,11 +104,11 @@ const en: TeacherMessages = {
 };
 
 const ko: TeacherMessages = {
-	needsConcept: known => `generate에는 --concept 이름이 필요합니다. 다음 중 하나: ${known}`,
-	unknownConcept: (name, known) => `'${name}' 개념은 없습니다. 다음 중 하나: ${known}`,
+	needsConcept: known => `generate에는 --concept 이름이 필요합니다. 쓸 수 있는 개념: ${known}`,
+	unknownConcept: (name, known) => `없는 개념입니다: '${name}'. 쓸 수 있는 개념: ${known}`,
 	badCount: (max, given) => `--count에는 1부터 ${max}까지의 정수를 씁니다. '${given}'은 쓸 수 없습니다`,
-	needsSeed: 'generate에는 --seed S(숫자나 학생 이름 같은 아무 글자)나 --roster 파일이 필요합니다',
-	needsOut: 'generate에는 팩을 쓸 폴더 --out 폴더가 필요합니다',
+	needsSeed: 'generate에는 --seed S(숫자든 학생 이름이든 아무 글자나 됩니다)나 --roster 파일이 필요합니다',
+	needsOut: 'generate에는 팩을 쓸 폴더를 정하는 --out 폴더가 필요합니다',
 	exists: file => `${file} 파일이 이미 있습니다. 덮어쓰려면 --force를 붙이세요`,
 	packLimit: (dir, others, count, max, fits) =>
 		`${dir}에는 이미 레벨이 ${others}개 있습니다. ${count}개를 더하면 팩 한도 ${max}개를 넘어 게임이 나머지를 빼고 엽니다. --count를 ${fits} 이하로 하거나 다른 --out 폴더를 쓰세요`,
@@ -118,7 +118,7 @@ const ko: TeacherMessages = {
 	written: (count, concept, file, dir) =>
 		`${concept} 레벨 ${count}개를 ${file}에 썼습니다. --levels ${dir}로 플레이하세요`,
 	roster: {
-		unreadable: (file, code) => `명단 ${file}을(를) 읽지 못했습니다 (${code})`,
+		unreadable: (file, code) => `명단 파일을 읽지 못했습니다: ${file} (${code})`,
 		empty: file => `명단 ${file}에 학생이 없습니다. 한 줄에 이름 하나씩 적으세요`,
 		tooMany: (file, count, max) => `명단 ${file}에 학생이 ${count}명 있습니다. 한 번에 ${max}명까지 만들 수 있습니다`,
 		noLetters: (file, line) => `${file} ${line}번째 줄: 이름에 글자나 숫자가 하나는 있어야 합니다`,
@@ -127,7 +127,7 @@ const ko: TeacherMessages = {
 		student: (name, seed, folder, levels) =>
 			`${name}: 시드 ${seed}, 레벨 ${levels}개와 worksheet.md를 ${folder}에 썼습니다`,
 		done: (students, key) =>
-			`학생 ${students}명의 팩을 만들었습니다. 정답표는 ${key}입니다 (팩에는 풀이가 없으니 잘 보관하세요)`,
+			`학생 ${students}명의 팩을 만들었습니다. 정답표는 ${key}에 있습니다. 팩에는 풀이가 없으니 정답표를 따로 잘 보관하세요`,
 	},
 	classReport: {
 		needsFiles:
@@ -135,12 +135,12 @@ const ko: TeacherMessages = {
 		badFormat: given => `class --format에는 csv나 md를 씁니다. '${given}'은 쓸 수 없습니다`,
 		unreadable: (file, code) => `${file} 파일을 읽지 못했습니다 (${code})`,
 		notExport: file =>
-			`${file}은(는) backprop-quest에서 내보낸 파일이 아닙니다 (만드는 법: backprop-quest export --format json)`,
+			`backprop-quest에서 내보낸 파일이 아닙니다: ${file} (만드는 법: backprop-quest export --format json)`,
 		noName: file => `${file}에 플레이어 이름이 없어 파일 이름을 대신 씁니다`,
 		title: '반 보고서',
-		studentsLine: (students, concepts) => `학생 ${students}명, 개념 ${concepts}개. 약한 개념부터`,
+		studentsLine: (students, concepts) => `학생 ${students}명, 개념 ${concepts}개 (약한 개념부터)`,
 		headers: ['학생', '개념', '답한 수', '한 번에 맞힌 비율', '가장 약한 답 종류', '가장 잦은 실수', '팩'],
-		misconceptions: '반 전체의 잘못된 이해',
+		misconceptions: '반 전체에서 자주 나온 오개념',
 		misconceptionsNone: '기록된 실수가 없습니다.',
 		mistakeHeaders: ['개념', '실수', '횟수', '학생 수'],
 		fieldsTitle: '답 종류별로 한 번에 맞힌 비율 (약한 것부터)',
@@ -149,14 +149,14 @@ const ko: TeacherMessages = {
 			value: '순전파 값',
 			gradient: '기울기',
 			local: '국소 기울기',
-			product: '고리들의 곱',
+			product: '국소 기울기들의 곱',
 			path: '경로 하나',
 			total: '경로들의 합',
 			update: '새 가중치',
 			formula: '식으로 쓴 도함수',
 			numeric: '중심 차분',
 			error: '상대 오차',
-			verdict: '통과 여부',
+			verdict: '통과/실패 판정',
 			shape: '모양',
 		},
 		noAnswers: '내보낸 파일에 연습이나 팩에서 답한 기록이 아직 없습니다.',

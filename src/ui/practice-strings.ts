@@ -251,15 +251,15 @@ const ko: PracticeMessages = {
 		title: '연습 현황',
 		dueLine: (due, total) =>
 			due === 0
-				? `지금은 복습할 개념이 없습니다. 복습 일정에 있는 개념은 ${total}개입니다.`
-				: `개념 ${total}개 중 ${due}개를 지금 복습할 때입니다. 약한 개념부터 보여 줍니다.`,
+				? `지금 복습할 개념은 없습니다. 복습 일정에 오른 개념은 모두 ${total}개입니다.`
+				: `개념 ${total}개 중 ${due}개가 지금 복습할 차례입니다. 약한 개념부터 보여 줍니다.`,
 		locked: count =>
-			`개념 ${count}개가 더 있습니다. 그 장을 끝내면 열립니다(practice --concept NAME으로 바로 시작할 수도 있습니다).`,
+			`아직 열리지 않은 개념이 ${count}개 있습니다. 해당 장을 끝내면 열리고, practice --concept NAME으로 바로 시작할 수도 있습니다.`,
 		dueNow: '지금 복습',
 		neverPractised: '아직 연습 안 함',
 		levels: n => `문제 ${n}개`,
-		firstTry: (percent, of) => `최근 답 ${of}개 중 한 번에 맞힘 ${percent}%`,
-		recall: percent => `지금 기억할 확률 ${percent}%`,
+		firstTry: (percent, of) => `최근 답 ${of}개 중 ${percent}%를 한 번에 맞힘`,
+		recall: percent => `지금 기억하고 있을 확률 ${percent}%`,
 		next: when => `다음 복습 ${when}`,
 		footer: 'Enter 메뉴 · p 연습 · ? 도움말 · q 종료',
 		scrollFooter: '↑↓ PgUp PgDn 스크롤 · Enter 메뉴 · p 연습 · ? 도움말 · q 종료',

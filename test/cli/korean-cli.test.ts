@@ -68,7 +68,7 @@ describe('the command line speaks Korean under --lang ko or a Korean locale', ()
 			"--format takes json or csv, not 'xml'",
 		);
 		expect(practiceRequest({concept: 'nope', seed: undefined}, 'ko')).toMatch(
-			/^'nope' 개념은 없습니다\. 다음 중 하나: add-node/,
+			/^없는 개념입니다: 'nope'\. 쓸 수 있는 개념: add-node/,
 		);
 	});
 });

@@ -208,7 +208,7 @@ describe('class', () => {
 		]);
 		const korean = classCommand({files, format: 'md', lang: 'ko'}).stdout;
 		expect(korean).toContain('### 답 종류별로 한 번에 맞힌 비율 (약한 것부터)');
-		expect(korean).toContain('| 연쇄법칙 | 고리들의 곱 | 25% | 2 | Ana |');
+		expect(korean).toContain('| 연쇄법칙 | 국소 기울기들의 곱 | 25% | 2 | Ana |');
 	});
 
 	it('exits 1 naming a file that is not an export, and 2 without files or with an unknown format', () => {

@@ -278,7 +278,7 @@ describe('practice --list', () => {
 		);
 		expect(english.stdout).toContain(`${concepts.length - 2} more concepts open as you finish their chapters`);
 		const korean = run('--lang', 'ko');
-		expect(korean.stdout).toContain('개념 2개 중 1개를 지금 복습할 때입니다. 약한 개념부터 보여 줍니다.');
+		expect(korean.stdout).toContain('개념 2개 중 1개가 지금 복습할 차례입니다. 약한 개념부터 보여 줍니다.');
 		expect(korean.stdout).toContain('연쇄법칙 · 지금 복습');
 	});
 });

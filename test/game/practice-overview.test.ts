@@ -78,7 +78,7 @@ describe('practice overview', () => {
 		expect(chain?.firstTry).toEqual({share: 0.9, of: 20});
 		const text = overviewLines(h, ['chain-rule'], later(240), 'en').map(l => l.text);
 		expect(text[2]).toMatch(/^ {2}10 levels · right first try 90% \(last 20 answers\) · /);
-		expect(overviewLines(h, ['chain-rule'], later(240), 'ko')[2]?.text).toContain('최근 답 20개 중 한 번에 맞힘 90%');
+		expect(overviewLines(h, ['chain-rule'], later(240), 'ko')[2]?.text).toContain('최근 답 20개 중 90%를 한 번에 맞힘');
 	});
 
 	it('reads a save from before the window was kept by its all-time tally', () => {

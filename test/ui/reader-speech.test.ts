@@ -151,7 +151,7 @@ describe('the graph as sentences', () => {
 		const l = level('add-pass-through');
 		expect(stepSentence(l, 'q', undefined, 'en')).toBe('q equals x plus y: x is minus 2 and y is 5, so q is 3.');
 		expect(stepSentence(l, 'x', undefined, 'en')).toBe('x is an input: minus 2.');
-		expect(stepSentence(l, 'q', undefined, 'ko')).toBe('q = x 더하기 y. x는 마이너스 2, y는 5. 그래서 q는 3입니다.');
+		expect(stepSentence(l, 'q', undefined, 'ko')).toBe('q = x 더하기 y. x는 마이너스 2, y는 5. 따라서 q는 3입니다.');
 		expect(graphSentences(l, undefined, 'en')).toHaveLength(1 + 5);
 	});
 

@@ -149,7 +149,7 @@ describe('screen-reader mode', () => {
 		await ko.press(...number(passItThrough), keys.enter, '?', 'g');
 		const koGlossary = ko.transcript().replace(/\n/g, ' ');
 		expect(koGlossary).toContain('용어 풀이: 레벨의 문장이 뜻하는 것');
-		expect(koGlossary).toContain('여러분이 구할 값: 입력 칸이 묻는 값입니다.');
+		expect(koGlossary).toContain('구해야 할 값: 입력 칸이 묻는 값입니다.');
 		expect(koGlossary).not.toMatch(/선 위의 숫자|선 아래/);
 	});
 

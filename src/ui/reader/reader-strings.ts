@@ -538,7 +538,7 @@ const korean: ReaderMessages = {
 		value === undefined ? `${josa(name, '은/는')} 입력입니다.` : `${josa(name, '은/는')} 입력이고 값은 ${value}입니다.`,
 	inputsSentence: (count, inputs) => `입력 ${count}개: ${inputs}입니다.`,
 	stepSentence: (name, expression, inputs, value) =>
-		`${name} = ${expression}${inputs === '' ? '' : `. ${inputs}`}. 그래서 ${josa(name, '은/는')} ${value === undefined ? '여러분이 구할 값입니다' : `${value}입니다`}.`,
+		`${name} = ${expression}${inputs === '' ? '' : `. ${inputs}`}. 따라서 ${josa(name, '은/는')} ${value === undefined ? '구해야 할 값입니다' : `${value}입니다`}.`,
 	inputIs: (name, value) => `${josa(name, '은/는')} ${value ?? '구할 값'}`,
 	listJoin: items => items.join(', '),
 	feeds: (name, users) => `${josa(name, '은/는')} ${users.join('; ')}에 들어갑니다.`,
@@ -579,7 +579,7 @@ const korean: ReaderMessages = {
 	oneNumber: '숫자 하나',
 	shapeIs: (name, shape) => `${josa(name, '은/는')} ${shape}`,
 	matrixStep: (name, expression, reads, shape) =>
-		`${name} = ${expression}. ${reads}. 그래서 ${josa(name, '은/는')} ${shape}입니다.`,
+		`${name} = ${expression}. ${reads}. 따라서 ${josa(name, '은/는')} ${shape}입니다.`,
 	matrixRow: (n, cells) => `${n}행: ${cells.join(', ')}`,
 	matrixValues: (label, shape, rows) => `${label}, ${shape}. ${rows.join('; ')}.`,
 	unknownCell: '구할 값',
@@ -609,12 +609,12 @@ const korean: ReaderMessages = {
 	complete: '레벨을 마쳤습니다.',
 	toResult: 'Enter를 누르면 결과와 풀이, 다음 레벨로 가는 길이 나옵니다.',
 	predictionRow: (inputs, output, target, right) =>
-		`입력 ${inputs}: 출력 ${output}, 목표 ${target}, ${right ? '맞음' : '틀림'}.`,
+		`입력 ${inputs}: 출력 ${output}, 정답 ${target}, ${right ? '맞음' : '틀림'}.`,
 	prompt: (n, total, label) => `칸 ${n}/${total}, ${label}:`,
 	resultKeys: last =>
 		last
-			? 'Enter는 메뉴로, r은 이 레벨 다시 하기, i는 설명 읽기입니다.'
-			: 'Enter는 다음 레벨로, r은 이 레벨 다시 하기, i는 설명 읽기, m은 메뉴로 돌아가기입니다.',
+			? 'Enter는 메뉴로, r은 이 레벨 다시 하기, i는 해설 읽기입니다.'
+			: 'Enter는 다음 레벨로, r은 이 레벨 다시 하기, i는 해설 읽기, m은 메뉴로 돌아가기입니다.',
 	labStatus: (step, loss, trend, goal, steps) =>
 		`${step}단계, 손실 ${loss}, ${trend}. 목표는 ${steps}단계 안에 손실 ${goal} 아래입니다.`,
 	labProgress: (step, loss, trend) => `${step}단계, 손실 ${loss}, ${trend}.`,
@@ -722,7 +722,7 @@ const korean: ReaderMessages = {
 			'단계',
 			'그래프의 한 줄이 노드 하나입니다. 무엇을 계산하는지, 들어오는 값, 그 노드의 값을 "q = x 더하기 y. x는 마이너스 2, y는 5. 그래서 q는 3입니다."처럼 읽습니다.',
 		],
-		['여러분이 구할 값', '입력 칸이 묻는 값입니다. 직접 구하기 전에는 읽어 주지 않습니다.'],
+		['구해야 할 값', '입력 칸이 묻는 값입니다. 직접 구하기 전에는 읽어 주지 않습니다.'],
 		[
 			'x에 대한 f의 기울기',
 			'x가 1만큼 바뀔 때 출력 f가 얼마나 바뀌는지입니다. 화면에는 편미분 기호로 적힙니다. 이미 구한 기울기는 "구한 값: …"처럼 그 노드와 함께 읽습니다.',
