@@ -12,8 +12,10 @@
 // 3. n ≥ the figures needed and some value in the reach rounds to it: right
 //    (a built value, rounded once more at the end).
 // 4. n < the figures needed: a mistake typed whole (`1` for the add rule) is
-//    that mistake; else if the answer rounds to it, a near miss (keep more
-//    figures); else a mistake that rounds to it, or plain wrong.
+//    that mistake; else the answer's rounding to the figures needed with its
+//    trailing zeros left off (`2.2` for 2.1967 → 2.20) is right; else if the
+//    answer rounds to it, a near miss (keep more figures); else a mistake that
+//    rounds to it, or plain wrong.
 // 5. Anything else: wrong.
 // Arithmetic (`0.741*0.186*0.593`): right when its value is in the reach or
 // within half a unit of the answer's last needed figure, unless it lands on a
@@ -94,6 +96,8 @@ export function checkField(field: Field, answer: Typed | number | string): Verdi
 		// A whole mistake typed as it is (`1` for the add rule) is that mistake, not a short answer.
 		const exact = field.mistakes.find(m => Math.abs(value - m.value) <= noise * Math.max(1, Math.abs(m.value)));
 		if (exact !== undefined) return wrong(exact);
+		// `-0.00023` is −0.000230 with its trailing zero left off: the answer's rounding, as written.
+		if (Math.abs(value - roundTo(x, needed)) <= noise * Math.max(1, Math.abs(x))) return right;
 		return contains(typed, x) ? wrong(undefined, figures) : wrong(mistake);
 	}
 	if (contains(typed, x)) return right;

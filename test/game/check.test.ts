@@ -125,7 +125,17 @@ describe('correct work the rule used to refuse', () => {
 		const slope = byId(error, 'local:E:a');
 		expect(parseAnswer('-0.0870')).toEqual({ok: true, value: -0.087, figures: 3});
 		expect(typed(slope, '-0.0870')).toEqual({kind: 'right'});
-		expect(typed(slope, '-0.087')).toEqual({kind: 'wrong', mistake: undefined, nearMiss: 2});
+		expect(typed(slope, '-0.087')).toEqual({kind: 'right'});
+	});
+
+	it('takes the 3-figure answer with its trailing zeros left off, and nothing shorter', () => {
+		const error = chain('E = 0.5 * (a - t)^2', {a: 0.91301, t: 1}, ['E', 'a']);
+		const slope = byId(error, 'local:E:a');
+		// −0.08699 rounds to −0.0870: `-0.087` is that number as most people write it.
+		expect(typed(slope, '-0.087')).toEqual({kind: 'right'});
+		expect(typed(slope, '-0.09')).toEqual({kind: 'wrong', mistake: undefined, nearMiss: 1});
+		// h1 = 0.3775 rounds to 0.378 (or 0.377), so 0.38 is still short.
+		expect(checkField(field('network-forward', 'value:h1'), '0.38')).toMatchObject({nearMiss: 2});
 	});
 });
 
