@@ -32,7 +32,7 @@ describe('circuits read as maths', () => {
 
 	it('writes constants and exponents on their gates', () => {
 		expect(levelCircuit(levelById('chain-three-links'), undefined, 80)?.lines).toEqual([
-			'x 1.5 ───×2 a 3 ───+1 b 4 ───^2 c 16',
+			'x 1.5 ───×2 a 3 ───+1 b 4 ───² c 16',
 			' ∂ ?                          ∂ 1',
 		]);
 	});

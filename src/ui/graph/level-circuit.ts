@@ -170,8 +170,8 @@ export function levelCircuitParts(level: Level, play: PlayState | undefined, exp
 		}
 		nodes.push({
 			name: node.name,
-			// A gate carrying a constant (`×2`) keeps a space before the name so the two don't run together.
-			gate: gate.length > 1 && !gate.endsWith(' ') ? `${gate} ` : gate,
+			// A gate carrying a constant (`×2`, `²`) keeps a space before the name so the two don't run together.
+			gate: (gate.length > 1 || /\p{No}$/u.test(gate)) && !gate.endsWith(' ') ? `${gate} ` : gate,
 			value,
 			grad,
 			deps: [...new Set(deps)],

@@ -11,7 +11,7 @@ export type CircuitNode = {
 	readonly name: string;
 	/** What is written after the gate; the name when omitted (a product of a weighted sum has none). */
 	readonly label?: string;
-	/** The gate's symbol with any constant it applies (`+`, `×2`, `^2`, `σ` …); empty for an input. */
+	/** The gate's symbol with any constant it applies (`+`, `×2`, `²`, `σ` …); empty for an input. */
 	readonly gate: string;
 	/** The forward value as shown, or `?` while the player still has to find it. */
 	readonly value: string;

@@ -1,6 +1,6 @@
 // How one formula step is drawn so that the drawing reads as the maths: a
 // weighted sum as its products feeding a Σ, a gate with its constant written
-// on it (`×2`, `+1`, `^2`), or, for anything else, `ƒ` with the expression
+// on it (`×2`, `+1`, `²`), or, for anything else, `ƒ` with the expression
 // written out in the legend.
 
 import type {Expr} from '../../levels/formula.js';
@@ -40,6 +40,12 @@ function sumTerms(e: Expr): SumTerm[] | undefined {
 }
 
 const constant = (value: number) => (value < 0 ? `(${value})` : String(value));
+const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** A power gate as maths writes it, `²`, never code's `^2`. */
+const raised = (value: number) =>
+	Number.isInteger(value) && value >= 0 && value <= 9 ? (superscripts[value] ?? '') : `^${constant(value)}`;
+
 const names = (factors: readonly Leaf[]) => factors.filter(f => f.kind === 'name').length;
 
 /**
@@ -57,7 +63,8 @@ export function stepShape(expr: Expr, glyph: string): StepShape {
 	const right = leafOf(expr.right);
 	if (left === undefined || right === undefined) return {kind: 'gate', gate: glyph};
 	if (left.kind === 'name' && right.kind === 'name') return {kind: 'gate', gate: glyph};
-	if (left.kind === 'name' && right.kind === 'number') return {kind: 'gate', gate: `${glyph}${constant(right.value)}`};
+	if (left.kind === 'name' && right.kind === 'number')
+		return {kind: 'gate', gate: glyph === '^' ? raised(right.value) : `${glyph}${constant(right.value)}`};
 	// A constant on the left: only a commutative operation reads the same with it written on the gate.
 	if (left.kind === 'number' && right.kind === 'name' && (expr.op === '+' || expr.op === '*'))
 		return {kind: 'gate', gate: `${glyph}${constant(left.value)}`};
