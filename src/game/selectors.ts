@@ -30,6 +30,13 @@ export function isComplete(state: GameState): boolean {
 	return level.fields.length > 0 && level.fields.every(f => play.solved[f.id] === true);
 }
 
+/** The best stars already kept for the level being played, if it was solved before. */
+export function keptStars(state: GameState): number | undefined {
+	const id = state.play?.levelId;
+	const record = id === undefined ? undefined : state.progress.levels[id];
+	return record?.status === 'solved' && record.stars > 0 ? record.stars : undefined;
+}
+
 /** The text typed into the focused answer field. */
 export function focusedDraft(state: GameState): string {
 	const field = currentLevel(state)?.fields[state.play?.focus ?? -1];

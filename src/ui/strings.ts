@@ -134,6 +134,8 @@ export type Messages = {
 	readonly solutionShown: string;
 	readonly confirmSolution: string;
 	readonly confirmSolutionDetail: string;
+	/** The solution dialog on a level solved before: its best stars stay. */
+	readonly confirmSolutionKept: (stars: string) => string;
 	/** Asked before a field's hint, which costs a star. */
 	readonly confirmHint: (n: number, total: number, field: string | undefined) => string;
 	readonly confirmHintDetail: string;
@@ -455,6 +457,8 @@ const en: Messages = {
 	confirmSolution: 'Show the worked solution?',
 	confirmSolutionDetail:
 		'The level will be marked seen with 0 stars, and a replay of it earns at most 1★.   y: show · n or Esc: keep trying',
+	confirmSolutionKept: stars =>
+		`This play scores 0 stars and a replay after it at most 1★, but your best, ${stars}, is kept.   y: show · n or Esc: keep trying`,
 	confirmHint: (n, total, field) =>
 		field === undefined ? `Show hint ${n}/${total}?` : `Show hint ${n}/${total} for ${field}?`,
 	confirmHintDetail: 'A hint costs 1★.   y: show · n or Esc: not now',
@@ -865,6 +869,8 @@ const ko: Messages = {
 	confirmSolution: '풀이를 볼까요?',
 	confirmSolutionDetail:
 		'이 레벨은 별 0개, "풀이 봄"으로 기록됩니다. 나중에 다시 풀어도 별은 최대 1개입니다.   y(ㅛ): 보기 · n(ㅜ)이나 Esc: 계속 풀기',
+	confirmSolutionKept: stars =>
+		`이번 풀이는 별 0개이고 다시 풀어도 별은 최대 1개지만, 최고 기록은 ${stars} 그대로 남습니다.   y(ㅛ): 보기 · n(ㅜ)이나 Esc: 계속 풀기`,
 	confirmHint: (n, total, field) =>
 		field === undefined ? `힌트를 볼까요? (${n}/${total})` : `${field} 힌트를 볼까요? (${n}/${total})`,
 	confirmHintDetail: '힌트마다 별이 하나 줄어듭니다.   y(ㅛ): 보기 · n(ㅜ)이나 Esc: 그만두기',
@@ -1098,3 +1104,7 @@ function say<R extends MistakeReason>(
 ): string {
 	return table[said.reason](said.params);
 }
+
+/** What showing the solution costs: on a level solved before, its best stars are kept. */
+export const solutionDetail = (t: Messages, kept: number | undefined): string =>
+	kept === undefined ? t.confirmSolutionDetail : t.confirmSolutionKept('★'.repeat(kept));

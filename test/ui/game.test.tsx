@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {levelDrawing} from '../../src/ui/graph/level-drawing.js';
 import {messages} from '../../src/ui/strings.js';
 import {keys, shippedLevels, startGame} from '../support/game.js';
+import {progressSolving} from '../support/levels.js';
 
 describe('menu', () => {
 	it('shows progress, continue and the first chapter', async () => {
@@ -314,6 +315,18 @@ describe('help, quit, language and size', () => {
 		expect(store.getState()).toMatchObject({overlay: 'confirm-solution', play: {solutionShown: false}});
 		await press(keys.escape);
 		expect(store.getState().overlay).toBe('none');
+	});
+
+	it('on a level solved before, the solution dialog says the best stars are kept, and they are', async () => {
+		const progress = progressSolving(['multiply-node']);
+		for (const lang of ['en', 'ko'] as const) {
+			const {frame, press, store} = await startGame({lang, startLevel: 'mul-swap', progress});
+			await press('g');
+			const text = frame().replace(/[\s│]+/g, ' ');
+			expect(text).toContain(lang === 'en' ? 'but your best, ★★★, is kept' : '최고 기록은 ★★★ 그대로 남습니다');
+			await press('y');
+			expect(store.getState().progress.levels['mul-swap']).toMatchObject({status: 'solved', stars: 3});
+		}
 	});
 
 	it('the solution dialog answers only y, n or Esc (and ㅛ, ㅜ), never Enter, and says what a replay earns', async () => {

@@ -7,7 +7,7 @@ import {stallWindow} from '../../game/lab/outcome.js';
 import {type LabSession, type LabView, labStars, rateOfRun} from '../../game/lab/session.js';
 import {firstUnsolved, solvedCount, totalPoints} from '../../game/progress.js';
 import {pointsFor} from '../../game/scoring.js';
-import {hintOnOffer} from '../../game/selectors.js';
+import {hintOnOffer, keptStars} from '../../game/selectors.js';
 import {currentLevel, type GameState, isComplete} from '../../game/store.js';
 import type {Language} from '../../levels/language.js';
 import type {Level} from '../../levels/loader.js';
@@ -17,7 +17,7 @@ import {explanationLines} from '../explanation.js';
 import {detourText, feedbackText, hintText, tableHintText} from '../feedback-text.js';
 import {overviewLines} from '../practice-overview-text.js';
 import {practiceMessages} from '../practice-strings.js';
-import {type Messages, messages} from '../strings.js';
+import {type Messages, messages, solutionDetail} from '../strings.js';
 import {matrixSentences} from './matrix-speech.js';
 import {readerMessages} from './reader-strings.js';
 import {
@@ -279,7 +279,7 @@ function overlayLines(state: GameState): string[] {
 						r.readingClose,
 					];
 		case 'confirm-solution':
-			return [t.confirmSolution, t.confirmSolutionDetail, r.confirmKeys];
+			return [t.confirmSolution, speakText(solutionDetail(t, keptStars(state)), lang), r.confirmKeys];
 		case 'confirm-hint': {
 			const offer = hintOnOffer(state);
 			if (offer === undefined) return [];

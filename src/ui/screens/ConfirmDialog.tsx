@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
-import {hintOnOffer} from '../../game/selectors.js';
+import {hintOnOffer, keptStars} from '../../game/selectors.js';
 import {useGame} from '../game-context.js';
-import {messages} from '../strings.js';
+import {messages, solutionDetail} from '../strings.js';
 import {wrapLines} from '../text-wrap.js';
 import {theme} from '../theme.js';
 
@@ -19,8 +19,9 @@ export function ConfirmDialog({ask, width}: ConfirmDialogProps) {
 		const offer = hintOnOffer(s);
 		return offer === undefined ? '' : t.confirmHint(offer.number, offer.total, offer.label);
 	});
+	const kept = useGame(keptStars);
 	const title = ask === 'solution' ? t.confirmSolution : hintTitle;
-	const detail = ask === 'solution' ? t.confirmSolutionDetail : t.confirmHintDetail;
+	const detail = ask === 'hint' ? t.confirmHintDetail : solutionDetail(t, kept);
 	return (
 		<Box flexDirection="column" borderStyle="round" borderColor={theme.hint} paddingX={1} width={width}>
 			<Text bold color={theme.hint}>
