@@ -4,6 +4,7 @@ import {onTestFinished} from 'vitest';
 import {emptyProgress} from '../../src/game/progress.js';
 import {createGameStore, type GameOptions} from '../../src/game/store.js';
 import {App} from '../../src/ui/App.js';
+import {RenderCount} from '../../src/ui/render-count.js';
 import {shippedLevels} from './levels.js';
 
 export {shippedLevels} from './levels.js';
@@ -27,7 +28,12 @@ export const keys = {
 	ctrlC: '\u0003',
 } as const;
 
-export type StartOptions = Partial<GameOptions> & {columns?: number; rows?: number};
+export type StartOptions = Partial<GameOptions> & {
+	columns?: number;
+	rows?: number;
+	/** Told each render of a counted part of a screen (see src/ui/render-count.ts). */
+	countRenders?: (part: string) => void;
+};
 
 /**
  * The whole game at a given terminal size, started inside a test; every write goes
@@ -42,7 +48,16 @@ export async function startGame(options: StartOptions = {}) {
 		now: () => clock,
 		...options,
 	});
-	const view = await act(async () => inkRender(<App store={store} />));
+	const app = <App store={store} />;
+	const view = await act(async () =>
+		inkRender(
+			options.countRenders === undefined ? (
+				app
+			) : (
+				<RenderCount.Provider value={options.countRenders}>{app}</RenderCount.Provider>
+			),
+		),
+	);
 	let mounted = true;
 	const unmount = async () => {
 		if (!mounted) return;

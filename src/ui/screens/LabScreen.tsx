@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {memo} from 'react';
 import {descentLesson, isPredictionRight} from '../../game/lab/lesson.js';
 import {stallWindow} from '../../game/lab/outcome.js';
 import {type LabSession, type LabView, labStars, rateOfRun} from '../../game/lab/session.js';
@@ -10,6 +11,7 @@ import {axisLabelWidth, renderLineChart} from '../charts/line-chart.js';
 import {Footer} from '../components/Footer.js';
 import {cutAtWord, fitItems, wrapClipped} from '../fit-text.js';
 import {useGame} from '../game-context.js';
+import {useRenderCount} from '../render-count.js';
 import {type Messages, messages} from '../strings.js';
 import {padStartToWidth} from '../text-width.js';
 import {theme} from '../theme.js';
@@ -90,49 +92,25 @@ export function LabScreen({width, height}: LabScreenProps) {
 	const hasLogAxis = session.descent === undefined;
 	const lastLoss = lossCurve(session, lab).at(-1);
 
+	// Only the chart, the numbers beside it and the stats line move while a lab runs; every other part is
+	// drawn again only when its text changes (LabPart compares the lines, not the arrays holding them).
 	return (
 		<Box flexDirection="column" width={width} height={height}>
-			<Text bold color={theme.accent}>
-				{cutAtWord(header, width)}
-			</Text>
-			<Text dimColor>{'─'.repeat(width)}</Text>
-			{text.map((line, i) => (
-				// biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
-				<Text key={i} color={done ? theme.right : undefined}>
-					{line}
-				</Text>
-			))}
+			<LabTitle text={cutAtWord(header, width)} width={width} />
+			<LabPart part="text" lines={coloured(text, done ? theme.right : undefined)} />
 			<Box flexDirection="row" height={chartHeight}>
 				<Box flexDirection="column" width={chartWidth} flexShrink={0}>
-					{chartLines(session, lab, chartWidth, chartHeight).map((line, i) => (
-						// biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
-						<Text key={i}>{line}</Text>
-					))}
+					<LabPart part="chart" lines={coloured(chartLines(session, lab, chartWidth, chartHeight))} />
 				</Box>
 				<Box flexDirection="column" width={panelWidth} marginLeft={2} flexShrink={0}>
-					{panelLines(session, lab, t, panelWidth, chartHeight).map((line, i) => (
-						// biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
-						<Text key={i} dimColor={i === 0} color={line.color}>
-							{line.text}
-						</Text>
-					))}
+					<LabPart part="panel" lines={panelLines(session, lab, t, panelWidth, chartHeight)} dimFirst />
 				</Box>
 			</Box>
 			<Text>{statsLine(lab, t, lastLoss, lab.logScale && hasLogAxis, width, session.descent !== undefined)}</Text>
-			{status.map((line, i) => (
-				// biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
-				<Text key={i} color={line.color}>
-					{line.text}
-				</Text>
-			))}
-			{hintLines.map((line, i) => (
-				// biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
-				<Text key={i} color={theme.hint}>
-					{line}
-				</Text>
-			))}
+			<LabPart part="status" lines={status} />
+			<LabPart part="hint" lines={coloured(hintLines, theme.hint)} />
 			<Box flexGrow={1} />
-			<Footer
+			<LabFooter
 				keys={
 					done
 						? t.lab.footerDone
@@ -144,6 +122,57 @@ export function LabScreen({width, height}: LabScreenProps) {
 			/>
 		</Box>
 	);
+}
+
+type LabTitleProps = {readonly text: string; readonly width: number};
+
+/** The chapter and title, and the rule under them. */
+const LabTitle = memo(function LabTitle({text, width}: LabTitleProps) {
+	useRenderCount('lab-title');
+	return (
+		<>
+			<Text bold color={theme.accent}>
+				{text}
+			</Text>
+			<Text dimColor>{'─'.repeat(width)}</Text>
+		</>
+	);
+});
+
+type LabPartProps = {
+	/** Its name for a render count (see render-count.ts). */
+	readonly part: string;
+	readonly lines: readonly Line[];
+	/** The first line dim, as the panel's heading is. @default false */
+	readonly dimFirst?: boolean;
+};
+
+/** Rows of text, one a line; drawn again only when a line's text or colour changes. */
+const LabPart = memo(function LabPart({part, lines, dimFirst = false}: LabPartProps) {
+	useRenderCount(`lab-${part}`);
+	return lines.map((line, i) => (
+		// biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+		<Text key={i} dimColor={dimFirst && i === 0} color={line.color}>
+			{line.text}
+		</Text>
+	));
+}, sameLines);
+
+function sameLines(before: LabPartProps, after: LabPartProps): boolean {
+	if (before.part !== after.part || before.dimFirst !== after.dimFirst) return false;
+	if (before.lines.length !== after.lines.length) return false;
+	return before.lines.every((line, i) => line.text === after.lines[i]?.text && line.color === after.lines[i]?.color);
+}
+
+/** The key hints, drawn again only when they change (see Footer). */
+const LabFooter = memo(function LabFooter({keys, width}: {readonly keys: string; readonly width: number}) {
+	useRenderCount('lab-footer');
+	return <Footer keys={keys} width={width} />;
+});
+
+/** Plain lines as rows of one colour (none: the terminal's own). */
+function coloured(lines: readonly string[], color?: string): Line[] {
+	return lines.map(text => ({text, color}));
 }
 
 /**
