@@ -185,7 +185,7 @@ export function parseChapterFile(
 		json = {...json, levels: listed.slice(0, room)};
 	}
 	if (trusted) return chapterLevels(file, trustedChapterFile(json), chapterNumber, cleaned, options);
-	const result = chapterFileSchema.safeParse(json, {reportInput: true});
+	const result = chapterFileSchema().safeParse(json, {reportInput: true});
 	if (!result.success) {
 		return {
 			...empty,
