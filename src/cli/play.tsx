@@ -12,6 +12,7 @@ import type {Language} from '../levels/language.js';
 import {finishDeferred, formatLevelError, type Level} from '../levels/loader.js';
 import {App} from '../ui/App.js';
 import {mistakeInWords} from '../ui/practice-strings.js';
+import {laterScreens} from '../ui/screens/load-screens.js';
 import {keepFileSizeLimitAnError} from './file-size-signal.js';
 import {guardedStdin} from './key-guard.js';
 import {writeSettings} from './settings.js';
@@ -47,6 +48,10 @@ const showCursor = '\u001B[?25h';
 export async function play(options: PlayOptions): Promise<number> {
 	// The screen-reader mode is loaded only when it is on: drawn play never parses it.
 	const ReaderApp = options.screenReader ? (await import('../ui/reader/ReaderApp.js')).ReaderApp : undefined;
+	// The menu draws its first frame without the other screens, which load after it; a game that
+	// opens on a level or a practice exercise needs them for its first frame.
+	if (ReaderApp === undefined && (options.startLevel !== undefined || options.startPractice !== undefined))
+		await laterScreens.load();
 	// The progress last written (or read): quitting without playing writes nothing.
 	let onDisk = options.progressIsOnDisk ? options.progress : undefined;
 	const save = (progress: Progress, waitMs?: number): {warning?: string; note?: string} => {

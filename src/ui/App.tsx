@@ -1,23 +1,16 @@
 import {Box, useApp, useInput, useStdin} from 'ink';
 import {useCallback, useEffect, useRef} from 'react';
 import {dispatchKey, type KeyPress} from '../game/keys.js';
+import {noPage} from '../game/reading.js';
 import {type GameStore, isLab} from '../game/store.js';
 import {GameContext, useGame, useGameStore} from './game-context.js';
-import {screenPage} from './screen-page.js';
-import {ConfirmDialog} from './screens/ConfirmDialog.js';
-import {GlossaryOverlay} from './screens/GlossaryOverlay.js';
-import {HelpOverlay} from './screens/HelpOverlay.js';
-import {LabScreen} from './screens/LabScreen.js';
-import {LevelScreen} from './screens/LevelScreen.js';
+import {type LaterScreens, laterScreens} from './screens/load-screens.js';
 import {MenuScreen} from './screens/MenuScreen.js';
-import {PracticeOverview} from './screens/PracticeOverview.js';
-import {PracticeSummary} from './screens/PracticeSummary.js';
-import {ReadingOverlay} from './screens/ReadingOverlay.js';
-import {ResultScreen} from './screens/ResultScreen.js';
 import {minimumColumns, minimumRows, TooSmall} from './screens/TooSmall.js';
 import {useFastestSweep} from './use-fastest-sweep.js';
 import {useForwardDelete} from './use-forward-delete.js';
 import {useLabClock} from './use-lab-clock.js';
+import {useLoaded} from './use-loaded.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
 /** The widest the content grows, in columns. */
@@ -47,6 +40,9 @@ function Game({onReady}: {readonly onReady: (() => void) | undefined}) {
 	const screen = useGame(s => s.screen);
 	const overlay = useGame(s => s.overlay);
 	const quitting = useGame(s => s.quitting);
+	// Every screen but the menu loads once the first frame is drawn (the CLI loads them first when
+	// the game opens elsewhere); until they are there, which takes a frame or so, only the menu shows.
+	const later = useLoaded(laterScreens);
 	// The result screen waits for it, and it goes on when the player leaves for the menu.
 	useFastestSweep();
 	const tooSmall = columns < minimumColumns || rows < minimumRows;
@@ -66,7 +62,10 @@ function Game({onReady}: {readonly onReady: (() => void) | undefined}) {
 			const press = withDeleteKey(key);
 			// Behind the "please enlarge" notice the player can't see what a key would do: only Ctrl-C acts.
 			if (hidden.current && !(key.ctrl === true && input === 'c')) return;
-			dispatchKey(store, input, press, () => screenPage(store.getState(), size.current.width, size.current.height));
+			// The menu scrolls nothing: until the other screens have loaded there is no page to move.
+			const page = () =>
+				laterScreens.now()?.screenPage(store.getState(), size.current.width, size.current.height) ?? noPage;
+			dispatchKey(store, input, press, page);
 		},
 		[store, withDeleteKey],
 	);
@@ -87,21 +86,35 @@ function Game({onReady}: {readonly onReady: (() => void) | undefined}) {
 	if (tooSmall) return <TooSmall lang={lang} columns={columns} rows={rows} />;
 
 	let body: React.ReactNode;
-	if (overlay === 'help') body = <HelpOverlay width={width} height={height} />;
-	else if (overlay === 'intro' || overlay === 'explanation') body = <ReadingOverlay width={width} height={height} />;
-	else if (overlay === 'glossary') body = <GlossaryOverlay width={width} height={height} />;
-	else if (screen === 'menu') body = <MenuScreen width={width} height={height} />;
-	else if (screen === 'result') body = <ResultScreen width={width} height={height} />;
-	else if (screen === 'practice-summary') body = <PracticeSummary width={width} height={height} />;
-	else if (screen === 'practice-overview') body = <PracticeOverview width={width} height={height} />;
-	else if (overlay === 'confirm-solution' || overlay === 'confirm-hint') {
-		body = (
-			<Box flexDirection="column" height={height}>
-				<LevelScreen width={width} height={height - 6} />
-				<ConfirmDialog ask={overlay === 'confirm-solution' ? 'solution' : 'hint'} width={width} />
-			</Box>
-		);
-	} else body = <LevelOrLab width={width} height={height} />;
+	if (later === undefined)
+		body = screen === 'menu' && overlay === 'none' ? <MenuScreen width={width} height={height} /> : null;
+	else {
+		const {
+			ConfirmDialog,
+			GlossaryOverlay,
+			HelpOverlay,
+			LevelScreen,
+			PracticeOverview,
+			PracticeSummary,
+			ReadingOverlay,
+			ResultScreen,
+		} = later;
+		if (overlay === 'help') body = <HelpOverlay width={width} height={height} />;
+		else if (overlay === 'intro' || overlay === 'explanation') body = <ReadingOverlay width={width} height={height} />;
+		else if (overlay === 'glossary') body = <GlossaryOverlay width={width} height={height} />;
+		else if (screen === 'menu') body = <MenuScreen width={width} height={height} />;
+		else if (screen === 'result') body = <ResultScreen width={width} height={height} />;
+		else if (screen === 'practice-summary') body = <PracticeSummary width={width} height={height} />;
+		else if (screen === 'practice-overview') body = <PracticeOverview width={width} height={height} />;
+		else if (overlay === 'confirm-solution' || overlay === 'confirm-hint') {
+			body = (
+				<Box flexDirection="column" height={height}>
+					<LevelScreen width={width} height={height - 6} />
+					<ConfirmDialog ask={overlay === 'confirm-solution' ? 'solution' : 'hint'} width={width} />
+				</Box>
+			);
+		} else body = <LevelOrLab screens={later} width={width} height={height} />;
+	}
 
 	return (
 		<Box flexDirection="column" paddingX={1} width={columns} height={height}>
@@ -110,7 +123,9 @@ function Game({onReady}: {readonly onReady: (() => void) | undefined}) {
 	);
 }
 
-function LevelOrLab({width, height}: {readonly width: number; readonly height: number}) {
+type LevelOrLabProps = {readonly screens: LaterScreens; readonly width: number; readonly height: number};
+
+function LevelOrLab({screens: {LabScreen, LevelScreen}, width, height}: LevelOrLabProps) {
 	const lab = useGame(isLab);
 	useLabClock();
 	return lab ? <LabScreen width={width} height={height} /> : <LevelScreen width={width} height={height} />;

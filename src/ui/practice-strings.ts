@@ -7,8 +7,10 @@ type MistakeKind = MistakeReason | 'nearMiss' | 'other';
 
 export type PracticeMessages = {
 	readonly menuLocked: string;
+	/** The practice line while the generator loads, the first time practice starts. */
+	readonly menuPreparing: string;
 	/** Why `p` started nothing. */
-	readonly unavailable: {readonly locked: string; readonly 'not-offered': string};
+	readonly unavailable: {readonly locked: string; readonly 'not-offered': string; readonly 'not-loaded': string};
 	readonly menuDue: (count: number, names: readonly string[]) => string;
 	readonly menuNothingDue: (when: string, name: string) => string;
 	/** The keys after the menu's practice line: practise, and the overview. */
@@ -54,11 +56,14 @@ export type PracticeMessages = {
 
 const en: PracticeMessages = {
 	menuLocked: 'Practice: unlocks when you finish a chapter',
+	menuPreparing: 'Practice: preparing the first exercise…',
 	unavailable: {
 		locked:
 			'⚠ Nothing to practise yet: finish a chapter first, or start one concept with backprop-quest practice --concept NAME.',
 		'not-offered':
 			'⚠ This pack teaches none of the practised concepts, so p has nothing to review here. Practice runs on the built-in levels: start the game without --levels.',
+		'not-loaded':
+			'⚠ Practice could not start: the part of the game that makes exercises is missing from this install. Reinstalling backprop-quest should bring it back.',
 	},
 	menuDue: (count, names) => `Practice: ${count} review${count === 1 ? '' : 's'} due · ${names.join(', ')}`,
 	menuNothingDue: (when, name) => `Practice: nothing due; next ${name} ${when}`,
@@ -161,11 +166,14 @@ const en: PracticeMessages = {
 
 const ko: PracticeMessages = {
 	menuLocked: '연습: 장 하나를 끝내면 열립니다',
+	menuPreparing: '연습: 첫 문제를 준비하고 있습니다…',
 	unavailable: {
 		locked:
 			'⚠ 아직 연습할 것이 없습니다. 먼저 장 하나를 끝내거나, backprop-quest practice --concept NAME으로 개념 하나를 바로 시작하세요.',
 		'not-offered':
 			'⚠ 이 팩은 연습 개념을 하나도 가르치지 않아서 p로 복습할 것이 없습니다. 연습은 기본 레벨에서 합니다. --levels 없이 게임을 시작하세요.',
+		'not-loaded':
+			'⚠ 연습을 시작할 수 없습니다. 문제를 만드는 부분이 설치된 게임에 없습니다. backprop-quest를 다시 설치하면 돌아옵니다.',
 	},
 	menuDue: (count, names) => `연습: 복습 ${count}개 · ${names.join(', ')}`,
 	menuNothingDue: (when, name) => `연습: 지금은 복습할 것 없음 · 다음은 ${name}, ${when}`,

@@ -2,7 +2,10 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {mkdtempSync, readdirSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {beforeAll, describe, expect, it} from 'vitest';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {serializeProgress} from '../../src/game/save-file.js';
+import {progressSolving} from '../support/levels.js';
+import {hasTmux, TerminalSession} from './tmux.js';
 
 // npm test builds dist/ before the tests run, so packing skips the prepack build.
 const work = mkdtempSync(join(tmpdir(), 'bpq-pack-'));
@@ -35,6 +38,10 @@ describe('the published package', () => {
 		expect(paths).toContain('dist/engine/index.js');
 		expect(paths).toContain('dist/engine/index.d.ts');
 		expect(paths).toContain('levels/01-forward-pass.json');
+		// Screens past the menu and the practice generator load after the first frame: every chunk ships.
+		const chunks = readdirSync('dist/chunks');
+		expect(chunks.length).toBeGreaterThan(10);
+		for (const chunk of chunks) expect(paths).toContain(`dist/chunks/${chunk}`);
 	});
 
 	it('declares no runtime dependencies', () => {
@@ -76,5 +83,30 @@ describe('the published package', () => {
 			].join('\n'),
 		);
 		expect(execFileSync(process.execPath, [script], {cwd: project, encoding: 'utf8'}).trim()).toBe('-12 -4 -4 3');
+	});
+
+	describe.skipIf(!hasTmux)('played from the installed copy in a terminal', () => {
+		let session: TerminalSession | undefined;
+		afterEach(() => {
+			session?.close();
+			session = undefined;
+		});
+
+		it('draws the menu, then loads a level screen and the practice generator as the player reaches them', async () => {
+			const home = mkdtempSync(join(work, 'home-'));
+			writeFileSync(
+				join(home, 'progress.json'),
+				serializeProgress(progressSolving(['add-node'], {at: new Date()}), '0.1.0', new Date()),
+			);
+			const installed = join(project, 'node_modules', 'backprop-quest', 'dist', 'cli.js');
+			session = new TerminalSession([], {home, program: installed});
+			await session.waitFor('Practice: 1 review due');
+			session.press('Enter');
+			await session.waitFor('Compute the forward values:');
+			session.press('Escape');
+			await session.waitFor('Practice: 1 review due');
+			session.type('p');
+			await session.waitFor('practice 1/5');
+		}, 30_000);
 	});
 });

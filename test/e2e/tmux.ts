@@ -24,6 +24,7 @@ export class TerminalSession {
 			env = {},
 			home,
 			shellPrefix = '',
+			program = cli,
 		}: {
 			columns?: number;
 			rows?: number;
@@ -32,6 +33,8 @@ export class TerminalSession {
 			home?: string;
 			/** Shell commands run before the CLI, such as `ulimit -f 64;`. */
 			shellPrefix?: string;
+			/** The CLI to run: the built dist/cli.js by default, or an installed copy's. */
+			program?: string;
 		} = {},
 	) {
 		this.dir = home ?? mkdtempSync(join(tmpdir(), 'bpq-e2e-'));
@@ -45,7 +48,7 @@ export class TerminalSession {
 			.join(' ');
 		const quoted = args.map(a => `'${a}'`).join(' ');
 		// CI=true would make Ink hold every frame until exit.
-		const command = `${shellPrefix} ${exports} '${process.execPath}' '${cli}' ${quoted}; echo $? > '${this.exitFile}'; sleep 30`;
+		const command = `${shellPrefix} ${exports} '${process.execPath}' '${program}' ${quoted}; echo $? > '${this.exitFile}'; sleep 30`;
 		this.tmux('new-session', '-d', '-s', 'e2e', '-x', String(columns), '-y', String(rows), command);
 	}
 

@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {concepts} from '../../src/game/practice/concepts.js';
 import {difficulties} from '../../src/game/practice/family.js';
-import {generateLevel, levelFingerprint} from '../../src/game/practice/generate.js';
+import {levelFingerprint} from '../../src/game/practice/fingerprint.js';
+import {generateLevel} from '../../src/game/practice/generate.js';
 import type {Level} from '../../src/levels/loader.js';
 
 const seeds = Array.from({length: 100}, (_, i) => i);

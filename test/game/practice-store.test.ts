@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {dispatchKey} from '../../src/game/keys.js';
-import {levelFingerprint} from '../../src/game/practice/generate.js';
+import {levelFingerprint} from '../../src/game/practice/fingerprint.js';
 import {emptyProgress, type Progress} from '../../src/game/progress.js';
 import {createGameStore, currentLevel} from '../../src/game/store.js';
 import {shippedLevels as levels, progressSolving} from '../support/levels.js';
@@ -144,11 +144,11 @@ describe('practice from the menu', () => {
 		});
 	});
 
-	it('never repeats an exercise within a session or across the last ten levels of a concept', () => {
+	it('never repeats an exercise within a session or across the last ten levels of a concept', async () => {
 		const {store, key, solve} = game(emptyProgress, {concept: 'multiply-node', seed: 9});
 		const seen: string[] = [];
 		for (let round = 0; round < 3; round++) {
-			if (round > 0) store.getState().startPractice('multiply-node', 9);
+			if (round > 0) await store.getState().startPractice('multiply-node', 9);
 			for (let i = 0; i < 5; i++) {
 				const spec = currentLevel(store.getState())?.spec;
 				if (spec !== undefined) seen.push(levelFingerprint(spec));

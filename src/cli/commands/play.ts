@@ -1,3 +1,4 @@
+import {practiceGenerator} from '../../game/practice/load-generator.js';
 import {schedulableConcepts} from '../../game/practice/unlock.js';
 import {printable} from '../../levels/clean-text.js';
 import {levelErrorIn, loadLevelPack} from '../../levels/loader.js';
@@ -56,6 +57,9 @@ export const run: Command = async context => {
 		process.stderr.write(`backprop-quest: ${cliMessages[lang].nothingToPractise}\n`);
 		return 1;
 	}
+	// `practice` opens on its first exercise, so the generator comes before the first frame there;
+	// `play` loads it when the player first presses p.
+	if (practice !== undefined) await practiceGenerator.load();
 	const {play} = await withoutFetch(() => import('../play.js'));
 	return play({
 		lang,

@@ -17,6 +17,7 @@ import {networkForward, sigmoidNeuron, tanhNeuron, weightedSum} from './families
 import {softmaxCrossEntropy} from './families/softmax.js';
 import {weightUpdate} from './families/update.js';
 import {type Difficulty, type Draft, type Family, toDifficulty} from './family.js';
+import {levelFingerprint} from './fingerprint.js';
 import {createRandom, hashText} from './random.js';
 
 const families = {
@@ -85,12 +86,6 @@ export function generateLevel(
 }
 
 const placeholder = {en: '-', ko: '-'};
-
-/** What an exercise asks, as a short text: the same formula, numbers and questions give the same fingerprint. */
-export function levelFingerprint(shape: object): string {
-	const {formula, inputs, ask, path, of, wrt, param, learningRate} = shape as Record<string, unknown>;
-	return hashText(JSON.stringify([formula, inputs, ask, path, of, wrt, param, learningRate])).toString(36);
-}
 
 /** Loads a draft the way a level file is loaded; undefined if the loader refuses it. */
 function buildDraft(draft: Draft, id: string, concept: Concept): Level | undefined {

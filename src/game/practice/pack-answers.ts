@@ -3,7 +3,7 @@
 
 import type {Level} from '../../levels/loader.js';
 import {type Concept, isConcept} from './concepts.js';
-import {levelFingerprint} from './generate.js';
+import {levelFingerprint} from './fingerprint.js';
 import {type AnswerKind, type PracticeHistory, recordPracticeLevel} from './history.js';
 
 /** The concept a generated pack's level drills (its chapter is `practice-<concept>`), if any. */

@@ -12,8 +12,11 @@ export type Overlay = 'none' | 'help' | 'confirm-solution' | 'confirm-hint' | 'i
 export type Notice =
 	| {readonly kind: 'exported'; readonly files: readonly string[]}
 	| {readonly kind: 'export-failed'; readonly error: string}
-	/** `p` on the menu with nothing to practise: no chapter finished yet, or a pack that teaches no practised concept. */
-	| {readonly kind: 'practice-unavailable'; readonly reason: 'locked' | 'not-offered'};
+	/**
+	 * `p` on the menu with nothing to practise: no chapter finished yet, or a pack that teaches
+	 * no practised concept; or the practice generator's part of the install could not be loaded.
+	 */
+	| {readonly kind: 'practice-unavailable'; readonly reason: 'locked' | 'not-offered' | 'not-loaded'};
 
 /** The game around the levels: which screen is up, the menu, the pack, the player's progress. */
 export type MenuSlice = {

@@ -1,6 +1,6 @@
 import type {Level} from '../../levels/loader.js';
 import type {Concept} from '../practice/concepts.js';
-import {generateLevel, levelFingerprint} from '../practice/generate.js';
+import {levelFingerprint} from '../practice/fingerprint.js';
 import {
 	type AnswerKind,
 	difficultyFor,
@@ -12,6 +12,7 @@ import {
 	recordPracticeLevel,
 	type SessionGrade,
 } from '../practice/history.js';
+import {type GeneratorModule, practiceGenerator} from '../practice/load-generator.js';
 import {offersPractice, schedulableConcepts} from '../practice/unlock.js';
 import {mistakeToReteach, workedExample} from '../practice/worked-example.js';
 import type {GameOptions, SliceCreator} from '../store.js';
@@ -47,6 +48,8 @@ export type PracticeSlice = {
 	 * so a render never reads the clock.
 	 */
 	readonly practiceNow: number;
+	/** True while the practice generator loads, the first time practice starts (a frame or so). */
+	readonly practiceLoading: boolean;
 
 	/** Takes the clock's time for the practice lines. */
 	readClock(): void;
@@ -55,12 +58,13 @@ export type PracticeSlice = {
 	/**
 	 * Starts a session: one concept's levels, or the due concepts in turn (the
 	 * soonest ones when nothing is due). Does nothing when nothing is unlocked.
+	 * The first time, it waits for the generator to load; at once after that.
 	 */
-	startPractice(concept?: Concept, seed?: number): void;
+	startPractice(concept?: Concept, seed?: number): Promise<void>;
 	/** Records a finished practice level (called by finishLevel). */
 	recordPracticeLevel(answers: readonly (readonly AnswerKind[])[], hints: number, solutionShown: boolean): void;
 	/** The next level of the session, or its summary after the last. */
-	nextPracticeLevel(): void;
+	nextPracticeLevel(): Promise<void>;
 	/** Leaves the session (or its summary, or the overview) for the menu. */
 	endPractice(): void;
 	/** Every scheduled concept's standing and next review, from the menu. */
@@ -72,8 +76,38 @@ export const createPracticeSlice =
 	(set, get) => {
 		const now = options.now ?? Date.now;
 
+		/**
+		 * Runs `then` with the generator: at once when it is loaded; the first time, once it
+		 * has loaded, with `practiceLoading` set meanwhile so the menu says so. A request made
+		 * while it loads is dropped, and so is one whose screen the player has left by then.
+		 */
+		const withGenerator = async (then: (generator: GeneratorModule) => void): Promise<void> => {
+			const ready = practiceGenerator.now();
+			if (ready !== undefined) {
+				then(ready);
+				return;
+			}
+			if (get().practiceLoading) return;
+			const screen = get().screen;
+			set({practiceLoading: true});
+			let generator: GeneratorModule;
+			try {
+				generator = await practiceGenerator.load();
+			} catch {
+				set({practiceLoading: false, notice: {kind: 'practice-unavailable', reason: 'not-loaded'}});
+				return;
+			}
+			set({practiceLoading: false});
+			if (get().screen === screen && !get().quitting) then(generator);
+		};
+
 		/** A worked example of the mistake to re-teach, put into the plan before the next level. */
-		const enterExample = (session: PracticeSession, concept: Concept, reason: AnswerKind) => {
+		const enterExample = (
+			{generateLevel}: GeneratorModule,
+			session: PracticeSession,
+			concept: Concept,
+			reason: AnswerKind,
+		) => {
 			const i = session.levels.length;
 			const difficulty = difficultyFor(get().progress.practice, concept);
 			const avoid = new Set([
@@ -107,9 +141,10 @@ export const createPracticeSlice =
 			});
 		};
 
-		const enterNext = (session: PracticeSession) => {
-			if (session.reteach !== undefined) {
-				enterExample(session, session.reteach.concept, session.reteach.reason);
+		const enterNext = async (session: PracticeSession): Promise<void> => {
+			const {reteach} = session;
+			if (reteach !== undefined) {
+				await withGenerator(generator => enterExample(generator, session, reteach.concept, reteach.reason));
 				return;
 			}
 			const i = session.levels.length;
@@ -133,14 +168,17 @@ export const createPracticeSlice =
 				...session.levels.map(l => levelFingerprint(l.spec)),
 			]);
 			const frequent = frequentMistakes(get().progress.practice);
-			const {level} = generateLevel(concept, session.seed, i, difficulty, `practice-${i + 1}`, avoid, frequent);
-			set({practice: {...session, levels: [...session.levels, level]}});
-			get().enterLevel(level.id);
+			await withGenerator(({generateLevel}) => {
+				const {level} = generateLevel(concept, session.seed, i, difficulty, `practice-${i + 1}`, avoid, frequent);
+				set({practice: {...session, levels: [...session.levels, level]}});
+				get().enterLevel(level.id);
+			});
 		};
 
 		return {
 			practice: undefined,
 			practiceNow: now(),
+			practiceLoading: false,
 
 			readClock() {
 				const at = now();
@@ -153,7 +191,7 @@ export const createPracticeSlice =
 				return {unlocked, due: dueConcepts(progress.practice, unlocked, new Date(at))};
 			},
 
-			startPractice(concept, seed) {
+			async startPractice(concept, seed) {
 				const plan =
 					concept === undefined
 						? planSession(
@@ -174,7 +212,7 @@ export const createPracticeSlice =
 						});
 					return;
 				}
-				enterNext({
+				await enterNext({
 					plan,
 					seed: seed ?? now() % 1_000_000_000,
 					levels: [],
@@ -217,9 +255,9 @@ export const createPracticeSlice =
 				if (warning !== undefined && !get().warnings.includes(warning)) set({warnings: [...get().warnings, warning]});
 			},
 
-			nextPracticeLevel() {
+			async nextPracticeLevel() {
 				const session = get().practice;
-				if (session !== undefined) enterNext(session);
+				if (session !== undefined) await enterNext(session);
 			},
 
 			openPracticeOverview() {

@@ -163,6 +163,7 @@ export function MenuScreen({width, height}: MenuScreenProps) {
 function usePracticeLine(): {readonly text: string; readonly open: boolean} | undefined {
 	const lang = useGame(s => s.lang);
 	const offered = offersPractice(useGame(s => s.levels));
+	const preparing = useGame(s => s.practiceLoading);
 	// Recomputed with the progress: finishing a chapter or a review changes it.
 	useGame(s => s.progress);
 	const now = useGame(s => s.practiceNow);
@@ -171,6 +172,7 @@ function usePracticeLine(): {readonly text: string; readonly open: boolean} | un
 	const t = practiceMessages[lang];
 	// A pack that teaches none of the concepts has no practice to unlock.
 	if (!offered) return undefined;
+	if (preparing) return {text: t.menuPreparing, open: true};
 	if (status.unlocked.length === 0) return {text: t.menuLocked, open: false};
 	if (status.due.length > 0)
 		return {
