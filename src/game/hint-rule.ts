@@ -125,7 +125,7 @@ function gradientRule(level: Level, field: Field, of: string, wrt: string): Text
 	if (readers.length > 1)
 		return {
 			en: `${field.label} = ${chain}: ${wrt} feeds more than one step, so add one term per step, each the gradient from above times the local slope.`,
-			ko: `${field.label} = ${chain}: ${josa(wrt, '은/는')} 여러 단계로 들어가므로, 단계마다 위에서 온 기울기에 국소 기울기를 곱해 모두 더합니다.`,
+			ko: `${field.label} = ${chain}: ${josa(wrt, '은/는')} 여러 단계로 들어가므로, 단계마다 상류 기울기에 국소 기울기를 곱해 모두 더합니다.`,
 		};
 	const local = localRule(
 		graph,

@@ -761,8 +761,8 @@ const ko: Messages = {
 				: '✗ 아쉽네요. 합의 각 항을 확인하세요.',
 			gradient: '✗ 아쉽네요. 상류 기울기와 국소 기울기를 확인하고 둘을 곱하세요.',
 			local: '✗ 아쉽네요. 이 단계의 연산을 어떻게 미분하는지 확인한 뒤 회로의 값을 넣으세요.',
-			product: '✗ 아쉽네요. 위의 국소 기울기들을 부호까지 그대로 곱하세요.',
-			path: '✗ 아쉽네요. 이 경로의 국소 기울기들을 부호까지 그대로 곱하세요.',
+			product: '✗ 아쉽네요. 위의 국소 기울기를 부호까지 그대로 곱하세요.',
+			path: '✗ 아쉽네요. 이 경로의 국소 기울기를 부호까지 그대로 곱하세요.',
 			total: '✗ 아쉽네요. 경로마다 나온 값을 하나도 빠짐없이 더하세요.',
 			update: '✗ 아쉽네요. 새 가중치는 가중치에서 η와 기울기의 곱을 뺀 값입니다.',
 			formula: '✗ 아쉽네요. 그 입력으로 이 단계를 미분한 뒤, 표시된 이름을 써서 식으로 쓰세요.',
@@ -786,7 +786,7 @@ const ko: Messages = {
 		ownInput: p =>
 			`✗ 상류 기울기에 ${p.wrt} 자신의 값을 곱했습니다. ${p.via}에서 ${p.wrt}에 곱해지는 것은 ${p.partner}입니다. ∂${p.of}/∂${p.via} = ${p.upstream}에 ${josa(p.partner, '을/를')} 곱하세요.`,
 		ownValue: p =>
-			`✗ 입력한 값은 ${p.wrt} 자신의 값입니다. ${p.of}에서 ${p.wrt}에 곱해지는 것은 ${p.partner}이므로 ∂${p.of}/∂${p.wrt} = ${p.partner}입니다. 입력의 기울기는 그 입력에 곱해지는 값입니다.`,
+			`✗ 입력한 값은 ${p.wrt} 자신의 값입니다. ${p.of}에서 ${p.wrt}에 곱해지는 것은 ${p.partner}이므로 ∂${p.of}/∂${p.wrt} = ${p.partner}입니다. 곱셈에서 한 값의 기울기는 그 값에 곱해지는 다른 값입니다.`,
 		noteSlip: p =>
 			`✗ ∂${p.of}/∂${p.partner} = ${p.wrt}의 값입니다. 여기에 ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${p.wrt}의 곱을 쓰는 것은 흔한 실수입니다(강의 노트도 이렇게 적었습니다). ${josa(p.partner, '은/는')} ${p.wrt}에 따라 변하지 않습니다. 연쇄법칙에 필요한 것은 인수 하나, ∂${p.of}/∂${p.wrt} = ${p.partner}입니다.`,
 		noteSlipProduct: p =>
@@ -813,7 +813,7 @@ const ko: Messages = {
 		wrongSign: () => '✗ 크기는 맞는데 부호가 반대입니다. 곱하거나 뺀 수의 부호를 하나씩 확인하세요.',
 		sigmoidValue: p =>
 			`✗ ∂${p.node}/∂${p.input} 자리에 σ 값(${p.sigma}) 자체를 썼습니다. σ의 기울기는 σ·(1 − σ)입니다.`,
-		addedFactors: () => '✗ 국소 기울기들을 더했습니다. 연쇄법칙에서는 더하지 않고 곱합니다.',
+		addedFactors: () => '✗ 국소 기울기를 더했습니다. 연쇄법칙에서는 더하지 않고 곱합니다.',
 		plusSign: p => `✗ 방향이 반대입니다. 업데이트는 η·∂${p.of ?? 'E'}/∂${josa(p.param, '을/를')} 뺍니다.`,
 		forgotRate: p => `✗ 기울기에 먼저 학습률(η = ${p.eta})을 곱하세요.`,
 		lastLinkOnly: p => `✗ 마지막 고리 ${p.link}만 적었습니다. 고리 ${p.links}개를 모두 곱해야 합니다.`,
@@ -1015,7 +1015,7 @@ const ko: Messages = {
 		stalled: (loss, window, eta, units) =>
 			`⏸ 손실이 ${loss}에서 멈췄습니다. ${window}단계 동안 0.5 %도 줄지 않았습니다(η = ${eta}). ${stallCauseKo(units)} η를 바꾸고 r을 누르거나, 스페이스로 학습을 이어 가세요.`,
 		oscillating: eta =>
-			`↔ 진동합니다. 걸음마다 최소점을 건너뛰어 반대편의 꼭 같은 거리에 떨어지므로 더 줄지 않습니다(η = ${eta}). − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
+			`↔ 진동합니다. 걸음마다 최소점을 건너뛰어 반대편의 꼭 같은 거리에 떨어지므로 오차가 더 줄지 않습니다(η = ${eta}). − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
 		swinging: (percent, window, eta) =>
 			`↔ 진동합니다. 손실이 한 단계에 평균 ${percent} %씩 오르내릴 뿐, ${window}단계 동안 추세가 내려가지 않습니다(η = ${eta}). 보폭이 너무 큽니다. − 키로 η를 낮추고 r 키로 다시 시작하거나, 스페이스로 학습을 이어 가세요.`,
 		overBudget: budget =>
@@ -1066,7 +1066,7 @@ const ko: Messages = {
 				case 'as-fast':
 					return `고를 수 있는 η 중 가장 빠른 ${josa(`η = ${rate(c.fastest)}`, '와/과')} 똑같이 빠릅니다. 그 값도 ${c.fastest.steps}단계가 걸립니다.`;
 				case 'slower':
-					return `고를 수 있는 η 중 가장 빠른 ${josa(`η = ${rate(c.fastest)}`, '은/는')} ${c.fastest.steps}단계 만에 목표에 닿습니다. 지금까지 낸 가장 빠른 기록보다 ${c.fewer}단계 적습니다.`;
+					return `고를 수 있는 η 중 가장 빠른 ${josa(`η = ${rate(c.fastest)}`, '은/는')} ${c.fastest.steps}단계 만에 목표에 닿습니다. 지금까지 낸 가장 빠른 기록보다 ${c.fewer}단계 빠릅니다.`;
 				default:
 					return assertNever(c);
 			}

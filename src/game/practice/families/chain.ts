@@ -84,7 +84,7 @@ export function chainRule(random: Random, difficulty: Difficulty): Draft {
 				title: {en: `A chain of ${links} links`, ko: `고리 ${links}개짜리 사슬`},
 				lead: {
 					en: 'Follow the path from f down to x: fill in each link’s local derivative, then multiply them.',
-					ko: 'f에서 x까지 경로를 따라 각 고리의 국소 기울기를 채우고, 그것들을 곱하세요.',
+					ko: 'f에서 x까지 경로를 따라 각 고리의 국소 기울기를 채우고, 모두 곱하세요.',
 				},
 				rule: {
 					en: 'Each link is one step: differentiate it with respect to the step below, holding everything else fixed. Then ∂f/∂x is the product of the links.',
