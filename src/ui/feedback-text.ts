@@ -127,6 +127,9 @@ function wrongMessage(level: Level, fieldId: string, t: Messages): string {
 	if (field?.role === 'value' && grid?.kind === 'matrix' && !field.builds.some(b => b.kind === 'sum'))
 		return t.wrongStep(grid.work.split('; ').at(-1) ?? grid.work);
 	const step = field?.node === undefined ? undefined : level.graph?.byName.get(field.node);
+	// A value whose step adds nothing (e = y − t, E1 = ½·(Y1 − t1)², H1 = σ(h1)) has no terms to check: name its step.
+	if (field?.role === 'value' && step !== undefined && step.op !== 'input' && !step.text.includes('+'))
+		return t.wrongStep(`${step.name} = ${step.text}`);
 	const activation = step !== undefined && mentionsActivation(step.text);
 	return t.wrong(field?.role ?? 'value', activation);
 }

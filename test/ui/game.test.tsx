@@ -403,7 +403,18 @@ describe('every shipped level', () => {
 });
 
 describe('playtest fixes', () => {
-	it('a wrong value names the activation only when its step has one (en, ko)', async () => {
+	it('a wrong value whose step is no sum is told to work that step again, not to check the terms of a sum (en, ko)', async () => {
+		for (const lang of ['en', 'ko'] as const) {
+			const game = await startGame({lang, startLevel: 'error'});
+			await game.type('0.5');
+			await game.press(keys.enter);
+			const frame = game.frame().replace(/\s+/g, ' ');
+			expect(frame).toContain(lang === 'en' ? 'Work it out again from e = y − t' : 'e = y − t에 따라 한 단계씩 다시');
+			expect(frame).not.toContain(lang === 'en' ? 'each term of the sum' : '합의 각 항');
+		}
+	});
+
+	it('a wrong value names the activation only when its step has one, and a bare σ step by its rule (en, ko)', async () => {
 		for (const lang of ['en', 'ko'] as const) {
 			const plain = await startGame({lang, startLevel: 'weighted-sum'});
 			await plain.type('99');
@@ -414,7 +425,10 @@ describe('playtest fixes', () => {
 			await neuron.press(keys.tab);
 			await neuron.type('99');
 			await neuron.press(keys.enter);
-			expect(neuron.frame()).toContain(lang === 'en' ? 'then the activation.' : '활성화 함수를 확인하세요.');
+			// H = σ(h) adds nothing: its own step is named, not the terms of a sum.
+			expect(neuron.frame().replace(/\s+/g, ' ')).toContain(
+				lang === 'en' ? 'Work it out again from H = σ(h)' : 'H = σ(h)에 따라 한 단계씩',
+			);
 		}
 	});
 
