@@ -10,20 +10,10 @@
 // code was optimised again. A module function lives as long as the program,
 // and so does its optimised code. The closures only call in here.
 import {addAt, valueAt} from './checked.js';
+import type {Broadcast} from './tensor-shape.js';
 
-/**
- * How two broadcast operands line up: element (r, c) of the result, at
- * r·columns + c, reads element r·aRow + c·aColumn of the left operand and
- * r·bRow + c·bColumn of the right one.
- */
-export type BroadcastPlan = {
-	readonly rows: number;
-	readonly columns: number;
-	readonly aRow: number;
-	readonly aColumn: number;
-	readonly bRow: number;
-	readonly bColumn: number;
-};
+/** How two broadcast operands line up (tensor-shape's `broadcast`), without the result's shape. */
+export type BroadcastPlan = Omit<Broadcast, 'shape'>;
 
 /** y = a + b, broadcast. */
 export function addForward(y: Float64Array, a: Float64Array, b: Float64Array, plan: BroadcastPlan): void {
