@@ -13,6 +13,7 @@ import {finishDeferred, formatLevelError, type Level} from '../levels/loader.js'
 import {App} from '../ui/App.js';
 import {mistakeInWords} from '../ui/practice-strings.js';
 import {laterScreens} from '../ui/screens/load-screens.js';
+import {loadMessages} from '../ui/strings.js';
 import {keepFileSizeLimitAnError} from './file-size-signal.js';
 import {guardedStdin} from './key-guard.js';
 import {writeSettings} from './settings.js';
@@ -46,6 +47,8 @@ const showCursor = '\u001B[?25h';
 
 /** Renders the game on the alternate screen and resolves with the exit code once the player quits. */
 export async function play(options: PlayOptions): Promise<number> {
+	// Only the language played in is loaded.
+	await loadMessages(options.lang);
 	// The screen-reader mode is loaded only when it is on: drawn play never parses it.
 	const ReaderApp = options.screenReader ? (await import('../ui/reader/ReaderApp.js')).ReaderApp : undefined;
 	// The menu draws its first frame without the other screens, which load after it; a game that

@@ -15,6 +15,7 @@ async function freshGame() {
 	const {createGameStore} = await import('../../src/game/store.js');
 	const {dispatchKey} = await import('../../src/game/keys.js');
 	const {App} = await import('../../src/ui/App.js');
+	await (await import('../../src/ui/strings.js')).loadMessages('en');
 	const store = createGameStore({
 		lang: 'en',
 		levels: shippedLevels,

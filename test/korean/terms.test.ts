@@ -83,7 +83,7 @@ const everywhere: [string, string][] = [
 describe('Korean uses one term per concept', () => {
 	it('reads the levels, the string tables, 100 generated levels of every concept and README.ko', () => {
 		const where = new Set(everywhere.map(([w]) => w.split(/[ :]/)[0]));
-		for (const part of ['src/ui/strings.ts', 'src/cli/cli-strings.ts', 'README.ko.md', 'levels/06-network.json'])
+		for (const part of ['src/ui/strings-ko.ts', 'src/cli/cli-strings.ts', 'README.ko.md', 'levels/06-network.json'])
 			expect(where.has(part), part).toBe(true);
 		expect(generated.length).toBeGreaterThan(concepts.length * 100 * 4);
 	});

@@ -1,6 +1,7 @@
 import type {Language} from '../../levels/language.js';
 import {type LevelError, levelErrorIn, loadLevelPack} from '../../levels/loader.js';
 import {measurePlayCost, overBudget, type PlayCost, playBudget} from '../../ui/play-cost.js';
+import {loadMessages} from '../../ui/strings.js';
 import {cliMessages} from '../cli-strings.js';
 import {type Command, type CommandResult, emit} from './output.js';
 
@@ -56,4 +57,8 @@ export function validateLevels(
 	};
 }
 
-export const run: Command = ({request, lang}) => emit(validateLevels(request.positionals[0], lang));
+export const run: Command = async ({request, lang}) => {
+	// Measuring a level's play draws its screen, in the texts of the language asked for.
+	await loadMessages(lang);
+	return emit(validateLevels(request.positionals[0], lang));
+};
