@@ -213,7 +213,7 @@ export const en: Messages = {
 		ceLabelNotSubtracted: () =>
 			'✗ That is P without the label. Softmax followed by cross-entropy gives ∂L/∂Z = P − Y (÷N for a batch mean): take 1 off at each right class.',
 		ceSignFlipped: () =>
-			'✗ That is Y − P, the gradient with its sign flipped: it points uphill. Softmax with cross-entropy gives ∂L/∂Z = P − Y.',
+			'✗ That is Y − P, the gradient with its sign flipped: Y − P points downhill, and the gradient points uphill. Softmax with cross-entropy gives ∂L/∂Z = P − Y.',
 		ceLogP: () =>
 			'✗ That uses log P where P belongs. log P is in the loss; the gradient through softmax is P − Y, with P itself.',
 		softmaxDiagonal: () =>

@@ -90,6 +90,16 @@ const slips: [string, string, string[][], string, string, string, string][] = [
 		'마이너스 부호를 빠뜨렸습니다',
 		'2.2',
 	],
+	// ∂L/∂Z = P − Y = [0.867, 0.117, −0.984]; Y − P is minus the gradient, the way down.
+	[
+		'p-minus-y',
+		'grad:L:Z[0,0]',
+		[['-0.867', '-0.117', '0.984']],
+		'ceSignFlipped',
+		'Y − P points downhill, and the gradient points uphill',
+		'Y − P는 내리막을 가리키고',
+		'0.867',
+	],
 ];
 
 describe('slips on the matrix chapters, each typed on its level', () => {
