@@ -111,6 +111,42 @@ function localRule(
 	}
 }
 
+/**
+ * The rule a formula field applies, said without the formula itself (which
+ * is the answer): σ's and tanh's slopes in general, a product's swap, a half
+ * square's slope.
+ */
+function formulaRule(graph: LevelGraph, upper: NamedNode, lower: string, step: string): Text | undefined {
+	const what = linkKind(graph, upper, lower);
+	const op = operatorOf(upper);
+	switch (what.kind) {
+		case 'errorSlope':
+			return {
+				en: `${step} is half a square, and the slope of ½u² is u times the slope of u by ${lower}`,
+				ko: `${step}은 제곱의 절반이고, ½u²의 기울기는 u에 u를 ${lower}로 미분한 기울기를 곱한 것입니다`,
+			};
+		case 'functionSlope':
+			return op === undefined
+				? undefined
+				: {en: `${step}, and ${operators[op].rule.en}`, ko: `${step}이고, ${operators[op].rule.ko}`};
+		case 'multiplier':
+		case 'constantMultiplier':
+			return {
+				en: `in ${step}, ${lower} is one input of a product, and a product's slope by one input is the other input`,
+				ko: `${step}에서 ${josa(lower, '은/는')} 곱의 한쪽 입력이고, 곱의 한 입력에 대한 기울기는 다른 쪽 입력입니다`,
+			};
+		case 'addend':
+			return {
+				en: `${step} adds ${lower} in, and ${operators.add.rule.en}`,
+				ko: `${step}에서 ${josa(lower, '은/는')} 더해지는 항이고, ${operators.add.rule.ko}`,
+			};
+		case 'other':
+			return op === undefined
+				? undefined
+				: {en: `${step}, and ${operators[op].rule.en}`, ko: `${step}이고, ${operators[op].rule.ko}`};
+	}
+}
+
 /** A gradient ∂of/∂wrt of the output: one local step, or the chain rule through the steps that read wrt. */
 function gradientRule(level: Level, field: Field, of: string, wrt: string): Text | undefined {
 	const graph = level.graph;
@@ -206,11 +242,15 @@ export function ruleRung(level: Level, field: Field): Text | undefined {
 				en: `The new weight is ${field.label}: step against the gradient, η times it, so a positive slope moves the weight down.`,
 				ko: `새 가중치는 ${field.label}입니다. 기울기에 η를 곱한 만큼 반대쪽으로 가므로, 기울기가 양수면 가중치가 줄어듭니다.`,
 			};
-		case 'formula':
+		case 'formula': {
+			const upper = graph?.byName.get(of);
+			const step = stepOf(field.work);
+			const rule = graph === undefined || upper === undefined ? undefined : formulaRule(graph, upper, wrt, step);
 			return {
-				en: `${field.label} as a formula: differentiate ${stepOf(field.work)} and write the slope in the names beside the box.`,
-				ko: `${josa(field.label, '을/를')} 식으로: ${josa(stepOf(field.work), '을/를')} 미분하고, 칸 옆에 적힌 이름으로 기울기를 쓰세요.`,
+				en: `${field.label} as a formula: ${rule?.en ?? `differentiate ${step}`}. Write the slope in the names beside the box.`,
+				ko: `${josa(field.label, '을/를')} 식으로: ${rule?.ko ?? `${josa(step, '을/를')} 미분합니다`}. 칸 옆에 적힌 이름으로 기울기를 쓰세요.`,
 			};
+		}
 		case 'numeric':
 			return {
 				en: `${field.label}: the centred difference, how much f changes across the step 2h, divided by 2h.`,

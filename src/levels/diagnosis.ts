@@ -102,11 +102,21 @@ export type MistakeParams = {
 	readonly meanForgotN: {readonly n: string};
 	readonly meanTwiceN: {readonly n: string};
 	readonly reluMaskIgnored: NoParams;
+	/** The ReLU's mask read off the sign of the gradient from above rather than off its input. */
+	readonly reluMaskFromGradient: Upstream & {readonly input: string};
 	readonly ceLabelNotSubtracted: NoParams;
 	readonly ceSignFlipped: NoParams;
 	readonly ceLogP: NoParams;
 	readonly softmaxDiagonal: NoParams;
+	/** The softmax Jacobian off its diagonal without its minus: +P[i]·P[j]. */
+	readonly jacobianOffDiagonalSign: NoParams;
+	/** The softmax Jacobian's diagonal as P[i]·(1 + P[i]). */
+	readonly jacobianDiagonalSign: NoParams;
+	/** A natural log worked out in base 10. */
+	readonly logBaseTen: NoParams;
 	readonly shapeSwapped: NoParams;
+	/** A gradient's shape given as that of the step its variable feeds: ∂L/∂b as Y's shape. */
+	readonly shapeOfConsumer: {readonly label: string; readonly wrt: string; readonly consumer: string};
 };
 
 /**
@@ -176,11 +186,16 @@ const everyReason: {readonly [R in MistakeReason]: true} = {
 	meanForgotN: true,
 	meanTwiceN: true,
 	reluMaskIgnored: true,
+	reluMaskFromGradient: true,
 	ceLabelNotSubtracted: true,
 	ceSignFlipped: true,
 	ceLogP: true,
 	softmaxDiagonal: true,
+	jacobianOffDiagonalSign: true,
+	jacobianDiagonalSign: true,
+	logBaseTen: true,
 	shapeSwapped: true,
+	shapeOfConsumer: true,
 };
 
 export function isMistakeReason(kind: string): kind is MistakeReason {

@@ -134,8 +134,8 @@ export function matrixFields(spec: SpecOf<'matrix'>, report: Report): MatrixBuil
 			continue;
 		}
 		const node = entryOf(graph.byName, wrt);
-		if (shapeOf !== undefined) fields.push(...shapeCells(target, node));
-		else if (of === undefined) fields.push(...valueCells(graph, node));
+		if (shapeOf !== undefined) fields.push(...shapeCells(target, node, graph));
+		else if (of === undefined) fields.push(...valueCells(graph, node, variant, steps));
 		else fields.push(...gradientCells(graph, node, variant, steps, jacobianOf));
 	}
 	const ids = fields.map(field => field.cell?.grid.id ?? field.id);
@@ -258,7 +258,7 @@ const at = (label: string, i: number, j: number, rows: number) =>
 	rows === 1 ? `${label}[${j + 1}]` : `${label}[${i + 1},${j + 1}]`;
 
 /** `shape(Y)`: the rows and columns of Y (or, for `shape(dL/dW)`, of W: a gradient has its variable's shape). */
-function shapeCells(target: string, node: MatrixNode): Field[] {
+function shapeCells(target: string, node: MatrixNode, graph: MatrixGraph): Field[] {
 	const sizes = node.shape.length === 0 ? [1] : [...node.shape];
 	const [of = '', wrt = ''] = target.slice(1).split('/d');
 	const label = target.includes('/') ? d(of, wrt) : target;
@@ -266,6 +266,14 @@ function shapeCells(target: string, node: MatrixNode): Field[] {
 		sizes.length === 2 && sizes[0] !== sizes[1]
 			? [{values: [[...sizes].reverse()], reason: 'shapeSwapped', params: {}}]
 			: [];
+	// A gradient given the shape of the step its variable feeds (∂L/∂b as big as Y = X·W + b).
+	const consumer = target.includes('/') ? graph.nodes.find(n => n.reads.includes(node.name)) : undefined;
+	if (consumer !== undefined && consumer.shape.length === sizes.length)
+		mistakes.push({
+			values: [[...consumer.shape]],
+			reason: 'shapeOfConsumer',
+			params: {label, wrt: node.name, consumer: consumer.name},
+		});
 	const grid: Grid = {
 		id: `shape:${target}`,
 		kind: 'shape',
@@ -273,7 +281,7 @@ function shapeCells(target: string, node: MatrixNode): Field[] {
 		rows: 1,
 		cols: sizes.length,
 		node: node.name,
-		mistakes,
+		mistakes: distinct([sizes], mistakes),
 		work: `${label}: ${sizes.join(' × ')}`,
 	};
 	return cellsOf(
@@ -304,7 +312,15 @@ function matmulIn(expr: Expr | undefined): {left: string; right: string; bias: s
 }
 
 /** The values of a node: its step worked out cell by cell where the step is a layer (X @ W + b). */
-function valueCells(graph: MatrixGraph, node: MatrixNode): Field[] {
+function valueCells(
+	graph: MatrixGraph,
+	node: MatrixNode,
+	variant: (v: Variant) => MatrixGraph,
+	steps: readonly Step[],
+): Field[] {
+	// A natural log worked out in base 10 changes every value that reads it.
+	const usesLog = steps.some(step => /\blog\(/.test(printExpr(step.expr)));
+	const logTen = usesLog ? variant('log-ten').byName.get(node.name)?.rows : undefined;
 	const grid: Grid = {
 		id: `value:${node.name}`,
 		kind: 'matrix',
@@ -312,7 +328,10 @@ function valueCells(graph: MatrixGraph, node: MatrixNode): Field[] {
 		rows: node.rows.length,
 		cols: node.rows[0]?.length ?? 0,
 		node: node.name,
-		mistakes: valueMistakes(graph, node),
+		mistakes: distinct(node.rows, [
+			...valueMistakes(graph, node),
+			...(logTen === undefined ? [] : [{values: logTen, reason: 'logBaseTen' as const, params: {}}]),
+		]),
 		work: node.expr === undefined ? node.name : `${node.name} = ${printMaths(node.expr)}`,
 	};
 	const layer = matmulIn(node.expr);
@@ -394,7 +413,24 @@ function jacobianCells(p: MatrixNode, z: MatrixNode, values: Rows | undefined): 
 		rows: size,
 		cols: size,
 		node: p.name,
-		mistakes: [],
+		// Each sign slip on its own: the off-diagonal minus left out, or the diagonal as P[i]·(1 + P[i]).
+		mistakes: distinct(rows, [
+			{
+				values: rows.map((row, i) => row.map((x, j) => (i === j ? x : -x))),
+				reason: 'jacobianOffDiagonalSign',
+				params: {},
+			},
+			{
+				values: rows.map((row, i) =>
+					row.map((x, j) => {
+						const pi = p.rows[0]?.[i] ?? 0;
+						return i === j ? pi * (1 + pi) : x;
+					}),
+				),
+				reason: 'jacobianDiagonalSign',
+				params: {},
+			},
+		]),
 		work: `∂${p.name}[i]/∂${z.name}[j] = ${p.name}[i]·(δᵢⱼ − ${p.name}[j])`,
 	};
 	const pAt = (k: number) => num(p.rows[0]?.[k] ?? 0);
@@ -549,6 +585,12 @@ function gradientCells(
 	if (consumer?.expr?.kind === 'call' && consumer.expr.fn === 'relu' && upstream !== undefined) {
 		const g = d(out, consumer.name);
 		work = `${label} = ${g} ⊙ (${node.name} > 0)`;
+		// The mask read off the gradient's sign, not off the ReLU's input.
+		mistakes.push({
+			values: upstream.map(row => row.map(x => (x > 0 ? x : 0))),
+			reason: 'reluMaskFromGradient',
+			params: {upstream: g, input: node.name},
+		});
 		cellWork = (i, j) => {
 			const mask = (node.rows[i]?.[j] ?? 0) > 0 ? 1 : 0;
 			return {

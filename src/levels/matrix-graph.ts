@@ -43,7 +43,7 @@ export type MatrixGraph = {
  * passing every gradient (the mask ignored), a mean that forgets its ÷N or
  * divides twice. The forward values stay as they are.
  */
-export type Variant = 'exact' | 'relu-unmasked' | 'mean-as-sum' | 'mean-twice';
+export type Variant = 'exact' | 'relu-unmasked' | 'mean-as-sum' | 'mean-twice' | 'log-ten';
 
 /** Each step's shape, or a GraphError naming the step and the shapes that don't fit. */
 export function stepShapes(steps: readonly Step[], inputs: Readonly<Record<string, TensorInput>>): Map<string, Shape> {
@@ -231,6 +231,8 @@ function run(expr: Expr, tensors: ReadonlyMap<string, Tensor>, variant: Variant)
 		const out = x.mean(p.constant);
 		return out.mul(constantTensor(sizeOf(out.shape) / sizeOf(x.shape)));
 	}
+	// A natural log worked out in base 10, as a calculator's log key does.
+	if (variant === 'log-ten' && p.op === 'log') return rule.apply(args, p.constant).mul(constantTensor(1 / Math.LN10));
 	return rule.apply(args, p.constant);
 }
 

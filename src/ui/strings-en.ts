@@ -219,6 +219,16 @@ export const en: Messages = {
 		softmaxDiagonal: () =>
 			'✗ That uses only the Jacobian’s diagonal, P[i]·(1 − P[i]). Every P[i] depends on every Z[j]: add ∂L/∂P[i]·∂P[i]/∂Z[j] over all i, the off-diagonal −P[i]·P[j] included.',
 		shapeSwapped: () => '✗ The right sizes, the wrong way round: write the rows first, then the columns.',
+		reluMaskFromGradient: p =>
+			`✗ That masks by the sign of ${p.upstream}, the gradient from above. A ReLU's mask comes from its input in the forward pass: keep ${p.upstream} wherever ${p.input} > 0, whatever its sign, and write 0 where ${p.input} ≤ 0.`,
+		jacobianOffDiagonalSign: () =>
+			'✗ The entries off the diagonal have lost their minus. Raising Z[j] takes probability away from every other class, so for i ≠ j, ∂P[i]/∂Z[j] = −P[i]·P[j] is negative.',
+		jacobianDiagonalSign: () =>
+			'✗ The diagonal has a sign wrong: ∂P[i]/∂Z[i] = P[i]·(1 − P[i]), a minus inside the brackets. P[i] grows with Z[i], but ever more slowly as it nears 1.',
+		logBaseTen: () =>
+			'✗ That is the base-10 logarithm. ln is the natural logarithm, base e: on a calculator, the ln key, not log.',
+		shapeOfConsumer: p =>
+			`✗ That is the shape of ${p.consumer}, the step ${p.wrt} feeds. A gradient has the shape of its variable: ${p.label} has one entry for each entry of ${p.wrt}.`,
 	},
 	hintLabel: (n, total, field) =>
 		field === undefined ? `Hint ${n}/${total}:` : `Hint ${n}/${total} for ${field} (−1★):`,

@@ -215,6 +215,16 @@ export const ko: Messages = {
 		softmaxDiagonal: () =>
 			'✗ 야코비안의 대각선 P[i]·(1 − P[i])만 썼습니다. P[i]는 모든 Z[j]에 따라 달라지므로, 대각선 밖의 항 −P[i]·P[j]까지 넣어 모든 i에 대해 ∂L/∂P[i]·∂P[i]/∂Z[j]를 더하세요.',
 		shapeSwapped: () => '✗ 크기는 맞지만 순서가 거꾸로입니다. 행 수를 먼저, 열 수를 나중에 쓰세요.',
+		reluMaskFromGradient: p =>
+			`✗ 상류 기울기 ${p.upstream}의 부호로 마스크를 만들었습니다. ReLU의 마스크는 순전파 때의 입력에서 나옵니다. ${p.input} > 0인 자리는 부호와 상관없이 ${josa(p.upstream, '을/를')} 그대로 두고, ${p.input} ≤ 0인 자리만 0으로 쓰세요.`,
+		jacobianOffDiagonalSign: () =>
+			'✗ 대각선 밖 원소에서 마이너스 부호가 빠졌습니다. Z[j]가 커지면 다른 클래스의 확률은 줄어들므로, i ≠ j일 때 ∂P[i]/∂Z[j] = −P[i]·P[j]는 음수입니다.',
+		jacobianDiagonalSign: () =>
+			'✗ 대각선의 부호가 틀렸습니다. ∂P[i]/∂Z[i] = P[i]·(1 − P[i])이고, 괄호 안은 빼기입니다. P[i]는 Z[i]와 함께 커지지만 1에 가까워질수록 점점 느리게 커집니다.',
+		logBaseTen: () =>
+			'✗ 밑이 10인 상용로그로 계산했습니다. ln은 밑이 e인 자연로그입니다. 계산기에서는 log가 아니라 ln 키를 쓰세요.',
+		shapeOfConsumer: p =>
+			`✗ ${josa(p.wrt, '이/가')} 들어가는 단계 ${p.consumer}의 모양입니다. 기울기는 변수와 모양이 같습니다. ${josa(p.label, '은/는')} ${p.wrt}의 원소마다 하나씩 있습니다.`,
 	},
 	hintLabel: (n, total, field) => (field === undefined ? `힌트 ${n}/${total}:` : `${field} 힌트 ${n}/${total} (−1★):`),
 	noMoreHints: '힌트가 더 없습니다. g를 누르면 풀이를 볼 수 있습니다 (별 0개).',

@@ -100,6 +100,59 @@ const slips: [string, string, string[][], string, string, string, string][] = [
 		'Y − P는 내리막을 가리키고',
 		'0.867',
 	],
+	// ∂L/∂Z = G ⊙ (Z > 0) with Z = [0.5 −0.5; 3.5 0.5]; masking by G > 0 instead drops the −0.4 that Z keeps.
+	[
+		'relu-mask',
+		'grad:L:Z[0,0]',
+		[
+			['0.3', '0'],
+			['0', '0.6'],
+		],
+		'reluMaskFromGradient',
+		'That masks by the sign of ∂L/∂H',
+		'부호로 마스크를 만들었습니다',
+		'-0.4',
+	],
+	// ∂P/∂Z at P = [0.231 0.629 0.140]: the off-diagonal −P[i]·P[j] typed without its minus.
+	[
+		'softmax-jacobian',
+		'jac:P:Z[0,0]',
+		[
+			['0.178', '0.145', '0.0324'],
+			['0.145', '0.233', '0.0881'],
+			['0.0324', '0.0881', '0.121'],
+		],
+		'jacobianOffDiagonalSign',
+		'off the diagonal have lost their minus',
+		'마이너스 부호가 빠졌습니다',
+		'-0.145',
+	],
+	// The same Jacobian with its diagonal as P[i]·(1 + P[i]) and the rest right.
+	[
+		'softmax-jacobian',
+		'jac:P:Z[0,0]',
+		[
+			['0.285', '-0.145', '-0.0324'],
+			['-0.145', '1.02', '-0.0881'],
+			['-0.0324', '-0.0881', '0.160'],
+		],
+		'jacobianDiagonalSign',
+		'The diagonal has a sign wrong',
+		'대각선의 부호가 틀렸습니다',
+		'0.178',
+	],
+	// L = −ln 0.111 = 2.20; with the base-10 log, −log₁₀ 0.111 = 0.954.
+	['cross-entropy-one', 'value:L[0,0]', [['0.954']], 'logBaseTen', 'base-10 logarithm', '상용로그', '2.2'],
+	// b is 1×2; Y = X·W + b, the step it feeds, is 2×2.
+	[
+		'layer-shapes',
+		'shape:dL/db[0,0]',
+		[['2', '2']],
+		'shapeOfConsumer',
+		'That is the shape of Y, the step b feeds',
+		'들어가는 단계 Y의 모양입니다',
+		'1×2',
+	],
 ];
 
 describe('slips on the matrix chapters, each typed on its level', () => {

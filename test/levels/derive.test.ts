@@ -2,6 +2,7 @@
 // checks it at the level's point and at seeded random points of the step's domain.
 import {describe, expect, it} from 'vitest';
 import {checkDraft} from '../../src/game/check-typed.js';
+import {hintLadder} from '../../src/game/hints.js';
 import type {Field} from '../../src/levels/answers.js';
 import {randomPoints} from '../../src/levels/derive-fields.js';
 import {parseExpression} from '../../src/levels/formula.js';
@@ -104,4 +105,27 @@ describe('the symbolic derivative behind the worked solution', () => {
 		const numeric = (evaluateAt(expr, {...env, x: env.x + h}) - evaluateAt(expr, {...env, x: env.x - h})) / (2 * h);
 		expect(evaluateAt(derivative(expr, 'x'), env)).toBeCloseTo(numeric, 6);
 	});
+});
+
+describe('the first hint on a derive field', () => {
+	// The rule each field applies, in English and Korean; the task alone ("differentiate …") is no hint.
+	const rules: Record<string, readonly [string, string]> = {
+		'derive-tanh ∂a/∂z': ['the slope of tanh is 1 − tanh²', 'tanh의 기울기는 1 − tanh²입니다'],
+		'derive-neuron ∂e/∂a': ['the ½ cancels the 2', '2를 ½이 지웁니다'],
+		'derive-neuron ∂a/∂z': ['σ′(z) = σ(z)·(1 − σ(z))', 'σ′(z) = σ(z)·(1 − σ(z))'],
+		'derive-neuron ∂z/∂w': ['w is multiplied by x', 'w에 곱해지는'],
+	};
+	for (const level of shipped)
+		for (const field of level.fields) {
+			const name = `${level.id} ${field.label}`;
+			it(`${name}: states the rule, not the formula it asks`, () => {
+				const [first] = hintLadder(level, field);
+				const text = first?.kind === 'text' ? first.text : undefined;
+				const [en, ko] = rules[name] ?? ['?', '?'];
+				expect(text?.en).toContain(en);
+				expect(text?.ko).toContain(ko);
+				const answer = field.work.split(' = ').at(-1) ?? '';
+				expect(text?.en).not.toContain(`= ${answer}`);
+			});
+		}
 });
