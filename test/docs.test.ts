@@ -2,9 +2,9 @@ import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, relative} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {validateLevels} from '../src/cli/commands/validate.js';
 import {helpText} from '../src/cli/help.js';
 import {functionNames, operators, type Syntax} from '../src/levels/operators.js';
+import {validateInTest} from './support/validate.js';
 
 const readmes = {'README.md': readFileSync('README.md', 'utf8'), 'README.ko.md': readFileSync('README.ko.md', 'utf8')};
 const help = helpText('0.0.0', '/data');
@@ -49,7 +49,7 @@ for (const [name, readme] of Object.entries(readmes)) {
 			expect(example).toBeDefined();
 			const dir = mkdtempSync(join(tmpdir(), 'bpq-readme-'));
 			writeFileSync(join(dir, '01-example.json'), example ?? '');
-			expect(validateLevels(dir)).toMatchObject({code: 0, stderr: ''});
+			expect(validateInTest(dir)).toMatchObject({code: 0, stderr: ''});
 		});
 
 		it('names every command and option of --help, and none that --help lacks', () => {

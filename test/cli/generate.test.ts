@@ -3,8 +3,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {generatePack, practiceRequest} from '../../src/cli/commands/generate.js';
-import {validateLevels} from '../../src/cli/commands/validate.js';
 import {loadLevelPack} from '../../src/levels/loader.js';
+import {validateInTest} from '../support/validate.js';
 
 const request = (out: string, more: Partial<Parameters<typeof generatePack>[0]> = {}) =>
 	generatePack({concept: 'chain-rule', count: '6', seed: '42', out, force: false, ...more});
@@ -15,7 +15,7 @@ describe('generate', () => {
 		const result = request(dir);
 		expect(result).toMatchObject({code: 0, stdout: ''});
 		expect(result.stderr).toContain(`6 chain-rule levels written to ${join(dir, 'chain-rule.json')}`);
-		expect(validateLevels(dir)).toMatchObject({code: 0, stderr: ''});
+		expect(validateInTest(dir)).toMatchObject({code: 0, stderr: ''});
 		const pack = loadLevelPack(dir);
 		expect(pack.levels.map(l => l.id)).toEqual([1, 2, 3, 4, 5, 6].map(i => `chain-rule-${i}`));
 		expect(pack.levels[0]?.chapter.title.en).toBe('Practice: chain rule');

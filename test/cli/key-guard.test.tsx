@@ -106,11 +106,11 @@ describe('the game under every key and modifier', () => {
 		await send(sequences.join(''));
 		// Back to the menu, then the arrows still move the cursor: nothing crashed and input still flows.
 		for (let i = 0; i < 4; i++) await send(esc);
-		store.setState({screen: 'menu', overlay: 'none', menuCursor: 0});
+		act(() => store.setState({screen: 'menu', overlay: 'none', menuCursor: 0}));
 		await send(`${esc}[B`);
 		await send(`${esc}[B`);
 		await vi.waitFor(() => expect(store.getState().menuCursor).toBe(2));
 		expect(store.getState().quitting).toBe(false);
-		app?.unmount();
+		await act(async () => app?.unmount());
 	});
 });

@@ -5,9 +5,9 @@ import {chmodSync, mkdirSync, mkdtempSync, symlinkSync, truncateSync, writeFileS
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {validateLevels} from '../../src/cli/commands/validate.js';
 import {maxSaveBytes, saveProgress} from '../../src/cli/storage.js';
 import {emptyProgress} from '../../src/game/progress.js';
+import {validateInTest} from '../support/validate.js';
 import {cli} from './tmux.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bq-ko-cli-'));
@@ -156,7 +156,7 @@ describe('every command-line message in Korean under --lang ko or a Korean local
 	});
 
 	it('validate says in Korean which part of a level is too slow to play', () => {
-		const result = validateLevels('test/fixtures/custom-pack', 'ko', {build: -1, firstDraw: -1, keystroke: -1});
+		const result = validateInTest('test/fixtures/custom-pack', 'ko', {build: -1, firstDraw: -1, keystroke: -1});
 		expect(result.code).toBe(1);
 		expect(result.stderr).toMatch(
 			/레벨은 너무 느려서 플레이할 수 없습니다: 레벨을 만드는 데 \d+ms\(최대 -1ms\), 화면을/,

@@ -12,6 +12,7 @@ const start = Date.parse('2026-03-02T09:00:00.000Z');
 async function freshGame() {
 	vi.resetModules();
 	const {practiceGenerator} = await import('../../src/game/practice/load-generator.js');
+	const {laterScreens} = await import('../../src/ui/screens/load-screens.js');
 	const {createGameStore} = await import('../../src/game/store.js');
 	const {dispatchKey} = await import('../../src/game/keys.js');
 	const {App} = await import('../../src/ui/App.js');
@@ -22,18 +23,25 @@ async function freshGame() {
 		progress: progressSolving(['add-node'], {at: new Date(start)}),
 		now: () => start,
 	});
-	return {practiceGenerator, store, dispatchKey, App};
+	return {practiceGenerator, laterScreens, store, dispatchKey, App};
 }
 
 describe('the first practice of a run', () => {
 	it('p on the menu says the first exercise is being prepared, then opens it, as later starts do at once', async () => {
-		const {practiceGenerator, store, dispatchKey, App} = await freshGame();
+		const {practiceGenerator, laterScreens, store, dispatchKey, App} = await freshGame();
 		expect(practiceGenerator.now()).toBeUndefined();
 		const view = await act(async () => render(<App store={store} />));
 		try {
-			const started = store.getState().startPractice();
-			// A second p while it loads starts nothing more.
-			dispatchKey(store, 'p', {});
+			// The other screens, which the game loads right after the menu's first frame.
+			await act(async () => {
+				await laterScreens.load();
+			});
+			let started = Promise.resolve();
+			act(() => {
+				started = store.getState().startPractice();
+				// A second p while it loads starts nothing more.
+				dispatchKey(store, 'p', {});
+			});
 			expect(store.getState()).toMatchObject({screen: 'menu', practiceLoading: true});
 			await act(async () => started);
 			// The menu said so for the frame or so the loading took.
@@ -42,12 +50,15 @@ describe('the first practice of a run', () => {
 			expect(store.getState().practice?.levels).toHaveLength(1);
 			expect(view.lastFrame()).not.toContain('preparing');
 			// Later starts need no loading: the session is there as soon as the call returns.
-			store.getState().endPractice();
-			const again = store.getState().startPractice();
+			let again = Promise.resolve();
+			act(() => {
+				store.getState().endPractice();
+				again = store.getState().startPractice();
+			});
 			expect(store.getState()).toMatchObject({screen: 'level', practiceLoading: false});
-			await again;
+			await act(async () => again);
 		} finally {
-			view.unmount();
+			await act(async () => view.unmount());
 		}
 	});
 

@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {listLevels} from '../../src/cli/commands/list.js';
-import {validateLevels} from '../../src/cli/commands/validate.js';
 import {pickLanguage} from '../../src/cli/lang.js';
 import {loadLevelPack} from '../../src/levels/loader.js';
 import {overBudget} from '../../src/ui/play-cost.js';
+import {validateInTest} from '../support/validate.js';
 
 describe('list', () => {
 	const pack = loadLevelPack('levels');
@@ -38,7 +38,7 @@ describe('list', () => {
 
 describe('validate', () => {
 	it('passes the shipped levels with a count', () => {
-		expect(validateLevels('levels')).toMatchObject({
+		expect(validateInTest('levels')).toMatchObject({
 			code: 0,
 			stdout: expect.stringMatching(/^✓ \d+ levels in \d+ files: all valid\n$/),
 		});
@@ -46,7 +46,7 @@ describe('validate', () => {
 	}, 60_000);
 
 	it('fails a broken pack, naming every file, with no stack trace', () => {
-		const result = validateLevels('test/fixtures/broken-levels');
+		const result = validateInTest('test/fixtures/broken-levels');
 		expect(result.code).toBe(1);
 		expect(result.stderr).toMatch(/invalid-json\.json: invalid JSON: .+ at line 2, column 1\n/);
 		expect(result.stderr).toMatch(/10 problems in 10 files/);
@@ -54,7 +54,7 @@ describe('validate', () => {
 	});
 
 	it('plays every level it accepts, and refuses one over the budget with what took too long', () => {
-		const result = validateLevels('test/fixtures/custom-pack', 'en', {build: 1000, firstDraw: -1, keystroke: 1000});
+		const result = validateInTest('test/fixtures/custom-pack', 'en', {build: 1000, firstDraw: -1, keystroke: 1000});
 		expect(result.code).toBe(1);
 		expect(result.stderr).toMatch(
 			/custom-pack\/.*\.json: level '[a-z-]+' is too slow to play: drawing its screen takes \d+ ms \(at most -1 ms\); use fewer steps/,
@@ -67,7 +67,7 @@ describe('validate', () => {
 	});
 
 	it('asks for a path when given none', () => {
-		expect(validateLevels(undefined).code).toBe(2);
+		expect(validateInTest(undefined).code).toBe(2);
 	});
 });
 

@@ -1,4 +1,5 @@
 // The lab's result screen sets the learner's η beside the fastest one on the dial.
+import {act} from 'react';
 import {describe, expect, it} from 'vitest';
 import {keys, startGame} from '../support/game.js';
 import {progressSolving} from '../support/levels.js';
@@ -53,7 +54,10 @@ describe('the lab result and the fastest η', () => {
 		// η = 1 reaches the goal in 126 steps; the sweep then trains the dial from 10 down, 20 steps a slice.
 		for (let i = 0; i < 10 && game.store.getState().lab?.learningRate !== 1; i++) await game.press('+');
 		expect(game.frame()).toContain('η 1 ·');
-		for (let i = 0; i < 200 && game.store.getState().lab?.status !== 'goal'; i++) game.store.getState().labStep();
+		// Stepped through the store, as the lab's clock would, inside act() so the screen follows each step.
+		await act(async () => {
+			for (let i = 0; i < 200 && game.store.getState().lab?.status !== 'goal'; i++) game.store.getState().labStep();
+		});
 		await game.press(keys.enter);
 		expect(game.store.getState().labSweep).toBeDefined();
 		expect(prose(game.frame())).toContain('Training a fresh model at each η on the dial to find the fastest…');
