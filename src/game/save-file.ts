@@ -14,51 +14,65 @@ import {pointsFor} from './scoring.js';
  */
 export const saveVersion = 2;
 
-const isoDate = z.iso.datetime();
-const count = z.int().check(z.minimum(0));
+/**
+ * Builds the schemas of a save's records. Only a save on disk needs them, so a
+ * first start (no save yet) never builds them before its first frame.
+ */
+function buildRecordSchemas() {
+	const isoDate = z.iso.datetime();
+	const count = z.int().check(z.minimum(0));
 
-const record = z.strictObject({
-	status: z.enum(['solved', 'seen']),
-	stars: z.int().check(z.minimum(0), z.maximum(3)),
-	// Points follow from stars; an old or hand-edited figure is not trusted.
-	points: z.optional(z.number()),
-	attempts: count,
-	hints: count,
-	timeMs: z.number().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER)),
-	firstSolvedAt: z.optional(isoDate),
-	lastSolvedAt: z.optional(isoDate),
-	solutionSeen: z.optional(z.boolean()),
-});
+	const record = z.strictObject({
+		status: z.enum(['solved', 'seen']),
+		stars: z.int().check(z.minimum(0), z.maximum(3)),
+		// Points follow from stars; an old or hand-edited figure is not trusted.
+		points: z.optional(z.number()),
+		attempts: count,
+		hints: count,
+		timeMs: z.number().check(z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER)),
+		firstSolvedAt: z.optional(isoDate),
+		lastSolvedAt: z.optional(isoDate),
+		solutionSeen: z.optional(z.boolean()),
+	});
 
-const card = z.strictObject({
-	due: isoDate,
-	stability: z.number().check(z.minimum(0)),
-	difficulty: z.number(),
-	scheduledDays: z.number().check(z.minimum(0)),
-	learningSteps: count,
-	reps: count,
-	lapses: count,
-	state: z.enum(['new', 'learning', 'review', 'relearning']),
-	lastReview: z.optional(isoDate),
-});
+	const card = z.strictObject({
+		due: isoDate,
+		stability: z.number().check(z.minimum(0)),
+		difficulty: z.number(),
+		scheduledDays: z.number().check(z.minimum(0)),
+		learningSteps: count,
+		reps: count,
+		lapses: count,
+		state: z.enum(['new', 'learning', 'review', 'relearning']),
+		lastReview: z.optional(isoDate),
+	});
 
-const practiceRecord = z.strictObject({
-	answers: count,
-	right: count,
-	mistakes: z.record(z.string().check(z.regex(/^[A-Za-z]+$/)), count),
-	fields: count,
-	firstTimeRight: count,
-	levels: count,
-	cleanLevels: count,
-	streak: count,
-	card,
-	lastPracticedAt: isoDate,
-	recent: z.optional(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(10))),
-	byRole: z.optional(
-		z.record(z.string().check(z.regex(/^[a-z]+$/)), z.strictObject({fields: count, firstTimeRight: count})),
-	),
-	recentFirstTries: z.optional(z.string().check(z.regex(new RegExp(`^[01]{0,${masteryWindow}}$`)))),
-});
+	const practiceRecord = z.strictObject({
+		answers: count,
+		right: count,
+		mistakes: z.record(z.string().check(z.regex(/^[A-Za-z]+$/)), count),
+		fields: count,
+		firstTimeRight: count,
+		levels: count,
+		cleanLevels: count,
+		streak: count,
+		card,
+		lastPracticedAt: isoDate,
+		recent: z.optional(z.array(z.string().check(z.maxLength(64))).check(z.maxLength(10))),
+		byRole: z.optional(
+			z.record(z.string().check(z.regex(/^[a-z]+$/)), z.strictObject({fields: count, firstTimeRight: count})),
+		),
+		recentFirstTries: z.optional(z.string().check(z.regex(new RegExp(`^[01]{0,${masteryWindow}}$`)))),
+	});
+	return {record, practiceRecord};
+}
+
+let recordSchemas: ReturnType<typeof buildRecordSchemas> | undefined;
+/** The record schemas, built the first time a save is read. */
+const schemas = () => {
+	recordSchemas ??= buildRecordSchemas();
+	return recordSchemas;
+};
 
 /** The top-level fields this version reads; any other is a newer game's and is kept as it was. */
 const knownFields = new Set(['version', 'app', 'savedAt', 'playerName', 'levels', 'practice']);
@@ -218,7 +232,7 @@ export function parseSave(text: string, lang: Language = 'en'): ParsedSave {
 	// Own keys of the parsed JSON, so a level named `__proto__` is an ordinary record.
 	const rawLevels = raw.levels;
 	for (const id of Object.keys(rawLevels)) {
-		const parsed = record.safeParse(rawLevels[id], {reportInput: true});
+		const parsed = schemas().record.safeParse(rawLevels[id], {reportInput: true});
 		if (!parsed.success) {
 			const issue = parsed.error.issues[0];
 			const where = jsonPath(['levels', id, ...(issue?.path ?? [])]);
@@ -248,7 +262,7 @@ export function parseSave(text: string, lang: Language = 'en'): ParsedSave {
 			unreadPractice[concept] = rawPractice[concept];
 			continue;
 		}
-		const parsed = practiceRecord.safeParse(rawPractice[concept], {reportInput: true});
+		const parsed = schemas().practiceRecord.safeParse(rawPractice[concept], {reportInput: true});
 		if (!parsed.success) {
 			const issue = parsed.error.issues[0];
 			dropped.push(

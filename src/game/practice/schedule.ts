@@ -39,7 +39,12 @@ export function worseOutcome(a: LevelOutcome | undefined, b: LevelOutcome): Leve
  * step: a mistake brings its concept back in the same sitting, a clean answer
  * sends it days away, and each clean review after that further.
  */
-const scheduler = fsrs(generatorParameters({enable_fuzz: false, learning_steps: ['10m'], relearning_steps: ['10m']}));
+let made: ReturnType<typeof fsrs> | undefined;
+/** Made on first use: a start whose menu predicts no recall never makes it. */
+const scheduler = () => {
+	made ??= fsrs(generatorParameters({enable_fuzz: false, learning_steps: ['10m'], relearning_steps: ['10m']}));
+	return made;
+};
 
 /** A card as the save file keeps it: plain JSON, dates as ISO 8601. */
 export type CardState = {
@@ -98,7 +103,7 @@ export function newCard(now: Date): CardState {
 
 /** The card after one finished level. */
 export function review(card: CardState | undefined, outcome: LevelOutcome, now: Date): CardState {
-	return fromCard(scheduler.next(toCard(card ?? newCard(now)), now, ratings[outcome]).card);
+	return fromCard(scheduler().next(toCard(card ?? newCard(now)), now, ratings[outcome]).card);
 }
 
 export function isDue(card: CardState | undefined, now: Date): boolean {
@@ -110,5 +115,5 @@ export function predictedRecall(card: CardState | undefined, now: Date): number 
 	if (card === undefined || card.state === 'new' || card.lastReview === undefined) return 0;
 	// Elapsed time in fractional days: ts-fsrs's own call counts whole days, which ties a morning's reviews.
 	const days = Math.max(0, now.getTime() - new Date(card.lastReview).getTime()) / 86_400_000;
-	return forgetting_curve(scheduler.parameters.w, days, card.stability);
+	return forgetting_curve(scheduler().parameters.w, days, card.stability);
 }
