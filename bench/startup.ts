@@ -37,24 +37,50 @@ function insideToText(env: string, script: string, marker: string, prefix: strin
 	return {wallMs: Number(figures.wallMs), cpuMs: Number(figures.cpuMs)};
 }
 
-function median(xs: number[]): number {
+/** The value a fraction `q` of the way up the sorted values (0 the lowest, 1 the highest), interpolated. */
+function quantile(xs: readonly number[], q: number): number {
 	const s = [...xs].sort((a, b) => a - b);
-	return s[Math.floor(s.length / 2)] as number;
+	const at = (s.length - 1) * q;
+	const below = s[Math.floor(at)] ?? Number.NaN;
+	const above = s[Math.ceil(at)] ?? below;
+	return below + (above - below) * (at - Math.floor(at));
 }
 
 /**
- * Time to first frame of the game against a minimal bundled Ink app, both
- * started in tmux, alternating, so noise falls on both alike.
+ * One way of timing the first frame, game against the minimal app: each side's
+ * median, their ratio, and how the ratio of each alternating pair of runs spread
+ * (lowest, quartiles, highest), so one run's figure can be judged against the noise.
  */
-export type StartupFigures = {
-	gameMs: number;
-	minimalMs: number;
-	ratio: number;
-	/** Inside the process: wall time from its start, and CPU time, to the first frame. */
-	inside: {gameMs: number; minimalMs: number; ratio: number; gameCpuMs: number; minimalCpuMs: number; cpuRatio: number};
+export type Compared = {
+	readonly gameMs: number;
+	readonly minimalMs: number;
+	readonly ratio: number;
+	readonly runs: number;
+	readonly spread: {readonly low: number; readonly q1: number; readonly q3: number; readonly high: number};
 };
 
-export function benchStartup(runs = 7): StartupFigures {
+function compared(game: readonly number[], minimal: readonly number[]): Compared {
+	const pairs = game.map((g, i) => g / (minimal[i] ?? Number.NaN));
+	const gameMs = quantile(game, 0.5);
+	const minimalMs = quantile(minimal, 0.5);
+	return {
+		gameMs,
+		minimalMs,
+		ratio: gameMs / minimalMs,
+		runs: game.length,
+		spread: {low: quantile(pairs, 0), q1: quantile(pairs, 0.25), q3: quantile(pairs, 0.75), high: quantile(pairs, 1)},
+	};
+}
+
+/**
+ * Time to first frame of the game (a first start, English, no save yet) against a
+ * minimal bundled Ink app, alternating run by run so noise falls on both alike:
+ * in tmux, from starting the command to the frame on screen; and inside each
+ * process, its wall and CPU time from its start to its first write of the frame.
+ */
+export type StartupFigures = {readonly tmux: Compared; readonly wall: Compared; readonly cpu: Compared};
+
+export function benchStartup(tmuxRuns = 9, insideRuns = 15): StartupFigures {
 	const socket = `bpq-bench-${process.pid}`;
 	const node = process.execPath;
 	const home = execFileSync('mktemp', ['-d'], {encoding: 'utf8'}).trim();
@@ -66,28 +92,26 @@ export function benchStartup(runs = 7): StartupFigures {
 	// One warm-up each, so the file cache is equally warm for both.
 	timeToText(game, 'backprop-quest', socket);
 	timeToText(minimal, 'ready', socket);
-	for (let i = 0; i < runs; i++) {
+	for (let i = 0; i < tmuxRuns; i++) {
 		gameTimes.push(timeToText(game, 'backprop-quest', socket));
 		minimalTimes.push(timeToText(minimal, 'ready', socket));
 	}
-	const gameMs = median(gameTimes);
-	const minimalMs = median(minimalTimes);
 	const gameInside: {wallMs: number; cpuMs: number}[] = [];
 	const minimalInside: {wallMs: number; cpuMs: number}[] = [];
-	for (let i = 0; i < 2 * runs - 3; i++) {
+	for (let i = 0; i < insideRuns; i++) {
 		gameInside.push(insideToText(gameEnv, 'dist/cli.js', 'backprop-quest', socket));
 		minimalInside.push(insideToText('CI=false', '.bench/minimal.js', 'ready', socket));
 	}
-	const inside = {
-		gameMs: median(gameInside.map(f => f.wallMs)),
-		minimalMs: median(minimalInside.map(f => f.wallMs)),
-		gameCpuMs: median(gameInside.map(f => f.cpuMs)),
-		minimalCpuMs: median(minimalInside.map(f => f.cpuMs)),
-	};
+	rmSync(home, {recursive: true, force: true});
 	return {
-		gameMs,
-		minimalMs,
-		ratio: gameMs / minimalMs,
-		inside: {...inside, ratio: inside.gameMs / inside.minimalMs, cpuRatio: inside.gameCpuMs / inside.minimalCpuMs},
+		tmux: compared(gameTimes, minimalTimes),
+		wall: compared(
+			gameInside.map(f => f.wallMs),
+			minimalInside.map(f => f.wallMs),
+		),
+		cpu: compared(
+			gameInside.map(f => f.cpuMs),
+			minimalInside.map(f => f.cpuMs),
+		),
 	};
 }
