@@ -10,8 +10,13 @@ import type {Level} from '../levels/loader.js';
 import type {Text} from '../levels/schema.js';
 import {parseAnswer} from './answer.js';
 import {checkField} from './check.js';
+import {speaksOfAnotherField} from './field-symbols.js';
 import {gridCells} from './grid.js';
+import {hintKey} from './hint-key.js';
 import {ruleRung} from './hint-rule.js';
+import {slopeSetup} from './hint-setup.js';
+
+export {hintKey};
 
 /** One rung: words in both languages, or maths that reads the same in every language. */
 export type HintRung = {readonly kind: 'text'; readonly text: Text} | {readonly kind: 'math'; readonly text: string};
@@ -31,11 +36,26 @@ function mentions(text: string, name: string): boolean {
 	return new RegExp(`(^|[^\\w∂])${escaped}($|[^\\w])`).test(text);
 }
 
-/** The level's hints that are about this field or about no field in particular. */
+/**
+ * The level's hints that are about this field or about no field in particular:
+ * never one that speaks of something only another field's work uses.
+ */
 function levelHintsFor(level: Level, field: Field): Text[] {
 	return level.spec.hints.filter(hint => {
+		if (speaksOfAnotherField(level, field, hint.en)) return false;
+		// A hint that opens with a field's label (`E = ½·e²: …`) is that field's, whatever else it names.
+		const lead = level.fields.find(f => hint.en.startsWith(`${f.label} =`) || hint.en.startsWith(`${f.label}:`));
+		if (lead !== undefined) return namesOf(level, field).includes(lead.label);
 		const about = level.fields.filter(f => mentions(hint.en, f.label));
-		return about.length === 0 || namesOf(level, field).some(name => mentions(hint.en, name));
+		if (about.length === 0) return true;
+		// ∂E/∂w21 inside `w21 − η·∂E/∂w21 = …` is part of the update's label: that hint is the update's.
+		return namesOf(level, field).some(name => {
+			const longer = about.filter(f => f.label !== name && f.label.includes(name)).map(f => f.label);
+			return mentions(
+				longer.reduce((text, label) => text.replaceAll(label, ' '), hint.en),
+				name,
+			);
+		});
 	});
 }
 
@@ -68,9 +88,6 @@ function setupOf(field: Field): string | undefined {
 	if (!/(?<![\p{L}_^\d.])\d/u.test(setup)) return undefined;
 	return /[=⇒]/.test(setup) ? `${setup} = ?` : undefined;
 }
-
-/** What a field's hints are kept under: its grid for a cell of one (a grid has one ladder), else the field. */
-export const hintKey = (field: Field): string => field.cell?.grid.id ?? field.id;
 
 /** A grid's answer as one line, rows split by `;`: `∂L/∂X = [0.5 1 −2; 0.3 0 1]`. */
 function gridAnswer(level: Level, field: Field): string | undefined {
@@ -126,7 +143,8 @@ function buildLadder(level: Level, field: Field): HintRung[] {
 		const grid = field.cell?.grid;
 		if (grid !== undefined && grid.work !== grid.label && grid.work !== field.work && rule === undefined)
 			rungs.push({kind: 'math', text: grid.work});
-		const setup = setupOf(field);
+		// A slope whose worked step has no numbers in it gets them from the drawing.
+		const setup = setupOf(field) ?? slopeSetup(level, field);
 		if (setup !== undefined) rungs.push({kind: 'math', text: setup});
 		// A grid's ladder ends with the whole grid: one cell worked out before it would give that cell away.
 		if (grid === undefined) rungs.push({kind: 'math', text: field.work});
@@ -159,9 +177,12 @@ function buildLadder(level: Level, field: Field): HintRung[] {
 		const raw = rung.kind === 'text' ? Object.values(rung.text) : [rung.text];
 		const saysNothing = texts.some(
 			(text, j) =>
-				!/[\p{L}\d]/u.test(text.replaceAll('?', '')) || (k > 0 && /\d/.test(raw[j] ?? '') && !/\d/.test(text)),
+				!/[\p{L}\d]/u.test(text.replaceAll('?', '')) || (k > 0 && hasNumber(raw[j] ?? '') && !hasNumber(text)),
 		);
-		if (last || (!saysNothing && !kept.some(earlier => saysAgain(earlier.texts, texts)))) kept.push({rung, texts});
+		const first = kept[0]?.texts;
+		const restatesRule = first !== undefined && texts.some((text, j) => saidWithin(text, first[j] ?? ''));
+		if (last || (!saysNothing && !restatesRule && !kept.some(earlier => saysAgain(earlier.texts, texts))))
+			kept.push({rung, texts});
 	}
 	return kept.map(k => k.rung);
 }
@@ -224,6 +245,15 @@ function saysAgain(before: readonly string[], later: readonly string[]): boolean
 		return [...few].filter(w => many.has(w)).length >= 0.8 * few.size;
 	});
 }
+
+/** Whether a text writes a number: a digit that is not part of a name (the 1 of H1) or an exponent. */
+const hasNumber = (text: string) => /(?<![\p{L}_^\d.])\d/u.test(text);
+
+/** A text as maths compares it: no spaces, no multiplication dots, no closing punctuation or Korean copula. */
+const squeezed = (text: string) => text.replace(/입니다|이다|[\s·*.,;:]/gu, '');
+
+/** Whether a rung only says part of what the rule rung said (`∂E/∂w = 2(w − 3).` after `… ∂E/∂w = 2·(w − 3).`). */
+const saidWithin = (text: string, rule: string) => squeezed(text).length > 0 && squeezed(rule).includes(squeezed(text));
 
 /** Significant figures a number is written with: `0.24130` has 5, `-2` has 1. */
 function writtenFigures(token: string): number {
@@ -298,6 +328,12 @@ export function maskedRung(
 		if (/[\p{L}_^]/u.test(before) || /[A-Za-zα-ω]/.test(whole[offset + token.length] ?? '')) return token;
 		const result = isResult(whole, offset, token);
 		const small = writtenFigures(token) < 3;
+		// A node's value the drawing hides until it is found (e = −0.2) gives itself away at any figures.
+		const hiddenValue = hidden.find(
+			g => g.role === 'value' && g.node !== undefined && g.cell === undefined && writesExactly(token, g.expected),
+		);
+		if (small && !result && hiddenValue !== undefined && !shown.some(v => writesValue(token, v)))
+			return hiddenValue.label.split(' = ')[0] ?? hiddenValue.label;
 		// Fewer than 3 figures (the 1 of 1 − a², the 2 of ·2) tell no answer apart unless they are what an equation comes to.
 		if (small && !result) return token;
 		// A grid's small whole entries are everywhere in its working (N = 2, 1·1 + 0·(−1)): they give no cell away.
@@ -339,6 +375,12 @@ function arithmeticValue(run: string): number | undefined {
 	while (count(')') > count('(') && text.endsWith(')')) text = text.slice(0, -1);
 	const parsed = parseAnswer(text);
 	return parsed.ok ? parsed.value : undefined;
+}
+
+/** Whether a number is written as a value itself, not a rounding of it; never a whole number (0, the 1 of 1 − a), which every level writes. */
+function writesExactly(token: string, value: number): boolean {
+	const written = readWrittenNumber(token);
+	return !Number.isInteger(written) && Math.abs(written - value) <= 1e-9 * Math.abs(value);
 }
 
 /** Equal to 3 significant figures; 0 only to 0. */

@@ -72,14 +72,16 @@ export function gradCheckFields(
 	const hText = formatNumber(h, 6);
 	const given: Given[] = [{label: 'h', value: h}];
 	const fields: Field[] = [gradient];
-	const valueField = (id: string, label: string, value: number, sign: string): Field => ({
+	const at = spec.inputs[x] ?? 0;
+	const valueField = (id: string, label: string, value: number, sign: '+' | '−'): Field => ({
 		id,
 		role: 'value',
 		label,
 		expected: value,
 		node: undefined,
 		mistakes: [],
-		work: `${label} = ${out} at ${x} = ${formatMaths(spec.inputs[x] ?? 0, 6)} ${sign} ${hText} = ${formatMaths(value, 10)}`,
+		// f(x+h) = f(0.5 + 0.001) = f(0.501) = 0.002: the shifted input, then f there.
+		work: `${label} = ${out}(${formatMaths(at, 6)} ${sign} ${hText}) = ${out}(${formatMaths(at + (sign === '+' ? h : -h), 10)}) = ${formatMaths(value, 10)}`,
 		builds: [],
 	});
 	if (spec.given) given.push({label: fPlus, value: up}, {label: fMinus, value: down});
@@ -110,7 +112,7 @@ export function gradCheckFields(
 		mistakes: [
 			{value: difference, reason: 'errorNotRelative' as const, params: {diff: formatNumber(difference, 3)}},
 		].filter(m => distinct(m.value, error)),
-		work: `|${formatMaths(analytic, 6)} − ${formatOperand(numeric, figures + 1)}| / max(|a|, |n|) = ${formatMaths(error, 3)}`,
+		work: `|${formatMaths(analytic, 6)} − ${formatOperand(numeric, figures + 1)}| / max(|${formatMaths(analytic, 6)}|, |${formatMaths(numeric, figures + 1)}|) = ${formatMaths(error, 3)}`,
 		builds: [],
 	});
 	fields.push({

@@ -4,7 +4,8 @@
 // it, no rung gives another field's answer, and no rung says what another did.
 import {describe, expect, it} from 'vitest';
 import {checkField} from '../../src/game/check.js';
-import {hintKey, hintLadder, maskedRung, shownValues, writesValue} from '../../src/game/hints.js';
+import {ruleRung} from '../../src/game/hint-rule.js';
+import {type HintRung, hintKey, hintLadder, maskedRung, shownValues, writesValue} from '../../src/game/hints.js';
 import {concepts} from '../../src/game/practice/concepts.js';
 import {difficulties} from '../../src/game/practice/family.js';
 import {generateLevel} from '../../src/game/practice/generate.js';
@@ -192,6 +193,7 @@ function ladderProblems(level: Level, field: Field): string[] {
 		} else if (!numbersIn(lastText).some(n => writesValue(n.token, field.expected)))
 			problems.push(`${lang}: the last rung does not give the answer ${field.expected}: ${lastText}`);
 	}
+	problems.push(...structureProblems(level, field, ladder));
 	// The first rung is about this field: its label, or the step it is worked from.
 	const first = ladder[0];
 	const firstText = first === undefined ? '' : first.kind === 'text' ? first.text.en : first.text;
@@ -199,6 +201,93 @@ function ladderProblems(level: Level, field: Field): string[] {
 	const step = field.work.split('⇒')[0]?.split(' = ').slice(0, 2).join(' = ').trim() ?? '';
 	if (!firstText.includes(label) && !firstText.includes(step))
 		problems.push(`hint 1 is not about ${label}: ${firstText}`);
+	return problems;
+}
+
+/**
+ * The names a text speaks of: the level's node names, what it gives (`h`) and the names its fields' labels define (`n`, `r`),
+ * each a whole word, and a name raised to a power (`s²`) as a name of its own: the step `L = s²`.
+ */
+function symbolsIn(text: string, names: ReadonlySet<string>, own = false): Set<string> {
+	const found = new Set<string>();
+	for (const m of text.matchAll(/(?<![\p{L}_])(\p{L}[\p{L}\d_]*)([²³]?)(?![\p{L}\d_(])/gu)) {
+		const name = m[1] ?? '';
+		if (!names.has(name)) continue;
+		// `a` is also the English article: as a name it stands beside maths, not before a word.
+		if (name === 'a' && /^ [a-z]/.test(text.slice((m.index ?? 0) + 1))) continue;
+		found.add(name + (m[2] ?? ''));
+		// A text that squares e speaks of e as well.
+		if (own && m[2]) found.add(name);
+	}
+	return found;
+}
+
+/** Every name a level's texts can use for its quantities. */
+function namesOf(level: Level): Set<string> {
+	const names = new Set((level.graph?.nodes ?? []).map(node => node.name));
+	for (const {label} of level.given ?? []) if (/^\p{L}\w*$/u.test(label)) names.add(label);
+	for (const field of level.fields) {
+		const defined = /^(\p{L}[\p{L}\d_]*) = /u.exec(field.label)?.[1];
+		if (defined !== undefined) names.add(defined);
+	}
+	return names;
+}
+
+/** What a field's own texts speak of: its label, its worked step, the rule said for it; a product's factors' too, a total's paths'. */
+function ownSymbols(level: Level, field: Field, names: ReadonlySet<string>): Set<string> {
+	const parts = level.fields.filter(
+		g =>
+			hintKey(g) === hintKey(field) ||
+			(field.role === 'product' && g.role === 'local') ||
+			(field.role === 'total' && g.role === 'path'),
+	);
+	const texts = parts.flatMap(g => [g.label, g.work, ruleRung(level, g)?.en ?? '']);
+	return symbolsIn(texts.join(' \n '), names, true);
+}
+
+/** A level's names and each field's own symbols, once per level. */
+const symbolsSeen = new WeakMap<Level, {names: Set<string>; symbols: Map<string, Set<string>>}>();
+function symbolsOf(level: Level) {
+	const seen = symbolsSeen.get(level);
+	if (seen !== undefined) return seen;
+	const names = namesOf(level);
+	const found = {names, symbols: new Map(level.fields.map(g => [g.id, ownSymbols(level, g, names)]))};
+	symbolsSeen.set(level, found);
+	return found;
+}
+
+/**
+ * Structure a ladder must keep, rung by rung: nothing about another field (a name only another field's
+ * work uses), no chain of unknowns (`∂f/∂s ≈ ? ≈ ?` tells nothing), and no rung that says hint 1's rule again.
+ */
+function structureProblems(level: Level, field: Field, ladder: readonly HintRung[]): string[] {
+	const problems: string[] = [];
+	const {names, symbols} = symbolsOf(level);
+	const own = symbols.get(field.id) ?? new Set();
+	const others = new Set(
+		level.fields.filter(g => hintKey(g) !== hintKey(field)).flatMap(g => [...(symbols.get(g.id) ?? [])]),
+	);
+	const texts = (rung: HintRung) => (rung.kind === 'text' ? [rung.text.en, rung.text.ko] : [rung.text]);
+	ladder.forEach((rung, k) => {
+		const english = texts(rung)[0] ?? '';
+		const foreign = [...symbolsIn(english, names)].filter(s => others.has(s) && !own.has(s));
+		if (foreign.length > 0) problems.push(`hint ${k + 1} speaks of ${foreign.join(', ')}, another field's: ${english}`);
+		for (const text of texts(rung)) {
+			const read = maskedRung(level, field, text, k === ladder.length - 1, {});
+			if (/\?\s*[=≈]\s*\?/u.test(read)) problems.push(`hint ${k + 1} chains unknowns: ${read}`);
+		}
+	});
+	// Hint 1 says the rule; a later rung that only says it again (`∂E/∂w = 2(w − 3).`) is a star for nothing.
+	const squeeze = (text: string) => text.replace(/입니다|이다|[\s·*.,;:]/gu, '');
+	const first = ladder[0];
+	if (first !== undefined)
+		ladder.slice(1, -1).forEach((rung, k) => {
+			texts(rung).forEach((text, j) => {
+				const rule = squeeze(texts(first)[j] ?? '');
+				if (squeeze(text).length > 0 && rule.includes(squeeze(text)))
+					problems.push(`hint ${k + 2} says hint 1's rule again: ${text}`);
+			});
+		});
 	return problems;
 }
 
