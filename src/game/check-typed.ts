@@ -10,7 +10,7 @@ import type {Expr} from '../levels/formula.js';
 import {evaluateAt, namesRead} from '../levels/symbolic.js';
 import type {FormulaAnswer} from '../levels/typed-answers.js';
 import {parseAnswer, readExpression} from './answer.js';
-import {checkField, type Verdict} from './check.js';
+import {checkField, mistakesMatching, type Verdict} from './check.js';
 
 /** A draft that can't be checked: it costs nothing, and says why. */
 export type Unreadable =
@@ -39,6 +39,13 @@ export function checkDraft(field: Field, draft: string): DraftCheck {
 	const parsed = parseAnswer(draft);
 	if (!parsed.ok) return {kind: 'unreadable', why: {kind: parsed.reason === 'empty' ? 'empty' : 'not-a-number'}};
 	return checkField(field, parsed);
+}
+
+/** Every diagnosed mistake a number typed into a field matches (see mistakesMatching); none for a formula or a word. */
+export function mistakesInDraft(field: Field, draft: string): Mistake[] {
+	if (field.formula !== undefined || field.choice !== undefined) return [];
+	const parsed = parseAnswer(draft);
+	return parsed.ok ? mistakesMatching(field, parsed) : [];
 }
 
 const wrongBecause = (mistake: Mistake | undefined): Verdict => ({kind: 'wrong', mistake, nearMiss: undefined});

@@ -86,15 +86,15 @@ export function checkField(field: Field, answer: Typed | number | string): Verdi
 	const reach = reachOf(field);
 	if (figures === undefined) {
 		if (contains(widened(reach), value)) return right;
-		const mistake = field.mistakes.find(m => Math.abs(value - m.value) <= halfUnit(m.value, needed) * slack);
+		const [mistake] = mistakesInArithmetic(field, value);
 		if (mistake !== undefined) return wrong(mistake);
 		return Math.abs(value - x) <= halfUnit(x, needed) * slack ? right : wrong(undefined);
 	}
 	const typed = preimage(value, figures);
-	const mistake = field.mistakes.find(m => contains(typed, m.value));
+	const [mistake] = mistakesTyped(field, value, figures);
 	if (figures < needed) {
 		// A whole mistake typed as it is (`1` for the add rule) is that mistake, not a short answer.
-		const exact = field.mistakes.find(m => Math.abs(value - m.value) <= noise * Math.max(1, Math.abs(m.value)));
+		const [exact] = mistakesTypedWhole(field, value);
 		if (exact !== undefined) return wrong(exact);
 		// `-0.00023` is −0.000230 with its trailing zero left off: the answer's rounding, as written.
 		if (Math.abs(value - roundTo(x, needed)) <= noise * Math.max(1, Math.abs(x))) return right;
@@ -103,6 +103,33 @@ export function checkField(field: Field, answer: Typed | number | string): Verdi
 	if (contains(typed, x)) return right;
 	if (mistake !== undefined) return wrong(mistake);
 	return overlaps(typed, reach) ? right : wrong(undefined);
+}
+
+/** Mistakes that arithmetic worked out in full comes to, within half a unit of the figures the field needs. */
+const mistakesInArithmetic = (field: Field, value: number) =>
+	field.mistakes.filter(m => Math.abs(value - m.value) <= halfUnit(m.value, figuresFor(field)) * slack);
+
+/** Mistakes a number typed to some figures is a rounding of. */
+const mistakesTyped = (field: Field, value: number, figures: number) =>
+	field.mistakes.filter(m => contains(preimage(value, figures), m.value));
+
+/** Mistakes typed whole, as they are (`1` for the add rule). */
+const mistakesTypedWhole = (field: Field, value: number) =>
+	field.mistakes.filter(m => Math.abs(value - m.value) <= noise * Math.max(1, Math.abs(m.value)));
+
+/**
+ * Every diagnosed mistake a wrong answer matches, in the field's order: the
+ * first is the one checkField tells; the others give the same number another
+ * way (σ for σ′ and the ½ left out both double a chain's product).
+ */
+export function mistakesMatching(field: Field, answer: Typed): Mistake[] {
+	const {value, figures} = answer;
+	if (figures === undefined) return mistakesInArithmetic(field, value);
+	if (figures < figuresFor(field)) {
+		const whole = mistakesTypedWhole(field, value);
+		if (whole.length > 0) return whole;
+	}
+	return mistakesTyped(field, value, figures);
 }
 
 /** A reach with room for floating-point noise at its ends. */

@@ -7,6 +7,7 @@ import {checkDraft} from '../check-typed.js';
 import {cellAfterArrow, checkGrid, gridCells, isShapeSeparator, tabTarget} from '../grid.js';
 import {hasHangul} from '../hangul-keys.js';
 import {hintKey} from '../hints.js';
+import {ownSlip} from '../own-slip.js';
 import type {AnswerKind} from '../practice/history.js';
 import {recordPackLevel} from '../practice/pack-answers.js';
 import {type PlayResult, recordPlay} from '../progress.js';
@@ -481,7 +482,10 @@ export const createPlaySlice =
 					return;
 				}
 				const draft = play.drafts[field.id] ?? '';
-				const verdict = checkDraft(field, draft);
+				const checked = checkDraft(field, draft);
+				// A product worked from the learner's own wrong factor is told that factor's slip.
+				const carried = checked.kind === 'wrong' ? ownSlip(level.fields, field, draft, play.answerLog) : undefined;
+				const verdict = checked.kind === 'wrong' && carried !== undefined ? {...checked, mistake: carried} : checked;
 				if (verdict.kind === 'unreadable') {
 					// Something that can't be checked costs nothing.
 					const why = verdict.why;
