@@ -95,7 +95,8 @@ export type GridCheck =
 /**
  * Checks every typed, unproved cell of a grid by the checking rule. When some
  * are wrong and every typed cell equals (by the same rule) one mistake's
- * number in that cell, the grid has that diagnosis.
+ * number in that cell, the grid has that diagnosis; failing that, when every
+ * wrong cell does, the grid has that one (the slip was made in those cells).
  */
 export function checkGrid(
 	cells: readonly Field[],
@@ -123,7 +124,22 @@ export function checkGrid(
 			// The mistake's number stands as the answer, with no fair working of its own around it.
 			return checkField({...cell, expected, mistakes: [], builds: [], reach: undefined}, value).kind === 'right';
 		});
-	const found = wrong.length === 0 ? undefined : grid?.mistakes.find(matches);
+	// Else the slip of the wrong cells alone, the right ones aside: one cell of a bias gradient averaged, one sign flipped.
+	const typedAs = (cell: Field, expected: number | undefined) => {
+		const value = values.get(cell.id);
+		if (expected === undefined || value === undefined) return false;
+		return checkField({...cell, expected, mistakes: [], builds: [], reach: undefined}, value).kind === 'right';
+	};
+	const fitsWrongCells = (m: GridMistake) =>
+		wrong.every(({cell}) => cell.cell !== undefined && typedAs(cell, m.values[cell.cell.row]?.[cell.cell.col]));
+	// A sign flipped in some cells is a sign slip, though Y − P for P − Y flips the same numbers in all of them.
+	const signFlipped = wrong.every(({cell}) => typedAs(cell, -cell.expected));
+	const found =
+		wrong.length === 0
+			? undefined
+			: (grid?.mistakes.find(matches) ??
+				(signFlipped ? flippedSign : undefined) ??
+				grid?.mistakes.find(fitsWrongCells));
 	const mistake: Mistake | undefined = found === undefined ? undefined : withoutCells(found);
 	const firstNearMiss = wrong.find(v => v.verdict.kind === 'wrong' && v.verdict.nearMiss !== undefined)?.verdict;
 	const log: Record<string, AnswerKind> = {};
@@ -141,6 +157,9 @@ export function checkGrid(
 		nearMiss: mistake === undefined && firstNearMiss?.kind === 'wrong' ? firstNearMiss.nearMiss : undefined,
 	};
 }
+
+/** Some cells typed with their sign flipped. */
+const flippedSign: GridMistake = {values: [], reason: 'wrongSign', params: {}};
 
 /** A grid's mistake as one answer's: the diagnosis, with no single number of its own. */
 function withoutCells(mistake: GridMistake): Mistake {

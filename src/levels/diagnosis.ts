@@ -61,6 +61,13 @@ export type MistakeParams = {
 	readonly wrongSign: NoParams;
 	/** σ's value used as its slope. */
 	readonly sigmoidValue: {readonly node: string; readonly input: string; readonly sigma: string};
+	/** σ's slope typed as 1 − σ, its factor σ left out. */
+	readonly sigmoidFactorLeftOut: {
+		readonly node: string;
+		readonly input: string;
+		readonly sigma: string;
+		readonly oneMinus: string;
+	};
 	/** Local derivatives added rather than multiplied. */
 	readonly addedFactors: NoParams;
 	/** The update's sign flipped; `of` names a loss other than E. */
@@ -93,6 +100,8 @@ export type MistakeParams = {
 	readonly biasNotSummed: Upstream & {readonly row: string; readonly rows: string};
 	/** The bias gradient's row sum divided by the rows, as if it were a mean. */
 	readonly biasAveraged: Upstream & {readonly rows: string};
+	/** The bias gradient with the upstream gradient left out: the rows of the batch counted, not summed. */
+	readonly biasNoUpstream: Upstream & {readonly rows: string};
 	/** A matrix product's gradient with the upstream gradient left out (a matrix of 1s in its place). */
 	readonly matmulNoUpstream: Upstream & {readonly rule: string};
 	/** A mean's entries added and not divided by N. */
@@ -162,6 +171,7 @@ const everyReason: {readonly [R in MistakeReason]: true} = {
 	onePath: true,
 	wrongSign: true,
 	sigmoidValue: true,
+	sigmoidFactorLeftOut: true,
 	addedFactors: true,
 	plusSign: true,
 	forgotRate: true,
@@ -180,6 +190,7 @@ const everyReason: {readonly [R in MistakeReason]: true} = {
 	matmulOrder: true,
 	biasNotSummed: true,
 	biasAveraged: true,
+	biasNoUpstream: true,
 	matmulNoUpstream: true,
 	sumForMean: true,
 	lossMinusLeftOut: true,

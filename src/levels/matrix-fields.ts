@@ -610,6 +610,12 @@ function gradientCells(
 			reason: 'biasAveraged',
 			params: {upstream: g, rows: String(upstream.length)},
 		});
+		// The upstream gradient left out: each row of the batch counted once, as 1s summed.
+		mistakes.push({
+			values: expected.map(row => row.map(() => upstream.length)),
+			reason: 'biasNoUpstream',
+			params: {upstream: g, rows: String(upstream.length)},
+		});
 		upstream.forEach((row, r) => {
 			if (row.length === expected[0]?.length)
 				mistakes.push({

@@ -169,6 +169,8 @@ export const en: Messages = {
 		wrongSign: () => '✗ Right size, wrong sign. Check the sign of each number you multiplied or subtracted.',
 		sigmoidValue: p =>
 			`✗ That uses the value σ = ${p.sigma} itself in place of the slope ∂${p.node}/∂${p.input}. The slope of σ is σ·(1 − σ).`,
+		sigmoidFactorLeftOut: p =>
+			`✗ That is 1 − σ = ${p.oneMinus} alone. The slope ∂${p.node}/∂${p.input} of σ is σ·(1 − σ): the factor σ = ${p.sigma} is left out.`,
 		addedFactors: () => '✗ The chain rule multiplies the factors; it does not add them.',
 		plusSign: p => `✗ Wrong direction: the update subtracts η·∂${p.of ?? 'E'}/∂${p.param}.`,
 		forgotRate: p => `✗ Scale the gradient by the learning rate first: η = ${p.eta}.`,
@@ -201,6 +203,8 @@ export const en: Messages = {
 			`✗ That is only row ${p.row} of ${p.upstream}. b was added to each of the ${p.rows} rows of the batch, so its gradient adds ${p.upstream} up over the rows.`,
 		biasAveraged: p =>
 			`✗ That divides the sum of ${p.upstream}'s rows by ${p.rows}, as a mean would. b is added to each of the ${p.rows} rows of the batch, so its gradient is their plain sum (a mean in the loss is already inside ${p.upstream}).`,
+		biasNoUpstream: p =>
+			`✗ That counts the ${p.rows} rows of the batch and leaves out ${p.upstream}. Each row passes its own row of ${p.upstream} back to b: add those rows.`,
 		matmulNoUpstream: p =>
 			`✗ That leaves out ${p.upstream}: the product has a matrix of 1s where the gradient arriving from above belongs. The rule is ${p.rule}.`,
 		sumForMean: p => `✗ That is the sum of ${p.arg}. A mean divides the sum by the number of entries, N = ${p.n}.`,

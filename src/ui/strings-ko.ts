@@ -166,6 +166,8 @@ export const ko: Messages = {
 		wrongSign: () => '✗ 크기는 맞는데 부호가 반대입니다. 곱하거나 뺀 수의 부호를 하나씩 확인하세요.',
 		sigmoidValue: p =>
 			`✗ ∂${p.node}/∂${p.input} 자리에 σ 값(${p.sigma}) 자체를 썼습니다. σ의 기울기는 σ·(1 − σ)입니다.`,
+		sigmoidFactorLeftOut: p =>
+			`✗ 1 − σ = ${p.oneMinus}만 썼습니다. σ의 기울기 ∂${p.node}/∂${josa(p.input, '은/는')} σ·(1 − σ)이므로, 인수 σ = ${josa(p.sigma, '을/를')} 빠뜨렸습니다.`,
 		addedFactors: () => '✗ 국소 기울기를 더했습니다. 연쇄법칙에서는 더하지 않고 곱합니다.',
 		plusSign: p => `✗ 방향이 반대입니다. 업데이트는 η·∂${p.of ?? 'E'}/∂${josa(p.param, '을/를')} 뺍니다.`,
 		forgotRate: p => `✗ 기울기에 먼저 학습률(η = ${p.eta})을 곱하세요.`,
@@ -197,6 +199,8 @@ export const ko: Messages = {
 			`✗ ${p.upstream}의 ${p.row}행만 썼습니다. b는 배치의 ${p.rows}개 행에 모두 더해졌으므로, 기울기는 ${josa(p.upstream, '을/를')} 행 방향으로 모두 더한 값입니다.`,
 		biasAveraged: p =>
 			`✗ ${p.upstream}의 행들을 더한 뒤 ${josa(p.rows, '으로/로')} 나눴습니다. b는 배치의 ${p.rows}개 행에 모두 더해졌으므로 기울기는 그 행들을 그대로 더한 값입니다(손실에 평균이 있다면 그 ÷N은 이미 ${p.upstream} 안에 들어 있습니다).`,
+		biasNoUpstream: p =>
+			`✗ 배치의 행 ${p.rows}개를 세기만 하고 ${josa(p.upstream, '을/를')} 빠뜨렸습니다. 각 행은 ${p.upstream}의 자기 행을 b로 돌려보냅니다. 그 행들을 더하세요.`,
 		matmulNoUpstream: p =>
 			`✗ ${josa(p.upstream, '을/를')} 빠뜨렸습니다. 위에서 도착한 기울기 자리에 1로 채운 행렬을 곱한 셈입니다. 규칙은 ${p.rule}입니다.`,
 		sumForMean: p => `✗ ${p.arg}의 합입니다. 평균은 그 합을 원소 개수 N으로 나눈 값입니다(N = ${p.n}).`,

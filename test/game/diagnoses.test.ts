@@ -68,6 +68,15 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 		'takes a detour through w21',
 		'인수 하나',
 	],
+	// σ's slope typed as 1 − σ, its factor σ left out: 1 − 0.7514 for ∂Y1/∂y1 = 0.1868.
+	[
+		'network-output-weight',
+		'local:Y1:y1',
+		1 - 0.7513650695523157,
+		'sigmoidFactorLeftOut',
+		'That is 1 − σ = 0.2486 alone',
+		'1 − σ = 0.2486만 썼습니다',
+	],
 	// The ½ of E = ½(y − t)² left out.
 	['chain-sigmoid-neuron', 'local:L:a', -1, 'forgotHalf', 'leaves out the ½ in L = ½·(a − t)²', '½을 빠뜨렸습니다'],
 	['error', 'value:E', 0.04, 'forgotHalf', 'twice the answer', '답의 두 배입니다'],

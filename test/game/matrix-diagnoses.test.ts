@@ -153,6 +153,36 @@ const slips: [string, string, string[][], string, string, string, string][] = [
 		'들어가는 단계 Y의 모양입니다',
 		'1×2',
 	],
+	// The same slips in one cell of a grid, the other cells right: the wrong cells alone are diagnosed.
+	// ∂L/∂b = [0.6, −0.4, −1]: the second entry averaged, −0.4/2.
+	['batch-bias', 'grad:L:b[0,0]', [['0.6', '-0.2', '-1']], 'biasAveraged', 'plain sum', '그대로 더한 값입니다', '-0.4'],
+	// G's first row in the second entry, −0.5, where the column sums to −0.4.
+	['batch-bias', 'grad:L:b[0,0]', [['0.6', '-0.5', '-1']], 'biasNotSummed', 'only row 1 of', '1행만 썼습니다', '-0.4'],
+	// The upstream gradient left out: each of the 2 rows counted as 1.
+	[
+		'batch-bias',
+		'grad:L:b[0,0]',
+		[['2', '2', '2']],
+		'biasNoUpstream',
+		'leaves out ∂L/∂Y',
+		'∂L/∂Y를 빠뜨렸습니다',
+		'0.6',
+	],
+	// Y = X·W + b = [[2, 3], [0, 1]]: the first entry without its bias, X·W alone = 1.
+	[
+		'layer-forward',
+		'value:Y[0,0]',
+		[
+			['1', '3'],
+			['0', '1'],
+		],
+		'leftOutTerm',
+		'leaves out b',
+		'b가 빠졌습니다',
+		'2',
+	],
+	// ∂L/∂Z = P − Y = [0.867, 0.117, −0.984]: one sign flipped.
+	['p-minus-y', 'grad:L:Z[0,0]', [['0.867', '-0.117', '-0.984']], 'wrongSign', 'wrong sign', '부호가 반대', '0.117'],
 ];
 
 describe('slips on the matrix chapters, each typed on its level', () => {

@@ -15,6 +15,7 @@ import {
 	missingLinks,
 	productSlips,
 	sigmoidAsSlope,
+	sigmoidOneMinus,
 	tanhAsSigmoidSlope,
 	tanhAsSlope,
 	withSign,
@@ -107,10 +108,9 @@ function localMistakes(graph: LevelGraph, upper: NamedNode, lower: string): Mist
 			reason: 'addSwap',
 			params: {via: upper.name, wrt: lower, other: other.name},
 		});
-	if (upper.op === 'sigmoid') {
-		const m = sigmoidAsSlope(upper, local);
-		if (m !== undefined) mistakes.push(m);
-	}
+	if (upper.op === 'sigmoid')
+		for (const m of [sigmoidAsSlope(upper, local), sigmoidOneMinus(upper, local)])
+			if (m !== undefined) mistakes.push(m);
 	if (upper.op === 'tanh') {
 		for (const m of [tanhAsSlope(upper, local), tanhAsSigmoidSlope(upper, local)])
 			if (m !== undefined) mistakes.push(m);

@@ -34,6 +34,18 @@ export function sigmoidAsSlope(step: NamedNode, scaled: number): Mistake | undef
 	};
 }
 
+/** σ's slope with its factor σ left out: 1 − σ alone. */
+export function sigmoidOneMinus(step: NamedNode, scaled: number): Mistake | undefined {
+	const sigma = step.value.data;
+	const slope = sigma * (1 - sigma);
+	if (slope === 0) return undefined;
+	return {
+		value: (scaled * (1 - sigma)) / slope,
+		reason: 'sigmoidFactorLeftOut',
+		params: {node: step.name, input: step.deps[0]?.name ?? '', sigma: f(sigma), oneMinus: f(1 - sigma)},
+	};
+}
+
 /** tanh's slope taken as 1 − a instead of 1 − a². */
 export function tanhAsSlope(step: NamedNode, scaled: number): Mistake | undefined {
 	const a = step.value.data;
