@@ -9,7 +9,7 @@ import {parseAnswer} from './answer.js';
 import {checkField, type Typed} from './check.js';
 import type {AnswerKind} from './practice/history.js';
 
-/** What a field belongs to for Tab: its grid, or itself. */
+/** What a field belongs to for ↑ ↓ off a grid's edge: its grid, or itself. */
 export const groupOf = (field: Field): string => field.cell?.grid.id ?? field.id;
 
 /** The cells of the grid a field belongs to, in reading order; just the field when it is not a cell. */
@@ -52,27 +52,6 @@ export function groupAfter(fields: readonly Field[], focus: number, delta: 1 | -
 	);
 	const next = (((here + delta) % groups.length) + groups.length) % groups.length;
 	return groups[next] ?? focus;
-}
-
-/**
- * Where Tab (or Shift-Tab) goes on a level with grids: a matrix grid is one
- * answer, so Tab leaves it for the next field; a shape's two boxes are read
- * left to right, so Tab goes from the rows to the columns before it leaves.
- */
-export function tabTarget(fields: readonly Field[], focus: number, delta: 1 | -1): number {
-	const cell = fields[focus]?.cell;
-	if (cell?.grid.kind === 'shape') {
-		const col = cell.col + delta;
-		if (col >= 0 && col < cell.grid.cols) return cellAfterArrow(fields, focus, 0, delta);
-	}
-	const target = groupAfter(fields, focus, delta);
-	const entered = fields[target]?.cell?.grid;
-	// Back into a shape, Shift-Tab lands on its last box, the one just before in reading order.
-	if (delta < 0 && entered?.kind === 'shape') {
-		const last = fields.findLastIndex(f => f.cell?.grid === entered);
-		return last === -1 ? target : last;
-	}
-	return target;
 }
 
 /** Separators a shape may be typed with (`3x2`, `3×2`, `3 2`): each moves to the next size. */

@@ -54,7 +54,7 @@ export const en: Messages = {
 		paths: 'Work out each path, then the total:',
 		update: 'Find the gradient, then the updated weight:',
 		descent: 'Step down the error curve to the goal:',
-		matrix: 'Fill in each grid; Enter checks the whole grid:',
+		matrix: 'Fill in each grid (Tab: the next cell); Enter checks every cell typed:',
 		lab: 'Train the network to the goal:',
 		derive: 'Write each local derivative as a formula in the names shown:',
 		'grad-check': 'Check the gradient: slope, centred difference, relative error, verdict:',
@@ -290,7 +290,7 @@ export const en: Messages = {
 			[
 				['0-9 . - / * ^ ( )', `type answers; ${typedFunctions(' ')}`],
 				['Enter', 'check the answer'],
-				['Tab ↓  Shift-Tab ↑', 'next / previous field (in a shape, the next box)'],
+				['Tab ↓  Shift-Tab ↑', 'next / previous field; in a grid, the next / previous cell'],
 				['← →', 'move the caret; in a grid, the cell beside'],
 				['Home End Ctrl-A/E', 'the caret to the start / end; in a grid, edit the cell'],
 				['↑ ↓', 'in a grid: the cell above, below'],

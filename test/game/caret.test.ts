@@ -1,7 +1,7 @@
 // Editing an answer like a text field: the caret moves with ← → Home End
 // (Ctrl-A, Ctrl-E), Backspace deletes before it and Delete after it, in a plain
 // field and inside a grid's cell; in a grid ← → move between cells until Home
-// or End puts the caret in a cell's text, and Tab walks a shape's two boxes in
+// or End puts the caret in a cell's text, and Tab walks a grid's cells (a shape's two boxes) in
 // reading order.
 import {describe, expect, it} from 'vitest';
 import {dispatchKey, type KeyPress} from '../../src/game/keys.js';
@@ -219,9 +219,16 @@ describe('Tab in a shape', () => {
 		}
 	});
 
-	it('leaves a matrix grid for the next field, a grid being one answer', () => {
+	it('walks a matrix grid cell by cell, row by row, and then on to the next grid', () => {
 		const store = open('matmul-backward');
+		const order = ['[0,0]', '[0,1]', '[0,2]', '[1,0]', '[1,1]', '[1,2]'].map(at => `grad:L:X${at}`);
+		for (const id of order.slice(1)) {
+			press(store, '', {tab: true});
+			expect(focused(store)).toBe(id);
+		}
 		press(store, '', {tab: true});
 		expect(focused(store)).toBe('grad:L:W[0,0]');
+		press(store, '', {tab: true, shift: true});
+		expect(focused(store)).toBe('grad:L:X[1,2]');
 	});
 });

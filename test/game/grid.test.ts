@@ -39,6 +39,12 @@ function fillGrid(store: GameStore, rows: readonly (readonly string[])[]): void 
 	enter(store);
 }
 
+/** Tab, cell by cell, until the field is focused. */
+function tabTo(store: GameStore, id: string): void {
+	const fields = currentLevel(store.getState())?.fields ?? [];
+	for (let i = 0; i < fields.length && focused(store)?.id !== id; i++) press(store, '', {tab: true});
+}
+
 const feedback = (store: GameStore) => store.getState().play?.feedback;
 const mistakeOf = (store: GameStore) => {
 	const f = feedback(store);
@@ -46,7 +52,7 @@ const mistakeOf = (store: GameStore) => {
 };
 
 describe('a grid of cells', () => {
-	it('moves with the arrows inside a grid and with Tab to the next field', () => {
+	it('moves with the arrows inside a grid; ↓ off its last row goes to the next grid', () => {
 		const store = open('matmul-backward');
 		expect(focused(store)?.id).toBe('grad:L:X[0,0]');
 		press(store, '', {rightArrow: true});
@@ -58,10 +64,49 @@ describe('a grid of cells', () => {
 		expect(focused(store)?.id).toBe('grad:L:X[1,2]');
 		press(store, '', {downArrow: true});
 		expect(focused(store)?.id).toBe('grad:L:W[0,0]');
-		press(store, '', {tab: true, shift: true});
+		press(store, '', {upArrow: true});
 		expect(focused(store)?.id).toBe('grad:L:X[0,0]');
+	});
+
+	it('takes 1 Tab 3 Tab −1 Tab 1 as four cells, typed key by key or arriving in one chunk', () => {
+		for (const chunked of [false, true]) {
+			const store = open('layer-forward');
+			if (chunked) press(store, '1\t3\t-1\t1');
+			else
+				for (const key of ['1', '\t', '3', '\t', '-', '1', '\t', '1'])
+					press(store, key === '\t' ? '' : key, key === '\t' ? {tab: true} : {});
+			expect(store.getState().play?.drafts).toEqual({
+				'value:Y[0,0]': '1',
+				'value:Y[0,1]': '3',
+				'value:Y[1,0]': '-1',
+				'value:Y[1,1]': '1',
+			});
+		}
+	});
+
+	it('checks every grid with something typed on one Enter, and the first wrong one says why', () => {
+		const store = open('layer-shapes');
+		typeKeys(store, '2x2');
 		press(store, '', {tab: true});
-		expect(focused(store)?.id).toBe('grad:L:W[0,0]');
+		typeKeys(store, '2x3');
+		press(store, '', {tab: true});
+		typeKeys(store, '1x2');
+		enter(store);
+		const play = store.getState().play;
+		expect(play?.solved).toEqual({
+			'shape:Y[0,0]': true,
+			'shape:Y[0,1]': true,
+			'shape:dL/db[0,0]': true,
+			'shape:dL/db[0,1]': true,
+		});
+		expect(play?.wrongCells).toEqual({'shape:dL/dW[0,0]': true, 'shape:dL/dW[0,1]': true});
+		expect(mistakeOf(store)).toBe('shapeSwapped');
+		expect(focused(store)?.id).toBe('shape:dL/dW[0,0]');
+		expect(play?.attempts).toBe(3);
+		expect(play?.wrongAnswers).toBe(1);
+		typeKeys(store, '3x2');
+		enter(store);
+		expect(isComplete(store.getState())).toBe(true);
 	});
 
 	it('checks every typed cell at once: right cells are proved, wrong ones marked, and arithmetic still works in a cell', () => {
@@ -117,7 +162,7 @@ describe('the chapter’s diagnoses, each on the level that teaches it', () => {
 			[-2, 2],
 		]);
 		const store = open('two-layer-batch');
-		for (let i = 0; i < 5; i++) press(store, '', {tab: true});
+		tabTo(store, 'grad:L:W1[0,0]');
 		expect(focused(store)?.id).toBe('grad:L:W1[0,0]');
 		fillGrid(store, [
 			['-1', '4'],
@@ -138,7 +183,7 @@ describe('the chapter’s diagnoses, each on the level that teaches it', () => {
 
 	it('the ReLU mask ignored', () => {
 		const store = open('relu-mask');
-		press(store, '', {tab: true});
+		tabTo(store, 'grad:L:Z[0,0]');
 		fillGrid(store, [
 			['0.3', '-0.2'],
 			['-0.4', '0.6'],

@@ -491,8 +491,8 @@ describe('screen-reader mode', () => {
 					? `The gradient of P with respect to Z, 3 by 3. R${rowsToFind.join('; ').slice(1)}.`
 					: `Z에 대한 P의 기울기, 3행 3열. ${rowsToFind.join('; ')}.`,
 			);
-			// Tab reaches the Jacobian (fields 4 to 12); the arrows walk it cell by cell.
-			await press(keys.tab);
+			// ↓ leaves the one-row ∂L/∂P for the Jacobian (fields 4 to 12); the arrows walk it cell by cell.
+			await press(keys.down);
 			expect(transcript()).toContain(fieldLine[lang](4, cellNames[lang](1, 1)));
 			await press(keys.right, keys.right);
 			expect(transcript()).toContain(fieldLine[lang](6, cellNames[lang](1, 3)));

@@ -4,7 +4,7 @@ import type {Level} from '../../levels/loader.js';
 import {answerCharacters, normaliseAnswer} from '../answer.js';
 import {type Caret, type CaretMove, caretIn, deleteAfter, deleteBefore, type Edited, insertAt} from '../caret.js';
 import {checkDraft} from '../check-typed.js';
-import {cellAfterArrow, checkGrid, gridCells, isShapeSeparator, tabTarget} from '../grid.js';
+import {cellAfterArrow, checkGrid, type GridCheck, gridCells, isShapeSeparator} from '../grid.js';
 import {hasHangul} from '../hangul-keys.js';
 import {hintKey} from '../hints.js';
 import {ownSlip} from '../own-slip.js';
@@ -121,7 +121,7 @@ export type PlaySlice = {
 	 */
 	moveCaret(move: CaretMove): void;
 	clearDraft(): void;
-	/** Tab and Shift-Tab: the next or previous field (a grid counts as one field). */
+	/** Tab and Shift-Tab: the next or previous field; in a grid, the next or previous cell in reading order. */
 	moveFocus(delta: number): void;
 	/** An arrow key: the cell above, below or beside in a grid; up and down leave it for the field before or after. */
 	moveCell(dRow: number, dCol: number): void;
@@ -228,60 +228,89 @@ export const createPlaySlice =
 			});
 		};
 
-		/** Enter on a grid: every typed cell is checked; right ones are proved, wrong ones marked ✗. */
-		const submitGrid = (field: Field) => {
+		/**
+		 * Enter on a level of grids: every grid with something typed is checked, as if Enter were
+		 * pressed on each in turn; right cells are proved, wrong ones marked ✗, and the first wrong
+		 * grid (in reading order) says why and takes the focus.
+		 */
+		const submitGrids = (field: Field) => {
 			const state = get();
 			const level = currentLevel(state);
 			const play = state.play;
 			if (level === undefined || play === undefined) return;
-			const cells = gridCells(level.fields, field);
-			if (cells.every(c => play.solved[c.id])) {
-				updatePlay(p => ({focus: nextUnsolvedField(p, p.focus)}));
+			const typed = (cell: Field) => !play.solved[cell.id] && (play.drafts[cell.id] ?? '').trim() !== '';
+			const grids: Field[][] = [];
+			for (const f of level.fields)
+				if (typed(f) && !grids.some(cells => cells.includes(f))) grids.push(gridCells(level.fields, f));
+			if (grids.length === 0) {
+				if (gridCells(level.fields, field).every(c => play.solved[c.id]))
+					updatePlay(p => ({focus: nextUnsolvedField(p, p.focus)}));
+				else updatePlay(() => ({feedback: {kind: 'empty', fieldId: field.id}}));
 				return;
 			}
-			const result = checkGrid(cells, play.drafts, play.solved);
-			if (result.kind === 'empty') {
-				updatePlay(() => ({feedback: {kind: 'empty', fieldId: field.id}}));
-				return;
-			}
-			if (result.kind === 'not-a-number') {
-				// A non-number costs nothing; the focus goes to it.
-				const focus = level.fields.findIndex(f => f.id === result.fieldId);
-				const typed = play.drafts[result.fieldId] ?? '';
-				updatePlay(() => ({focus, feedback: {kind: 'not-a-number', fieldId: result.fieldId, typed}}));
-				return;
+			const checks: {cells: Field[]; result: Extract<GridCheck, {kind: 'checked'}>}[] = [];
+			for (const cells of grids) {
+				const result = checkGrid(cells, play.drafts, play.solved);
+				if (result.kind === 'not-a-number') {
+					// A non-number costs nothing and checks nothing; the focus goes to it.
+					const focus = level.fields.findIndex(f => f.id === result.fieldId);
+					const text = play.drafts[result.fieldId] ?? '';
+					updatePlay(() => ({focus, feedback: {kind: 'not-a-number', fieldId: result.fieldId, typed: text}}));
+					return;
+				}
+				if (result.kind === 'checked') checks.push({cells, result});
 			}
 			const answerLog = {...play.answerLog};
-			for (const [id, kind] of Object.entries(result.log)) answerLog[id] = [...(answerLog[id] ?? []), kind];
-			const solved = {...play.solved, ...Object.fromEntries(result.right.map(id => [id, true]))};
+			const solved = {...play.solved};
 			const wrongCells: Record<string, true> = {...play.wrongCells};
-			for (const id of result.right) delete wrongCells[id];
-			for (const id of result.wrong) wrongCells[id] = true;
-			const [firstWrong] = result.wrong;
-			if (firstWrong !== undefined) {
-				updatePlay(p => ({
+			for (const {result} of checks) {
+				for (const [id, kind] of Object.entries(result.log)) answerLog[id] = [...(answerLog[id] ?? []), kind];
+				for (const id of result.right) {
+					solved[id] = true;
+					delete wrongCells[id];
+				}
+				for (const id of result.wrong) wrongCells[id] = true;
+			}
+			const wrongGrids = checks.filter(c => c.result.wrong.length > 0);
+			const counted = {attempts: play.attempts + checks.length, wrongAnswers: play.wrongAnswers + wrongGrids.length};
+			const firstWrong = wrongGrids[0]?.result;
+			const firstWrongCell = firstWrong?.wrong[0];
+			if (firstWrong !== undefined && firstWrongCell !== undefined) {
+				updatePlay(() => ({
+					...counted,
 					answerLog,
 					solved,
 					wrongCells,
 					// A cell just marked ✗ is typed over from its first key.
 					caret: undefined,
-					attempts: p.attempts + 1,
-					wrongAnswers: p.wrongAnswers + 1,
-					focus: level.fields.findIndex(f => f.id === firstWrong),
-					feedback: {kind: 'wrong', fieldId: firstWrong, mistake: result.mistake, nearMiss: result.nearMiss},
+					focus: level.fields.findIndex(f => f.id === firstWrongCell),
+					feedback: {
+						kind: 'wrong',
+						fieldId: firstWrongCell,
+						mistake: firstWrong.mistake,
+						nearMiss: firstWrong.nearMiss,
+					},
 				}));
 				return;
 			}
 			const complete = isComplete({...state, play: {...play, solved}});
-			// A grid with cells still empty keeps the focus on the first of them.
-			const empty = level.fields.findIndex(f => cells.includes(f) && !solved[f.id]);
+			// A checked grid with cells still empty takes the focus to the first of them.
+			const empty = level.fields.findIndex(f => checks.some(c => c.cells.includes(f)) && !solved[f.id]);
+			const lastChecked = checks.at(-1)?.cells.at(-1);
 			updatePlay(p => ({
-				attempts: p.attempts + 1,
+				...counted,
 				answerLog,
 				solved,
 				wrongCells,
-				focus: complete ? p.focus : empty !== -1 ? empty : nextUnsolvedField({...p, solved}, p.focus),
-				feedback: complete ? {kind: 'complete'} : {kind: 'right', fieldId: field.id},
+				focus: complete
+					? p.focus
+					: empty !== -1
+						? empty
+						: nextUnsolvedField(
+								{...p, solved},
+								lastChecked === undefined ? p.focus : level.fields.indexOf(lastChecked),
+							),
+				feedback: complete ? {kind: 'complete'} : {kind: 'right', fieldId: lastChecked?.id ?? field.id},
 			}));
 			if (complete) get().finishLevel();
 		};
@@ -427,10 +456,7 @@ export const createPlaySlice =
 				const fields = currentLevel(get())?.fields ?? [];
 				const count = fields.length;
 				if (count === 0) return;
-				if (fields.some(f => f.cell !== undefined)) {
-					updatePlay(p => ({focus: tabTarget(fields, p.focus, delta < 0 ? -1 : 1)}));
-					return;
-				}
+				// Fields are in reading order, a grid's cells row by row: Tab walks them one by one, as in a spreadsheet.
 				updatePlay(p => ({focus: (((p.focus + delta) % count) + count) % count}));
 			},
 
@@ -474,7 +500,7 @@ export const createPlaySlice =
 				const field = level.fields[play.focus];
 				if (field === undefined) return;
 				if (field.cell !== undefined) {
-					submitGrid(field);
+					submitGrids(field);
 					return;
 				}
 				if (play.solved[field.id]) {

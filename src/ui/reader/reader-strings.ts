@@ -284,7 +284,7 @@ const english: ReaderMessages = {
 	sumDown: (fn, arg) => `${fn} of ${arg} down each column`,
 	sumAcross: (fn, arg) => `${fn} of ${arg} along each row`,
 	matrixWalkKeys:
-		'Tab moves between answers; in a grid, the arrow keys move between cells, each read with its row and column. w reads the steps and the matrices again.',
+		'Tab moves to the next cell, row by row, and on to the next answer; the arrow keys move to the cell beside, above or below, each read with its row and column. Enter checks every cell typed. w reads the steps and the matrices again.',
 	fieldAnnounce: (n, total, label, state) => `Field ${n} of ${total}: ${label}. ${state}`,
 	fieldEmpty: 'Empty.',
 	choiceOf: options => `type ${options.join(' or ')}`,
@@ -588,7 +588,7 @@ const korean: ReaderMessages = {
 	sumDown: (fn, arg) => `${arg}의 열마다 ${fn === 'mean' ? '평균' : '합'}`,
 	sumAcross: (fn, arg) => `${arg}의 행마다 ${fn === 'mean' ? '평균' : '합'}`,
 	matrixWalkKeys:
-		'Tab으로 답을 옮깁니다. 격자 안에서는 화살표로 칸을 옮기고, 칸마다 몇 행 몇 열인지 읽어 줍니다. w를 누르면 단계와 행렬을 다시 읽습니다.',
+		'Tab을 누르면 한 행씩 다음 칸으로, 격자 끝에서는 다음 답으로 갑니다. 화살표는 옆이나 위아래 칸으로 옮기고, 칸마다 몇 행 몇 열인지 읽어 줍니다. Enter는 입력한 칸을 모두 확인합니다. w를 누르면 단계와 행렬을 다시 읽습니다.',
 	fieldAnnounce: (n, total, label, state) => `입력 칸 ${n}/${total}: ${label}. ${state}`,
 	fieldEmpty: '비어 있음.',
 	choiceOf: options => `${options.join(' 또는 ')} 입력`,
