@@ -7,10 +7,12 @@ import {agrees, describePoint} from '../levels/derive-fields.js';
 import type {Mistake} from '../levels/diagnosis.js';
 import {formatNumber} from '../levels/format.js';
 import type {Expr} from '../levels/formula.js';
+import {languages} from '../levels/language.js';
 import {evaluateAt, namesRead} from '../levels/symbolic.js';
-import type {FormulaAnswer} from '../levels/typed-answers.js';
-import {parseAnswer, readExpression} from './answer.js';
+import type {ChoiceAnswer, FormulaAnswer} from '../levels/typed-answers.js';
+import {normaliseAnswer, parseAnswer, readExpression} from './answer.js';
 import {checkField, mistakesMatching, type Verdict} from './check.js';
+import {hangulToKeys} from './hangul-keys.js';
 
 /** A draft that can't be checked: it costs nothing, and says why. */
 export type Unreadable =
@@ -27,8 +29,8 @@ export function checkDraft(field: Field, draft: string): DraftCheck {
 	if (draft.trim() === '') return {kind: 'unreadable', why: {kind: 'empty'}};
 	if (field.formula !== undefined) return checkFormula(field.formula, draft);
 	if (field.choice !== undefined) {
-		const word = draft.trim().toLowerCase();
-		if (!field.choice.options.includes(word)) return {kind: 'unreadable', why: {kind: 'not-a-choice'}};
+		const word = chosenOption(field.choice, draft);
+		if (word === undefined) return {kind: 'unreadable', why: {kind: 'not-a-choice'}};
 		if (word === field.choice.right) return {kind: 'right'};
 		return {
 			kind: 'wrong',
@@ -46,6 +48,23 @@ export function mistakesInDraft(field: Field, draft: string): Mistake[] {
 	if (field.formula !== undefined || field.choice !== undefined) return [];
 	const parsed = parseAnswer(draft);
 	return parsed.ok ? mistakesMatching(field, parsed) : [];
+}
+
+/**
+ * The option a typed word names, in any case and any language (`Pass`, `통과`), or
+ * typed with a Korean layout still on (`ㅔㅁㄴㄴ` is p-a-s-s); undefined for any other text.
+ */
+export function chosenOption(choice: ChoiceAnswer, draft: string): string | undefined {
+	const typed = draft.trim().toLowerCase();
+	const folded = normaliseAnswer(typed);
+	const keys = hangulToKeys(typed);
+	return choice.options.find(
+		(option, i) =>
+			option === typed ||
+			option === folded ||
+			option === keys ||
+			languages.some(lang => choice.words[lang][i] === typed),
+	);
 }
 
 const wrongBecause = (mistake: Mistake | undefined): Verdict => ({kind: 'wrong', mistake, nearMiss: undefined});

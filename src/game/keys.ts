@@ -282,8 +282,10 @@ function levelKey(store: GameStore, {input, key, typed}: Press, quitKey: boolean
 	const state = store.getState();
 	if (state.play === undefined) return;
 	const complete = isComplete(state);
-	// A letter continues what stands before the caret, wherever in the answer that is.
-	const draft = textBefore(focusedDraft(state), focusedCaret(state));
+	// A letter continues what stands before the caret, wherever in the answer that is
+	// (read as the keys that typed it: a word field may hold ㅔㅁ, pa on a Korean layout).
+	const draft = hangulToKeys(textBefore(focusedDraft(state), focusedCaret(state)));
+	const wordField = focusedField(state)?.choice !== undefined;
 
 	if (key.escape) state.back();
 	else if (key.return) state.submit();
@@ -306,9 +308,9 @@ function levelKey(store: GameStore, {input, key, typed}: Press, quitKey: boolean
 		const command = levelCommands.get(input);
 		if (command !== undefined) command(state);
 		// A field that takes words takes any other letter too, so a wrong name can be told so on Enter.
-		else if (fieldWords(state).length > 0) state.type(input);
+		else if (fieldWords(state).length > 0) state.type(wordField ? typed : input);
 	} else if (input.length > 0) {
-		// Hangul goes in as typed, so the field can say to switch the keyboard to English.
+		// Hangul goes in as typed: a word field reads it, any other says to switch the keyboard to English.
 		state.type(hasHangul(typed) ? typed : input);
 	}
 }

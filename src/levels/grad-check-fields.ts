@@ -126,6 +126,7 @@ export function gradCheckFields(
 		builds: [],
 		choice: {
 			options: ['pass', 'fail'],
+			words: {en: ['pass', 'fail'], ko: ['통과', '실패']},
 			right: passes ? 'pass' : 'fail',
 			params: {error: formatNumber(error, 3), threshold: formatNumber(threshold), right: passes ? 'pass' : 'fail'},
 		},

@@ -4,6 +4,7 @@
 
 import type {Diagnosis, MistakeParams} from './diagnosis.js';
 import {typedNumber} from './format.js';
+import type {Language, Localized} from './language.js';
 import type {Env} from './symbolic.js';
 
 /** A wrong formula a learner often writes, with its value at every point the field checks. */
@@ -36,17 +37,25 @@ export type FormulaAnswer = {
 /** One word of a few; the level's numbers decide which is right. */
 export type ChoiceAnswer = {
 	readonly options: readonly string[];
+	/** The options as each language writes them, in the same order; any language's word is taken. */
+	readonly words: Localized<readonly string[]>;
 	readonly right: string;
 	/** What the wrong word's message quotes. */
 	readonly params: MistakeParams['checkVerdict'];
 };
 
-/** What a player types to answer a field right, in the form the game shows as its answer. */
+/** A choice's option as the language writes it (`fail` → 실패). */
+export function choiceWord(choice: ChoiceAnswer, option: string, lang: Language): string {
+	return choice.words[lang][choice.options.indexOf(option)] ?? option;
+}
+
+/** What a player types to answer a field right, in the form the game shows as its answer (a word in `lang`). */
 export function answerText(
 	field: {readonly expected: number; readonly formula?: FormulaAnswer; readonly choice?: ChoiceAnswer},
 	digits = 6,
+	lang: Language = 'en',
 ): string {
 	if (field.formula !== undefined) return field.formula.answer;
-	if (field.choice !== undefined) return field.choice.right;
+	if (field.choice !== undefined) return choiceWord(field.choice, field.choice.right, lang);
 	return typedNumber(field.expected, digits);
 }

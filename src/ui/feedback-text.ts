@@ -72,8 +72,11 @@ export function feedbackText(feedback: Feedback, level: Level, play: PlayState, 
 			return [{text: t.notANumber(feedback.typed), tone: 'hint'}];
 		case 'hangul':
 			return [{text: t.switchToLatin(feedback.typed), tone: 'hint'}];
-		case 'empty':
-			return [{text: t.emptyAnswer, tone: 'hint'}];
+		case 'empty': {
+			// A word field says which words it takes, not to type a number.
+			const choice = level.fields.find(f => f.id === feedback.fieldId)?.choice;
+			return [{text: choice === undefined ? t.emptyAnswer : t.notAChoice(choice.words), tone: 'hint'}];
+		}
 		case 'not-a-formula': {
 			const names = level.fields.find(f => f.id === feedback.fieldId)?.formula?.names ?? [];
 			return [{text: t.notAFormula(names.join(', '), feedback.name), tone: 'hint'}];
@@ -94,8 +97,8 @@ export function feedbackText(feedback: Feedback, level: Level, play: PlayState, 
 					];
 		}
 		case 'not-a-choice': {
-			const options = level.fields.find(f => f.id === feedback.fieldId)?.choice?.options ?? [];
-			return [{text: t.notAChoice(options.join(' / ')), tone: 'hint'}];
+			const choice = level.fields.find(f => f.id === feedback.fieldId)?.choice;
+			return choice === undefined ? [] : [{text: t.notAChoice(choice.words), tone: 'hint'}];
 		}
 		case 'wrong':
 			if (feedback.mistake !== undefined) return [{text: mistakeText(t, feedback.mistake), tone: 'wrong'}];

@@ -69,7 +69,7 @@ export const en: Messages = {
 		name === undefined
 			? `That is not a formula. Write one in ${names}, like 2*x or 1 - a^2. (No attempt used.)`
 			: `'${name}' is not a name here: use ${names}. (No attempt used.)`,
-	notAChoice: options => `Type ${options}. (No attempt used.)`,
+	notAChoice: words => `This field takes one word: ${words.en.join(' or ')}. (No attempt used.)`,
 	inNames: names => `in ${names}`,
 	detour: ({of, wrt, through}) =>
 		`∂${of}/∂${wrt} is one link: ${of} = ${through}·${wrt} + …, so ${of} moves ${through} per unit of ${wrt}. The lecture note writes ∂${of}/∂${through}·∂${through}/∂${wrt} here, a slip: ${through} does not depend on ${wrt}.`,

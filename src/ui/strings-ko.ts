@@ -65,7 +65,8 @@ export const ko: Messages = {
 		name === undefined
 			? `식이 아닙니다. 2*x나 1 - a^2처럼 ${josa(names, '을/를')} 써서 식으로 입력하세요. (시도 횟수에 포함되지 않습니다.)`
 			: `'${name}': 여기서 쓸 수 있는 이름이 아닙니다. ${josa(names, '을/를')} 쓰세요. (시도 횟수에 포함되지 않습니다.)`,
-	notAChoice: options => `${josa(options, '을/를')} 입력하세요. (시도 횟수에 포함되지 않습니다.)`,
+	notAChoice: words =>
+		`이 칸에는 ${words.ko.join(' 또는 ')} 가운데 하나를 입력합니다(${words.en.join(', ')}도 됩니다). (시도 횟수에 포함되지 않습니다.)`,
 	inNames: names => `${names} 사용`,
 	detour: ({of, wrt, through}) =>
 		`${josa(`∂${of}/∂${wrt}`, '은/는')} 고리 하나입니다. ${of} = ${through}·${wrt} + …이므로 ${josa(wrt, '이/가')} 1 변하면 ${josa(of, '은/는')} ${through}만큼 변합니다. 강의 노트는 여기에 ∂${of}/∂${through}·∂${through}/∂${wrt}의 곱을 적었지만, ${josa(through, '은/는')} ${wrt}에 따라 변하지 않으므로 잘못입니다.`,

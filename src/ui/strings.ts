@@ -55,7 +55,8 @@ export type Messages = {
 	/** A formula field got no formula in its names; `name` is a name it does not know. */
 	readonly notAFormula: (names: string, name: string | undefined) => string;
 	/** A field answered with one of a few words got another. */
-	readonly notAChoice: (options: string) => string;
+	/** What a word field takes (its words in every language; each table names its own). */
+	readonly notAChoice: (words: Localized<readonly string[]>) => string;
 	/** After a formula field's box: the names it accepts. */
 	readonly inNames: (names: string) => string;
 	/** Beside a factor of a long chain: which one it is and what it is. */

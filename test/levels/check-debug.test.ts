@@ -66,6 +66,15 @@ describe('a gradient check with the forward values given (f = x³ at 2, h = 0.01
 			);
 		expect(checkDraft(verdict, 'yes')).toEqual({kind: 'unreadable', why: {kind: 'not-a-choice'}});
 	});
+
+	it('reads the verdict in Korean, and pass typed with a Korean layout still on', () => {
+		const verdict = fieldOf(l, 'verdict');
+		for (const typed of ['통과', ' 통과 ', 'ㅔㅁㄴㄴ', 'Pass']) expect(checkDraft(verdict, typed).kind).toBe('right');
+		for (const typed of ['실패', 'ㄹㅁㅑㅣ', 'ㄹ먀ㅣ'])
+			expect(checkDraft(verdict, typed)).toMatchObject({kind: 'wrong', mistake: {reason: 'checkVerdict'}});
+		for (const typed of ['통과함', 'ㅔㅁㄴ', 'passed'])
+			expect(checkDraft(verdict, typed)).toEqual({kind: 'unreadable', why: {kind: 'not-a-choice'}});
+	});
 });
 
 describe('a gradient check on the kink of relu (z = 2x − 1 = 0)', () => {

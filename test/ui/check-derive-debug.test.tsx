@@ -49,6 +49,70 @@ describe('a gradient check on screen', () => {
 	});
 });
 
+describe('a gradient check’s verdict in Korean', () => {
+	it('shows 통과 / 실패, says what the field takes, and reads 통과, 실패 and pass typed with a Korean layout', async () => {
+		const {frame, type, press} = await startGame({startLevel: 'gradcheck-cube', lang: 'ko'});
+		for (const answer of ['12', '12.0001', '8.33e-6']) {
+			await type(answer);
+			await press(keys.enter);
+		}
+		expect(frame()).toContain('= [▏             ] 통과 / 실패');
+		const takes = '이 칸에는 통과 또는 실패 가운데 하나를 입력합니다(pass, fail도 됩니다).';
+		await press(keys.enter);
+		expect(flat(frame())).toContain(takes);
+		await press('맞음');
+		await press(keys.enter);
+		expect(flat(frame())).toContain(takes);
+		await press('u', '실패', keys.enter);
+		expect(flat(frame())).toContain('검사는 통과(pass)입니다.');
+		// Typed with the Korean layout still on, p-a-s-s arrives as ㅔㅁㄴㄴ.
+		await press('u', 'ㅔ', 'ㅁ', 'ㄴ', 'ㄴ');
+		expect(frame()).toContain('= [ㅔㅁㄴㄴ▏');
+		await press(keys.enter);
+		expect(frame()).toContain('= [통과          ] ✓');
+		expect(frame()).toContain('✓ 해결!');
+	});
+
+	it('takes 통과 as one word from the input method', async () => {
+		const {frame, type, press} = await startGame({startLevel: 'gradcheck-cube', lang: 'ko'});
+		for (const answer of ['12', '12.0001', '8.33e-6']) {
+			await type(answer);
+			await press(keys.enter);
+		}
+		await press('통과', keys.enter);
+		expect(frame()).toContain('= [통과          ] ✓');
+		expect(frame()).toContain('✓ 해결!');
+	});
+
+	it('takes f-a-i-l typed with a Korean layout on the kink, where the check fails', async () => {
+		const {frame, type, press} = await startGame({startLevel: 'gradcheck-kink', lang: 'ko'});
+		for (const answer of ['0', '0.002', '0', '1', '1']) {
+			await type(answer);
+			await press(keys.enter);
+		}
+		await press('ㄹ', 'ㅁ', 'ㅑ', 'ㅣ', keys.enter);
+		expect(frame()).toContain('✓ 해결!');
+	});
+});
+
+describe('a gradient check’s verdict in English', () => {
+	it('names the two words for anything else, and takes them in any case', async () => {
+		const {frame, type, press} = await startGame({startLevel: 'gradcheck-kink'});
+		for (const answer of ['0', '0.002', '0', '1', '1']) {
+			await type(answer);
+			await press(keys.enter);
+		}
+		expect(frame()).toContain('pass / fail');
+		await type('maybe');
+		await press(keys.enter);
+		expect(flat(frame())).toContain('This field takes one word: pass or fail. (No attempt used.)');
+		await press('u');
+		await type('FAIL');
+		await press(keys.enter);
+		expect(frame()).toContain('✓ Solved!');
+	});
+});
+
 describe('a find-the-bug level on screen', () => {
 	it('moves a cursor over the table, opens the planted row, and names the mistake once it is fixed', async () => {
 		const {frame, type, press, store} = await startGame({startLevel: 'bug-multiply-backward'});

@@ -377,6 +377,12 @@ export const createPlaySlice =
 				}
 				// Full-width digits and signs from East-Asian input methods become the ASCII ones.
 				const typed = normaliseAnswer(text);
+				if (field.choice !== undefined) {
+					// A word field takes any letters, Hangul too (통과, or pass typed with a Korean layout), as typed:
+					// NFKC would turn the jamo ㅔ into a conjoining one. Enter reads them.
+					editDraft(field, (draft, at) => insertAt(draft, at, text));
+					return;
+				}
 				if (hasHangul(typed)) {
 					// A Korean input method is on: numbers need the English layout.
 					updatePlay(() => ({feedback: {kind: 'hangul', fieldId: field.id, typed: text}}));

@@ -3,6 +3,7 @@ import {caretIn} from '../../game/caret.js';
 import type {PlayState} from '../../game/store.js';
 import type {Field} from '../../levels/answers.js';
 import type {ChainLink} from '../../levels/chain-links.js';
+import type {Language} from '../../levels/language.js';
 import {answerText} from '../../levels/typed-answers.js';
 import {displayWidth, padEndToWidth, truncateToWidth} from '../text-width.js';
 import {theme} from '../theme.js';
@@ -17,6 +18,8 @@ export type AnswerFieldsProps = {
 	readonly inNames: (names: string) => string;
 	/** How a factor of a long chain says which one it is. */
 	readonly chainLink: (link: ChainLink) => string;
+	/** The language a word field's words are shown in. @default 'en' */
+	readonly lang?: Language;
 	/** Lines the fields may take; grids beyond them scroll with the focus. @default all of them */
 	readonly maxLines?: number;
 	/** Says how many lines are out of view above and below. */
@@ -56,7 +59,16 @@ const formulaBox = 22;
  * One line per asked quantity: its label, the typed answer, and ✓ once proved. After the worked
  * solution, a wrong draft stays with ✗ and the right value beside it; an empty field shows the value.
  */
-export function AnswerFields({fields, play, width, inNames, chainLink, maxLines, moreLine}: AnswerFieldsProps) {
+export function AnswerFields({
+	fields,
+	play,
+	width,
+	inNames,
+	chainLink,
+	lang = 'en',
+	maxLines,
+	moreLine,
+}: AnswerFieldsProps) {
 	const boxWidth = fields.some(f => f.formula !== undefined) ? formulaBox : numberBox;
 	const labelOf = (f: Field) => f.cell?.grid.label ?? f.label;
 	const labelWidth = Math.min(
@@ -121,8 +133,9 @@ export function AnswerFields({fields, play, width, inNames, chainLink, maxLines,
 				const draft = play.drafts[field.id] ?? '';
 				const feedback = play.feedback;
 				const wrongHere = (feedback?.kind === 'wrong' && feedback.fieldId === field.id) || revealed === 'corrected';
-				const answer = answerText(field);
-				const shown = revealed === 'shown' || (proved && draft === '') ? answer : draft;
+				const answer = answerText(field, 6, lang);
+				// A proved word shows as the word (ㅔㅁㄴㄴ typed on a Korean layout is 통과).
+				const shown = revealed === 'shown' || (proved && (draft === '' || field.choice !== undefined)) ? answer : draft;
 				const marks =
 					(proved ? 2 : 0) + (wrongHere ? 2 : 0) + (revealed === 'corrected' ? 3 + displayWidth(answer) : 0);
 				const room = width - 2 - labelWidth - 4 - boxWidth - 1 - marks - 2;
@@ -148,7 +161,7 @@ export function AnswerFields({fields, play, width, inNames, chainLink, maxLines,
 							<Text dimColor>{`  ${truncateToWidth(chainLink(field.link), room)}`}</Text>
 						)}
 						{field.choice !== undefined && !proved && revealed === undefined && (
-							<Text dimColor>{` ${field.choice.options.join(' / ')}`}</Text>
+							<Text dimColor>{` ${field.choice.words[lang].join(' / ')}`}</Text>
 						)}
 					</Text>
 				);

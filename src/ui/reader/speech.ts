@@ -448,7 +448,7 @@ function fieldDetails(field: Field, play: PlayState, lang: Language): string {
 	const details = [
 		...(field.link === undefined ? [] : [t.chainLink(field.link)]),
 		...(field.formula === undefined || !open ? [] : [r.formulaIn(field.formula.names)]),
-		...(field.choice === undefined || !open ? [] : [r.choiceOf(field.choice.options)]),
+		...(field.choice === undefined || !open ? [] : [r.choiceOf(field.choice.words[lang])]),
 	];
 	return details.map(detail => `, ${detail}`).join('');
 }

@@ -106,6 +106,7 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 					width={width}
 					inNames={t.inNames}
 					chainLink={t.chainLink}
+					lang={lang}
 					maxLines={fieldLines}
 					moreLine={t.moreAnswerLines}
 				/>
