@@ -290,7 +290,7 @@ export const en: Messages = {
 			[
 				['0-9 . - / * ^ ( )', `type answers; ${typedFunctions(' ')}`],
 				['Enter', 'check the answer'],
-				['Tab ↓  Shift-Tab ↑', 'next / previous field; in a grid, the next / previous cell'],
+				['Tab ↓  Shift-Tab ↑', 'next / previous field; in a grid, cell by cell'],
 				['← →', 'move the caret; in a grid, the cell beside'],
 				['Home End Ctrl-A/E', 'the caret to the start / end; in a grid, edit the cell'],
 				['↑ ↓', 'in a grid: the cell above, below'],
