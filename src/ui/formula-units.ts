@@ -32,6 +32,24 @@ const openEnd = /[+−·×÷=≈≠<>≤≥←→]$/u;
 const closedStart = /^[)\]}+·×÷=≈≠≤≥←→]/u;
 
 /**
+ * A key named before its label: `h:`, `(h:`, `y(ㅛ):`, `Esc:`, `Enter:`. A key and its label are one
+ * unit, so `(h:` never ends a line with `힌트)` on the next.
+ */
+const keyWord = /^\(?(?:[A-Za-z?+−-]|[A-Za-z]\([\u3131-\u318e]\)|Enter|Esc|Tab|PgUp|PgDn|Home|End)\)?:$/u;
+
+/** An arrow key standing alone before what it does (`↑ ↓로 넘기기`, `↓ 2줄 더`): kept with the next word. */
+const arrowKey = /^[↑↓]$/u;
+
+/** Two keys for one action: `n or Esc:`, `n(ㅜ)이나 Esc:`, kept together with the label after them. */
+function joinsKeys(word: string, next: string, after: string | undefined): boolean {
+	if (!keyWord.test(next) && !(next === 'or' && after !== undefined && keyWord.test(after))) return false;
+	return word === 'or' || /^[A-Za-z](?:\([\u3131-\u318e]\))?(?:이나|나)?$/u.test(word);
+}
+
+/** A label runs to a `·` between keys, and is kept whole up to this many words. */
+const labelWords = 3;
+
+/**
  * The text with every space inside a formula replaced by `formulaSpace`, so a
  * word-wrapper keeps `q = x + y에서` or `E = ½·(w − 3)²` on one line. A space is
  * inside a formula when an operator stands beside it or a bracket opened inside
@@ -45,12 +63,22 @@ export function keepFormulasTogether(text: string, width: number): string {
 	const units: string[][] = [];
 	let unit: string[] = [];
 	let depth = 0;
+	// Words of a key's label still to keep with it; once a key is named, ` · ` separates keys, not factors.
+	let label = 0;
+	let keysNamed = false;
 	for (const [i, word] of words.entries()) {
 		unit.push(word);
 		depth = depthAfter(word, depth);
+		label = keyWord.test(word) ? labelWords : Math.max(0, label - 1);
+		keysNamed ||= label > 0;
 		const next = words[i + 1];
 		if (next === undefined) break;
-		if (!gluedBetween(word, next, depth)) {
+		// The `·` stays at the end of a line, the next key starts the next.
+		const betweenKeys = keysNamed && depth === 0 && word === '·';
+		if (next === '·') label = 0;
+		else if (/[.)]$/u.test(next)) label = Math.min(label, 1);
+		const keys = label > 0 || arrowKey.test(word) || joinsKeys(word, next, words[i + 2]);
+		if (betweenKeys || !(gluedBetween(word, next, depth) || keys)) {
 			units.push(unit);
 			unit = [];
 		}

@@ -105,3 +105,39 @@ describe('formulas stay on one line', () => {
 		expect(brokenFormulas(['so ∂E/∂w', '= 0.7414·0.1868·0.4'], 20)).toEqual([]);
 	});
 });
+
+describe('a key stays with its label', () => {
+	/** A line ending on a key that names what it does on the next line: `(h:` / `힌트)`, `↑` / `↓로`. */
+	const endsOnKey = /(?:^|\s)(?:\(?(?:[A-Za-z]|[A-Za-z]\([\u3131-\u318e]\)|Esc|Enter):|[↑↓]|or|이나)$/u;
+
+	for (const lang of languages) {
+		const t = messages(lang);
+		const texts = [
+			`${t.wrong('value', false)} ${t.hintKey}`,
+			t.confirmSolutionDetail,
+			t.confirmSolutionKept('★★'),
+			t.confirmHintDetail,
+			t.moreAnswerLines(2, 3),
+		];
+		it(`in the dialogs, the hint key and the more-lines note at every width from 24 to 120 (${lang})`, () => {
+			for (const text of texts)
+				for (let width = 24; width <= 120; width++) {
+					const lines = wrapLines(text, width);
+					const broken = lines.filter((line, i) => i < lines.length - 1 && endsOnKey.test(line));
+					expect(broken, `${width}: ${lines.join(' / ')}`).toEqual([]);
+				}
+		});
+	}
+
+	it('keeps (h: 힌트), y(ㅛ): 보기 and n(ㅜ)이나 Esc: 계속 풀기 whole', () => {
+		expect(wrapLines('가나다라 마바사아 자차카 (h: 힌트)', 24)).toEqual(['가나다라 마바사아 자차카', '(h: 힌트)']);
+		expect(wrapLines('1개입니다.   y(ㅛ): 보기 · n(ㅜ)이나 Esc: 계속 풀기', 30)).toEqual([
+			'1개입니다.   y(ㅛ): 보기 ·',
+			'n(ㅜ)이나 Esc: 계속 풀기',
+		]);
+		expect(wrapLines('trying again. y: show · n or Esc: keep trying', 26)).toEqual([
+			'trying again. y: show ·',
+			'n or Esc: keep trying',
+		]);
+	});
+});
