@@ -26,7 +26,7 @@ const press = (store: GameStore, input: string, key: KeyPress = {}) => dispatchK
 
 /** Moves to the grid that starts with `id`, types its rows and checks it. */
 function fillGrid(store: GameStore, id: string, rows: readonly (readonly string[])[]): void {
-	for (let i = 0; i < 12 && currentLevel(store.getState())?.fields[store.getState().play?.focus ?? 0]?.id !== id; i++)
+	for (let i = 0; i < 40 && currentLevel(store.getState())?.fields[store.getState().play?.focus ?? 0]?.id !== id; i++)
 		press(store, '', {tab: true});
 	rows.forEach((row, i) => {
 		row.forEach((cell, j) => {

@@ -133,7 +133,8 @@ describe('the chapter’s diagnoses, each on the level that teaches it', () => {
 
 	it('the Jacobian’s diagonal used alone', () => {
 		const store = open('softmax-jacobian');
-		for (let i = 0; i < 2; i++) press(store, '', {tab: true});
+		// Tab walks ∂L/∂P's three cells and the Jacobian's nine, one by one.
+		for (let i = 0; i < 12; i++) press(store, '', {tab: true});
 		expect(focused(store)?.id).toBe('grad:L:Z[0,0]');
 		fillGrid(store, [['0', '-0.371', '0']]);
 		expect(mistakeOf(store)).toBe('softmaxDiagonal');
@@ -181,7 +182,9 @@ describe('one step of gradient descent on a linear classifier', () => {
 
 	it('b′ with the sign flipped, b + η·∂L/∂b', () => {
 		const store = atUpdate();
-		press(store, '', {tab: true});
+		// ↓ twice: down W′'s first column, then on to b′.
+		press(store, '', {downArrow: true});
+		press(store, '', {downArrow: true});
 		expect(focused(store)?.id).toBe('after:b[0,0]');
 		fillGrid(store, [['0.379', '0.369', '-0.749']]);
 		expect(mistakeOf(store)).toBe('plusSign');
