@@ -421,7 +421,7 @@ export const en: Messages = {
 		distanceStep: (before, after) => `offset from the minimum ${before} → ${after}`,
 		distanceStepAt: (eta, before, after) => `last step (at η = ${eta}): offset ${before} → ${after}`,
 		footer: ({reduced, logAxis}) =>
-			`${reduced ? 'space 10 steps' : 'space run'} · s step · + − η · r reset · h hint · Esc menu${logAxis ? ' · l log axis' : ''} · ? help`,
+			`${reduced ? 'space 10 steps' : 'space run'} · s step · + − η · r reset · h hint · i intro${logAxis ? ' · l log axis' : ''} · Esc menu · ? help`,
 		footerDone: 'Enter results · r train again · Esc menu · ? help',
 		footerDiverged: 'r reset · + − η · h hint · Esc menu · ? help',
 		scoring:

@@ -417,7 +417,7 @@ export const ko: Messages = {
 		distanceStep: (before, after) => `최소점 기준 위치 ${before} → ${after}`,
 		distanceStepAt: (eta, before, after) => `지난 걸음(η = ${eta}): 최소점 기준 위치 ${before} → ${after}`,
 		footer: ({reduced, logAxis}) =>
-			`${reduced ? '스페이스 10단계' : '스페이스 실행'} · s 한 단계 · + − η · r 처음부터 · h 힌트 · Esc 메뉴${logAxis ? ' · l 로그 축' : ''} · ? 도움말`,
+			`${reduced ? '스페이스 10단계' : '스페이스 실행'} · s 한 단계 · + − η · r 처음부터 · h 힌트 · i 소개${logAxis ? ' · l 로그 축' : ''} · Esc 메뉴 · ? 도움말`,
 		footerDone: 'Enter 결과 · r 다시 학습 · Esc 메뉴 · ? 도움말',
 		footerDiverged: 'r 처음부터 · + − η · h 힌트 · Esc 메뉴 · ? 도움말',
 		scoring:

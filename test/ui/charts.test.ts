@@ -1,6 +1,12 @@
 import {describe, expect, it} from 'vitest';
 import {renderCurve} from '../../src/ui/charts/curve-plot.js';
-import {axisLabel, axisLabelWidth, downsample, renderLineChart} from '../../src/ui/charts/line-chart.js';
+import {
+	axisLabel,
+	axisLabelWidth,
+	downsample,
+	downsampleColumns,
+	renderLineChart,
+} from '../../src/ui/charts/line-chart.js';
 import {displayWidth} from '../../src/ui/text-width.js';
 
 /** The row (0 = top) of the curve's mark in each plot column. */
@@ -70,6 +76,29 @@ describe('line chart', () => {
 	});
 });
 
+describe('a long run drawn narrower than its steps', () => {
+	// A falling loss with one step that jumps to 2.90, as the spiral lab's run at step 38.
+	const run = Array.from({length: 400}, (_, i) => (i === 38 ? 2.9 : 1.1 * 0.995 ** i));
+
+	it('keeps the extremes of the steps each column stands for', () => {
+		const columns = downsampleColumns(run, 60);
+		expect(columns).toHaveLength(60);
+		expect(Math.max(...columns.map(c => c.high))).toBe(2.9);
+		expect(columns.map(c => c.value)).toEqual(downsample(run, 60));
+		expect(columns[0]).toMatchObject({value: 1.1});
+		expect(columns.at(-1)?.value).toBe(run.at(-1));
+	});
+
+	it('draws the spike up to the top of the chart, labelled with its height', () => {
+		const lines = renderLineChart(run, {width: 60, height: 10});
+		expect(lines[0]).toMatch(/^\s*2\.9 ┤/);
+		// The top row holds the spike's stroke, not only its label.
+		expect(lines[0]?.slice(axisLabelWidth + 2).trim()).not.toBe('');
+		// Every column still has its mark, as before.
+		expect(rowsOfCurve(lines)).toHaveLength(60);
+	});
+});
+
 describe('line chart axis', () => {
 	it('labels keep the chart its width whatever their digits: 0.000999 fits as it is, a smaller one as maths (1×10⁻¹²), never 1e-12', () => {
 		expect(renderLineChart([0.2984, 0.1, 0.02, 0.000999], {width: 12, height: 5})).toEqual([
@@ -100,6 +129,19 @@ describe('line chart axis', () => {
 
 describe('E(w) curve', () => {
 	const error = (w: number) => (w - 3) ** 2;
+
+	it('draws a steep part connected: the dots of each column touch those of the next', () => {
+		const lines = renderCurve({error, range: [-6, 12], point: undefined, trail: [], width: 24, height: 16});
+		const start = (lines[0] ?? '').indexOf('┤') + 1;
+		const dotRows = (c: number) => lines.slice(0, -2).flatMap((l, r) => (l[start + c] === '·' ? [r] : []));
+		for (let c = 0; c + 1 < 24; c++) {
+			const here = dotRows(c);
+			const next = dotRows(c + 1);
+			const gap = Math.min(...here.flatMap(a => next.map(b => Math.abs(a - b))));
+			expect(gap, `columns ${c} and ${c + 1}:\n${lines.join('\n')}`).toBeLessThanOrEqual(1);
+		}
+	});
+
 	it('draws the curve, the point and a tangent leaning with the slope', () => {
 		const lines = renderCurve({
 			error,

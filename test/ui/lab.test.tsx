@@ -227,10 +227,27 @@ describe('the lab fits', () => {
 			for (const keys of [['s', 'l'], ['h', 'h'], Array.from({length: 40}, () => '+').concat(['s', 's', 's'])]) {
 				await game.press(...keys);
 				for (const line of game.frame().split('\n')) expect(widthOf(line)).toBeLessThanOrEqual(80);
-				const footer = game.frame().split('\n').at(-1) ?? '';
+				// The footer takes two lines where one is too narrow for every key.
+				const footer = game.frame().split('\n').slice(-2).join(' ');
 				expect(footer).toContain(lang === 'en' ? '? help' : '? 도움말');
 				expect(footer).toContain(lang === 'en' ? 'Esc menu' : 'Esc 메뉴');
 			}
+		},
+	);
+
+	it.each(labIds.flatMap(id => [[id, 'en'] as const, [id, 'ko'] as const]))(
+		'%s in %s at 80 columns names every key a running lab takes, on two lines if one is too narrow',
+		async (id, lang) => {
+			const game = await lab(id, {lang});
+			const footer = game.frame().split('\n').slice(-2).join(' ');
+			const keys =
+				lang === 'en'
+					? ['space run', 's step', '+ − η', 'r reset', 'h hint', 'i intro', 'Esc menu', '? help']
+					: ['스페이스 실행', 's 한 단계', '+ − η', 'r 처음부터', 'h 힌트', 'i 소개', 'Esc 메뉴', '? 도움말'];
+			// The one-weight lab draws E(w), which has no log axis to switch.
+			if (id !== 'descent-one-weight') keys.push(lang === 'en' ? 'l log axis' : 'l 로그 축');
+			for (const key of keys) expect(footer).toContain(key);
+			expect(footer).not.toContain('…');
 		},
 	);
 

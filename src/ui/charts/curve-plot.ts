@@ -38,7 +38,16 @@ export function renderCurve(options: CurvePlotOptions): string[] {
 	};
 
 	samples.forEach((e, c) => {
-		if (e !== undefined && Number.isFinite(e)) put(rowOf(e), c, '·');
+		if (e === undefined || !Number.isFinite(e)) return;
+		const row = rowOf(e);
+		put(row, c, '·');
+		// A steep part climbs more than a row per column: the rows between are dotted too, half in
+		// this column and half in the next, so the curve reads as one line rather than scattered dots.
+		const next = samples[c + 1];
+		if (next === undefined || !Number.isFinite(next)) return;
+		const to = rowOf(next);
+		const step = Math.sign(to - row);
+		for (let r = row + step; r !== to; r += step) put(r, Math.abs(r - row) <= Math.abs(to - r) ? c : c + 1, '·');
 	});
 	const point = options.point;
 	if (point !== undefined && Number.isFinite(point.w) && Number.isFinite(point.error)) {

@@ -51,9 +51,31 @@ export function axisRange(low: number, high: number, logScale: boolean): {low: n
 
 /** One value per column, sampled evenly and always keeping the first and the last, so a long run fits the width. */
 export function downsample(values: readonly number[], width: number): number[] {
-	if (values.length <= width) return [...values];
-	if (width <= 1) return [itemAt(values, values.length - 1)];
-	return Array.from({length: width}, (_, c) => itemAt(values, Math.round((c * (values.length - 1)) / (width - 1))));
+	return downsampleColumns(values, width).map(column => column.value);
+}
+
+/** A column of a downsampled series: the value sampled there, and the lowest and highest of the steps it stands for. */
+export type Column = {readonly value: number; readonly low: number; readonly high: number};
+
+/**
+ * The columns of a long run: each the value `downsample` samples, with the extremes of the steps
+ * nearer to it than to a neighbouring column's, so a one-step spike still shows once the run is
+ * wider than the chart.
+ */
+export function downsampleColumns(values: readonly number[], width: number): Column[] {
+	const at = (i: number) => itemAt(values, i);
+	if (values.length <= width) return values.map(v => ({value: v, low: v, high: v}));
+	if (width <= 1) {
+		const last = at(values.length - 1);
+		return [{value: last, low: Math.min(...values), high: Math.max(...values)}];
+	}
+	const index = (c: number) => Math.round((c * (values.length - 1)) / (width - 1));
+	return Array.from({length: width}, (_, c) => {
+		const from = c === 0 ? 0 : Math.floor((index(c - 1) + index(c)) / 2) + 1;
+		const to = c === width - 1 ? values.length - 1 : Math.floor((index(c) + index(c + 1)) / 2);
+		const bucket = values.slice(from, to + 1);
+		return {value: at(index(c)), low: Math.min(...bucket), high: Math.max(...bucket)};
+	});
 }
 
 /**
@@ -65,13 +87,21 @@ export function renderLineChart(values: readonly number[], options: LineChartOpt
 	const height = Math.max(2, Math.floor(options.height));
 	const logScale = options.logScale === true;
 	const usable = values.filter(v => Number.isFinite(v) && (!logScale || v > 0));
-	const plotted = downsample(usable, Math.max(1, options.width)).map(v => (logScale ? Math.log10(v) : v));
+	const scale = (v: number) => (logScale ? Math.log10(v) : v);
+	const columns = downsampleColumns(usable, Math.max(1, options.width)).map(c => ({
+		value: scale(c.value),
+		low: scale(c.low),
+		high: scale(c.high),
+	}));
+	const plotted = columns.map(c => c.value);
 	const labelWidth = axisLabelWidth;
 	const labelOf = (y: number) => axisLabel(logScale ? 10 ** y : y, labelWidth);
 
 	// A flat or nearly flat series sits in a range of at least the minimum span.
 	const {low, high} =
-		plotted.length === 0 ? {low: 0, high: 1} : axisRange(Math.min(...plotted), Math.max(...plotted), logScale);
+		columns.length === 0
+			? {low: 0, high: 1}
+			: axisRange(Math.min(...columns.map(c => c.low)), Math.max(...columns.map(c => c.high)), logScale);
 	const rowOf = (y: number) => Math.round(((y - low) / (high - low)) * (height - 1));
 	const labels = [labelOf(high), labelOf((high + low) / 2), labelOf(low)];
 	const grid: string[][] = Array.from({length: height}, () =>
@@ -100,6 +130,14 @@ export function renderLineChart(values: readonly number[], options: LineChartOpt
 			put(r, x, '╮');
 			for (let k = r2 + 1; k < r; k++) put(k, x, '│');
 			put(r2, x, '╰');
+		}
+	});
+
+	// Steps a column stands for that reach above or below what is drawn there: a stroke up to the spike.
+	columns.forEach((column, x) => {
+		for (let k = rowOf(column.low); k <= rowOf(column.high); k++) {
+			const line = grid[height - 1 - k];
+			if (line !== undefined && line[x] === ' ') line[x] = '│';
 		}
 	});
 

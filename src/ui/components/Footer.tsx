@@ -27,6 +27,31 @@ export function fitKeys(keys: string, width: number): string {
 	return truncateToWidth([...kept, ...(help === undefined ? [] : [help])].join(separator), width);
 }
 
+/**
+ * Key hints on up to `rows` lines, items kept whole and in order, so a screen whose every key must
+ * show (a lab) names them all at 80 columns; only what still does not fit is left out, as `fitKeys` does.
+ */
+export function keyLines(keys: string, width: number, rows: number): string[] {
+	if (rows <= 1 || displayWidth(keys) <= width) return [fitKeys(keys, width)];
+	const items = keys.split(separator);
+	const lines: string[] = [];
+	let line: string[] = [];
+	for (const [i, item] of items.entries()) {
+		// A line ends with its separator's dot, so the next line reads as going on.
+		if (line.length > 0 && displayWidth([...line, item].join(separator)) + 2 > width) {
+			lines.push(`${line.join(separator)} ·`);
+			line = [];
+			if (lines.length === rows - 1) {
+				lines.push(fitKeys(items.slice(i).join(separator), width));
+				return lines;
+			}
+		}
+		line.push(item);
+	}
+	lines.push(line.join(separator));
+	return lines;
+}
+
 /** The key hints at the bottom of every screen. */
 export function Footer({keys, width}: FooterProps) {
 	return <Text dimColor>{fitKeys(keys, width)}</Text>;

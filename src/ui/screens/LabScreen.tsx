@@ -8,7 +8,7 @@ import {formatNumber} from '../../levels/format.js';
 import {renderCurve} from '../charts/curve-plot.js';
 import {classSymbols, renderDecisionMap} from '../charts/decision-map.js';
 import {axisLabelWidth, renderLineChart} from '../charts/line-chart.js';
-import {Footer} from '../components/Footer.js';
+import {keyLines} from '../components/Footer.js';
 import {cutAtWord, fitItems, wrapClipped} from '../fit-text.js';
 import {useGame} from '../game-context.js';
 import {useRenderCount} from '../render-count.js';
@@ -35,7 +35,8 @@ export const labRows = {
 	status: 3,
 	/** Rows kept for a hint before the text takes a tall screen's spare rows: the longest lab hint wraps to 4 at 60 columns. */
 	hint: 4,
-	footer: 1,
+	/** The key hints: every key a lab takes, on a second line when one is too narrow. */
+	footer: 2,
 	chartMin: 5,
 	/** A tall terminal gives the text more rows, as long as the chart keeps this many. */
 	chartComfort: 16,
@@ -62,9 +63,19 @@ export function LabScreen({width, height}: LabScreenProps) {
 	const header = `${t.chapter(level.chapter.number, level.chapter.title[lang])} › ${level.spec.title[lang]}`;
 	// Once the goal is reached, the explanation takes the introduction's place; i opens all of it.
 	const more = ' …(i)';
+	const hasLogAxis = session.descent === undefined;
+	const footer = keyLines(
+		done
+			? t.lab.footerDone
+			: lab.status === 'diverged'
+				? t.lab.footerDiverged
+				: t.lab.footer({reduced: reducedMotion, logAxis: hasLogAxis}),
+		width,
+		labRows.footer,
+	);
 	// Rows left over on a tall terminal, counting the status and hint at their ceilings so the text doesn't jump.
 	const spare =
-		height - labRows.header - labRows.stats - labRows.status - labRows.hint - labRows.footer - labRows.chartComfort;
+		height - labRows.header - labRows.stats - labRows.status - labRows.hint - footer.length - labRows.chartComfort;
 	const text = wrapClipped(
 		done ? `${t.explanation} ${level.spec.explain[lang]}` : level.spec.intro[lang],
 		width,
@@ -77,7 +88,7 @@ export function LabScreen({width, height}: LabScreenProps) {
 	// and then it points to i, where every hint shown so far reads in full.
 	const hintRoom = Math.max(
 		1,
-		height - labRows.header - text.length - labRows.stats - status.length - labRows.footer - labRows.chartMin,
+		height - labRows.header - text.length - labRows.stats - status.length - footer.length - labRows.chartMin,
 	);
 	const hintLines =
 		hint === undefined || done
@@ -85,11 +96,10 @@ export function LabScreen({width, height}: LabScreenProps) {
 			: wrapClipped(`${t.hintLabel(hintsShown, level.spec.hints.length)} ${hint[lang]}`, width, hintRoom, more);
 	const chartHeight = Math.max(
 		labRows.chartMin,
-		height - labRows.header - text.length - labRows.stats - status.length - hintLines.length - labRows.footer,
+		height - labRows.header - text.length - labRows.stats - status.length - hintLines.length - footer.length,
 	);
 	const panelWidth = Math.min(panelMax, Math.floor(width * panelShare));
 	const chartWidth = width - panelWidth - 2;
-	const hasLogAxis = session.descent === undefined;
 	const lastLoss = lossCurve(session, lab).at(-1);
 
 	// Only the chart, the numbers beside it and the stats line move while a lab runs; every other part is
@@ -110,16 +120,7 @@ export function LabScreen({width, height}: LabScreenProps) {
 			<LabPart part="status" lines={status} />
 			<LabPart part="hint" lines={coloured(hintLines, theme.hint)} />
 			<Box flexGrow={1} />
-			<LabFooter
-				keys={
-					done
-						? t.lab.footerDone
-						: lab.status === 'diverged'
-							? t.lab.footerDiverged
-							: t.lab.footer({reduced: reducedMotion, logAxis: hasLogAxis})
-				}
-				width={width}
-			/>
+			<LabFooter lines={footer} />
 		</Box>
 	);
 }
@@ -165,10 +166,21 @@ function sameLines(before: LabPartProps, after: LabPartProps): boolean {
 }
 
 /** The key hints, drawn again only when they change (see Footer). */
-const LabFooter = memo(function LabFooter({keys, width}: {readonly keys: string; readonly width: number}) {
-	useRenderCount('lab-footer');
-	return <Footer keys={keys} width={width} />;
-});
+const LabFooter = memo(
+	function LabFooter({lines}: {readonly lines: readonly string[]}) {
+		useRenderCount('lab-footer');
+		return (
+			<Box flexDirection="column">
+				{lines.map(line => (
+					<Text key={line} dimColor>
+						{line}
+					</Text>
+				))}
+			</Box>
+		);
+	},
+	(before, after) => before.lines.join('\n') === after.lines.join('\n'),
+);
 
 /** Plain lines as rows of one colour (none: the terminal's own). */
 function coloured(lines: readonly string[], color?: string): Line[] {
