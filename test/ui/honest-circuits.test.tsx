@@ -73,6 +73,12 @@ describe('circuits read as maths', () => {
 		]);
 	});
 
+	it('spells out z = 2x − 1 rather than drawing a bare − gate that hides the 2x', () => {
+		const circuit = levelCircuit(levelById('gradcheck-kink'), undefined, 80);
+		expect(circuit?.lines[0]).toMatch(/^x 0\.5 ─+ƒz 0 ─+relu f 0$/);
+		expect(circuit?.legend).toEqual([{symbol: 'ƒ', text: 'z = 2·x − 1', hidden: false}]);
+	});
+
 	for (const l of shippedLevels.filter(l => l.graph !== undefined)) {
 		it(`${l.id}: no + gate takes a product's factors without the product drawn`, () => {
 			const exprOf = new Map(l.steps.map(s => [s.name, s.expr]));

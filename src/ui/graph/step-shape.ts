@@ -61,7 +61,8 @@ export function stepShape(expr: Expr, glyph: string): StepShape {
 		return {kind: 'sum', terms};
 	const left = leafOf(expr.left);
 	const right = leafOf(expr.right);
-	if (left === undefined || right === undefined) return {kind: 'gate', gate: glyph};
+	// An operand that is itself a step (`2x` in z = 2x − 1): the gate alone would hide it, so the whole is spelled out.
+	if (left === undefined || right === undefined) return {kind: 'expression'};
 	if (left.kind === 'name' && right.kind === 'name') return {kind: 'gate', gate: glyph};
 	if (left.kind === 'name' && right.kind === 'number')
 		return {kind: 'gate', gate: glyph === '^' ? raised(right.value) : `${glyph}${constant(right.value)}`};
