@@ -18,29 +18,60 @@ export function gridCells(fields: readonly Field[], field: Field): Field[] {
 	return id === undefined ? [field] : fields.filter(f => f.cell?.grid.id === id);
 }
 
+/** Whether a field can still take typing: not yet proved. Every field is open when nothing says otherwise. */
+export type IsOpen = (field: Field) => boolean;
+
+const everyFieldOpen: IsOpen = () => true;
+
 /**
  * The index after an arrow key: within a grid, the cell above, below or
- * beside; leaving the grid up or down, or on a plain field, the field group
- * before or after. Sideways off the grid's edge stays put.
+ * beside, passing over proved cells; leaving the grid up or down, or on a
+ * plain field, the next field group with a cell still open. Sideways off the
+ * grid's edge stays put.
  */
-export function cellAfterArrow(fields: readonly Field[], focus: number, dRow: number, dCol: number): number {
+export function cellAfterArrow(
+	fields: readonly Field[],
+	focus: number,
+	dRow: number,
+	dCol: number,
+	open: IsOpen = everyFieldOpen,
+): number {
 	const field = fields[focus];
-	if (field === undefined) return focus;
+	if (field === undefined || (dRow === 0 && dCol === 0)) return focus;
 	const cell = field.cell;
-	if (cell !== undefined) {
-		const row = cell.row + dRow;
-		const col = cell.col + dCol;
-		if (col < 0 || col >= cell.grid.cols) return focus;
-		if (row >= 0 && row < cell.grid.rows) {
-			const target = fields.findIndex(f => f.cell?.grid === cell.grid && f.cell.row === row && f.cell.col === col);
-			return target === -1 ? focus : target;
+	if (cell !== undefined && dRow === 0) {
+		// Sideways, a grid reads as a spreadsheet row does: past the last column, on to the next row.
+		const cells = fields.flatMap((f, i) => (f.cell?.grid === cell.grid ? [i] : []));
+		const from = cells.indexOf(focus);
+		for (let at = from + dCol; at >= 0 && at < cells.length; at += dCol) {
+			const target = cells[at];
+			if (target !== undefined && open(itemAt(fields, target))) return target;
 		}
+		return focus;
 	}
-	return dRow === 0 ? focus : groupAfter(fields, focus, dRow > 0 ? 1 : -1);
+	if (cell !== undefined) {
+		let row = cell.row + dRow;
+		let col = cell.col + dCol;
+		for (; row >= 0 && row < cell.grid.rows && col >= 0 && col < cell.grid.cols; row += dRow, col += dCol) {
+			const target = fields.findIndex(f => f.cell?.grid === cell.grid && f.cell.row === row && f.cell.col === col);
+			if (target !== -1 && open(itemAt(fields, target))) return target;
+		}
+		if (col < 0 || col >= cell.grid.cols) return focus;
+	}
+	return dRow === 0 ? focus : groupAfter(fields, focus, dRow > 0 ? 1 : -1, open);
 }
 
-/** The first cell of the next (or previous) field group, wrapping round; a grid is entered at its first cell. */
-export function groupAfter(fields: readonly Field[], focus: number, delta: 1 | -1): number {
+/**
+ * The next (or previous) field group with a field still open, at its first open field: a grid
+ * already proved is passed over, as there is nothing left to type in it. Past the last (or the
+ * first) group the focus stays where it is.
+ */
+export function groupAfter(
+	fields: readonly Field[],
+	focus: number,
+	delta: 1 | -1,
+	open: IsOpen = everyFieldOpen,
+): number {
 	const groups: number[] = [];
 	fields.forEach((f, i) => {
 		if (i === 0 || groupOf(itemAt(fields, i - 1)) !== groupOf(f)) groups.push(i);
@@ -50,8 +81,59 @@ export function groupAfter(fields: readonly Field[], focus: number, delta: 1 | -
 		start =>
 			fields[start] !== undefined && current !== undefined && groupOf(itemAt(fields, start)) === groupOf(current),
 	);
-	const next = (((here + delta) % groups.length) + groups.length) % groups.length;
-	return groups[next] ?? focus;
+	for (let at = here + delta; at >= 0 && at < groups.length; at += delta) {
+		const start = groups[at] ?? focus;
+		const group = groupOf(itemAt(fields, start));
+		const first = fields.findIndex((f, i) => i >= start && groupOf(f) === group && open(f));
+		if (first !== -1) return first;
+	}
+	return focus;
+}
+
+/** One number as a matrix prints it: `-3`, `0.5`, `1e-3`, with maths' minus too. */
+const oneNumber = /^[-+−]?(\d+\.?\d*|\.\d+)(e[-+−]?\d+)?$/i;
+
+/**
+ * Text that holds several numbers of a matrix rather than one answer: a row (`-3 4 1`) or a
+ * whole matrix as a hint prints it (`[1 0.5; 1 3; 1 −2]`), as rows of number texts; undefined
+ * for anything else, arithmetic with spaces (`1 + 2`) included.
+ */
+export function matrixRows(text: string): string[][] | undefined {
+	const inside = text
+		.normalize('NFKC')
+		.trim()
+		.replace(/^\[(.*)\]$/su, '$1');
+	const rows = inside
+		.split(/[;\n]/u)
+		.map(row => row.trim())
+		.filter(row => row !== '')
+		.map(row => row.split(/[\s,]+/u));
+	const numbers = rows.flat();
+	if (numbers.length < 2 || !numbers.every(n => oneNumber.test(n))) return undefined;
+	return rows.map(row => row.map(n => n.replaceAll('−', '-')));
+}
+
+/**
+ * The cells a matrix typed from `field` fills, row by row from it, or undefined when it runs
+ * past the grid's right or bottom edge.
+ */
+export function cellsFilled(
+	fields: readonly Field[],
+	field: Field,
+	rows: readonly (readonly string[])[],
+): {readonly id: string; readonly text: string}[] | undefined {
+	const cell = field.cell;
+	if (cell === undefined) return undefined;
+	const filled: {id: string; text: string}[] = [];
+	for (const [i, row] of rows.entries())
+		for (const [j, text] of row.entries()) {
+			const target = fields.find(
+				f => f.cell?.grid === cell.grid && f.cell.row === cell.row + i && f.cell.col === cell.col + j,
+			);
+			if (target === undefined) return undefined;
+			filled.push({id: target.id, text});
+		}
+	return filled;
 }
 
 /** Separators a shape may be typed with (`3x2`, `3×2`, `3 2`): each moves to the next size. */

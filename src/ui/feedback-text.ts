@@ -72,6 +72,10 @@ export function feedbackText(feedback: Feedback, level: Level, play: PlayState, 
 			return [{text: t.notANumber(feedback.typed), tone: 'hint'}];
 		case 'hangul':
 			return [{text: t.switchToLatin(feedback.typed), tone: 'hint'}];
+		case 'too-many-numbers':
+			return [{text: t.tooManyNumbers(feedback.rows, feedback.cols), tone: 'hint'}];
+		case 'unchanged':
+			return [{text: t.unchangedGrid, tone: 'hint'}];
 		case 'empty': {
 			// A word field says which words it takes, not to type a number.
 			const choice = level.fields.find(f => f.id === feedback.fieldId)?.choice;

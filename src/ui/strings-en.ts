@@ -108,6 +108,9 @@ export const en: Messages = {
 		`${above > 0 ? `↑ ${above} more line${above === 1 ? '' : 's'}  ` : ''}${below > 0 ? `↓ ${below} more line${below === 1 ? '' : 's'}  ` : ''}(arrows move; a taller terminal shows all)`,
 	hintKey: '(h: hint)',
 	emptyAnswer: 'Type a number first.',
+	tooManyNumbers: (rows, cols) =>
+		`${rows}×${cols} numbers run past the grid's edge from this cell: start nearer its first cell. (Nothing typed.)`,
+	unchangedGrid: 'Unchanged since the last check: type over a ✗ cell first. (No attempt used.)',
 	right: '✓ Right.',
 	complete: '✓ Solved!',
 	wrong: (role, activation) =>

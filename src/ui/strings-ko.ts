@@ -106,6 +106,10 @@ export const ko: Messages = {
 		`${above > 0 ? `↑ ${above}줄 더  ` : ''}${below > 0 ? `↓ ${below}줄 더  ` : ''}(화살표로 이동, 터미널을 키우면 모두 보입니다)`,
 	hintKey: '(h: 힌트)',
 	emptyAnswer: '먼저 숫자를 입력하세요.',
+	tooManyNumbers: (rows, cols) =>
+		`숫자 ${rows}×${cols}개는 이 칸부터 넣으면 격자 밖으로 넘칩니다. 첫 칸 쪽에서 입력하세요. (아무것도 입력하지 않았습니다.)`,
+	unchangedGrid:
+		'지난번 확인 뒤로 바뀐 칸이 없습니다. ✗ 칸을 고친 뒤 Enter를 누르세요. (시도 횟수에 포함되지 않습니다.)',
 	right: '✓ 정답입니다.',
 	complete: '✓ 해결!',
 	wrong: (role, activation) =>

@@ -85,6 +85,10 @@ export type Messages = {
 	/** After "not quite", while hints are left. */
 	readonly hintKey: string;
 	readonly emptyAnswer: string;
+	/** Enter on a grid answer already checked, its ✗ cells as they were. */
+	readonly unchangedGrid: string;
+	/** A row or a matrix of numbers typed into a cell, running past the grid's edge from there. */
+	readonly tooManyNumbers: (rows: number, cols: number) => string;
 	readonly right: string;
 	readonly complete: string;
 	/** A wrong answer with no diagnosis: what to check on this kind of field (a value's step may have an activation). */

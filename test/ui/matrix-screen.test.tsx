@@ -44,3 +44,105 @@ describe('a matrix level that takes a step', () => {
 			expect(lines[at + 1]).toMatch(/^ ▸ ∂L\/∂W +=/);
 		});
 });
+
+describe('grids played by keys on the ReLU level (L38)', () => {
+	/** The field the keys go to. */
+	const focusOf = (game: Awaited<ReturnType<typeof startGame>>) => {
+		const play = game.store.getState().play;
+		const level = game.store.getState().levels.find(l => l.id === play?.levelId);
+		return level?.fields[play?.focus ?? -1]?.id;
+	};
+	/** Types each value into the focused cell and Tabs on to the next. */
+	async function fill(game: Awaited<ReturnType<typeof startGame>>, values: readonly string[]) {
+		for (const [i, value] of values.entries()) {
+			await game.type(value);
+			if (i < values.length - 1) await game.press(keys.tab);
+		}
+	}
+
+	it('↑ and Tab pass over a grid already proved, so typing always has a cell to go to', async () => {
+		const game = await startGame({startLevel: 'relu-mask'});
+		await fill(game, ['0.5', '0', '3.5', '0.5']);
+		await game.press(keys.enter);
+		expect(focusOf(game)).toBe('grad:L:Z[0,0]');
+		await game.press(keys.up);
+		expect(focusOf(game)).toBe('grad:L:Z[0,0]');
+		await game.press(keys.shiftTab);
+		expect(focusOf(game)).toBe('grad:L:W[1,1]');
+		await game.press(keys.tab);
+		expect(focusOf(game)).toBe('grad:L:Z[0,0]');
+		await game.type('0.3');
+		expect(game.store.getState().play?.drafts['grad:L:Z[0,0]']).toBe('0.3');
+	});
+
+	it('Enter on a grid unchanged since its ✗ says so and counts nothing; the ✗ cell shows selected, and typing replaces it', async () => {
+		const game = await startGame({startLevel: 'relu-mask'});
+		// ↓ twice: down H's column and on into ∂L/∂Z.
+		await game.press(keys.down, keys.down);
+		await fill(game, ['0.3', '0.2', '-0.4', '0.6']);
+		await game.press(keys.enter);
+		expect(focusOf(game)).toBe('grad:L:Z[0,1]');
+		const {attempts, wrongAnswers} = game.store.getState().play ?? {};
+		expect(wrongAnswers).toBe(1);
+		// The ✗ cell's text is drawn as a selection (inverse, where the terminal has colour), with no caret after it.
+		const zRow = game
+			.frame()
+			.split('\n')
+			.find(line => line.includes('∂L/∂Z ='));
+		expect(zRow).toContain('[0.2      ]✗');
+		expect(zRow).not.toContain('▏');
+		await game.press(keys.enter);
+		expect(game.frame()).toContain('Unchanged since the last check: type over a ✗ cell first. (No attempt used.)');
+		expect(game.store.getState().play).toMatchObject({attempts, wrongAnswers});
+		await game.type('0');
+		expect(game.store.getState().play?.drafts['grad:L:Z[0,1]']).toBe('0');
+		await game.press(keys.enter);
+		expect(game.store.getState().play?.solved['grad:L:Z[0,1]']).toBe(true);
+	});
+
+	it('says the same in Korean', async () => {
+		const game = await startGame({startLevel: 'relu-mask', lang: 'ko'});
+		// ↓ twice: down H's column and on into ∂L/∂Z.
+		await game.press(keys.down, keys.down);
+		await fill(game, ['0.3', '0.2', '-0.4', '0.6']);
+		await game.press(keys.enter, keys.enter);
+		expect(game.frame()).toContain('지난번 확인 뒤로 바뀐 칸이 없습니다.');
+	});
+});
+
+describe('rows and matrices typed into a grid (L35, ∂L/∂X 2×3)', () => {
+	const state = (game: Awaited<ReturnType<typeof startGame>>) => game.store.getState().play;
+
+	it('→ past the last column goes on to the next row', async () => {
+		const game = await startGame({startLevel: 'matmul-backward'});
+		await game.press(keys.right, keys.right, keys.right);
+		expect(state(game)?.focus).toBe(3);
+		await game.press(keys.left);
+		expect(state(game)?.focus).toBe(2);
+	});
+
+	it('a row typed with spaces spreads into the row on Enter, and a pasted matrix fills the grid', async () => {
+		const game = await startGame({startLevel: 'matmul-backward'});
+		await game.press(keys.down);
+		await game.type('-3 4 1');
+		await game.press(keys.enter);
+		expect(state(game)?.solved).toMatchObject({'grad:L:X[1,0]': true, 'grad:L:X[1,1]': true, 'grad:L:X[1,2]': true});
+		await game.press(keys.up);
+		await game.press('[0.5 1 1.5; −3 4 1]');
+		expect(state(game)?.drafts).toMatchObject({'grad:L:X[0,0]': '0.5', 'grad:L:X[0,1]': '1', 'grad:L:X[0,2]': '1.5'});
+		await game.press(keys.enter);
+		expect(game.frame()).toContain('∂L/∂X = [0.5      ]  [1        ]  [1.5      ]  ✓');
+	});
+
+	for (const [lang, said] of [
+		['en', "1×3 numbers run past the grid's edge from this cell"],
+		['ko', '숫자 1×3개는 이 칸부터 넣으면 격자 밖으로 넘칩니다.'],
+	] as const)
+		it(`says when the numbers run past the grid's edge, and types nothing (${lang})`, async () => {
+			const game = await startGame({startLevel: 'matmul-backward', lang});
+			await game.press(keys.right);
+			await game.press('1 2 3');
+			expect(game.frame().split('\n').join(' ')).toContain(said);
+			expect(state(game)?.drafts).toEqual({});
+		});
+});

@@ -4,7 +4,15 @@ import type {Level} from '../../levels/loader.js';
 import {answerCharacters, normaliseAnswer} from '../answer.js';
 import {type Caret, type CaretMove, caretIn, deleteAfter, deleteBefore, type Edited, insertAt} from '../caret.js';
 import {checkDraft} from '../check-typed.js';
-import {cellAfterArrow, checkGrid, type GridCheck, gridCells, isShapeSeparator} from '../grid.js';
+import {
+	cellAfterArrow,
+	cellsFilled,
+	checkGrid,
+	type GridCheck,
+	gridCells,
+	isShapeSeparator,
+	matrixRows,
+} from '../grid.js';
 import {hasHangul} from '../hangul-keys.js';
 import {hintKey} from '../hints.js';
 import {ownSlip} from '../own-slip.js';
@@ -23,6 +31,10 @@ export type Feedback =
 	| {readonly kind: 'not-a-number'; readonly fieldId: string; readonly typed: string}
 	| {readonly kind: 'hangul'; readonly fieldId: string; readonly typed: string}
 	| {readonly kind: 'empty'; readonly fieldId: string}
+	/** A row or a matrix of numbers typed into a cell that has no room for it from there to the grid's edge. */
+	| {readonly kind: 'too-many-numbers'; readonly fieldId: string; readonly rows: number; readonly cols: number}
+	/** Enter on grids whose ✗ cells are all as they were when marked: nothing new to check, nothing counted. */
+	| {readonly kind: 'unchanged'; readonly fieldId: string}
 	/** A formula field got no formula, or a name it does not accept (`name`). */
 	| {readonly kind: 'not-a-formula'; readonly fieldId: string; readonly name?: string}
 	/** A field answered with a word got another word. */
@@ -229,19 +241,74 @@ export const createPlaySlice =
 		};
 
 		/**
+		 * A row or a matrix of numbers typed or pasted into a cell goes into the cells from it, row by row,
+		 * as a spreadsheet takes a pasted range; a proved cell keeps its number. False when it does not fit.
+		 */
+		const spread = (field: Field, rows: readonly (readonly string[])[]): boolean => {
+			const fields = currentLevel(get())?.fields ?? [];
+			const filled = cellsFilled(fields, field, rows);
+			if (filled === undefined) {
+				const cols = Math.max(...rows.map(row => row.length));
+				updatePlay(() => ({feedback: {kind: 'too-many-numbers', fieldId: field.id, rows: rows.length, cols}}));
+				return false;
+			}
+			updatePlay(p => {
+				const drafts = {...p.drafts};
+				// Each cell filled is a new answer: its ✗ goes, as when it is typed into.
+				let play = p;
+				for (const {id, text} of filled) {
+					if (p.solved[id]) continue;
+					drafts[id] = text;
+					play = {...play, ...withoutMark(play, id)};
+				}
+				const last = filled.at(-1)?.id;
+				return {
+					wrongCells: play.wrongCells,
+					wrongDrafts: play.wrongDrafts,
+					drafts,
+					caret: undefined,
+					focus: last === undefined ? p.focus : fields.findIndex(f => f.id === last),
+				};
+			});
+			return true;
+		};
+
+		/**
 		 * Enter on a level of grids: every grid with something typed is checked, as if Enter were
 		 * pressed on each in turn; right cells are proved, wrong ones marked ✗, and the first wrong
 		 * grid (in reading order) says why and takes the focus.
 		 */
 		const submitGrids = (field: Field) => {
+			// A cell holding a row typed with spaces (`-3 4 1`) first spreads it into the row's cells.
+			for (const f of currentLevel(get())?.fields ?? []) {
+				const rows = f.cell?.grid.kind === 'matrix' ? matrixRows(get().play?.drafts[f.id] ?? '') : undefined;
+				if (rows !== undefined && !spread(f, rows)) {
+					updatePlay(() => ({focus: currentLevel(get())?.fields.indexOf(f) ?? 0}));
+					return;
+				}
+			}
 			const state = get();
 			const level = currentLevel(state);
 			const play = state.play;
 			if (level === undefined || play === undefined) return;
 			const typed = (cell: Field) => !play.solved[cell.id] && (play.drafts[cell.id] ?? '').trim() !== '';
-			const grids: Field[][] = [];
+			const typedGrids: Field[][] = [];
 			for (const f of level.fields)
-				if (typed(f) && !grids.some(cells => cells.includes(f))) grids.push(gridCells(level.fields, f));
+				if (typed(f) && !typedGrids.some(cells => cells.includes(f))) typedGrids.push(gridCells(level.fields, f));
+			// A grid whose typed cells are all still marked ✗ is the answer already checked: it is not checked (or counted) again.
+			const unchanged = (cells: readonly Field[]) => cells.filter(typed).every(c => play.wrongCells?.[c.id] === true);
+			const grids = typedGrids.filter(cells => !unchanged(cells));
+			const [sameAsBefore] = typedGrids.filter(unchanged);
+			if (grids.length === 0 && sameAsBefore !== undefined) {
+				const first = sameAsBefore.find(typed);
+				if (first === undefined) return;
+				updatePlay(() => ({
+					focus: level.fields.indexOf(first),
+					caret: undefined,
+					feedback: {kind: 'unchanged', fieldId: first.id},
+				}));
+				return;
+			}
 			if (grids.length === 0) {
 				if (gridCells(level.fields, field).every(c => play.solved[c.id]))
 					updatePlay(p => ({focus: nextUnsolvedField(p, p.focus)}));
@@ -399,6 +466,12 @@ export const createPlaySlice =
 					if (cell.col + 1 < cell.grid.cols) get().moveCell(0, 1);
 					return;
 				}
+				// A row or a whole matrix pasted into a cell (`-3 4 1`, `[1 0.5; 1 3]`) fills the cells from it.
+				const rows = cell?.grid.kind === 'matrix' && typed.length > 1 ? matrixRows(typed) : undefined;
+				if (rows !== undefined) {
+					spread(field, rows);
+					return;
+				}
 				if (![...typed].every(ch => answerCharacters.has(ch))) {
 					// Say so rather than drop it silently under an old message; it costs nothing.
 					updatePlay(() => ({feedback: {kind: 'not-a-number', fieldId: field.id, typed: text}}));
@@ -462,7 +535,19 @@ export const createPlaySlice =
 				const fields = currentLevel(get())?.fields ?? [];
 				const count = fields.length;
 				if (count === 0) return;
-				// Fields are in reading order, a grid's cells row by row: Tab walks them one by one, as in a spreadsheet.
+				// Fields are in reading order, a grid's cells row by row: Tab walks them one by one, as in a spreadsheet,
+				// passing over proved cells, where nothing is left to type (a plain field stays reachable: it says it is solved).
+				if (fields.some(f => f.cell !== undefined)) {
+					updatePlay(p => {
+						const step = delta < 0 ? -1 : 1;
+						for (let i = 1; i <= count; i++) {
+							const at = (((p.focus + i * step) % count) + count) % count;
+							if (!p.solved[fields[at]?.id ?? '']) return {focus: at};
+						}
+						return {};
+					});
+					return;
+				}
 				updatePlay(p => ({focus: (((p.focus + delta) % count) + count) % count}));
 			},
 
@@ -472,7 +557,7 @@ export const createPlaySlice =
 					if (dRow !== 0) get().moveFocus(dRow);
 					return;
 				}
-				updatePlay(p => ({focus: cellAfterArrow(fields, p.focus, dRow, dCol)}));
+				updatePlay(p => ({focus: cellAfterArrow(fields, p.focus, dRow, dCol, f => !p.solved[f.id])}));
 			},
 
 			submit() {

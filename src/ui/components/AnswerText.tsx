@@ -11,10 +11,24 @@ export type AnswerTextProps = {
 	readonly width: number;
 	/** The text's colour. @default the terminal's */
 	readonly color?: string | undefined;
+	/** The whole text is selected: the next key typed replaces it (a cell marked ✗). @default false */
+	readonly selected?: boolean;
 };
 
 /** The inside of an answer box: its text, and in the focused box the caret where typing goes. */
-export function AnswerText({text, caret, width, color}: AnswerTextProps) {
+export function AnswerText({text, caret, width, color, selected = false}: AnswerTextProps) {
+	if (selected && caret !== undefined && text !== '') {
+		// Shown as a selection, the way an editor shows text the next key replaces; no caret at its end to suggest appending.
+		const shown = truncateToWidth(text, width - 1);
+		return (
+			<Text>
+				<Text color={color} inverse>
+					{shown}
+				</Text>
+				{' '.repeat(Math.max(0, width - displayWidth(shown)))}
+			</Text>
+		);
+	}
 	if (caret === undefined) {
 		const shown = truncateToWidth(text, width - 1);
 		return (

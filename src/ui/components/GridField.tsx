@@ -65,6 +65,8 @@ export function GridField({cells, first, play, labelWidth, cellWidth}: GridField
 								<AnswerText
 									text={shown}
 									caret={focused ? caretIn(play.caret, cell.id, draft) : undefined}
+									// A ✗ cell is typed over from its first key, unless Home or End put the caret in its text.
+									selected={focused && play.wrongCells?.[cell.id] === true && play.caret?.fieldId !== cell.id}
 									width={cellWidth}
 									color={provedCell ? theme.right : revealed !== undefined ? theme.hint : undefined}
 								/>
