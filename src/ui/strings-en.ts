@@ -350,6 +350,7 @@ export const en: Messages = {
 	footer: {
 		menu: '↑↓ move · Enter open · c continue · p practice · e export · ? help · q quit',
 		level: 'Enter check · Tab next · h hint −1★ · g solution · i intro · ? help · Esc menu',
+		pickRow: '↑↓ row · Enter pick · h hint −1★ · g solution · i intro · ? help · Esc menu',
 		levelDone: 'Enter results · i explanation · Esc menu · ? help',
 		result: 'Enter next level · r replay · i explanation · Esc menu · ? help · q quit',
 		resultLast: 'Enter menu · r replay · i explanation · Esc menu · ? help · q quit',

@@ -346,6 +346,7 @@ export const ko: Messages = {
 	footer: {
 		menu: '↑↓ 이동 · Enter 열기 · c 이어서 · p 연습 · e 내보내기 · ? 도움말 · q 종료',
 		level: 'Enter 확인 · Tab 다음 칸 · h 힌트 −1★ · g 풀이 · i 소개 · ? 도움말 · Esc 메뉴',
+		pickRow: '↑↓ 행 · Enter 고르기 · h 힌트 −1★ · g 풀이 · i 소개 · ? 도움말 · Esc 메뉴',
 		levelDone: 'Enter 결과 · i 해설 · Esc 메뉴 · ? 도움말',
 		result: 'Enter 다음 레벨 · r 다시 · i 해설 · Esc 메뉴 · ? 도움말 · q 종료',
 		resultLast: 'Enter 메뉴 · r 다시 · i 해설 · Esc 메뉴 · ? 도움말 · q 종료',

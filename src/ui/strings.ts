@@ -144,6 +144,8 @@ export type Messages = {
 		readonly [screen in
 			| 'menu'
 			| 'level'
+			/** A find-the-bug level before its row is found: the keys pick a row. */
+			| 'pickRow'
 			| 'levelDone'
 			| 'result'
 			| 'resultLast'

@@ -117,12 +117,15 @@ describe('a find-the-bug level on screen', () => {
 	it('moves a cursor over the table, opens the planted row, and names the mistake once it is fixed', async () => {
 		const {frame, type, press, store} = await startGame({startLevel: 'bug-multiply-backward'});
 		expect(frame()).toContain('  ▸ f     -12    —                 1');
+		// Until the row is found the keys pick a row, and the footer says so.
+		expect(frame().split('\n').at(-1)).toMatch(/^\s*↑↓ row · Enter pick · h hint/);
 		await press(keys.down, keys.down, keys.enter);
 		expect(flat(frame())).toContain('✗ Not there: the z row follows from the rows above it');
 		expect(store.getState().play?.hintsShown).toBe(1);
 		await press(keys.up, keys.enter);
 		expect(frame()).toContain('  ✗ q     3      ∂f/∂q = -4        3');
 		expect(flat(frame())).toContain('✓ Found it: the gradient of q is wrong');
+		expect(frame().split('\n').at(-1)).toMatch(/^\s*Enter check · Tab next/);
 		await type('-4');
 		await press(keys.enter);
 		expect(flat(frame())).toContain('✓ Solved! The planted mistake, as a learner who made it would hear it:');

@@ -119,7 +119,18 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 					</Text>
 				))}
 			</Box>
-			<Footer keys={complete ? doneFooter : practice === undefined ? t.footer.level : p.levelFooter} width={width} />
+			<Footer
+				keys={
+					complete
+						? doneFooter
+						: level.table !== undefined && play.bugFound !== true
+							? t.footer.pickRow
+							: practice === undefined
+								? t.footer.level
+								: p.levelFooter
+				}
+				width={width}
+			/>
 		</Box>
 	);
 }
