@@ -121,9 +121,9 @@ export function spokenEnding(word: string): string {
 		const opener = closers[last];
 		if (opener !== undefined) {
 			const open = rest.lastIndexOf(opener);
-			// After a Korean word a bracket is an aside, read past it: 기울기(∂L/∂s = 7)를.
-			// After a symbol it is maths, read to its end: σ(h)가, 4(2x + 1)은.
-			const aside = open > 0 && /[가-힣]/.test(rest.slice(0, open).trimEnd().at(-1) ?? '');
+			// Glued to a Korean word a bracket is an aside, read past it: 기울기(∂L/∂s = 7)를.
+			// After a symbol or a space it is maths, read to its end: σ(h)가, 4(2x + 1)은, a로 (1 − a²)을.
+			const aside = open > 0 && /[가-힣]/.test(rest.slice(0, open).at(-1) ?? '');
 			rest = aside ? rest.slice(0, open).trimEnd() : rest.slice(open + 1, -1);
 			continue;
 		}

@@ -58,6 +58,8 @@ describe('Korean particles after numbers and symbols', () => {
 		expect(josa('σ(h)', '이/가')).toBe('σ(h)가');
 		expect(josa('sigmoid(0.3775)', '을/를')).toBe('sigmoid(0.3775)를');
 		expect(josa('½', '은/는')).toBe('½은');
+		// A bracket set apart by a space is a formula of its own, not an aside to the word before.
+		expect(josa('출력 a로 (1 − a²)', '을/를')).toBe('출력 a로 (1 − a²)을');
 	});
 
 	it('read past a bracketed aside to the word before it', () => {

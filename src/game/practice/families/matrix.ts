@@ -127,7 +127,7 @@ export function batchBias(random: Random, difficulty: Difficulty): Draft {
 					title: {en: 'The bias sums the batch', ko: '편향은 배치를 더한다'},
 					lead: {
 						en: `Y = X·W + b on a batch of ${rows}, and ∂L/∂Y = G arrives from above. Find ∂L/∂b, with`,
-						ko: `예제 ${rows}개짜리 배치에서 Y = X·W + b이고 위에서 ∂L/∂Y = G가 내려옵니다. ∂L/∂b를 구하세요. 값은`,
+						ko: `샘플 ${rows}개짜리 배치에서 Y = X·W + b이고 위에서 ∂L/∂Y = G가 내려옵니다. ∂L/∂b를 구하세요. 값은`,
 					},
 					rule: {
 						en: 'b was added to every row of the batch, so its gradient adds up G’s rows.',
@@ -166,7 +166,7 @@ export function batchMean(random: Random, difficulty: Difficulty): Draft {
 					title: {en: 'A mean over the batch: ÷N', ko: '배치 평균: ÷N'},
 					lead: {
 						en: `P = X·W on a batch of N = ${rows}, L = mean((P − T)²). Find ∂L/∂P and ∂L/∂W, with`,
-						ko: `예제 N = ${rows}개짜리 배치에서 P = X·W, L = mean((P − T)²)입니다. ∂L/∂P와 ∂L/∂W를 구하세요. 값은`,
+						ko: `샘플 N = ${rows}개짜리 배치에서 P = X·W, L = mean((P − T)²)입니다. ∂L/∂P와 ∂L/∂W를 구하세요. 값은`,
 					},
 					rule: {
 						en: '∂L/∂P = 2(P − T)/N: the mean divides by N once, and ∂L/∂W = Xᵀ·∂L/∂P carries it along.',
