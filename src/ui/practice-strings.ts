@@ -244,7 +244,7 @@ const ko: PracticeMessages = {
 		addedFactors: '인수를 더함',
 		plusSign: '업데이트에서 더하기',
 		forgotRate: 'η 빠뜨림',
-		ownValue: '자기 값',
+		ownValue: '자기 값을 곱함',
 		noteSlip: '노트의 실수',
 		noteSlipProduct: '노트의 실수',
 		addSwap: '다른 덧셈 항',

@@ -131,7 +131,7 @@ export const ko: Messages = {
 		})[role],
 	wrongStep: rule => `✗ 아쉽네요. ${rule}에 따라 한 단계씩 다시 계산해 보세요.`,
 	nearMiss: (digits, needed) =>
-		`✗ 거의 맞았습니다. 답을 유효숫자 ${digits}자리로 반올림한 값입니다. ${needed}자리 이상 쓰세요.`,
+		`✗ 거의 맞았습니다. 입력한 값은 정답을 유효숫자 ${digits}자리로 반올림한 것입니다. ${needed}자리 이상으로 쓰세요.`,
 	mistakes: {
 		upstreamOnly: p =>
 			`✗ 상류 기울기(∂${p.of}/∂${p.via} = ${p.upstream})를 그대로 넘겼습니다. 국소 기울기 ∂${p.via}/∂${p.wrt}의 값을 곱하세요.`,
@@ -382,7 +382,7 @@ export const ko: Messages = {
 		divergedNotFinite: eta =>
 			`✗ 발산했습니다. 값이 컴퓨터가 나타낼 수 없을 만큼 커졌습니다(η = ${eta}). 걸음마다 더 멀리 튀어 나가고 있습니다. − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
 		divergedExploded: eta =>
-			`✗ 발산했습니다. 처음 값의 10배를 넘었습니다(η = ${eta}). 보폭이 너무 커서 걸음마다 최소점을 점점 더 멀리 지나칩니다. − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
+			`✗ 발산했습니다. 손실이 처음의 10배를 넘었습니다(η = ${eta}). 보폭이 너무 커서 걸음마다 최소점을 점점 더 멀리 지나칩니다. − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
 		divergedGrowing: eta =>
 			`✗ 발산했습니다. 걸음마다 최소점을 건너뛰어 전보다 더 먼 곳에 떨어집니다(η = ${eta}). − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
 		stalled: (loss, window, eta, units) =>
@@ -419,8 +419,8 @@ export const ko: Messages = {
 					? `기울기 < 0: ${josa(param, '은/는')} 커집니다 (오른쪽으로)`
 					: `기울기 = 0: ${josa(param, '은/는')} 그대로입니다`,
 		factorLesson: (curvature, factor) => `한 단계마다 × (1 − ${curvature}η) = ${factor}`,
-		distanceStep: (before, after) => `최소점 기준 위치 ${before} → ${after}`,
-		distanceStepAt: (eta, before, after) => `지난 걸음(η = ${eta}): 최소점 기준 위치 ${before} → ${after}`,
+		distanceStep: (before, after) => `최소점까지의 거리 ${before} → ${after}`,
+		distanceStepAt: (eta, before, after) => `지난 걸음(η = ${eta}): 최소점까지의 거리 ${before} → ${after}`,
 		footer: ({reduced, logAxis}) =>
 			`${reduced ? '스페이스 10단계' : '스페이스 실행'} · s 한 단계 · + − η · r 처음부터 · h 힌트 · i 소개${logAxis ? ' · l 로그 축' : ''} · Esc 메뉴 · ? 도움말`,
 		footerDone: 'Enter 결과 · r 다시 학습 · Esc 메뉴 · ? 도움말',
@@ -435,11 +435,11 @@ export const ko: Messages = {
 		resultFastest: c => {
 			switch (c.kind) {
 				case 'same':
-					return '고른 η가 고를 수 있는 값 중 가장 빠릅니다. 이보다 빨리 목표에 닿는 값은 없습니다.';
+					return '고른 η가 고를 수 있는 η 가운데 가장 빨리 목표에 닿는 값입니다.';
 				case 'as-fast':
 					return `고를 수 있는 η 중 가장 빠른 ${josa(`η = ${rate(c.fastest)}`, '와/과')} 똑같이 빠릅니다. 그 값도 ${c.fastest.steps}단계가 걸립니다.`;
 				case 'slower':
-					return `고를 수 있는 η 중 가장 빠른 ${josa(`η = ${rate(c.fastest)}`, '은/는')} ${c.fastest.steps}단계 만에 목표에 닿습니다. 지금까지 낸 가장 빠른 기록보다 ${c.fewer}단계 빠릅니다.`;
+					return `고를 수 있는 η 중 가장 빠른 ${josa(`η = ${rate(c.fastest)}`, '은/는')} ${c.fastest.steps}단계 만에 목표에 닿습니다. 내 최고 기록보다 ${c.fewer}단계 빠릅니다.`;
 				default:
 					return assertNever(c);
 			}
