@@ -104,7 +104,7 @@ Usage
 Options
   --lang en|ko                           language (default: from LANG / LC_ALL)
   --levels DIR                           play or list a custom level pack instead of the built-in one
-  --level ID                             open one level directly
+  --level ID|N                           open one level directly, by id or by its number in list
   --data-dir DIR                         keep progress in DIR (or set BACKPROP_QUEST_HOME)
   --name NAME                            the player's name, saved and shown in exports
   --reduced-motion                       lab levels step on a key instead of animating
@@ -251,7 +251,7 @@ const ko: CliMessages = {
 옵션
   --lang en|ko                           언어 (기본: LANG / LC_ALL에서 정함)
   --levels 폴더                          내장 레벨 대신 직접 만든 레벨 팩으로 플레이하거나 목록 보기
-  --level ID                             레벨 하나를 바로 열기
+  --level ID|N                           레벨 하나를 바로 열기 (ID 또는 list의 번호)
   --data-dir 폴더                        진행 상황을 이 폴더에 저장 (BACKPROP_QUEST_HOME으로도 지정)
   --name 이름                            플레이어 이름. 저장되고 내보낸 점수에 나옵니다
   --reduced-motion                       실험실이 애니메이션 없이 키를 누를 때마다 진행

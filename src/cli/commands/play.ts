@@ -4,6 +4,7 @@ import {printable} from '../../levels/clean-text.js';
 import {levelErrorIn, loadLevelPack} from '../../levels/loader.js';
 import {checkedAtBuild} from '../built-in-levels.js';
 import {cliMessages} from '../cli-strings.js';
+import {levelIdFromArgument} from '../level-argument.js';
 import {packName} from '../pack-name.js';
 import {readSettings} from '../settings.js';
 import {loadProgress} from '../storage.js';
@@ -42,7 +43,8 @@ export const run: Command = async context => {
 		for (const error of pack.errors) process.stderr.write(`  ${levelErrorIn(lang)(error)}\n`);
 		return 1;
 	}
-	if (flags.level !== undefined && !pack.levels.some(l => l.id === flags.level)) {
+	const startLevel = flags.level === undefined ? undefined : levelIdFromArgument(pack.levels, flags.level);
+	if (flags.level !== undefined && startLevel === undefined) {
 		process.stderr.write(`backprop-quest: ${cliMessages[lang].noSuchLevel(printable(flags.level))}\n`);
 		return 2;
 	}
@@ -65,7 +67,7 @@ export const run: Command = async context => {
 		lang,
 		levels: pack.levels,
 		warnings: [...loaded.warnings, ...pack.errors.map(levelErrorIn(lang))],
-		startLevel: flags.level,
+		startLevel,
 		startPractice: practice,
 		progress,
 		progressIsOnDisk: flags.name === undefined,
