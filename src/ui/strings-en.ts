@@ -4,7 +4,7 @@ import {threeStarSteps} from '../game/lab/stars.js';
 import type {LabUnit} from '../game/lab/units.js';
 import {assertNever} from '../levels/operators.js';
 import type {Messages} from './strings.js';
-import {clip, rate, typedFunctions} from './strings-shared.js';
+import {clip, rate, symbolValue, typedFunctions} from './strings-shared.js';
 
 const stepsText = (n: number) => `${n} step${n === 1 ? '' : 's'}`;
 
@@ -159,9 +159,9 @@ export const en: Messages = {
 		halvedSlope: p =>
 			`✗ That is half the answer. In ${p.node} = ${p.text} the 2 that comes down from the square cancels the ½: the slope of ½u² is u, not u/2.`,
 		tanhValue: p =>
-			`✗ That uses 1 − a = ${p.oneMinus} with a = ${p.node} = ${p.a}. The slope of tanh is 1 − a²: square a first.`,
+			`✗ That uses 1 − a = ${p.oneMinus} with ${symbolValue('a', p.node, p.a)}. The slope of tanh is 1 − a²: square a first.`,
 		tanhSigmoidSlope: p =>
-			`✗ That uses a·(1 − a) with a = ${p.node} = ${p.a}: the slope of σ. The slope of tanh is 1 − a².`,
+			`✗ That uses a·(1 − a) with ${symbolValue('a', p.node, p.a)}: the slope of σ. The slope of tanh is 1 − a².`,
 		stepOnly: p =>
 			p.step === undefined
 				? `✗ That is only the step −η·∂${p.of}/∂${p.param}. The answer is ${p.param} plus that step, cell by cell.`
@@ -201,7 +201,7 @@ export const en: Messages = {
 		maxToBoth: p =>
 			`✗ That gives ${p.wrt} the gradient too. A max node routes the upstream gradient ∂${p.of}/∂${p.via} only to its larger input, ${p.winner}. What reaches the smaller one?`,
 		matmulOrder: p =>
-			`✗ That multiplies ${p.upstream} and ${p.other} in the wrong order or without the transpose. The rule is ${p.rule}: check the shapes, the product fits only one way.`,
+			`✗ That multiplies ${p.upstream} and ${p.other} in the wrong order or without the transpose. The rule is ${p.rule}: ${p.other} keeps the side it had in the forward product, transposed, and ${p.upstream} takes the other side.`,
 		biasNotSummed: p =>
 			`✗ That is only row ${p.row} of ${p.upstream}. b was added to each of the ${p.rows} rows of the batch, so its gradient adds ${p.upstream} up over the rows.`,
 		biasAveraged: p =>

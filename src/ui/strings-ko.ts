@@ -5,7 +5,7 @@ import {threeStarSteps} from '../game/lab/stars.js';
 import type {LabUnit} from '../game/lab/units.js';
 import {assertNever} from '../levels/operators.js';
 import type {Messages} from './strings.js';
-import {clip, rate, typedFunctions} from './strings-shared.js';
+import {clip, rate, symbolValue, typedFunctions} from './strings-shared.js';
 
 const unitKo: Readonly<Record<LabUnit, string>> = {sigmoid: '시그모이드', tanh: 'tanh', relu: 'ReLU'};
 function stallCauseKo(units: readonly LabUnit[]): string {
@@ -158,9 +158,9 @@ export const ko: Messages = {
 		halvedSlope: p =>
 			`✗ 답의 절반입니다. ${p.node} = ${p.text}의 기울기를 구할 때는 제곱에서 내려온 2가 ½과 약분됩니다. ½u²의 기울기는 u/2가 아니라 u입니다.`,
 		tanhValue: p =>
-			`✗ a = ${p.node} = ${p.a}일 때 1 − a = ${josa(p.oneMinus, '을/를')} 썼습니다. tanh의 기울기는 1 − a²입니다. a를 먼저 제곱하세요.`,
+			`✗ ${symbolValue('a', p.node, p.a)}일 때 1 − a = ${josa(p.oneMinus, '을/를')} 썼습니다. tanh의 기울기는 1 − a²입니다. a를 먼저 제곱하세요.`,
 		tanhSigmoidSlope: p =>
-			`✗ a = ${p.node} = ${p.a}일 때 a·(1 − a)를 썼습니다. 그것은 σ의 기울기입니다. tanh의 기울기는 1 − a²입니다.`,
+			`✗ ${symbolValue('a', p.node, p.a)}일 때 a·(1 − a)를 썼습니다. 그것은 σ의 기울기입니다. tanh의 기울기는 1 − a²입니다.`,
 		stepOnly: p =>
 			p.step === undefined
 				? `✗ 한 걸음 −η·∂${p.of}/∂${p.param}만 구했습니다. 답은 칸마다 ${p.param}에 이 걸음을 더한 값입니다.`
@@ -199,7 +199,7 @@ export const ko: Messages = {
 		maxToBoth: p =>
 			`✗ ${p.wrt}에도 기울기를 주었습니다. max 노드는 상류 기울기 ∂${p.of}/∂${p.via} 전부를 더 큰 입력 ${p.winner}에만 보냅니다. 더 작은 입력에는 무엇이 갈까요?`,
 		matmulOrder: p =>
-			`✗ 곱하는 순서가 틀렸거나 전치(ᵀ)를 빠뜨렸습니다. 규칙은 ${p.rule}입니다. 모양을 확인하세요. 곱이 맞아떨어지는 순서는 하나뿐입니다.`,
+			`✗ 곱하는 순서가 틀렸거나 전치(ᵀ)를 빠뜨렸습니다. 규칙은 ${p.rule}입니다. ${josa(p.other, '은/는')} 순전파의 곱에서 있던 쪽에 그대로 두고 전치하며, ${josa(p.upstream, '이/가')} 반대쪽에 옵니다.`,
 		biasNotSummed: p =>
 			`✗ ${p.upstream}의 ${p.row}행만 썼습니다. b는 배치의 ${p.rows}개 행에 모두 더해졌으므로, 기울기는 ${josa(p.upstream, '을/를')} 행 방향으로 모두 더한 값입니다.`,
 		biasAveraged: p =>

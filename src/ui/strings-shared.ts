@@ -13,3 +13,7 @@ export function clip(text: string): string {
 	const chars = [...text.replace(/\s+/g, ' ').trim()];
 	return chars.length <= 16 ? chars.join('') : `${chars.slice(0, 15).join('')}…`;
 }
+
+/** `a = H1 = 0.462`, or `a = 0.462` when the node is itself called a. */
+export const symbolValue = (symbol: string, node: string, value: string) =>
+	node === symbol ? `${symbol} = ${value}` : `${symbol} = ${node} = ${value}`;

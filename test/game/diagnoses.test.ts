@@ -167,6 +167,16 @@ describe('each common mistake gets its own message, in English and Korean', () =
 describe('every diagnosis of every shipped field reads right', () => {
 	const all = shippedLevels.flatMap(l => l.fields.flatMap(f => f.mistakes.map(m => ({l, f, m}))));
 
+	it('never names a value twice, as in "a = a = 0.4621"', () => {
+		for (const {l, f, m} of all)
+			for (const lang of ['en', 'ko'] as const) {
+				const text = mistakeText(messages(lang), m);
+				expect(text, `${l.id} ${f.id} ${m.reason} (${lang})`).not.toMatch(
+					/(?<![\p{L}\p{N}])([\p{L}][\p{L}\p{N}]*) = \1 = /u,
+				);
+			}
+	});
+
 	it("never gives a grid's answer away: no cell's value is in its grid's messages, and every name is filled in", () => {
 		for (const l of shippedLevels) {
 			const grids = new Map(

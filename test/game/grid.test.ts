@@ -8,6 +8,7 @@ import {generateLevel} from '../../src/game/practice/generate.js';
 import {unlockedConcepts} from '../../src/game/practice/unlock.js';
 import {emptyProgress} from '../../src/game/progress.js';
 import {createGameStore, currentLevel, type GameStore, isComplete} from '../../src/game/store.js';
+import {messages, mistakeText} from '../../src/ui/strings.js';
 import {levelById, progressSolving, shippedLevels} from '../support/levels.js';
 
 function open(id: string): GameStore {
@@ -169,6 +170,15 @@ describe('the chapter’s diagnoses, each on the level that teaches it', () => {
 			['-2', '2'],
 		]);
 		expect(mistakeOf(store)).toBe('matmulOrder');
+		// X is square here, so X·G fits as well as Xᵀ·G: the message names the rule, not the shapes.
+		const said = feedback(store);
+		const mistake = said?.kind === 'wrong' ? said.mistake : undefined;
+		expect(mistake && mistakeText(messages('en'), mistake)).toContain(
+			'X keeps the side it had in the forward product, transposed',
+		);
+		expect(mistake && mistakeText(messages('ko'), mistake)).toContain(
+			'X는 순전파의 곱에서 있던 쪽에 그대로 두고 전치하며',
+		);
 	});
 
 	it('÷N forgotten, and ÷N applied twice', () => {
