@@ -46,7 +46,7 @@ describe('the lab result and the fastest η', () => {
 		await game.press(keys.enter);
 		await game.waitFor(() => game.store.getState().labSweep === undefined);
 		expect(game.frame()).toContain('η = 0.5로 1단계에서 목표에 닿았습니다.');
-		expect(game.frame()).toContain('고른 η가 고를 수 있는 값 중 가장 빠릅니다.');
+		expect(game.frame()).toContain('고른 η가 고를 수 있는 η 가운데 가장 빨리 목표에 닿는 값입니다.');
 	});
 
 	it('the spiral lab sweeps its dial in slices: the result says so meanwhile and keys still work', async () => {

@@ -240,7 +240,7 @@ describe('screen-reader mode', () => {
 				expect(result).toMatch(/Your eta is the fastest on the dial|fastest eta on the dial/);
 			} else {
 				expect(result).toContain('에타 = 0.5로 1단계에서 목표에 닿았습니다.');
-				expect(result).toContain('고를 수 있는 값 중 가장 빠릅니다');
+				expect(result).toContain('고른 에타가 고를 수 있는 에타 가운데 가장 빨리 목표에 닿는 값입니다');
 			}
 			await unmount?.();
 			unmount = undefined;
