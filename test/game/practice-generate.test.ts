@@ -116,3 +116,24 @@ describe('the generator', () => {
 		}
 	});
 });
+
+describe('generated multiply nodes', () => {
+	// With x = y, "its own value" and "the other input" are one number: the swap can't be seen, nor its mistake told.
+	it.each(concepts)('%s: no product multiplies two equal values', concept => {
+		const found: string[] = [];
+		for (let seed = 0; seed < seeds; seed++)
+			for (const difficulty of difficulties) {
+				const {level} = generateLevel(concept, seed, 0, difficulty);
+				for (const node of level.graph?.nodes ?? []) {
+					const [a, b] = node.deps;
+					if (node.op !== 'mul' || a === undefined || b === undefined || node.deps.length !== 2) continue;
+					const [x, y] = [a, b].map(d => level.graph?.byName.get(d.name)?.value.data);
+					if (x === y)
+						found.push(
+							`seed ${seed} step ${difficulty}: ${node.name} = ${node.text} with ${a.name} = ${b.name} = ${x}`,
+						);
+				}
+			}
+		expect(found.slice(0, 5)).toEqual([]);
+	});
+});

@@ -105,6 +105,12 @@ export function rejection(draft: Draft, level: Level): string | undefined {
 		if (!Number.isFinite(v) || Math.abs(v) > draft.limit) return `${node.name} = ${v} is out of range`;
 		if ((node.op === 'sigmoid' || node.op === 'tanh') && Math.abs(node.value.inputs[0]?.data ?? 0) > activationRange)
 			return `${node.name}'s activation is saturated`;
+		// A product of two equal values hides the swap: its own value and the other input are one number.
+		const [left, right] = node.deps;
+		if (node.op === 'mul' && node.deps.length === 2 && left !== undefined && right !== undefined) {
+			const value = (name: string) => level.graph?.byName.get(name)?.value.data;
+			if (value(left.name) === value(right.name)) return `${node.name} multiplies two equal values`;
+		}
 	}
 	for (const field of level.fields) {
 		const x = field.expected;
