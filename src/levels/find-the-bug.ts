@@ -1,7 +1,9 @@
 // A find-the-bug level: a complete backward pass as a table (node, value,
 // local derivative, gradient) in which one row carries a diagnosed mistake,
 // planted by running the diagnosis in reverse, and every row below it carries
-// the consequence, as the same bug in real code would.
+// the consequence, as the same bug in real code would. On a node one step
+// reads, the bug sits in its local derivative (the buggy backward rule) and
+// the row's gradient follows from it; on a node several steps read, in the sum.
 
 import type {Field} from './answers.js';
 import type {Mistake, MistakeReason} from './diagnosis.js';
@@ -48,7 +50,18 @@ export function bugFields(
 	const reaching = [...graph.nodes].reverse().filter(n => n.name === out || countPaths(graph, out, n.name) > 0);
 	const rows: BugRow[] = reaching.map(node => {
 		const consumers = reaching.filter(c => c.deps.some(dep => dep.name === node.name));
-		const locals = consumers.map(c => ({of: c.name, local: c.deps.find(dep => dep.name === node.name)?.local ?? 0}));
+		const rightLocals = consumers.map(c => ({
+			of: c.name,
+			local: c.deps.find(dep => dep.name === node.name)?.local ?? 0,
+		}));
+		// A bug lives in a node's backward rule: where one step reads the node, its local derivative is
+		// what the buggy rule computed, and the gradient follows from it, so only the rule can find it.
+		const [only] = consumers;
+		const upstream = only === undefined ? 0 : (shown.get(only.name) ?? 0);
+		const locals =
+			node.name === bug.node && only !== undefined && consumers.length === 1 && upstream !== 0
+				? [{of: only.name, local: planted.value / upstream}]
+				: rightLocals;
 		const gradient =
 			node.name === out
 				? 1

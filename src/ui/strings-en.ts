@@ -95,11 +95,11 @@ export const en: Messages = {
 	bugTable: {node: 'node', value: 'value', local: 'local derivative', gradient: out => `gradient ∂${out}/∂·`},
 	pickRowFirst: 'First pick the first wrong row: ↑↓ to move, Enter to choose.',
 	bugFound: node =>
-		`✓ Found it: the gradient of ${node} is wrong, and every row that depends on it carries it on. Type the right gradient for ${node}.`,
+		`✓ Found it: the ${node} row breaks a rule, and every row that depends on it carries the wrong number on. Type the right gradient for ${node}.`,
 	notThisRow: (node, output) =>
 		output
 			? `✗ Not there: ${node} is the output, and ∂${node}/∂${node} = 1 always (−1★).`
-			: `✗ Not there: the ${node} row follows from the rows above it (upstream × local, summed). Look for the first row that does not (−1★).`,
+			: `✗ Not there: the ${node} row follows from the rows above it: its local derivative fits its node's rule, and its gradient is upstream × local, summed. Look for the first row that does not (−1★).`,
 	bugNamed: '✓ Solved! The planted mistake, as a learner who made it would hear it:',
 	notANumber: typed => `“${clip(typed)}” is not a number. Try -4, 0.25, 3/4, 1e-3 or 2*-4. (No attempt used.)`,
 	switchToLatin: typed =>

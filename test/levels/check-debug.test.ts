@@ -110,6 +110,26 @@ describe('find the bug', () => {
 		expect(row('t')?.shown).toBe(row('t')?.right);
 	});
 
+	it('puts the bug in a backward rule: the planted row shows what the buggy rule computed, never the right answer', () => {
+		// f = q·z with q = 3, z = −4: the multiply bug computes ∂f/∂q as q's own value, 3, not z = −4.
+		const multiply = level('bug-multiply-backward').table;
+		const q = multiply?.rows.find(r => r.node === 'q');
+		expect(q?.locals).toEqual([{of: 'f', local: 3}]);
+		expect(q?.shown).toBe(3);
+		expect(q?.right).toBe(-4);
+		// a = σ(0.5) = 0.6225: the sigmoid bug stores a where a·(1 − a) = 0.2350 belongs.
+		const sigmoid = level('bug-sigmoid-slope').table;
+		const z = sigmoid?.rows.find(r => r.node === 'z');
+		expect(z?.locals[0]?.local).toBeCloseTo(0.6224593312, 9);
+		for (const table of [multiply, sigmoid]) {
+			// Every row: the gradient shown is the sum of upstream × the local derivative shown.
+			for (const row of table?.rows.slice(1) ?? []) {
+				const sum = row.locals.reduce((s, l) => s + (table?.rows.find(r => r.node === l.of)?.shown ?? 0) * l.local, 0);
+				expect(row.shown, row.node).toBeCloseTo(sum, 12);
+			}
+		}
+	});
+
 	it('says the rows that depend on the planted one inherit it, not every row below, as a right row sits below it', () => {
 		for (const l of levels.filter(each => each.table !== undefined)) {
 			const table = l.table;

@@ -123,8 +123,10 @@ describe('a find-the-bug level on screen', () => {
 		expect(flat(frame())).toContain('✗ Not there: the z row follows from the rows above it');
 		expect(store.getState().play?.hintsShown).toBe(1);
 		await press(keys.up, keys.enter);
-		expect(frame()).toContain('  ✗ q     3      ∂f/∂q = -4        3');
-		expect(flat(frame())).toContain('✓ Found it: the gradient of q is wrong');
+		// The bug lives in q's backward rule: its local derivative is q's own value, and its gradient follows from it.
+		expect(frame()).toContain('  ✗ q     3      ∂f/∂q = 3         3');
+		expect(frame()).not.toContain('∂f/∂q = -4');
+		expect(flat(frame())).toContain('✓ Found it: the q row breaks a rule');
 		expect(frame().split('\n').at(-1)).toMatch(/^\s*Enter check · Tab next/);
 		await type('-4');
 		await press(keys.enter);

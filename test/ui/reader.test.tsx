@@ -404,7 +404,7 @@ describe('screen-reader mode', () => {
 			/Not there: the z row follows from the rows above it.*\(minus 1 star\)/,
 		);
 		await press(keys.up, keys.enter);
-		expect(transcript()).toContain('Found it: the gradient of q is wrong');
+		expect(transcript()).toContain('Found it: the q row breaks a rule');
 		expect(transcript()).toContain('Field 1 of 1: the gradient of f with respect to q. Empty.');
 		expect(transcript()).not.toMatch(boxDrawing);
 	});

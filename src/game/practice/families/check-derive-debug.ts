@@ -228,12 +228,12 @@ function bugTexts(level: Level, formula: string, inputs: Record<string, number>)
 		},
 		hints: [
 			{
-				en: "Each row's gradient is the sum, over the steps that read it, of upstream × local.",
-				ko: '각 행의 기울기는, 그 노드를 입력으로 쓰는 단계마다 상류 기울기와 국소 기울기의 곱을 구해 모두 더한 값입니다.',
+				en: "Each row's local derivative must be what its node's rule gives, and its gradient the sum, over the steps that read it, of upstream × local.",
+				ko: '각 행의 국소 기울기는 노드의 규칙이 주는 값이어야 하고, 기울기는 그 노드를 입력으로 쓰는 단계마다 상류 기울기와 국소 기울기의 곱을 구해 모두 더한 값입니다.',
 			},
 			{
-				en: 'Check from the top down; the first row that does not follow from the rows above is the bug.',
-				ko: '위에서부터 확인하세요. 위의 행들에서 그대로 나오지 않는 첫 행이 버그입니다.',
+				en: 'Check from the top down; the first row that breaks either is the bug.',
+				ko: '위에서부터 확인하세요. 둘 중 하나라도 어긴 첫 행이 버그입니다.',
 			},
 		],
 		explain: {
