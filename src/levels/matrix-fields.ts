@@ -656,7 +656,7 @@ function gradientCells(
 	if (error !== undefined && (node.name === error.name || node.name === difference?.left)) {
 		const count = error.rows.length * (error.rows[0]?.length ?? 1);
 		const written = node.name === error.name ? error.name : `(${difference?.left} − ${difference?.right})`;
-		work = `${label} = 2·${written}/N, N = ${count}`;
+		work = `${label} = 2·${written}/${count}`;
 		cellWork = (i, j) => {
 			const e = error.rows[i]?.[j] ?? 0;
 			return {

@@ -212,7 +212,7 @@ export const en: Messages = {
 			`✗ That leaves out ${p.upstream}: the product has a matrix of 1s where the gradient arriving from above belongs. The rule is ${p.rule}.`,
 		sumForMean: p => `✗ That is the sum of ${p.arg}. A mean divides the sum by the number of entries, N = ${p.n}.`,
 		lossMinusLeftOut: p =>
-			`✗ That leaves out the minus in ${p.text}. The log of a probability below 1 is negative; the minus makes the loss positive.`,
+			`✗ That leaves out the minus in ${p.text}. The ln of a probability below 1 is negative; the minus makes the loss positive.`,
 		meanForgotN: p => `✗ That is ${p.n} times the answer: the mean divides by N = ${p.n}, and so does its gradient.`,
 		meanTwiceN: p => `✗ That divides by N = ${p.n} twice. The mean's ÷N enters the gradient once.`,
 		reluMaskIgnored: () =>
@@ -222,7 +222,7 @@ export const en: Messages = {
 		ceSignFlipped: () =>
 			'✗ That is Y − P, the gradient with its sign flipped: Y − P points downhill, and the gradient points uphill. Softmax with cross-entropy gives ∂L/∂Z = P − Y.',
 		ceLogP: () =>
-			'✗ That uses log P where P belongs. log P is in the loss; the gradient through softmax is P − Y, with P itself.',
+			'✗ That uses ln P where P belongs. ln P is in the loss; the gradient through softmax is P − Y, with P itself.',
 		softmaxDiagonal: () =>
 			'✗ That uses only the Jacobian’s diagonal, P[i]·(1 − P[i]). Every P[i] depends on every Z[j]: add ∂L/∂P[i]·∂P[i]/∂Z[j] over all i, the off-diagonal −P[i]·P[j] included.',
 		shapeSwapped: () => '✗ The right sizes, the wrong way round: write the rows first, then the columns.',
