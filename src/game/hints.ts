@@ -122,12 +122,54 @@ export function hintLadder(level: Level, field: Field): readonly HintRung[] {
 	// Levels never change once loaded, and the screen asks for the focused ladder on every frame.
 	const known = laddersBuilt.get(level)?.get(field.id);
 	if (known !== undefined) return known;
-	const ladder = buildLadder(level, field);
+	const ladder = labelledLadder(level, field) ?? buildLadder(level, field);
 	laddersBuilt.set(level, (laddersBuilt.get(level) ?? new Map()).set(field.id, ladder));
 	return ladder;
 }
 
 const laddersBuilt = new WeakMap<Level, Map<string, readonly HintRung[]>>();
+
+/**
+ * The ladder of a level built with its nodes' labels: the rungs the level as written
+ * keeps, each said again in this build's names. Which rungs a ladder keeps is judged
+ * on the names as written, so a Korean player climbs the ladder an English one does.
+ * Undefined when the level has no labels (or a rung can't be matched: then it is built as it is).
+ */
+function labelledLadder(level: Level, field: Field): HintRung[] | undefined {
+	const written = level.asWritten;
+	const same = written?.fields[level.fields.indexOf(field)];
+	if (written === undefined || same === undefined) return undefined;
+	const sources = (l: Level, f: Field): (HintRung | undefined)[] => {
+		const text = (t: Text | undefined) => (t === undefined ? undefined : ({kind: 'text', text: t} as const));
+		const math = (t: string | undefined) => (t === undefined ? undefined : ({kind: 'math', text: t} as const));
+		return [
+			text(ruleRung(l, f)),
+			...l.spec.hints.map(text),
+			...((l.spec.kind === 'lab' ? undefined : l.spec.fieldHints?.[hintKey(f)]) ?? []).map(text),
+			math(f.cell?.grid.work),
+			math(setupOf(f)),
+			math(f.work),
+			math(gridAnswer(l, f) ?? f.work),
+		];
+	};
+	const from = sources(written, same);
+	const to = sources(level, field);
+	const key = (rung: HintRung | undefined) =>
+		rung === undefined
+			? undefined
+			: rung.kind === 'math'
+				? `math ${rung.text}`
+				: `text ${rung.text.en}\n${rung.text.ko}`;
+	const fromKeys = from.map(key);
+	const ladder: HintRung[] = [];
+	for (const rung of buildLadder(written, same)) {
+		const at = fromKeys.indexOf(key(rung));
+		const said = to[at];
+		if (said === undefined) return undefined;
+		ladder.push(said);
+	}
+	return ladder;
+}
 
 function buildLadder(level: Level, field: Field): HintRung[] {
 	const authored = level.spec.kind === 'lab' ? undefined : level.spec.fieldHints?.[hintKey(field)];

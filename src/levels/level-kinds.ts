@@ -93,7 +93,7 @@ function checkClasses(spec: SpecOf<'lab'>, report: Report): void {
 
 /** The `df/dx` of a gradients level, split into its two names. */
 function gradientNames(ask: string): [of: string, wrt: string] {
-	const [, of = '', wrt = ''] = /^d(\w+)\/d(\w+)$/.exec(ask) ?? [];
+	const [, of = '', wrt = ''] = /^d([\p{L}\p{N}_]+)\/d([\p{L}\p{N}_]+)$/u.exec(ask) ?? [];
 	return [of, wrt];
 }
 

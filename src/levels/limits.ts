@@ -18,6 +18,8 @@ export const packLimits = {
 	text: 2000,
 	/** Characters in one hint. */
 	hint: 500,
+	/** Characters in a node's label in another language. */
+	labelChars: 12,
 	/** Characters in a formula. */
 	formulaChars: 2000,
 	/** Named steps in a formula. */

@@ -10,6 +10,7 @@ import type {Language, Localized} from './language.js';
 import {kindEntry, type Report} from './level-kinds.js';
 import {packLimits} from './limits.js';
 import type {MatrixGraph} from './matrix-graph.js';
+import {checkLabels, labelsIn, renamedSpec, renamedSteps} from './node-labels.js';
 import {cleanPackJson, packFiles, readPackFile} from './pack-files.js';
 import {type ChapterFile, chapterFileSchema, type LevelSpec, type Text} from './schema.js';
 import {describeIssue, jsonPath} from './schema-issues.js';
@@ -40,6 +41,13 @@ export type Level = {
 	readonly matrix?: MatrixGraph | undefined;
 	/** Where the level came from, for messages. */
 	readonly file: string;
+	/**
+	 * The language whose labels name this build's nodes (see node-labels.ts); undefined
+	 * when the nodes go by their names as written. Its texts are then the ones that use those names.
+	 */
+	readonly labelledIn?: Language;
+	/** The same level built with the names as written, when this build uses labels. */
+	readonly asWritten?: Level;
 };
 
 /** A level whose player trains a model instead of typing answers: a lab or a one-weight descent. */
@@ -230,12 +238,18 @@ function chapterLevels(
 		}
 		ids.add(spec.id);
 		if (options.defer === true) {
-			levels.push(deferredLevel(spec, chapter, file, at));
+			levels.push(deferredLevel(spec, chapter, file, at, options.lang));
 			indices.push(i);
 			return;
 		}
 		const problems: {path: string; message: string}[] = [];
-		const level = buildLevel(spec, chapter, file, (path, message) => problems.push({path: at(path), message}));
+		const level = buildLevel(
+			spec,
+			chapter,
+			file,
+			(path, message) => problems.push({path: at(path), message}),
+			options.lang,
+		);
 		if (problems.length > 0 || level === undefined) {
 			errors.push(...problems.map(p => ({file, ...p})));
 			return;
@@ -260,16 +274,24 @@ export type LoadOptions = {
 	readonly trusted?: (text: string) => boolean;
 	/** How many more levels the pack has room for; levels past it are named and left out. */
 	readonly room?: number;
+	/** The language the levels are played in: a level that labels its nodes is built with their labels in it. */
+	readonly lang?: Language;
 };
 
 const deferredBuilds = new WeakMap<Level, () => LevelError[]>();
 
-function deferredLevel(spec: LevelSpec, chapter: Chapter, file: string, at: (path: string) => string): Level {
+function deferredLevel(
+	spec: LevelSpec,
+	chapter: Chapter,
+	file: string,
+	at: (path: string) => string,
+	lang: Language | undefined,
+): Level {
 	let built: Level | undefined;
 	const problems: LevelError[] = [];
 	const build = (): Level => {
 		built ??=
-			buildLevel(spec, chapter, file, (path, message) => problems.push({file, path: at(path), message})) ??
+			buildLevel(spec, chapter, file, (path, message) => problems.push({file, path: at(path), message}), lang) ??
 			withoutGraph({id: spec.id, chapter, spec, file});
 		return built;
 	};
@@ -338,7 +360,33 @@ function withoutGraph(base: Pick<Level, 'id' | 'chapter' | 'spec' | 'file'>): Le
 	};
 }
 
-function buildLevel(spec: LevelSpec, chapter: Chapter, file: string, reportTo: Report): Level | undefined {
+/**
+ * Builds a level; in a language its nodes have labels in, builds it once more with
+ * the labels as the names (the first build checks the level as written).
+ */
+function buildLevel(
+	spec: LevelSpec,
+	chapter: Chapter,
+	file: string,
+	reportTo: Report,
+	lang: Language = 'en',
+): Level | undefined {
+	const level = buildNamed(spec, chapter, file, reportTo);
+	const labels = labelsIn(spec, lang);
+	if (level === undefined || labels.size === 0) return level;
+	const steps = renamedSteps(level.steps, labels);
+	const labelled = buildNamed(renamedSpec(spec, labels), chapter, file, reportTo, steps);
+	return labelled === undefined ? undefined : {...labelled, labelledIn: lang, asWritten: level};
+}
+
+/** Builds a level from its spec, with the formula's steps already parsed when they are given. */
+function buildNamed(
+	spec: LevelSpec,
+	chapter: Chapter,
+	file: string,
+	reportTo: Report,
+	parsed?: Step[],
+): Level | undefined {
 	let failed = false;
 	const report: Report = (path, message) => {
 		failed = true;
@@ -359,7 +407,7 @@ function buildLevel(spec: LevelSpec, chapter: Chapter, file: string, reportTo: R
 
 	let steps: Step[];
 	try {
-		steps = parseFormula(spec.formula);
+		steps = parsed ?? parseFormula(spec.formula);
 	} catch (error) {
 		if (error instanceof FormulaError) {
 			report('.formula', error.message);
@@ -383,6 +431,7 @@ function buildLevel(spec: LevelSpec, chapter: Chapter, file: string, reportTo: R
 	if (spec.output !== undefined) checkName('.output', spec.output);
 	for (const [j, name] of (spec.view ?? []).entries()) checkName(`.view[${j}]`, name);
 	for (const [path, name] of rules.names(spec)) checkName(path, name);
+	checkLabels(spec, graph, report);
 	// The field builders below assume every name exists.
 	if (failed) return undefined;
 	try {

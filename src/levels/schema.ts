@@ -41,6 +41,21 @@ function buildSchema() {
 		.check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase words joined by hyphens, like add-node-basics'));
 
 	const name = z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'not a valid node name'));
+	/** A node's name in another language: one word of letters, digits or `_`, so maths around it stays readable. */
+	const label = z
+		.string()
+		.check(
+			z.regex(/^[\p{L}_][\p{L}\p{N}_]*$/u, 'a label is one word of letters, digits or _'),
+			z.maxLength(packLimits.labelChars, `a label has at most ${packLimits.labelChars} characters`),
+		);
+	/**
+	 * Node names as another language writes them (`{"price": {"ko": "가격"}}`): every
+	 * drawing, field and worked step of the level uses them in that language. The
+	 * English name stays the node's id and is what English shows.
+	 */
+	const labels = z.optional(
+		z.record(name, z.strictObject({ko: label} satisfies Record<Exclude<Language, 'en'>, unknown>)),
+	);
 	const positive = z.number().check(z.positive());
 	const wholePositive = z.int().check(z.positive());
 
@@ -96,10 +111,11 @@ function buildSchema() {
 
 	const levelSchema = z.discriminatedUnion('kind', [
 		/** Compute forward values of the named nodes. */
-		z.strictObject({...graphLevel, kind: z.literal('forward'), ask: z.array(name).check(z.minLength(1))}),
+		z.strictObject({...graphLevel, labels, kind: z.literal('forward'), ask: z.array(name).check(z.minLength(1))}),
 		/** Gradients written `df/dx`: ∂(node f)/∂(node x). */
 		z.strictObject({
 			...graphLevel,
+			labels,
 			kind: z.literal('gradients'),
 			ask: z.array(z.string().check(z.regex(/^d\w+\/d\w+$/, "write a gradient as 'df/dx'"))).check(z.minLength(1)),
 		}),
@@ -133,11 +149,11 @@ function buildSchema() {
 			]),
 		}),
 		/** One path from the output down to a node: each local derivative, then their product. */
-		z.strictObject({...graphLevel, kind: z.literal('chain'), path: z.array(name).check(z.minLength(2))}),
+		z.strictObject({...graphLevel, labels, kind: z.literal('chain'), path: z.array(name).check(z.minLength(2))}),
 		/** Every path from `of` down to `wrt`, then their sum. */
-		z.strictObject({...graphLevel, kind: z.literal('paths'), of: name, wrt: name}),
+		z.strictObject({...graphLevel, labels, kind: z.literal('paths'), of: name, wrt: name}),
 		/** ∂E/∂param, then the updated param − η·∂E/∂param. */
-		z.strictObject({...graphLevel, kind: z.literal('update'), param: name, learningRate: positive}),
+		z.strictObject({...graphLevel, labels, kind: z.literal('update'), param: name, learningRate: positive}),
 		/** Gradient descent on one weight, E(param) drawn as a curve. */
 		z.strictObject({...graphLevel, kind: z.literal('descent'), param: name, learningRate: range, goal}),
 		/** Values, gradients and shapes of matrices: a layer and a batch by hand. */

@@ -2,7 +2,8 @@ import {type Particle, particleFor} from '../../src/game/josa.js';
 import {loadLevelPack} from '../../src/levels/loader.js';
 import {functionNames} from '../../src/levels/operators.js';
 
-const shippedLevels = loadLevelPack('levels').levels;
+// As the Korean game builds them: a node with a Korean label is not an allowed English name.
+const shippedLevels = loadLevelPack('levels', {lang: 'ko'}).levels;
 
 // Particles and endings that attach to the word before them. After a number or
 // a symbol a space before one of them is always a mistake ("7 를" → "7을").

@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {keys, type StartOptions, shippedLevels, startGame} from '../support/game.js';
+import {keys, type StartOptions, startGame} from '../support/game.js';
+import {koreanLevels as shippedLevels} from '../support/levels.js';
 import {englishWords} from './korean-text.js';
 
 /** The game in Korean. */
-const start = (options: StartOptions) => startGame({lang: 'ko', ...options});
+const start = (options: StartOptions) => startGame({lang: 'ko', levels: shippedLevels, ...options});
 
 describe('Korean screens show no English words', () => {
 	it('the check catches an English word and lets maths, keys and names through', () => {

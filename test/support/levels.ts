@@ -8,6 +8,9 @@ import {type Level, loadLevelPack} from '../../src/levels/loader.js';
 
 export const shippedLevels: readonly Level[] = loadLevelPack('levels').levels;
 
+/** The shipped levels as a Korean game plays them: nodes with Korean labels go by them. */
+export const koreanLevels: readonly Level[] = loadLevelPack('levels', {lang: 'ko'}).levels;
+
 /** The level with this id; throws naming the ids the pack has. */
 export function levelById(id: string, levels: readonly Level[] = shippedLevels): Level {
 	const level = levels.find(l => l.id === id);

@@ -29,6 +29,14 @@ describe('numbers and symbols read aloud', () => {
 		expect(speakText('상류 기울기는 ∂f/∂q입니다', 'ko')).toBe('상류 기울기는 q에 대한 f의 기울기입니다');
 	});
 
+	it('reads gradients and paths between Korean names, the particle written on a name kept apart from it', () => {
+		expect(speakText('∂총액/∂개수는 110입니다', 'ko')).toBe('개수에 대한 총액의 기울기는 110입니다');
+		expect(speakText('∂총액/∂사과가격이 같습니다', 'ko')).toBe('사과가격에 대한 총액의 기울기가 같습니다');
+		expect(speakText('총액→합계→사과값→개수 경로: 곱합니다', 'ko')).toBe(
+			'총액에서 합계, 사과값을 거쳐 개수까지 가는 경로: 곱합니다',
+		);
+	});
+
 	it("reads the chain rule's product as a product", () => {
 		expect(speakText('∂f/∂x = ∂f/∂q · ∂q/∂x', 'en')).toBe(
 			'the gradient of f with respect to x = the gradient of f with respect to q times the gradient of q with respect to x',

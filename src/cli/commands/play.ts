@@ -37,6 +37,7 @@ export const run: Command = async context => {
 	const pack = loadLevelPack(levelsDir, {
 		defer: true,
 		trusted: flags.levels === undefined ? checkedAtBuild : undefined,
+		lang,
 	});
 	if (pack.levels.length === 0) {
 		process.stderr.write(`backprop-quest: ${cliMessages[lang].noLevels(levelsDir)}\n`);

@@ -11,7 +11,7 @@ import {scalingMistakes, withSign} from './slips.js';
 /** ∂of/∂wrt for each `dOf/dWrt` ask. */
 export function gradientFields(graph: LevelGraph, asks: readonly string[]): Field[] {
 	return asks.map(ask => {
-		const [, of = '', wrt = ''] = /^d(\w+)\/d(\w+)$/.exec(ask) ?? [];
+		const [, of = '', wrt = ''] = /^d([\p{L}\p{N}_]+)\/d([\p{L}\p{N}_]+)$/u.exec(ask) ?? [];
 		const root = requireNode(graph, of);
 		requireNode(graph, wrt);
 		const grads = gradientsFrom(graph, root);

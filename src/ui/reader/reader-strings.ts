@@ -514,7 +514,8 @@ const korean: ReaderMessages = {
 		const via = rest.length === 0 ? '' : `${josa(rest.join(', '), '을/를')} 거쳐 `;
 		return `${first}에서 ${via}${last}까지 가는 경로`;
 	},
-	tidy: text => text,
+	// A path's label followed by the word 경로 (총액→합계 경로) would say it twice.
+	tidy: text => text.replaceAll('경로 경로', '경로'),
 	lineStart: line => line,
 	minus: '마이너스',
 	welcome:

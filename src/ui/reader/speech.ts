@@ -52,6 +52,13 @@ const boxDrawing = /[\u2500-\u259F\u25B6\u25B8\u25C0\u25CF\u2590-\u2593]/g;
  * ≈ a verb, symbols their names, drawing characters dropped. `capitals` are the
  * names to read as capitals (see capitalNames). Saying a text twice changes nothing.
  */
+/**
+ * A node's name in Hangul (a label, such as 가격), without the particle or ending
+ * written onto it: the shortest run of syllables that leaves only one of those.
+ */
+const hangulName =
+	'[가-힣]+?(?=(?:으로|로|은|는|을|를|과|와|이|가|의|에서|에|만|도|입니다|이고|이며|이므로)?(?![가-힣]))';
+
 export function speakText(text: string, lang: Language, capitals: ReadonlySet<string> = noNames): string {
 	const r = readerMessages[lang];
 	// A raised dot between spaces multiplies before maths (∂f/∂q · ∂q/∂x) and separates items elsewhere;
@@ -62,14 +69,20 @@ export function speakText(text: string, lang: Language, capitals: ReadonlySet<st
 	);
 	spoken = spokenPowers(spoken, lang);
 	// A path typed as names joined by arrows (y→p→a) is a path, said as one.
-	spoken = spoken.replace(/(?<![\w′])[\w′]+(?:→[\w′]+)+/g, path => r.pathName(path.split('→')));
+	spoken = spoken.replace(
+		new RegExp(`(?<![\\w′가-힣])[\\w′가-힣]+(?:→[\\w′가-힣]+)*→(?:[\\w′]+|${hangulName})`, 'g'),
+		path => r.pathName(path.split('→')),
+	);
 	spoken = spoken.replace(/(\d)η/g, '$1 η');
 	spoken = spoken.replace(/[\u2080-\u2089]/g, digit => String(digit.charCodeAt(0) - 0x2080));
 	// A name may carry an index (∂P[i]/∂Z[j]) and the top may be a bracketed expression (∂(a + b)/∂a).
 	// A Korean particle right after ∂f/∂q stays after the phrase, in the form the phrase takes
 	// (∂y1/∂H1은 was chosen for H1; "… 기울기" takes 는).
 	spoken = spoken.replace(
-		/∂([\w\u0370-\u03ff′]+(?:\[\w+\])?|\([^()]*\))\/∂([\w\u0370-\u03ff′]+(?:\[\w+\])?)(으로|로|은|는|을|를|과|와|이(?=[\s.,;:)]|$)|가)?/g,
+		new RegExp(
+			`∂([\\w\u0370-\u03ff′]+(?:\\[\\w+\\])?|[가-힣]+|\\([^()]*\\))/∂([\\w\u0370-\u03ff′]+(?:\\[\\w+\\])?|${hangulName})(으로|로|은|는|을|를|과|와|이(?=[\\s.,;:)]|$)|가)?`,
+			'g',
+		),
 		(_, of: string, by: string, particle: string | undefined) => {
 			const phrase = r.gradientOf(of, by);
 			const pair = particle === undefined || lang !== 'ko' ? undefined : particlePairs[particle];
