@@ -63,7 +63,7 @@ function localRule(
 			const maths = slope === undefined ? '' : `: ${label} = ${slope}`;
 			return {
 				en: `${label}: differentiate the error ${step} by ${lower}; the ½ cancels the 2 that comes down from the square, leaving ${lower} minus its target${maths}.`,
-				ko: `${label}: 오차 ${josa(step, '을/를')} ${lower}로 미분하면 제곱에서 내려온 2를 ½이 지우므로, ${lower}에서 정답을 뺀 값만 남습니다${maths === '' ? '' : `. 곧 ${label} = ${slope}입니다`}.`,
+				ko: `${label}: 오차 ${josa(step, '을/를')} ${josa(lower, '으로/로')} 미분하면 제곱에서 내려온 2와 ½이 약분되어 ${lower}에서 정답을 뺀 값만 남습니다${maths === '' ? '' : `. 곧 ${label} = ${slope}입니다`}.`,
 			};
 		}
 		case 'functionSlope': {
@@ -71,18 +71,18 @@ function localRule(
 			const byOutput = op === undefined ? undefined : slopeByOutput(op, upper.name);
 			return {
 				en: `${label}: ${step}, and ${rule?.en ?? `differentiate ${upper.name} by ${lower}`}${byOutput === undefined ? '' : `: ${label} = ${byOutput}`}.`,
-				ko: `${label}: ${step}이고, ${rule?.ko ?? `${josa(upper.name, '을/를')} ${lower}로 미분합니다`}.${byOutput === undefined ? '' : ` 출력 ${josa(upper.name, '으로/로')} 쓰면 ${label} = ${byOutput}입니다.`}`,
+				ko: `${label}: ${step}이고, ${rule?.ko ?? `${josa(upper.name, '을/를')} ${josa(lower, '으로/로')} 미분합니다`}.${byOutput === undefined ? '' : ` 출력 ${josa(upper.name, '으로/로')} 나타내면 ${label} = ${byOutput}입니다.`}`,
 			};
 		}
 		case 'multiplier':
 			return {
 				en: `${label}: in ${step}, ${lower} is multiplied by ${what.by}, so ${label} = ${what.by}: a multiply node swaps its inputs.`,
-				ko: `${label}: ${step}에서 ${lower}에 곱해지는 값이 ${what.by}이므로 ${label} = ${what.by}입니다. 곱셈 노드는 입력을 맞바꿉니다.`,
+				ko: `${label}: ${step}에서 ${josa(lower, '와/과')} 곱해지는 것은 ${what.by}이므로 ${label} = ${what.by}입니다. 곱셈 노드는 기울기를 보낼 때 입력을 맞바꿉니다.`,
 			};
 		case 'constantMultiplier':
 			return {
 				en: `${label}: in ${step}, ${lower} is multiplied by a constant, and that constant is the slope: ∂(c·a)/∂a = c.`,
-				ko: `${label}: ${step}에서 ${lower}에 상수가 곱해지므로, 그 상수가 곧 기울기입니다: ∂(c·a)/∂a = c.`,
+				ko: `${label}: ${step}에서 ${lower}에는 상수가 곱해지고, 그 상수가 곧 기울기입니다: ∂(c·a)/∂a = c.`,
 			};
 		case 'addend':
 			return {
@@ -94,14 +94,14 @@ function localRule(
 			if (slope !== undefined)
 				return {
 					en: `${label}: differentiate ${step} by ${lower}, holding every other name still: ${label} = ${slope}.`,
-					ko: `${label}: ${josa(step, '을/를')} ${lower}로 미분합니다. 다른 이름은 모두 상수로 보면 ${label} = ${slope}입니다.`,
+					ko: `${label}: ${josa(step, '을/를')} ${josa(lower, '으로/로')} 미분합니다. 나머지 이름을 모두 상수로 두면 ${label} = ${slope}입니다.`,
 				};
 			// A slope that comes to a bare number is the answer: the rule is the step's derivative, written out.
 			const written = `∂(${upper.text})/∂${lower}`;
 			return op === undefined
 				? {
 						en: `${label}: differentiate ${step} by ${lower}, holding every other name still: ${label} = ${written}, the same at every ${lower}.`,
-						ko: `${label}: ${josa(step, '을/를')} ${lower}로 미분하세요. 다른 이름은 모두 상수로 봅니다. ${label} = ${written}이고, ${josa(lower, '이/가')} 무엇이든 같습니다.`,
+						ko: `${label}: ${josa(step, '을/를')} ${josa(lower, '으로/로')} 미분하세요. 나머지 이름은 모두 상수로 둡니다. ${label} = ${written}이고, 이 값은 ${lower}의 값과 상관없이 늘 같습니다.`,
 					}
 				: {
 						en: `${label}: ${step}, and ${operators[op].rule.en}.`,
@@ -161,7 +161,7 @@ function gradientRule(level: Level, field: Field, of: string, wrt: string): Text
 	if (readers.length > 1)
 		return {
 			en: `${field.label} = ${chain}: ${wrt} feeds more than one step, so add one term per step, each the gradient from above times the local slope.`,
-			ko: `${field.label} = ${chain}: ${josa(wrt, '은/는')} 여러 단계로 들어가므로, 단계마다 상류 기울기에 국소 기울기를 곱해 모두 더합니다.`,
+			ko: `${field.label} = ${chain}: ${josa(wrt, '은/는')} 여러 단계에 들어가므로, 단계마다 상류 기울기와 국소 기울기를 곱한 항을 모두 더합니다.`,
 		};
 	const local = localRule(
 		graph,
@@ -173,7 +173,7 @@ function gradientRule(level: Level, field: Field, of: string, wrt: string): Text
 	);
 	return {
 		en: `${field.label} = ${chain}: the chain rule, the gradient arriving from above times the local slope. ${local.en}`,
-		ko: `${field.label} = ${chain}: 연쇄법칙에 따라 위에서 온 기울기에 국소 기울기를 곱합니다. ${local.ko}`,
+		ko: `${field.label} = ${chain}: 연쇄법칙대로 위에서 내려온 기울기에 국소 기울기를 곱합니다. ${local.ko}`,
 	};
 }
 
@@ -184,12 +184,12 @@ export function ruleRung(level: Level, field: Field): Text | undefined {
 		if (grid.kind === 'shape')
 			return {
 				en: `The shape of ${grid.label}: a product's inner sizes meet and vanish, and a gradient has the shape of what it is taken with respect to.`,
-				ko: `${grid.label}의 모양: 곱에서는 안쪽 크기끼리 만나 사라지고, 기울기는 미분하는 대상과 모양이 같습니다.`,
+				ko: `${grid.label}의 모양: 행렬 곱에서는 맞닿는 안쪽 크기가 사라지고, 기울기는 미분하는 변수와 모양이 같습니다.`,
 			};
 		if (grid.work === grid.label) return undefined;
 		return {
 			en: `All of ${grid.label} follows one rule, ${grid.work}: work each entry the same way.`,
-			ko: `${grid.label} 전체가 한 규칙 ${josa(grid.work, '을/를')} 따릅니다. 원소마다 같은 방법으로 구하세요.`,
+			ko: `${grid.label}의 원소는 모두 한 규칙 ${josa(grid.work, '으로/로')} 구합니다. 원소마다 같은 방법으로 계산하세요.`,
 		};
 	}
 	const [kind, of = '', wrt = ''] = field.id.split(':');
@@ -217,14 +217,14 @@ export function ruleRung(level: Level, field: Field): Text | undefined {
 			const factors = parts(field.work)[0] ?? '';
 			return {
 				en: `${field.label} along the path is the product of its local derivatives, the fields above: ${factors}.`,
-				ko: `${josa(field.label, '은/는')} 경로를 따라 국소 기울기, 곧 위의 칸들을 모두 곱한 값입니다: ${factors}.`,
+				ko: `${josa(field.label, '은/는')} 경로 위의 국소 기울기, 곧 위 칸들의 값을 모두 곱한 것입니다: ${factors}.`,
 			};
 		}
 		case 'path': {
 			const factors = parts(field.work)[0] ?? '';
 			return {
 				en: `The path ${field.label}: multiply the local derivatives along it, ${factors}.`,
-				ko: `${field.label} 경로: 그 경로의 국소 기울기 ${josa(factors, '을/를')} 차례로 곱합니다.`,
+				ko: `${field.label} 경로: 이 경로 위의 국소 기울기 ${josa(factors, '을/를')} 모두 곱합니다.`,
 			};
 		}
 		case 'total': {
@@ -234,13 +234,13 @@ export function ruleRung(level: Level, field: Field): Text | undefined {
 				.join(' + ')}`;
 			return {
 				en: `${sum}: a value that reaches the output along several paths gets the gradient of each, added.`,
-				ko: `${sum}: 여러 경로로 출력에 닿는 값은 경로마다 받은 기울기를 모두 더해 받습니다.`,
+				ko: `${sum}: 여러 경로로 출력에 이어진 값의 기울기는 경로마다 구한 기울기의 합입니다.`,
 			};
 		}
 		case 'update':
 			return {
 				en: `The new weight is ${field.label}: step against the gradient, η times it, so a positive slope moves the weight down.`,
-				ko: `새 가중치는 ${field.label}입니다. 기울기에 η를 곱한 만큼 반대쪽으로 가므로, 기울기가 양수면 가중치가 줄어듭니다.`,
+				ko: `새 가중치는 ${field.label}입니다. 기울기의 반대쪽으로 η·기울기만큼 옮기므로, 기울기가 양수면 가중치가 줄어듭니다.`,
 			};
 		case 'formula': {
 			const upper = graph?.byName.get(of);
@@ -259,7 +259,7 @@ export function ruleRung(level: Level, field: Field): Text | undefined {
 		case 'error':
 			return {
 				en: `${field.label}: how far apart the two slopes are, relative to the larger of them.`,
-				ko: `${field.label}: 두 기울기가 얼마나 다른지를 둘 중 큰 쪽에 견주어 잽니다.`,
+				ko: `${field.label}: 두 기울기의 차이를 둘 중 큰 쪽의 크기로 나눈 값입니다.`,
 			};
 		case 'verdict':
 			return {

@@ -366,7 +366,7 @@ export const en: Messages = {
 	glossary: [
 		['x 3 ──', "a wire's number is the forward value of the node it leaves"],
 		['∂ -4', 'under a wire: the gradient ∂(output)/∂(that node); ? is yours to find'],
-		['+ × ^2 ×2 +1', 'a gate and the constant it applies; × gates feeding + form a weighted sum'],
+		['+ × ² ×2 +1', 'a gate and the constant it applies; × gates feeding + form a weighted sum'],
 		['σ', 'sigmoid σ(x) = 1/(1 + e⁻ˣ); its slope is σ′ = σ(1 − σ)'],
 		['tanh', 'squashes into (−1, 1); its slope is tanh′ = 1 − tanh²'],
 		['ƒ', 'a step of several operations, written out under the circuit'],

@@ -24,7 +24,7 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 		1,
 		'ownValue',
 		'That is w itself. In z, w is multiplied by x, so ∂z/∂w = x:',
-		'w 자신의 값입니다',
+		'w 자기 값입니다',
 	],
 	[
 		'network-output-weight',
@@ -48,17 +48,17 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 		0.393,
 		'ownInput',
 		'You multiplied the upstream gradient by w0 itself',
-		'상류 기울기에 w0 자신의 값을 곱했습니다',
+		'상류 기울기에 w0 자기 값을 곱했습니다',
 	],
 	// The note's slip, typed literally.
-	['network-hidden-chain', 'local:y1:H1', 0.593, 'noteSlip', 'w21 does not depend on H1', '강의 노트도 이렇게'],
+	['network-hidden-chain', 'local:y1:H1', 0.593, 'noteSlip', 'w21 does not depend on H1', '강의 노트에도 그렇게'],
 	[
 		'network-hidden-chain',
 		'product:E1:w11',
 		0.7414 * 0.1868 * 0.5933 * 0.4 * 0.2413 * 0.05,
 		'noteSlipProduct',
 		'Use that one factor',
-		'w21을 거쳐 돌아갔습니다',
+		'w21을 거쳐 에둘러 갔습니다',
 	],
 	[
 		'network-hidden-chain',
@@ -66,7 +66,7 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 		0.7414 * 0.1868 * 0.5933 * 0.2413 * 0.05,
 		'noteSlipProduct',
 		'takes a detour through w21',
-		'인수 하나',
+		'하나의 값만',
 	],
 	// σ's slope typed as 1 − σ, its factor σ left out: 1 − 0.7514 for ∂Y1/∂y1 = 0.1868.
 	[
@@ -90,7 +90,7 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 	],
 	['network-update-w21', 'grad:E:w21', 0.164, 'forgotHalf', 'leaves out the ½ in E1', '½을 빠뜨렸습니다'],
 	// The other input's value on an add node.
-	['add-local', 'grad:q:x', 5, 'addSwap', 'That is y, the other input', 'q는 덧셈입니다'],
+	['add-local', 'grad:q:x', 5, 'addSwap', 'That is y, the other input', 'q는 덧셈 노드입니다'],
 	[
 		'chain-three-kinds',
 		'local:q:x',

@@ -63,7 +63,7 @@ const slips: [string, string, string[][], string, string, string, string][] = [
 		[['0.3', '-0.2', '-0.5']],
 		'biasAveraged',
 		'its gradient is their plain sum',
-		'그대로 더한 값입니다',
+		'더한 값 그대로입니다',
 		'0.6',
 	],
 	// ∂L/∂W = Xᵀ·G; with G forgotten, Xᵀ·1 = [[1, 1], [3, 3], [−1, −1]].
