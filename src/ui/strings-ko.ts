@@ -247,7 +247,8 @@ export const ko: Messages = {
 	confirmHint: (n, total, field) =>
 		field === undefined ? `힌트를 볼까요? (${n}/${total})` : `${field} 힌트를 볼까요? (${n}/${total})`,
 	confirmHintDetail: '힌트마다 별이 하나 줄어듭니다.   y(ㅛ): 보기 · n(ㅜ)이나 Esc: 그만두기',
-	explanation: '해설:',
+	// The explanation overlay's title is 해설; its paragraph says what the point is, not 해설 again.
+	explanation: '핵심:',
 	workedSolution: '풀이:',
 	updatePreview: p =>
 		`한 걸음: ${p.param} ${p.before} → ${p.after}, 오차 ${p.errorBefore} → ${p.errorAfter}. ${p.direction}`,

@@ -66,3 +66,14 @@ describe('Korean screens show no English words', () => {
 		}
 	}
 });
+
+describe('the explanation overlay', () => {
+	it('says 해설 once, in its title, above the worked solution and the point of the level', async () => {
+		const {frame, press} = await start({startLevel: 'mul-swap'});
+		await press('g', 'y', 'i');
+		const text = frame();
+		expect(text.match(/해설/g)).toHaveLength(1);
+		expect(text).toContain('해설: 입력을 맞바꾸기');
+		expect(text).toMatch(/풀이:\n ∂z\/∂x = y = −2\n ∂z\/∂y = x = 3\n 핵심: ∂z\/∂x = y = −2/);
+	});
+});
