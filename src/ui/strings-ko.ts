@@ -387,14 +387,14 @@ export const ko: Messages = {
 			`✗ 발산했습니다. 손실이 처음의 10배를 넘었습니다(η = ${eta}). 보폭이 너무 커서 걸음마다 최소점을 점점 더 멀리 지나칩니다. − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
 		divergedGrowing: eta =>
 			`✗ 발산했습니다. 걸음마다 최소점을 건너뛰어 전보다 더 먼 곳에 떨어집니다(η = ${eta}). − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
-		stalled: (loss, window, eta, units) =>
-			`⏸ 손실이 ${loss}에서 멈췄습니다. ${window}단계 동안 0.5 %도 줄지 않았습니다(η = ${eta}). ${stallCauseKo(units)} η를 바꾸고 r을 누르거나, 스페이스로 학습을 이어 가세요.`,
+		stalled: (loss, window, eta, units, measure) =>
+			`⏸ ${measure === 'error' ? '오차가' : '손실이'} ${loss}에서 멈췄습니다. ${window}단계 동안 0.5 %도 줄지 않았습니다(η = ${eta}). ${stallCauseKo(units)} η를 바꾸고 r을 누르거나, 스페이스로 학습을 이어 가세요.`,
 		oscillating: eta =>
 			`↔ 진동합니다. 걸음마다 최소점을 건너뛰어 반대편의 꼭 같은 거리에 떨어지므로 오차가 더 줄지 않습니다(η = ${eta}). − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
 		swinging: (percent, window, eta) =>
 			`↔ 진동합니다. 손실이 한 단계에 평균 ${percent} %씩 오르내릴 뿐, ${window}단계 동안 추세가 내려가지 않습니다(η = ${eta}). 보폭이 너무 큽니다. − 키로 η를 낮추고 r 키로 다시 시작하거나, 스페이스로 학습을 이어 가세요.`,
-		overBudget: budget =>
-			`${budget}단계 한도를 넘겼지만 손실은 아직 줄고 있습니다. 이제는 목표에 닿아도 별 1개입니다. 계속 학습하거나, η를 바꾸고 r을 누르세요.`,
+		overBudget: (budget, measure) =>
+			`${budget}단계 한도를 넘겼지만 ${measure === 'error' ? '오차는' : '손실은'} 아직 줄고 있습니다. 이제는 목표에 닿아도 별 1개입니다. 계속 학습하거나, η를 바꾸고 r을 누르세요.`,
 		goal: (step, stars) =>
 			`✓ ${step}단계에서 목표 달성: ${'★'.repeat(stars)}${'☆'.repeat(3 - stars)}. Enter: 결과 · r: 다시 학습`,
 		stepItem: step => `${step}단계`,

@@ -4,6 +4,7 @@
 // a start in one language never parses the other.
 
 import type {FastestComparison} from '../game/lab/fastest-rate.js';
+import type {LabMeasure} from '../game/lab/session.js';
 import type {LabUnit} from '../game/lab/units.js';
 import {type LazyModule, lazyModule} from '../game/lazy-module.js';
 import type {FieldRole} from '../levels/answers.js';
@@ -170,11 +171,17 @@ export type Messages = {
 		readonly divergedExploded: (eta: string) => string;
 		readonly divergedGrowing: (eta: string) => string;
 		/** A run that stopped improving; `units` are the network's activations, the only ones the message may blame. */
-		readonly stalled: (loss: string, window: number, eta: string, units: readonly LabUnit[]) => string;
+		readonly stalled: (
+			loss: string,
+			window: number,
+			eta: string,
+			units: readonly LabUnit[],
+			measure: LabMeasure,
+		) => string;
 		readonly oscillating: (eta: string) => string;
 		/** A network's loss swinging with no downward trend: `percent` a step on average, over `window` steps. */
 		readonly swinging: (percent: string, window: number, eta: string) => string;
-		readonly overBudget: (budget: number) => string;
+		readonly overBudget: (budget: number, measure: LabMeasure) => string;
 		readonly goal: (step: number, stars: number) => string;
 		/** The items of the line under the chart, most important first. */
 		readonly stepItem: (step: number) => string;

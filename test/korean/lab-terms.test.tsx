@@ -9,9 +9,19 @@ describe('a Korean lab names what it plots', () => {
 		expect(game.frame()).not.toContain('손실');
 	});
 
-	it('a network: the loss summed over its data says 손실', async () => {
+	it("the note's network: its one example's error E, as chapter 6 named it, says 오차 in the status, goal and texts", async () => {
 		const game = await startGame({startLevel: 'lab-notes-network', lang: 'ko', columns: 120, rows: 40});
-		expect(game.frame()).toMatch(/0단계 · 손실 0\.298/);
-		expect(game.frame()).toContain('목표: 손실 0.001 미만');
+		expect(game.frame()).toMatch(/0단계 · 오차 0\.298/);
+		expect(game.frame()).toContain('목표: 오차 0.001 미만');
+		const spec = game.store.getState().levels.find(l => l.id === 'lab-notes-network')?.spec;
+		const texts = [spec?.intro.ko, spec?.explain.ko, ...(spec?.hints.map(h => h.ko) ?? [])].join(' ');
+		expect(texts).toContain('오차');
+		expect(texts).not.toContain('손실');
+	});
+
+	it('a network on a data set: the loss summed over its points says 손실', async () => {
+		const game = await startGame({startLevel: 'lab-moons', lang: 'ko', columns: 120, rows: 40});
+		expect(game.frame()).toMatch(/0단계 · 손실 \d/);
+		expect(game.frame()).toContain('목표: 손실');
 	});
 });

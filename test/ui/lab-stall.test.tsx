@@ -38,14 +38,20 @@ describe('a stalled lab blames only what its network has', () => {
 
 	it('the message follows the list, in both languages', () => {
 		const [en, ko] = [messages('en').lab, messages('ko').lab];
-		expect(en.stalled('0.3', 30, '1', ['relu'])).toContain('Dead ReLUs or a plateau.');
-		expect(en.stalled('0.3', 30, '1', ['tanh', 'sigmoid'])).toContain(
+		expect(en.stalled('0.3', 30, '1', ['relu'], 'loss')).toContain('Dead ReLUs or a plateau.');
+		expect(en.stalled('0.3', 30, '1', ['tanh', 'sigmoid'], 'loss')).toContain(
 			'Saturated tanh neurons, flat sigmoids or a plateau.',
 		);
-		expect(en.stalled('0.3', 30, '1', [])).toContain('A plateau: the slope is nearly flat here.');
-		expect(ko.stalled('0.3', 30, '1', ['relu'])).toContain('죽은 ReLU가 생겼거나 고원에 머물러 있습니다.');
-		expect(ko.stalled('0.3', 30, '1', ['tanh', 'sigmoid'])).toContain('tanh나 시그모이드가 평평한 구간에 빠졌거나');
-		for (const text of [en.stalled('0.3', 30, '1', ['tanh']), ko.stalled('0.3', 30, '1', ['tanh'])]) {
+		expect(en.stalled('0.3', 30, '1', [], 'loss')).toContain('A plateau: the slope is nearly flat here.');
+		expect(ko.stalled('0.3', 30, '1', ['relu'], 'loss')).toContain('죽은 ReLU가 생겼거나 고원에 머물러 있습니다.');
+		expect(ko.stalled('0.3', 30, '1', ['tanh', 'sigmoid'], 'loss')).toContain(
+			'tanh나 시그모이드가 평평한 구간에 빠졌거나',
+		);
+		// The note's network and one weight train on the error E of one example: Korean calls it 오차, not 손실.
+		expect(ko.stalled('0.49', 30, '150', ['sigmoid'], 'error')).toMatch(/^⏸ 오차가 0\.49에서 멈췄습니다/);
+		expect(ko.overBudget(150, 'error')).toContain('오차는 아직 줄고 있습니다');
+		expect(ko.overBudget(150, 'loss')).toContain('손실은 아직 줄고 있습니다');
+		for (const text of [en.stalled('0.3', 30, '1', ['tanh'], 'loss'), ko.stalled('0.3', 30, '1', ['tanh'], 'loss')]) {
 			expect(text).not.toMatch(/ReLU|sigmoid|시그모이드/);
 		}
 	});

@@ -45,7 +45,14 @@ export type LabView = {
 	readonly best: GoalRun | undefined;
 	/** The network's activations: the ones a stall can be blamed on. */
 	readonly units: readonly LabUnit[];
+	/**
+	 * What the curve is: the error E of one example (one weight's descent, the note's
+	 * network on its one input) or a loss summed over a data set. Korean names them apart.
+	 */
+	readonly measure: LabMeasure;
 };
+
+export type LabMeasure = 'error' | 'loss';
 
 export type LabSession = {
 	readonly trainer: Trainer;
@@ -115,6 +122,7 @@ export function createLabSession(level: Level): LabSession {
 		grid: rateGrid(spec.learningRate),
 		best: undefined,
 		units: labUnits(spec),
+		measure: spec.kind === 'descent' || spec.model.type === 'notes-2-2-2' ? 'error' : 'loss',
 	};
 
 	const update = (change: Partial<LabView>) => {

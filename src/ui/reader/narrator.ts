@@ -388,13 +388,14 @@ export function labStatusSentence(lab: LabView, t: Messages, lang: Language): st
 	const loss = lab.losses.at(-1);
 	const status =
 		loss === undefined
-			? r.labFresh(speakNumber(lab.goal.loss, lang), lab.goal.steps)
+			? r.labFresh(speakNumber(lab.goal.loss, lang), lab.goal.steps, lab.measure)
 			: r.labStatus(
 					lab.steps,
 					speakNumber(loss, lang),
 					trendWord(lab.losses, lang),
 					speakNumber(lab.goal.loss, lang),
 					lab.goal.steps,
+					lab.measure,
 				);
 	return `${status} ${r.labRateIs(speakNumber(lab.learningRate, lang))} ${labStatusWord(lab, t, lang)}`;
 }
@@ -420,6 +421,7 @@ function labStatusWord(lab: LabView, t: Messages, lang: Language): string {
 				stallWindow(lab.goal.steps),
 				eta,
 				lab.units,
+				lab.measure,
 			);
 		case 'oscillating':
 			return lab.swing === undefined

@@ -2,10 +2,14 @@
 // make sense read aloud on its own line, with no layout around it.
 
 import {josa, particleFor} from '../../game/josa.js';
+import type {LabMeasure} from '../../game/lab/session.js';
 import {threeStarSteps} from '../../game/lab/stars.js';
 import type {Language} from '../../levels/language.js';
 import type {Messages} from '../strings.js';
 import {screenReaderSetting} from './setting-strings.js';
+
+/** 오차 for one example's error E, 손실 for a loss over a data set. */
+const measureKo: Readonly<Record<LabMeasure, string>> = {error: '오차', loss: '손실'};
 
 /** A screen the help is opened from, as the drawn help's sections name it. */
 type HelpScreen = Exclude<keyof Messages['helpSections'], 'everywhere'>;
@@ -107,7 +111,15 @@ export type ReaderMessages = {
 	readonly predictionRow: (inputs: string, output: string, target: string, right: boolean) => string;
 	readonly prompt: (n: number, total: number, label: string) => string;
 	readonly resultKeys: (last: boolean) => string;
-	readonly labStatus: (step: number, loss: string, trend: string, goal: string, steps: number) => string;
+	/** `measure`: whether the curve is one example's error E or a loss over a data set (Korean names them apart). */
+	readonly labStatus: (
+		step: number,
+		loss: string,
+		trend: string,
+		goal: string,
+		steps: number,
+		measure: LabMeasure,
+	) => string;
 	readonly labProgress: (step: number, loss: string, trend: string) => string;
 	readonly labRate: (eta: string) => string;
 	/** The η within a status sentence, where "now" would say it just changed. */
@@ -121,7 +133,7 @@ export type ReaderMessages = {
 	/** After one step: one loss, no trend yet. */
 	readonly trendEarly: string;
 	/** A lab before its first step: its goal, with no loss to report. */
-	readonly labFresh: (goal: string, steps: number) => string;
+	readonly labFresh: (goal: string, steps: number, measure: LabMeasure) => string;
 	readonly trendStory: (fastSteps: number, restSteps: number) => string;
 	/** After the help's keys: g opens the glossary on a level; any other key closes. */
 	readonly helpClose: (onLevel: boolean) => string;
@@ -616,8 +628,8 @@ const korean: ReaderMessages = {
 		last
 			? 'Enter는 메뉴로, r은 이 레벨 다시 하기, i는 해설 읽기입니다.'
 			: 'Enter는 다음 레벨로, r은 이 레벨 다시 하기, i는 해설 읽기, m은 메뉴로 돌아가기입니다.',
-	labStatus: (step, loss, trend, goal, steps) =>
-		`${step}단계, 손실 ${loss}, ${trend}. 목표는 ${steps}단계 안에 손실 ${goal} 아래입니다.`,
+	labStatus: (step, loss, trend, goal, steps, measure) =>
+		`${step}단계, ${measureKo[measure]} ${loss}, ${trend}. 목표는 ${steps}단계 안에 ${measureKo[measure]} ${goal} 아래입니다.`,
 	labProgress: (step, loss, trend) => `${step}단계, 손실 ${loss}, ${trend}.`,
 	labRate: eta => `이제 학습률 에타는 ${eta}입니다.`,
 	labRateIs: eta => `학습률 에타는 ${eta}입니다.`,
@@ -629,8 +641,8 @@ const korean: ReaderMessages = {
 	trendFlat: '거의 그대로',
 	trendNone: '아직 학습 전',
 	trendEarly: '아직 추세를 알 수 없음',
-	labFresh: (goal, steps) =>
-		`아직 학습 전입니다. 목표는 손실 ${goal} 아래이고, ${threeStarSteps(steps)}단계 안이면 별 3개, 한도는 ${steps}단계입니다.`,
+	labFresh: (goal, steps, measure) =>
+		`아직 학습 전입니다. 목표는 ${measureKo[measure]} ${goal} 아래이고, ${threeStarSteps(steps)}단계 안이면 별 3개, 한도는 ${steps}단계입니다.`,
 	trendStory: (fast, rest) =>
 		rest === 0
 			? `손실이 ${fast}단계 동안 빠르게 줄었습니다.`

@@ -116,7 +116,7 @@ export function LabScreen({width, height}: LabScreenProps) {
 					<LabPart part="panel" lines={panelLines(session, lab, t, panelWidth, chartHeight)} dimFirst />
 				</Box>
 			</Box>
-			<Text>{statsLine(lab, t, lastLoss, lab.logScale && hasLogAxis, width, session.descent !== undefined)}</Text>
+			<Text>{statsLine(lab, t, lastLoss, lab.logScale && hasLogAxis, width, lab.measure === 'error')}</Text>
 			<LabPart part="status" lines={status} />
 			<LabPart part="hint" lines={coloured(hintLines, theme.hint)} />
 			<Box flexGrow={1} />
@@ -224,9 +224,11 @@ function statusLines(lab: LabView, t: Messages, width: number): Line[] {
 		case 'ready':
 			return wrap(t.lab.ready, theme.accent);
 		case 'running':
-			return overBudget ? wrap(t.lab.overBudget(lab.goal.steps), theme.hint) : wrap(t.lab.running, theme.accent);
+			return overBudget
+				? wrap(t.lab.overBudget(lab.goal.steps, lab.measure), theme.hint)
+				: wrap(t.lab.running, theme.accent);
 		case 'paused':
-			return overBudget ? wrap(t.lab.overBudget(lab.goal.steps), theme.hint) : wrap(t.lab.paused);
+			return overBudget ? wrap(t.lab.overBudget(lab.goal.steps, lab.measure), theme.hint) : wrap(t.lab.paused);
 		case 'diverged':
 			return wrap(
 				lab.divergence === 'not-finite'
@@ -238,7 +240,13 @@ function statusLines(lab: LabView, t: Messages, width: number): Line[] {
 			);
 		case 'stalled':
 			return wrap(
-				t.lab.stalled(formatNumber(lab.losses.at(-1) ?? Number.NaN, 3), stallWindow(lab.goal.steps), eta, lab.units),
+				t.lab.stalled(
+					formatNumber(lab.losses.at(-1) ?? Number.NaN, 3),
+					stallWindow(lab.goal.steps),
+					eta,
+					lab.units,
+					lab.measure,
+				),
 				theme.hint,
 			);
 		case 'oscillating':
