@@ -146,3 +146,11 @@ describe('rows and matrices typed into a grid (L35, ∂L/∂X 2×3)', () => {
 			expect(state(game)?.drafts).toEqual({});
 		});
 });
+
+describe("a matrix level's steps", () => {
+	it('write a cross-entropy with maths minus, never a hyphen', async () => {
+		const {frame} = await startGame({startLevel: 'cross-entropy-one', columns: 120, rows: 40});
+		expect(frame()).toMatch(/ −sum\(Y 1×3 ─×─ log\(P 1×3\)\) → L/);
+		expect(frame()).not.toMatch(/(^|[\s(])-sum/m);
+	});
+});

@@ -43,7 +43,10 @@ export function stepLines(
 	return graph.nodes.flatMap(n => {
 		if (n.expr === undefined || !view.includes(n.name)) return [];
 		const text = printExpr(n.expr, 0, name => `${name}${shapeOf(name)}`);
-		const wired = text.replace(/ ([@+*/-]) /g, (_, op: string) => ` ─${wiredSign[op] ?? op}─ `);
+		const wired = text
+			.replace(/ ([@+*/-]) /g, (_, op: string) => ` ─${wiredSign[op] ?? op}─ `)
+			// A minus sign in front of a value (−sum(…), −1) is maths' minus, not code's hyphen.
+			.replace(/(^|[(\s,])-/g, '$1−');
 		return [`${wired} → ${n.name}${shapeOf(n.name)}`];
 	});
 }
