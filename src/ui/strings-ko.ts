@@ -383,8 +383,8 @@ export const ko: Messages = {
 		paused: '⏸ 일시 정지',
 		divergedNotFinite: eta =>
 			`✗ 발산했습니다. 값이 컴퓨터가 나타낼 수 없을 만큼 커졌습니다(η = ${eta}). 걸음마다 더 멀리 튀어 나가고 있습니다. − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
-		divergedExploded: eta =>
-			`✗ 발산했습니다. 손실이 처음의 10배를 넘었습니다(η = ${eta}). 보폭이 너무 커서 걸음마다 최소점을 점점 더 멀리 지나칩니다. − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
+		divergedExploded: (eta, measure) =>
+			`✗ 발산했습니다. ${measure === 'error' ? '오차가' : '손실이'} 처음의 10배를 넘었습니다(η = ${eta}). 보폭이 너무 커서 걸음마다 최소점을 점점 더 멀리 지나칩니다. − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
 		divergedGrowing: eta =>
 			`✗ 발산했습니다. 걸음마다 최소점을 건너뛰어 전보다 더 먼 곳에 떨어집니다(η = ${eta}). − 키로 η를 낮추고 r 키로 다시 시작하세요.`,
 		stalled: (loss, window, eta, units, measure) =>

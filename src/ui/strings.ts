@@ -168,7 +168,7 @@ export type Messages = {
 		readonly running: string;
 		readonly paused: string;
 		readonly divergedNotFinite: (eta: string) => string;
-		readonly divergedExploded: (eta: string) => string;
+		readonly divergedExploded: (eta: string, measure: LabMeasure) => string;
 		readonly divergedGrowing: (eta: string) => string;
 		/** A run that stopped improving; `units` are the network's activations, the only ones the message may blame. */
 		readonly stalled: (

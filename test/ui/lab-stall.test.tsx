@@ -51,6 +51,7 @@ describe('a stalled lab blames only what its network has', () => {
 		expect(ko.stalled('0.49', 30, '150', ['sigmoid'], 'error')).toMatch(/^⏸ 오차가 0\.49에서 멈췄습니다/);
 		expect(ko.overBudget(150, 'error')).toContain('오차는 아직 줄고 있습니다');
 		expect(ko.overBudget(150, 'loss')).toContain('손실은 아직 줄고 있습니다');
+		expect(ko.divergedExploded('1.2', 'error')).toContain('오차가 처음의 10배를 넘었습니다');
 		for (const text of [en.stalled('0.3', 30, '1', ['tanh'], 'loss'), ko.stalled('0.3', 30, '1', ['tanh'], 'loss')]) {
 			expect(text).not.toMatch(/ReLU|sigmoid|시그모이드/);
 		}

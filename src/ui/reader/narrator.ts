@@ -414,7 +414,7 @@ function labStatusWord(lab: LabView, t: Messages, lang: Language): string {
 				? t.lab.divergedNotFinite(eta)
 				: lab.divergence === 'growing'
 					? t.lab.divergedGrowing(eta)
-					: t.lab.divergedExploded(eta);
+					: t.lab.divergedExploded(eta, lab.measure);
 		case 'stalled':
 			return t.lab.stalled(
 				speakNumber(lab.losses.at(-1) ?? Number.NaN, lang),

@@ -235,7 +235,7 @@ function statusLines(lab: LabView, t: Messages, width: number): Line[] {
 					? t.lab.divergedNotFinite(eta)
 					: lab.divergence === 'growing'
 						? t.lab.divergedGrowing(eta)
-						: t.lab.divergedExploded(eta),
+						: t.lab.divergedExploded(eta, lab.measure),
 				theme.wrong,
 			);
 		case 'stalled':
