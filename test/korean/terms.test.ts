@@ -32,9 +32,9 @@ const terms: readonly {concept: string; use: string; not: RegExp}[] = [
 	// 예제 stays for a worked example (풀이 예제, 《…》의 예제, 사과 쇼핑 예제, 예제 회로); a row of X is a sample.
 	{concept: 'one row of a batch', use: '샘플', not: /(?<!풀이 |의 |알려진 |쇼핑 |그 )예제(?! 회로)/},
 	// 배치 is a batch of samples, never the way two factors are arranged.
-	{concept: 'how two matrices are multiplied', use: '곱하는 방법', not: /곱할 수 있는 배치|배치는 하나뿐/},
-	// 부분 기울기 reads as a partial derivative.
-	{concept: 'a slope chosen at a kink', use: '서브그래디언트', not: /부분 기울기/},
+	{concept: 'the order two matrices are multiplied in', use: '곱하는 순서', not: /곱할 수 있는 배치|배치는 하나뿐/},
+	// 부분 기울기 reads as a partial derivative; a kink is 꺾인 점.
+	{concept: 'the slope at a kink', use: '꺾인 점', not: /부분 기울기/},
 ];
 
 /** Every source file that holds Korean the game shows: its string tables and the practice texts. */
