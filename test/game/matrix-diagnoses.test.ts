@@ -155,7 +155,15 @@ const slips: [string, string, string[][], string, string, string, string][] = [
 	],
 	// The same slips in one cell of a grid, the other cells right: the wrong cells alone are diagnosed.
 	// ∂L/∂b = [0.6, −0.4, −1]: the second entry averaged, −0.4/2.
-	['batch-bias', 'grad:L:b[0,0]', [['0.6', '-0.2', '-1']], 'biasAveraged', 'plain sum', '그대로 더한 값입니다', '-0.4'],
+	[
+		'batch-bias',
+		'grad:L:b[0,0]',
+		[['0.6', '-0.2', '-1']],
+		'biasAveraged',
+		'plain sum',
+		'그 행들을 더한 값 그대로입니다',
+		'-0.4',
+	],
 	// G's first row in the second entry, −0.5, where the column sums to −0.4.
 	['batch-bias', 'grad:L:b[0,0]', [['0.6', '-0.5', '-1']], 'biasNotSummed', 'only row 1 of', '1행만 썼습니다', '-0.4'],
 	// The upstream gradient left out: each of the 2 rows counted as 1.
