@@ -183,9 +183,11 @@ describe.skipIf(!hasTmux)('practice in a real terminal (tmux)', () => {
 		expect(first.trimEnd().split('\n').length).toBeLessThanOrEqual(23);
 		let seen = first;
 		for (let page = 0; page < 4; page++) {
+			// Space pages on until the last line shows; each page is waited for by its header, not a fixed pause.
+			const [, from = '', to = '', of = ''] = /lines (\d+)–(\d+) of (\d+)/.exec(session.screen()) ?? [];
+			if (to === of) break;
 			session.type(' ');
-			await new Promise(resolve => setTimeout(resolve, 300));
-			seen += session.screen();
+			seen += await session.waitFor(new RegExp(`lines (?!${from}–)\\d+–\\d+ of ${of}`));
 		}
 		const names = ['add node', 'multiply node', 'max node', 'chain rule', 'sigmoid neuron'];
 		for (const name of names) expect(seen).toContain(`${name} · 1 level`);
