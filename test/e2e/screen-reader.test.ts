@@ -72,6 +72,8 @@ describe.skipIf(!hasTmux)('screen-reader mode in a real terminal (tmux)', () => 
 		session = new TerminalSession(['--lang', 'ko'], {env: {INK_SCREEN_READER: 'true'}});
 		await session.waitForLine(`메뉴입니다. 레벨 ${count}개 가운데 0개를 풀었고, 점수는 0점입니다.`);
 		session.type(String(passItThrough));
+		// The number must have moved the menu before Enter, or the two arrive as one chunk and open level 1.
+		await session.waitForLine(`레벨 ${passItThrough}/${count}:`);
 		session.press('Enter');
 		await session.waitForLine('x는 입력이고 값은 마이너스 2입니다.');
 		await session.waitForLine('입력 칸 1/3: q에 대한 f의 기울기. 비어 있음.');
