@@ -1,5 +1,7 @@
 // One benchmark part per process, printed as JSON; scripts/bench.mjs runs the
 // parts and formats the report.
+
+import {loadMessages} from '../src/ui/strings.js';
 import {benchEngine} from './engine.js';
 import {benchFastestSweep} from './fastest-sweep.js';
 import {benchFrameGarbage} from './frame-garbage.js';
@@ -9,6 +11,8 @@ import {benchPractice} from './practice.js';
 import {benchSessionMemory} from './session-memory.js';
 import {benchStartup} from './startup.js';
 
+// The screens draw in English, whose table loads on demand as it does when the game starts.
+await loadMessages('en');
 const part = process.argv[2];
 if (part === 'engine') console.log(JSON.stringify(benchEngine()));
 else if (part === 'lab') console.log(JSON.stringify(await benchLab()));
