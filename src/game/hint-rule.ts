@@ -94,14 +94,14 @@ function localRule(
 			if (slope !== undefined)
 				return {
 					en: `${label}: differentiate ${step} by ${lower}, holding every other name still: ${label} = ${slope}.`,
-					ko: `${label}: ${josa(step, '을/를')} ${josa(lower, '으로/로')} 미분합니다. 나머지 이름을 모두 상수로 두면 ${label} = ${slope}입니다.`,
+					ko: `${label}: ${josa(step, '을/를')} ${josa(lower, '으로/로')} 미분합니다. 다른 변수는 모두 상수로 보면 ${label} = ${slope}입니다.`,
 				};
 			// A slope that comes to a bare number is the answer: the rule is the step's derivative, written out.
 			const written = `∂(${upper.text})/∂${lower}`;
 			return op === undefined
 				? {
 						en: `${label}: differentiate ${step} by ${lower}, holding every other name still: ${label} = ${written}, the same at every ${lower}.`,
-						ko: `${label}: ${josa(step, '을/를')} ${josa(lower, '으로/로')} 미분하세요. 나머지 이름은 모두 상수로 둡니다. ${label} = ${written}이고, 이 값은 ${lower}의 값과 상관없이 늘 같습니다.`,
+						ko: `${label}: ${josa(step, '을/를')} ${josa(lower, '으로/로')} 미분하세요. 다른 변수는 모두 상수로 봅니다. ${label} = ${written}이고, 이 값은 ${lower}의 값과 상관없이 늘 같습니다.`,
 					}
 				: {
 						en: `${label}: ${step}, and ${operators[op].rule.en}.`,
@@ -123,7 +123,7 @@ function formulaRule(graph: LevelGraph, upper: NamedNode, lower: string, step: s
 		case 'errorSlope':
 			return {
 				en: `${step} is half a square, and the slope of ½u² is u times the slope of u by ${lower}`,
-				ko: `${step}은 제곱의 절반이고, ½u²의 기울기는 u에 u를 ${lower}로 미분한 기울기를 곱한 것입니다`,
+				ko: `${josa(step, '은/는')} 제곱의 절반이고, ½u²의 기울기는 u에 u를 ${josa(lower, '으로/로')} 미분한 기울기를 곱한 것입니다`,
 			};
 		case 'functionSlope':
 			return op === undefined
@@ -264,7 +264,7 @@ export function ruleRung(level: Level, field: Field): Text | undefined {
 		case 'verdict':
 			return {
 				en: `${field.label}: compare the relative error r with the tolerance, then type pass or fail.`,
-				ko: `${field.label}: 상대 오차 r을 허용치와 비교한 뒤 pass나 fail을 입력하세요.`,
+				ko: `${field.label}: 상대 오차 r을 허용치와 비교해 통과나 실패를 입력하세요.`,
 			};
 		case 'shape':
 			return undefined;

@@ -129,7 +129,7 @@ export function deriveFields(
 		if (isHalfSquare(graph, node))
 			mistakes.push({
 				reason: 'forgotHalf',
-				params: {node: of, text: node.text},
+				params: {node: of, text: node.text, of: 'slope'},
 				values: slopes.map(s => 2 * s),
 				example: `2*(${answer})`,
 			});

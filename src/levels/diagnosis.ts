@@ -39,8 +39,8 @@ export type MistakeParams = {
 	readonly addSwap:
 		| {readonly via: string; readonly wrt: string; readonly other: string; readonly upstream?: undefined}
 		| (Link & Upstream & {readonly other: string});
-	/** The ½ of a squared error left out: twice the answer. */
-	readonly forgotHalf: StepText;
+	/** The ½ of a squared error left out: twice the answer, the error's own `value` or its `slope`. */
+	readonly forgotHalf: StepText & {readonly of: 'value' | 'slope'};
 	/** The slope of ½u² halved once more: half the answer. */
 	readonly halvedSlope: StepText;
 	/** tanh's slope taken as 1 − a. */

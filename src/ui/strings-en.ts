@@ -155,7 +155,9 @@ export const en: Messages = {
 				? `✗ That is ${p.other}, the other input: swapping is the rule of a × node. ${p.via} adds: when one term of a sum grows by 1, how much does the sum grow?`
 				: `✗ That multiplies by ${p.other}, the other input: swapping is the rule of a × node. ${p.via} adds, so it passes the upstream gradient ∂${p.of}/∂${p.via} on unchanged.`,
 		forgotHalf: p =>
-			`✗ That is twice the answer: it leaves out the ½ in ${p.node} = ${p.text}. Keep it; the slope of ½u² is u, not 2u.`,
+			p.of === 'value'
+				? `✗ That is twice the answer: it leaves out the ½ in ${p.node} = ${p.text}. Halve the square.`
+				: `✗ That is twice the answer: it leaves out the ½ in ${p.node} = ${p.text}. Keep it; the slope of ½u² is u, not 2u.`,
 		halvedSlope: p =>
 			`✗ That is half the answer. In ${p.node} = ${p.text} the 2 that comes down from the square cancels the ½: the slope of ½u² is u, not u/2.`,
 		tanhValue: p =>

@@ -66,7 +66,7 @@ export const ko: Messages = {
 			? `식이 아닙니다. 2*x나 1 - a^2처럼 ${josa(names, '을/를')} 써서 식으로 입력하세요. (시도 횟수에 포함되지 않습니다.)`
 			: `'${name}': 여기서 쓸 수 있는 이름이 아닙니다. ${josa(names, '을/를')} 쓰세요. (시도 횟수에 포함되지 않습니다.)`,
 	notAChoice: words =>
-		`이 칸에는 ${words.ko.join(' 또는 ')} 가운데 하나를 입력합니다(${words.en.join(', ')}도 됩니다). (시도 횟수에 포함되지 않습니다.)`,
+		`이 칸에는 ${words.ko.join(' 또는 ')} 가운데 하나를 입력하세요. ${words.en.join(', ')}도 됩니다. (시도 횟수에 포함되지 않습니다.)`,
 	inNames: names => `${names} 사용`,
 	detour: ({of, wrt, through}) =>
 		`${josa(`∂${of}/∂${wrt}`, '은/는')} 고리 하나입니다. ${of} = ${through}·${wrt} + …이므로 ${josa(wrt, '이/가')} 1 변하면 ${josa(of, '은/는')} ${through}만큼 변합니다. 강의 노트는 여기에 ∂${of}/∂${through}·∂${through}/∂${wrt}의 곱을 적었지만, ${josa(through, '은/는')} ${wrt}에 따라 변하지 않으므로 잘못입니다.`,
@@ -107,7 +107,7 @@ export const ko: Messages = {
 	hintKey: '(h: 힌트)',
 	emptyAnswer: '먼저 숫자를 입력하세요.',
 	tooManyNumbers: (rows, cols) =>
-		`숫자 ${rows}×${cols}개는 이 칸부터 넣으면 격자 밖으로 넘칩니다. 첫 칸 쪽에서 입력하세요. (아무것도 입력하지 않았습니다.)`,
+		`숫자 ${rows}×${cols}개를 이 칸부터 넣으면 격자 밖으로 넘칩니다. 더 앞쪽 칸에서 시작하세요. (아무것도 입력하지 않았습니다.)`,
 	unchangedGrid:
 		'지난번 확인 뒤로 바뀐 칸이 없습니다. ✗ 칸을 고친 뒤 Enter를 누르세요. (시도 횟수에 포함되지 않습니다.)',
 	right: '✓ 정답입니다.',
@@ -135,7 +135,8 @@ export const ko: Messages = {
 	mistakes: {
 		upstreamOnly: p =>
 			`✗ 상류 기울기(∂${p.of}/∂${p.via} = ${p.upstream})만 적었습니다. 여기에 국소 기울기 ∂${p.via}/∂${p.wrt}의 값을 곱해야 합니다.`,
-		leftOutTerm: p => `✗ 거의 맞았습니다. 합에서 ${josa(p.term, '이/가')} 빠졌습니다. 항을 하나도 빠짐없이 더하세요.`,
+		leftOutTerm: p =>
+			`✗ 거의 맞았습니다. 식에서 ${josa(p.term, '이/가')} 빠졌습니다. 항을 하나도 빠뜨리지 말고 모두 계산에 넣으세요.`,
 		beforeActivation: p => `✗ 활성화 함수에 넣기 전의 값(${p.arg})입니다. 이 노드의 값은 ${p.applied}입니다.`,
 		addRule: p =>
 			`✗ 1은 덧셈 노드의 기울기입니다. ${josa(p.via, '은/는')} ${p.wrt}에 무언가를 더하기만 한 값이 아니므로, 국소 기울기 ∂${p.via}/∂${p.wrt}의 값을 따로 구해야 합니다.`,
@@ -148,13 +149,15 @@ export const ko: Messages = {
 		noteSlip: p =>
 			`✗ 입력한 것은 ∂${p.of}/∂${p.partner}, 곧 ${p.wrt}의 값입니다. 이 자리에 ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${josa(p.wrt, '을/를')} 쓰는 것은 흔한 실수입니다(강의 노트에도 그렇게 적혀 있습니다). 하지만 ${josa(p.partner, '은/는')} ${josa(p.wrt, '이/가')} 바뀌어도 변하지 않습니다. 연쇄법칙에 필요한 인수는 ∂${p.of}/∂${p.wrt} = ${p.partner} 하나뿐입니다.`,
 		noteSlipProduct: p =>
-			`✗ 이 곱은 ${josa(p.partner, '을/를')} 거쳐 에둘러 갔습니다. ∂${p.of}/∂${p.wrt} = ${p.partner} = ${josa(p.partnerValue, '이/가')} 들어갈 자리에 ∂${p.of}/∂${p.partner} = ${p.wrt}의 값을 넣었습니다. 그 자리에는 인수 ∂${p.of}/∂${p.wrt} 하나의 값만 쓰세요.`,
+			`✗ 곱의 인수 하나가 ${josa(p.partner, '을/를')} 거쳐 돌아갔습니다. ∂${p.of}/∂${p.wrt} = ${p.partner} = ${josa(p.partnerValue, '을/를')} 써야 할 자리에 ∂${p.of}/∂${p.partner} = ${p.wrt}의 값을 넣었습니다. 그 자리에는 인수 ∂${p.of}/∂${p.wrt}의 값 하나만 쓰세요.`,
 		addSwap: p =>
 			p.upstream === undefined
 				? `✗ 입력한 것은 다른 입력 ${p.other}의 값입니다. 입력을 맞바꾸는 것은 곱셈 노드의 규칙이고, ${josa(p.via, '은/는')} 덧셈 노드입니다. 더하는 항 하나가 1 늘면 합은 얼마나 늘까요?`
 				: `✗ 다른 입력 ${p.other}의 값을 곱했습니다. 입력을 맞바꾸는 것은 곱셈 노드의 규칙입니다. ${josa(p.via, '은/는')} 덧셈 노드이므로 상류 기울기 ∂${p.of}/∂${p.via}의 값을 그대로 넘깁니다.`,
 		forgotHalf: p =>
-			`✗ 답의 두 배입니다. ${p.node} = ${p.text}의 ½을 빠뜨렸습니다. ½도 곱하세요. ½u²의 기울기는 2u가 아니라 u입니다.`,
+			p.of === 'value'
+				? `✗ 답의 두 배입니다. ${p.node} = ${p.text}에서 ½을 빠뜨렸습니다. 제곱한 값에 ½을 곱하세요.`
+				: `✗ 답의 두 배입니다. ${p.node} = ${p.text}에서 ½을 빠뜨렸습니다. ½u²의 기울기는 2u가 아니라 u입니다.`,
 		halvedSlope: p =>
 			`✗ 답의 절반입니다. ${p.node} = ${josa(p.text, '을/를')} 미분하면 제곱에서 내려온 2와 ½이 약분됩니다. ½을 한 번 더 곱하지 마세요. ½u²의 기울기는 u/2가 아니라 u입니다.`,
 		tanhValue: p =>
@@ -200,7 +203,7 @@ export const ko: Messages = {
 		maxToBoth: p =>
 			`✗ ${p.wrt}에도 기울기를 주었습니다. max 노드는 상류 기울기 ∂${p.of}/∂${p.via} 전부를 더 큰 입력 ${p.winner}에만 보냅니다. 더 작은 입력에는 무엇이 갈까요?`,
 		matmulOrder: p =>
-			`✗ 곱하는 순서가 틀렸거나 전치(ᵀ)를 빠뜨렸습니다. 규칙은 ${p.rule}입니다. ${josa(p.other, '은/는')} 순전파의 곱에서 있던 쪽에 그대로 두고 전치하며, ${josa(p.upstream, '이/가')} 반대쪽에 옵니다.`,
+			`✗ 곱하는 순서가 틀렸거나 전치(ᵀ)를 빠뜨렸습니다. 규칙은 ${p.rule}입니다. ${josa(p.other, '은/는')} 순전파의 곱에서 놓였던 쪽에 그대로 두되 전치하고, ${josa(p.upstream, '은/는')} 그 반대쪽에 놓습니다.`,
 		biasNotSummed: p =>
 			`✗ ${p.upstream}의 ${p.row}행만 썼습니다. b는 배치의 행 ${p.rows}개에 모두 더해지므로, 기울기는 ${p.upstream}의 행을 모두 더한 값입니다.`,
 		biasAveraged: p =>

@@ -58,7 +58,7 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 		0.7414 * 0.1868 * 0.5933 * 0.4 * 0.2413 * 0.05,
 		'noteSlipProduct',
 		'Use that one factor',
-		'w21을 거쳐 에둘러 갔습니다',
+		'w21을 거쳐 돌아갔습니다',
 	],
 	[
 		'network-hidden-chain',
@@ -66,7 +66,7 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 		0.7414 * 0.1868 * 0.5933 * 0.2413 * 0.05,
 		'noteSlipProduct',
 		'takes a detour through w21',
-		'하나의 값만',
+		'값 하나만',
 	],
 	// σ's slope typed as 1 − σ, its factor σ left out: 1 − 0.7514 for ∂Y1/∂y1 = 0.1868.
 	[
@@ -79,7 +79,8 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 	],
 	// The ½ of E = ½(y − t)² left out.
 	['chain-sigmoid-neuron', 'local:L:a', -1, 'forgotHalf', 'leaves out the ½ in L = ½·(a − t)²', '½을 빠뜨렸습니다'],
-	['error', 'value:E', 0.04, 'forgotHalf', 'twice the answer', '답의 두 배입니다'],
+	// On the error itself, the message says to halve the square; a slope's says ½u² has slope u.
+	['error', 'value:E', 0.04, 'forgotHalf', 'Halve the square', '제곱한 값에 ½을 곱하세요'],
 	[
 		'network-output-weight',
 		'product:E1:w21',

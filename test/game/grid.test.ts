@@ -177,7 +177,7 @@ describe('the chapter’s diagnoses, each on the level that teaches it', () => {
 			'X keeps the side it had in the forward product, transposed',
 		);
 		expect(mistake && mistakeText(messages('ko'), mistake)).toContain(
-			'X는 순전파의 곱에서 있던 쪽에 그대로 두고 전치하며',
+			'X는 순전파의 곱에서 놓였던 쪽에 그대로 두되 전치하고',
 		);
 	});
 

@@ -57,7 +57,7 @@ describe('a gradient check’s verdict in Korean', () => {
 			await press(keys.enter);
 		}
 		expect(frame()).toContain('= [▏             ] 통과 / 실패');
-		const takes = '이 칸에는 통과 또는 실패 가운데 하나를 입력합니다(pass, fail도 됩니다).';
+		const takes = '이 칸에는 통과 또는 실패 가운데 하나를 입력하세요. pass, fail도 됩니다.';
 		await press(keys.enter);
 		expect(flat(frame())).toContain(takes);
 		await press('맞음');

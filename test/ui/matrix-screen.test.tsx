@@ -136,7 +136,7 @@ describe('rows and matrices typed into a grid (L35, ∂L/∂X 2×3)', () => {
 
 	for (const [lang, said] of [
 		['en', "1×3 numbers run past the grid's edge from this cell"],
-		['ko', '숫자 1×3개는 이 칸부터 넣으면 격자 밖으로 넘칩니다.'],
+		['ko', '숫자 1×3개를 이 칸부터 넣으면 격자 밖으로 넘칩니다.'],
 	] as const)
 		it(`says when the numbers run past the grid's edge, and types nothing (${lang})`, async () => {
 			const game = await startGame({startLevel: 'matmul-backward', lang});

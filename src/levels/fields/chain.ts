@@ -115,6 +115,6 @@ function localMistakes(graph: LevelGraph, upper: NamedNode, lower: string): Mist
 		for (const m of [tanhAsSlope(upper, local), tanhAsSigmoidSlope(upper, local)])
 			if (m !== undefined) mistakes.push(m);
 	}
-	if (isHalfSquare(graph, upper)) mistakes.push(halfLeftOut(upper, local), halfKept(upper, local));
+	if (isHalfSquare(graph, upper)) mistakes.push(halfLeftOut(upper, local, 'slope'), halfKept(upper, local));
 	return mistakes;
 }

@@ -76,7 +76,7 @@ function forwardMistakes(graph: LevelGraph, node: NamedNode, step: Step): Mistak
 			params: {pairs: `${a1.name}·${b1.name} + ${a2.name}·${b2.name}`},
 		});
 	}
-	if (isHalfSquare(graph, node)) mistakes.push(halfLeftOut(node, node.value.data));
+	if (isHalfSquare(graph, node)) mistakes.push(halfLeftOut(node, node.value.data, 'value'));
 	return mistakes.filter(m => Math.abs(m.value - node.value.data) > 1e-12);
 }
 

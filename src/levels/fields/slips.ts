@@ -73,11 +73,11 @@ export const halfKept = (step: NamedNode, scaled: number): Mistake => ({
 	params: {node: step.name, text: step.text},
 });
 
-/** The ½ of a squared error left out: twice the answer. */
-export const halfLeftOut = (step: NamedNode, scaled: number): Mistake => ({
+/** The ½ of a squared error left out: twice the answer, which is the error itself or a slope through it. */
+export const halfLeftOut = (step: NamedNode, scaled: number, of: 'value' | 'slope'): Mistake => ({
 	value: 2 * scaled,
 	reason: 'forgotHalf',
-	params: {node: step.name, text: step.text},
+	params: {node: step.name, text: step.text, of},
 });
 
 /**
@@ -95,7 +95,7 @@ export function scalingMistakes(graph: LevelGraph, of: string, wrt: string, expe
 			if (m !== undefined) mistakes.push(m);
 	}
 	for (const step of onEveryPath(graph, of, wrt, n => isHalfSquare(graph, n)))
-		mistakes.push(halfLeftOut(step, expected), halfKept(step, expected));
+		mistakes.push(halfLeftOut(step, expected, 'slope'), halfKept(step, expected));
 	return mistakes;
 }
 
@@ -165,7 +165,7 @@ export function productSlips(
 	}
 	if (isHalfSquare(graph, upper))
 		slips.push(
-			{factor: 2, mistake: p => ({...halfLeftOut(upper, p / 2)})},
+			{factor: 2, mistake: p => ({...halfLeftOut(upper, p / 2, 'slope')})},
 			{factor: 0.5, mistake: p => halfKept(upper, p * 2)},
 		);
 	const own = graph.byName.get(lower)?.value.data ?? 0;
