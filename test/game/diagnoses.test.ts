@@ -77,6 +77,23 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 		'That is 1 − σ = 0.2486 alone',
 		'1 − σ = 0.2486만 썼습니다',
 	],
+	// One path of two that share their first step (total→sum): named by the node that sets it apart.
+	[
+		'apples-and-oranges',
+		'total:total:count',
+		110,
+		'onePath',
+		'only the path through apples',
+		'apples를 거치는 경로 하나만',
+	],
+	[
+		'apples-and-oranges',
+		'total:total:count',
+		165,
+		'onePath',
+		'only the path through oranges',
+		'oranges를 거치는 경로 하나만',
+	],
 	// The ½ of E = ½(y − t)² left out.
 	['chain-sigmoid-neuron', 'local:L:a', -1, 'forgotHalf', 'leaves out the ½ in L = ½·(a − t)²', '½을 빠뜨렸습니다'],
 	// On the error itself, the message says to halve the square; a slope's says ½u² has slope u.

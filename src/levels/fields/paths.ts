@@ -56,7 +56,7 @@ export function pathFields(graph: LevelGraph, of: string, wrt: string): Field[] 
 			...paths.map(p => ({
 				value: p.product,
 				reason: 'onePath' as const,
-				params: {of, wrt, via: p.nodes[1] ?? '', paths: String(paths.length)},
+				params: {of, wrt, via: ownNode(p.nodes, paths), paths: String(paths.length)},
 			})),
 			...scalingMistakes(graph, of, wrt, total),
 		]),
@@ -64,4 +64,14 @@ export function pathFields(graph: LevelGraph, of: string, wrt: string): Field[] 
 		builds: [sumOf(paths.map((p, i) => termOf({value: p.product, field: `path:${i}`}))), ...pathBuild],
 	});
 	return fields;
+}
+
+/**
+ * The first node a path goes through that another path does not: what tells it
+ * apart (총액→합계→사과값→개수 is the path through 사과값, not through 합계, which both share).
+ */
+function ownNode(nodes: readonly string[], paths: readonly {readonly nodes: readonly string[]}[]): string {
+	const inner = nodes.slice(1, -1);
+	const own = inner.find(n => paths.some(other => other.nodes !== nodes && !other.nodes.includes(n)));
+	return own ?? inner[0] ?? '';
 }
