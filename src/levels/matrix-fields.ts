@@ -632,7 +632,7 @@ function gradientCells(
 			};
 		};
 	}
-	// A mean squared error: ∂L/∂E = 2E/N for L = mean(E ^ 2), and the same through E = P − T for P.
+	// A mean squared error: ∂L/∂D = 2D/N for L = mean(D ^ 2), and the same through D = P − T for P.
 	const loss = graph.output.expr;
 	const squared =
 		loss?.kind === 'call' &&

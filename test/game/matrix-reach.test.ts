@@ -38,10 +38,10 @@ const said = (store: GameStore, lang: 'en' | 'ko' = 'en') => {
 const solved = (store: GameStore, id: string) => store.getState().play?.solved[id] === true;
 
 describe('softmax entries built from rounded exps and their rounded sum', () => {
-	it('softmax-shift: E = [1, 0.135, 0.0498] rounds the sum to 1.18, so P[1] = 1/1.18 = 0.847 is right', () => {
+	it('softmax-shift: U = (1, 0.135, 0.0498) rounds the sum to 1.18, so P[1] = 1/1.18 = 0.847 is right', () => {
 		const store = open('softmax-shift');
 		fillRow(store, ['1', '0.135', '0.0498']);
-		expect(solved(store, 'value:E[0,2]')).toBe(true);
+		expect(solved(store, 'value:U[0,2]')).toBe(true);
 		// 1 + 0.135 + 0.0498 = 1.1848 → 1.18; 0.135/1.18 = 0.114; 0.0498/1.18 = 0.0422.
 		fillRow(store, ['0.847', '0.114', '0.0422']);
 		expect(['value:P[0,0]', 'value:P[0,1]', 'value:P[0,2]'].map(id => solved(store, id))).toEqual([true, true, true]);
@@ -54,7 +54,7 @@ describe('softmax entries built from rounded exps and their rounded sum', () => 
 			fillRow(store, ['0.9', '0.114', '0.0422']);
 			expect(solved(store, 'value:P[0,0]')).toBe(false);
 			const text = said(store, lang);
-			expect(text).toContain('P = E/sum(E)');
+			expect(text).toContain('P = U/sum(U)');
 			expect(text).not.toContain(lang === 'en' ? 'each term of the sum' : '합의 각 항');
 		}
 	});
@@ -68,7 +68,7 @@ describe('softmax entries built from rounded exps and their rounded sum', () => 
 });
 
 describe('a mean of rounded squares', () => {
-	it('batch-mean: E = [0.5, −1.25] squared to 0.25 and 1.56, so L = (0.25 + 1.56)/2 = 0.905 is right', () => {
+	it('batch-mean: D = (0.5, −1.25) squared to 0.25 and 1.56, so L = (0.25 + 1.56)/2 = 0.905 is right', () => {
 		const store = open('batch-mean');
 		fillRow(store, ['0.905']);
 		expect(solved(store, 'value:L[0,0]')).toBe(true);

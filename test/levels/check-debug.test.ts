@@ -98,7 +98,7 @@ describe('a gradient check on the kink of relu (z = 2x − 1 = 0)', () => {
 describe('find the bug', () => {
 	it('plants σ for σ′ on z and carries it to every row below, leaving t on its own branch right', () => {
 		const table = level('bug-sigmoid-slope').table;
-		expect(table?.rows.map(r => r.node)).toEqual(['e', 'a', 'z', 't', 'b', 'w', 'x']);
+		expect(table?.rows.map(r => r.node)).toEqual(['L', 'a', 'z', 't', 'b', 'w', 'x']);
 		expect(table?.bugRow).toBe(2);
 		expect(table?.planted.reason).toBe('sigmoidValue');
 		const row = (node: string) => table?.rows.find(r => r.node === node);

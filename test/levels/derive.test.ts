@@ -16,7 +16,7 @@ const fields = shipped.flatMap(level => level.fields.map(field => [`${level.id} 
 /** Two ways a learner writes each shipped field right, typed as they would type them. */
 const equivalentForms: Record<string, readonly [string, string, ...string[]]> = {
 	'derive-tanh ∂a/∂z': ['1 - a^2', '1 - tanh(z)^2', '(1-a)*(1+a)', '1 − a·a'],
-	'derive-neuron ∂e/∂a': ['a - t', '-(t - a)', '2*0.5*(a-t)'],
+	'derive-neuron ∂L/∂a': ['a - t', '-(t - a)', '2*0.5*(a-t)'],
 	'derive-neuron ∂a/∂z': ['a*(1 - a)', 'sigmoid(z)*(1-sigmoid(z))', 'a - a^2', 'exp(-z)/(1+exp(-z))^2'],
 	'derive-neuron ∂z/∂w': ['x', '(z - b)/w'],
 };
@@ -111,7 +111,7 @@ describe('the first hint on a derive field', () => {
 	// The rule each field applies, in English and Korean; the task alone ("differentiate …") is no hint.
 	const rules: Record<string, readonly [string, string]> = {
 		'derive-tanh ∂a/∂z': ['the slope of tanh is 1 − tanh²', 'tanh의 기울기는 1 − tanh²입니다'],
-		'derive-neuron ∂e/∂a': ['the ½ cancels the 2', '2를 ½이 지웁니다'],
+		'derive-neuron ∂L/∂a': ['the ½ cancels the 2', '2를 ½이 지웁니다'],
 		'derive-neuron ∂a/∂z': ['σ′(z) = σ(z)·(1 − σ(z))', 'σ′(z) = σ(z)·(1 − σ(z))'],
 		'derive-neuron ∂z/∂w': ['w is multiplied by x', 'w에 곱해지는'],
 	};

@@ -46,12 +46,12 @@ describe('the chapter’s numbers', () => {
 	// Computed independently with NumPy: softmax as exp(Z − max Z) / sum, L = −sum(Y·log P) (mean over rows), ∂L/∂Z = (P − Y)/N.
 	const expected: Record<string, Record<string, number[]>> = {
 		'softmax-by-hand': {
-			'value:E': [Math.E ** 2, Math.E, 1],
+			'value:U': [Math.E ** 2, Math.E, 1],
 			'value:S': [11.107337927389695],
 			'value:P': [0.6652409557748219, 0.24472847105479764, 0.09003057317038046],
 		},
 		'softmax-shift': {
-			'value:E': [1, 0.1353352832366127, 0.049787068367863944],
+			'value:U': [1, 0.1353352832366127, 0.049787068367863944],
 			'value:P': [0.8437947344813395, 0.11419519938459449, 0.04201006613406605],
 		},
 		'cross-entropy-one': {

@@ -1,9 +1,13 @@
 // What a player can read about a level, for tests that scan every text.
 import {hintLadder} from '../../src/game/hints.js';
-import {languages} from '../../src/levels/language.js';
+import {type Language, languages} from '../../src/levels/language.js';
 import type {Level} from '../../src/levels/loader.js';
-import {formulaLines} from '../../src/ui/explanation.js';
+import {explanationLines, formulaLines} from '../../src/ui/explanation.js';
+import {levelDrawing} from '../../src/ui/graph/level-drawing.js';
+import {matrixSentences} from '../../src/ui/reader/matrix-speech.js';
+import {graphSentences} from '../../src/ui/reader/speech.js';
 import {messages, mistakeText} from '../../src/ui/strings.js';
+import {playState} from './levels.js';
 
 /** Every text a player can read about a level, in every language, each named by where it comes from. */
 export function levelTexts(level: Level): [string, string][] {
@@ -26,5 +30,24 @@ export function levelTexts(level: Level): [string, string][] {
 	}
 	for (const field of level.fields) out.push([`${field.id} label`, field.label], [`${field.id} work`, field.work]);
 	for (const line of formulaLines(level)) out.push(['formula', line.text]);
+	return out;
+}
+
+/**
+ * What a level shows and says beside its texts: the drawing at 80 and 120 columns, the screen
+ * reader's reading of it and the worked solution with the explanation, each line named by where it
+ * comes from (`draw.ko.120`, `reader.en`, `solution.ko`).
+ */
+export function levelFigureTexts(level: Level, lang: Language): [string, string][] {
+	const t = messages(lang);
+	const play = playState(level);
+	const out: [string, string][] = [];
+	for (const width of [80, 120])
+		for (const line of levelDrawing(level, play, width, t).lines)
+			out.push([`draw.${lang}.${width}`, line.map(span => span.text).join('')]);
+	const spoken = level.matrix === undefined ? graphSentences(level, play, lang) : matrixSentences(level, play, lang);
+	for (const sentence of spoken) out.push([`reader.${lang}`, sentence]);
+	for (const line of explanationLines(level, {...play, solutionShown: true}, t, lang, 10_000))
+		out.push([`solution.${lang}`, line.text]);
 	return out;
 }

@@ -420,7 +420,7 @@ describe('screen-reader mode', () => {
 		await press(...number(levelNumber('derive-neuron')), keys.enter);
 		// The field says which names its formula may use, as the drawn game writes beside it.
 		expect(transcript()).toContain(
-			'Field 1 of 3: the gradient of e with respect to a, a formula in a, t and e. Empty.',
+			'Field 1 of 3: the gradient of L with respect to a, a formula in a, t and L. Empty.',
 		);
 		await press(...'a - t', keys.enter);
 		expect(transcript()).toContain('✓ Right.');

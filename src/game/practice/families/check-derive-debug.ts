@@ -42,8 +42,8 @@ const deriveShapes: Record<Difficulty, readonly DeriveShape[]> = {
 	],
 	3: [
 		{
-			formula: 'z = w*x + b; a = sigmoid(z); e = 0.5*(a - t)^2',
-			ask: ['de/da', 'da/dz', 'dz/dx'],
+			formula: 'z = w*x + b; a = sigmoid(z); L = 0.5*(a - t)^2',
+			ask: ['dL/da', 'da/dz', 'dz/dx'],
 			inputs: (r, d) => ({x: draw(r, d, -2, 2), w: draw(r, d, -1, 1), b: draw(r, d, -1, 1), t: draw(r, d, 0, 1)}),
 		},
 		{
@@ -145,7 +145,7 @@ const bugShapes: Record<Difficulty, readonly BugShape[]> = {
 	],
 	2: [
 		{
-			formula: 'z = w*x + b; a = sigmoid(z); e = 0.5*(a - t)^2',
+			formula: 'z = w*x + b; a = sigmoid(z); L = 0.5*(a - t)^2',
 			inputs: (r, d) => ({x: draw(r, d, -2, 2), w: draw(r, d, -1, 1), b: draw(r, d, -1, 1), t: draw(r, d, 0, 1)}),
 		},
 		{
@@ -155,7 +155,7 @@ const bugShapes: Record<Difficulty, readonly BugShape[]> = {
 	],
 	3: [
 		{
-			formula: 'h = w1*x1 + w2*x2; a = sigmoid(h); e = 0.5*(a - t)^2',
+			formula: 'h = w1*x1 + w2*x2; a = sigmoid(h); L = 0.5*(a - t)^2',
 			inputs: (r, d) => ({
 				x1: draw(r, d, -1, 1),
 				x2: draw(r, d, -1, 1),

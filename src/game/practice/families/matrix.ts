@@ -152,7 +152,7 @@ export function batchMean(random: Random, difficulty: Difficulty): Draft {
 	return {
 		shape: {
 			kind: 'matrix',
-			formula: 'P = X @ W; E = P - T; L = mean(E ^ 2)',
+			formula: 'P = X @ W; D = P - T; L = mean(D ^ 2)',
 			inputs: {X, W, T},
 			ask: ['dL/dP', 'dL/dW'],
 		},
