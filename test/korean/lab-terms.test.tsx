@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {trendStory} from '../../src/ui/reader/narrator.js';
 import {startGame} from '../support/game.js';
 
 describe('a Korean lab names what it plots', () => {
@@ -17,6 +18,12 @@ describe('a Korean lab names what it plots', () => {
 		const texts = [spec?.intro.ko, spec?.explain.ko, ...(spec?.hints.map(h => h.ko) ?? [])].join(' ');
 		expect(texts).toContain('오차');
 		expect(texts).not.toContain('손실');
+	});
+
+	it("the screen reader's story of the curve at the goal names the same measure as the screen", () => {
+		const curve = [0.3, 0.05, 0.01, 0.005, 0.001];
+		expect(trendStory(curve, 'ko', 'error')).toBe('오차가 3단계 동안 빠르게 줄고, 그 뒤 2단계 동안 천천히 줄었습니다.');
+		expect(trendStory(curve, 'ko', 'loss')).toBe('손실이 3단계 동안 빠르게 줄고, 그 뒤 2단계 동안 천천히 줄었습니다.');
 	});
 
 	it('a network on a data set: the loss summed over its points says 손실', async () => {

@@ -4,7 +4,7 @@
 
 import {isPredictionRight} from '../../game/lab/lesson.js';
 import {stallWindow} from '../../game/lab/outcome.js';
-import {type LabSession, type LabView, labStars, rateOfRun} from '../../game/lab/session.js';
+import {type LabMeasure, type LabSession, type LabView, labStars, rateOfRun} from '../../game/lab/session.js';
 import {firstUnsolved, solvedCount, totalPoints} from '../../game/progress.js';
 import {pointsFor} from '../../game/scoring.js';
 import {hintOnOffer, keptStars} from '../../game/selectors.js';
@@ -372,14 +372,14 @@ export function trendWord(losses: readonly number[], lang: Language): string {
  * The curve in one sentence: how many steps it took to make 90% of the fall,
  * and how many came after. Said at the goal, where a sighted player sees the curve.
  */
-export function trendStory(losses: readonly number[], lang: Language): string {
+export function trendStory(losses: readonly number[], lang: Language, measure: LabMeasure): string {
 	const r = readerMessages[lang];
 	const first = losses[0];
 	const last = losses.at(-1);
 	if (first === undefined || last === undefined || !(first > last)) return '';
 	const target = first - 0.9 * (first - last);
 	const fast = losses.findIndex(loss => loss <= target) + 1;
-	return r.trendStory(fast, losses.length - fast);
+	return r.trendStory(fast, losses.length - fast, measure);
 }
 
 /** Where the lab's run stands, said as one sentence. */
@@ -431,7 +431,7 @@ function labStatusWord(lab: LabView, t: Messages, lang: Language): string {
 			const step = lab.goalStep ?? lab.steps;
 			const goal = t.lab.goal(step, labStars(step, lab.goal.steps));
 			// The goal's line ends in its keys, without a full stop; the story is a sentence of its own.
-			return `${goal}${/[.!?]$/.test(goal) ? '' : '.'} ${trendStory(lab.losses, lang)}`;
+			return `${goal}${/[.!?]$/.test(goal) ? '' : '.'} ${trendStory(lab.losses, lang, lab.measure)}`;
 		}
 	}
 }

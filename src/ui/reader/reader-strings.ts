@@ -134,7 +134,8 @@ export type ReaderMessages = {
 	readonly trendEarly: string;
 	/** A lab before its first step: its goal, with no loss to report. */
 	readonly labFresh: (goal: string, steps: number, measure: LabMeasure) => string;
-	readonly trendStory: (fastSteps: number, restSteps: number) => string;
+	/** `measure` as in `labStatus`: the notes network's curve is its error E, the other labs' a loss. */
+	readonly trendStory: (fastSteps: number, restSteps: number, measure: LabMeasure) => string;
 	/** After the help's keys: g opens the glossary on a level; any other key closes. */
 	readonly helpClose: (onLevel: boolean) => string;
 	/** The help's rows said as this mode's keys work, by the drawn row's keys; rows not here are said key by key. */
@@ -643,10 +644,10 @@ const korean: ReaderMessages = {
 	trendEarly: '아직 추세를 알 수 없음',
 	labFresh: (goal, steps, measure) =>
 		`아직 학습 전입니다. 목표는 ${measureKo[measure]} ${goal} 아래이고, ${threeStarSteps(steps)}단계 안이면 별 3개, 한도는 ${steps}단계입니다.`,
-	trendStory: (fast, rest) =>
+	trendStory: (fast, rest, measure) =>
 		rest === 0
-			? `손실이 ${fast}단계 동안 빠르게 줄었습니다.`
-			: `손실이 ${fast}단계 동안 빠르게 줄고, 그 뒤 ${rest}단계 동안 천천히 줄었습니다.`,
+			? `${josa(measureKo[measure], '이/가')} ${fast}단계 동안 빠르게 줄었습니다.`
+			: `${josa(measureKo[measure], '이/가')} ${fast}단계 동안 빠르게 줄고, 그 뒤 ${rest}단계 동안 천천히 줄었습니다.`,
 	helpClose: onLevel =>
 		onLevel
 			? 'g를 누르면 용어 풀이를 읽고, 다른 키를 누르면 도움말을 닫습니다.'
@@ -763,7 +764,7 @@ const korean: ReaderMessages = {
 			'긴 연쇄에서는 칸마다 몇 번째 인수인지, 무엇인지(오차의 기울기, 활성화 함수의 기울기, 어떤 값에 곱해지는 수)를 알려 줍니다.',
 		],
 		['델타', '강의 노트의 델타는 편미분 기호와 같은 뜻, 곧 편미분입니다.'],
-		['오차와 손실', '오차 E는 출력이 목표에서 벗어난 정도이고, 손실은 실험실이 데이터 전체에서 모은 오차입니다.'],
+		['오차와 손실', '오차 E는 출력이 정답에서 벗어난 정도이고, 손실은 실험실이 데이터 전체에서 모은 오차입니다.'],
 		['w와 b', '가중치와 편향: 학습으로 바뀌는 수입니다.'],
 	],
 	setting: screenReaderSetting.ko,
