@@ -127,7 +127,7 @@ export const en: Messages = {
 			formula: '✗ Not quite. Differentiate the step by that input, then write the result in the names shown.',
 			numeric: '✗ Not quite. Subtract f(x − h) from f(x + h), then divide by 2h.',
 			error: '✗ Not quite. Take |analytic − numeric|, then divide by the larger of the two sizes.',
-			verdict: '✗ Type pass or fail.',
+			verdict: '✗ Not quite. Compare the relative error r with the tolerance again.',
 			shape: "✗ Not quite. Work out each size from the shapes of the step's operands.",
 		})[role],
 	wrongStep: rule => `✗ Not quite. Work it out again from ${rule}, one operation at a time.`,
