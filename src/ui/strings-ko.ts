@@ -178,7 +178,7 @@ export const ko: Messages = {
 			`✗ 1 − σ = ${p.oneMinus}만 썼습니다. σ의 기울기 ∂${p.node}/∂${josa(p.input, '은/는')} σ·(1 − σ)이므로, 인수 σ = ${josa(p.sigma, '을/를')} 빠뜨렸습니다.`,
 		addedFactors: () => '✗ 국소 기울기를 더했습니다. 연쇄법칙에서는 더하지 않고 곱합니다.',
 		plusSign: p =>
-			`✗ 방향이 반대입니다. 가중치를 갱신할 때는 η·∂${p.of ?? 'E'}/∂${josa(p.param, '을/를')} 빼야 합니다.`,
+			`✗ 방향이 반대입니다. 가중치를 업데이트할 때는 η·∂${p.of ?? 'E'}/∂${josa(p.param, '을/를')} 빼야 합니다.`,
 		forgotRate: p => `✗ 기울기에 먼저 학습률(η = ${p.eta})을 곱하세요.`,
 		lastLinkOnly: p => `✗ 마지막 고리 ${p.link}만 적었습니다. 고리 ${p.links}개를 모두 곱해야 합니다.`,
 		leftOutLink: p => `✗ 고리 하나를 빠뜨렸습니다: ${p.link} = ${p.value}. 경로의 고리를 하나도 빠짐없이 곱하세요.`,
