@@ -72,7 +72,7 @@ export const en: Messages = {
 	notAChoice: words => `This field takes one word: ${words.en.join(' or ')}. (No attempt used.)`,
 	inNames: names => `in ${names}`,
 	detour: ({of, wrt, through}) =>
-		`∂${of}/∂${wrt} is one link: ${of} = ${through}·${wrt} + …, so ${of} moves ${through} per unit of ${wrt}. The lecture note writes ∂${of}/∂${through}·∂${through}/∂${wrt} here, a slip: ${through} does not depend on ${wrt}.`,
+		`∂${of}/∂${wrt} is one link, from ${of} straight to ${wrt}. The lecture note writes ∂${of}/∂${through}·∂${through}/∂${wrt} here, a slip: ${through} does not depend on ${wrt}.`,
 	chainLink: ({index, count, what}) => {
 		const which = `factor ${index} of ${count}`;
 		switch (what.kind) {
@@ -81,7 +81,7 @@ export const en: Messages = {
 			case 'functionSlope':
 				return `${which}: the slope of ${what.fn} at ${what.at}`;
 			case 'multiplier':
-				return `${which}: what ${what.of} is multiplied by, ${what.by}`;
+				return `${which}: the slope of a product by ${what.of}`;
 			case 'constantMultiplier':
 				return `${which}: the constant ${what.of} is multiplied by`;
 			case 'addend':

@@ -69,7 +69,7 @@ export const ko: Messages = {
 		`이 칸에는 ${words.ko.join(' 또는 ')} 가운데 하나를 입력하세요. ${words.en.join(', ')}도 됩니다. (시도 횟수에 포함되지 않습니다.)`,
 	inNames: names => `${names} 사용`,
 	detour: ({of, wrt, through}) =>
-		`${josa(`∂${of}/∂${wrt}`, '은/는')} 고리 하나입니다. ${of} = ${through}·${wrt} + …이므로 ${josa(wrt, '이/가')} 1 변하면 ${josa(of, '은/는')} ${through}만큼 변합니다. 강의 노트는 여기에 ∂${of}/∂${through}·∂${through}/∂${wrt}의 곱을 적었지만, ${josa(through, '은/는')} ${wrt}에 따라 변하지 않으므로 잘못입니다.`,
+		`${josa(`∂${of}/∂${wrt}`, '은/는')} ${of}에서 ${josa(wrt, '으로/로')} 곧장 이어지는 고리 하나입니다. 강의 노트는 여기에 ∂${of}/∂${through}·∂${through}/∂${wrt}의 곱을 적었지만, ${josa(through, '은/는')} ${wrt}에 따라 변하지 않으므로 잘못입니다.`,
 	chainLink: ({index, count, what}) => {
 		const which = `인수 ${index}/${count}`;
 		switch (what.kind) {
@@ -78,7 +78,7 @@ export const ko: Messages = {
 			case 'functionSlope':
 				return `${which}: ${what.at}에서 ${what.fn}의 기울기`;
 			case 'multiplier':
-				return `${which}: ${what.of}에 곱해지는 ${what.by}`;
+				return `${which}: 곱셈 노드의 ${what.of}에 대한 기울기`;
 			case 'constantMultiplier':
 				return `${which}: ${what.of}에 곱해지는 상수`;
 			case 'addend':

@@ -12,7 +12,7 @@ import {generateLevel} from '../../src/game/practice/generate.js';
 import type {Field} from '../../src/levels/answers.js';
 import type {Level} from '../../src/levels/loader.js';
 import {arithmeticIn} from '../support/hint-arithmetic.js';
-import {koreanLevels, shippedLevels} from '../support/levels.js';
+import {fieldById, koreanLevels, levelById, shippedLevels} from '../support/levels.js';
 
 const seeds = Number(process.env.PRACTICE_SEEDS ?? 100);
 const languages = ['en', 'ko'] as const;
@@ -194,6 +194,7 @@ function ladderProblems(level: Level, field: Field): string[] {
 			problems.push(`${lang}: the last rung does not give the answer ${field.expected}: ${lastText}`);
 	}
 	problems.push(...structureProblems(level, field, ladder));
+	problems.push(...otherFieldProblems(level, field, ladder));
 	// The first rung is about this field: its label, or the step it is worked from.
 	const first = ladder[0];
 	// In the words of the language the level's names are in: a level built with Korean labels is read in Korean.
@@ -293,6 +294,41 @@ function structureProblems(level: Level, field: Field, ladder: readonly HintRung
 	return problems;
 }
 
+/**
+ * A ladder speaks of its own field only: no rung works another field out as an equation (`∂f/∂y = −4·1` in the
+ * ladder of ∂f/∂x), nor hands its result on to another input (`and the same for y`, `for each input`).
+ * A product's or total's ladder may write its factors and paths: they are its own working.
+ */
+function otherFieldProblems(level: Level, field: Field, ladder: readonly HintRung[]): string[] {
+	const own = new Set(
+		level.fields
+			.filter(
+				g =>
+					hintKey(g) === hintKey(field) ||
+					(field.role === 'product' && g.role === 'local') ||
+					(field.role === 'total' && g.role === 'path'),
+			)
+			.map(g => g.cell?.grid.label ?? g.label),
+	);
+	// Scalar fields: a grid's rule is shared working (`∂L/∂W = Xᵀ·∂L/∂P` carries ∂L/∂P's ÷N along).
+	const others = [...new Set(level.fields.filter(g => g.cell === undefined).map(g => g.label))].filter(
+		label => !own.has(label) && /[∂→]/.test(label),
+	);
+	const problems: string[] = [];
+	const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	ladder.forEach((rung, k) => {
+		const text = rung.kind === 'text' ? rung.text.en : rung.text;
+		// Its own label read first: ∂E/∂w inside `w − η·∂E/∂w = …` is the update's.
+		const english = [...own].reduce((t, label) => t.replaceAll(label, '▪'), text);
+		for (const label of others)
+			if (new RegExp(`${literal(label)}\\s*=[^;,:]*\\d`).test(english))
+				problems.push(`hint ${k + 1} works out ${label}, another field: ${english}`);
+		if (/\bthe same for\b|\bfor (?:each|every) input\b/i.test(english))
+			problems.push(`hint ${k + 1} hands its result to another field: ${english}`);
+	});
+	return problems;
+}
+
 /** Every ladder of a level once: a grid's cells share one. */
 function ladderProblemsOf(level: Level, name: string): string[] {
 	const seen = new Set<string>();
@@ -304,6 +340,34 @@ function ladderProblemsOf(level: Level, name: string): string[] {
 	}
 	return problems;
 }
+
+describe('ladders that once spoke of another field', () => {
+	const english = (level: Level, field: Field) =>
+		hintLadder(level, field).map(rung => (rung.kind === 'text' ? rung.text.en : rung.text));
+
+	it("the add node's local slopes: rule, how, answer, each for its own input", () => {
+		const level = levelById('add-local');
+		for (const [id, other] of [
+			['grad:q:x', 'y'],
+			['grad:q:y', 'x'],
+		] as const) {
+			const ladder = english(level, fieldById(level, id));
+			expect(ladder).toHaveLength(3);
+			// No rung says what the other input's slope is (`∂q/∂x = 1 + 0, and the same for y`).
+			for (const text of ladder) expect(text).not.toMatch(new RegExp(`same for ${other}|∂q/∂${other}`));
+		}
+	});
+
+	it('an upstream gradient is its own field: its ladder never gives the add node below it', () => {
+		const level = levelById('add-pass-through');
+		for (const text of english(level, fieldById(level, 'grad:f:q'))) expect(text).not.toMatch(/add node|∂q\/∂/);
+		for (const [id, other] of [
+			['grad:f:x', '∂f/∂y'],
+			['grad:f:y', '∂f/∂x'],
+		] as const)
+			for (const text of english(level, fieldById(level, id))) expect(text).not.toContain(other);
+	});
+});
 
 describe('hint ladders, as the player reads them', () => {
 	it('every shipped level, every field, in English and Korean', () => {

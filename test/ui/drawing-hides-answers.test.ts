@@ -6,7 +6,7 @@ import {generateLevel} from '../../src/game/practice/generate.js';
 import type {Level} from '../../src/levels/loader.js';
 import {drawingText, levelDrawing} from '../../src/ui/graph/level-drawing.js';
 import {messages} from '../../src/ui/strings.js';
-import {levelById, playState, shippedLevels} from '../support/levels.js';
+import {koreanLevels, levelById, playState, shippedLevels} from '../support/levels.js';
 
 /** Numbers as the drawing writes them, not the digits of a name like x1 or w21. */
 const numbersIn = (text: string) =>
@@ -93,5 +93,51 @@ describe('the drawing never shows an answer before it is found', () => {
 		expect(text).toMatch(/\+y \? /);
 		// A term that uses no unknown still shows: w22·H2.
 		expect(tokens.some(t => writesValue(t, value('w22') * value('H2')))).toBe(true);
+	});
+});
+
+describe('the words beside a field say what it is, never what it comes to', () => {
+	/** The nodes whose value is the field's answer (w21 for ∂y1/∂H1 = 0.4), other than those its label names. */
+	const answerNames = (level: Level, field: Level['fields'][number]) =>
+		(level.graph?.nodes ?? [])
+			.filter(node => Number(node.value.data.toPrecision(3)) === Number(field.expected.toPrecision(3)))
+			.map(node => node.name)
+			.filter(name => !new RegExp(`(?<![\\p{L}\\d_])${name}(?![\\p{L}\\d_])`, 'u').test(field.label));
+	const names = (text: string, name: string) => new RegExp(`(?<![\\p{L}\\d_])${name}(?![\\p{L}\\d_])`, 'u').test(text);
+
+	it.each([
+		['shipped', shippedLevels],
+		['Korean build', koreanLevels],
+		['practice', practiceLevels],
+	] as const)('%s levels: no factor label names its answer or its value, in English and Korean', (_, levels) => {
+		let checked = 0;
+		for (const level of levels)
+			for (const field of level.fields) {
+				if (field.link === undefined) continue;
+				for (const lang of ['en', 'ko'] as const) {
+					const text = messages(lang).chainLink(field.link);
+					checked++;
+					for (const name of answerNames(level, field))
+						expect(names(text, name), `${level.id} ${field.label} (${lang}): ${text}`).toBe(false);
+					// Past `factor 3 of 5:`, whose numbers count factors.
+					for (const token of numbersIn(text.split(': ').slice(1).join(': ')))
+						expect(writesValue(token, field.expected), `${level.id} ${field.label} (${lang}): ${text}`).toBe(false);
+				}
+			}
+		expect(checked).toBeGreaterThan(0);
+	});
+
+	it('the note on the detour names the slip, not the one factor it stands for', () => {
+		const level = levelById('network-hidden-chain');
+		const field = level.fields.find(f => f.detour !== undefined);
+		expect(field?.label).toBe('∂y1/∂H1');
+		if (field?.detour === undefined) return;
+		const weight = field.detour.through;
+		for (const lang of ['en', 'ko'] as const) {
+			const text = messages(lang).detour(field.detour);
+			// The slip names the weight (∂y1/∂w21·∂w21/∂H1; w21 does not depend on H1), but never as what y1 moves by.
+			expect(text).toContain(`∂${weight}/∂H1`);
+			expect(text).not.toMatch(new RegExp(`= ${weight}|${weight}·H1|moves ${weight}|${weight}만큼`));
+		}
 	});
 });

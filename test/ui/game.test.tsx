@@ -145,21 +145,20 @@ describe('a level', () => {
 		const {frame, press} = await startGame({startLevel: 'add-pass-through'});
 		await press('h');
 		// A hint costs a star, so h asks first; Enter is not an answer to the question.
-		expect(frame()).toContain('? Show hint 1/3 for ∂f/∂q?');
+		expect(frame()).toContain('? Show hint 1/2 for ∂f/∂q?');
 		expect(frame()).toContain('A hint costs 1★.   y: show · n or Esc: not now');
 		await press(keys.enter);
-		expect(frame()).toContain('? Show hint 1/3 for ∂f/∂q?');
+		expect(frame()).toContain('? Show hint 1/2 for ∂f/∂q?');
 		await press('y');
 		// The level's own first hint states the rule for ∂f/∂q, so it leads.
-		expect(frame()).toContain('Hint 1/3 for ∂f/∂q (−1★): f = q·z, so ∂f/∂q = z, the other input of the');
+		expect(frame()).toContain('Hint 1/2 for ∂f/∂q (−1★): f = q·z, so ∂f/∂q = z, the other input of the');
 		await press('h', 'n');
-		expect(frame()).not.toContain('Hint 2/3');
-		await press('h', 'y');
-		// The level's hint says what ∂f/∂q comes to: before the last rung, that is ?.
-		expect(frame()).toContain('Hint 2/3 for ∂f/∂q (−1★): ∂f/∂q = ?. The add node');
-		// No `∂f/∂q = z = ?` rung: with no number in it, it would only say the rule again.
+		expect(frame()).not.toContain('Hint 2/2');
+		// No `∂f/∂q = z = ?` rung: with no number in it, it would only say the rule again; and nothing about
+		// the add node below q, whose slope is the other fields' business.
 		await press('h', keys.escape, 'h', 'y');
-		expect(frame()).toContain('Hint 3/3 for ∂f/∂q (−1★): ∂f/∂q = z = −4');
+		expect(frame()).toContain('Hint 2/2 for ∂f/∂q (−1★): ∂f/∂q = z = −4');
+		expect(frame()).not.toContain('Hint 2/2 for ∂f/∂q (−1★): ∂f/∂q = ?');
 		expect(frame()).toContain('h hint −1★');
 	});
 

@@ -47,9 +47,9 @@ describe('the five-factor chain at 80×24', () => {
 		expect(fields.map(r => r.replace(/^[▸ ]+/, '').replace(/\s+=.*?\]\s*/, ' — '))).toEqual([
 			"∂E1/∂Y1 — factor 1 of 5: the error's slope",
 			'∂Y1/∂y1 — factor 2 of 5: the slope of σ at y1',
-			'∂y1/∂H1 — factor 3 of 5: what H1 is multiplied by, w21',
+			'∂y1/∂H1 — factor 3 of 5: the slope of a product by H1',
 			'∂H1/∂h1 — factor 4 of 5: the slope of σ at h1',
-			'∂h1/∂w11 — factor 5 of 5: what w11 is multiplied by, x1',
+			'∂h1/∂w11 — factor 5 of 5: the slope of a product by w11',
 			'∂E1/∂w11 — ',
 		]);
 	});
@@ -74,17 +74,21 @@ describe('the five-factor chain at 80×24', () => {
 		const game = await openLongChain();
 		expect(game.frame()).not.toContain('is one link');
 		await game.press(keys.tab, keys.tab);
-		expect(game.frame()).toContain('∂y1/∂H1 is one link: y1 = w21·H1 + …, so y1 moves w21 per unit of H1.');
+		expect(game.frame()).toContain('∂y1/∂H1 is one link, from y1 straight to H1.');
 		expect(game.frame()).toContain('w21 does not depend on H1');
+		// The note says which slip to avoid, never what the factor comes to.
+		expect(game.frame()).not.toMatch(/= w21|moves w21/);
 		await game.press(keys.tab);
 		expect(game.frame()).not.toContain('is one link');
 	});
 
 	it('the same in Korean', async () => {
 		const game = await openLongChain('ko');
-		expect(game.frame()).toContain('인수 3/5: H1에 곱해지는 w21');
+		expect(game.frame()).toContain('인수 3/5: 곱셈 노드의 H1에 대한 기울기');
+		expect(game.frame()).not.toContain('곱해지는 w21');
 		await game.press(keys.tab, keys.tab);
-		expect(game.frame()).toContain('∂y1/∂H1은 고리 하나입니다.');
+		expect(game.frame()).toContain('∂y1/∂H1은 y1에서 H1로 곧장 이어지는 고리 하나입니다.');
+		expect(game.frame()).not.toContain('w21만큼');
 		expect(introRows(game.frame()).at(-1)).toContain('i: 전체 읽기');
 	});
 });

@@ -204,7 +204,7 @@ describe('screen-reader mode', () => {
 		await press(keys.tab, keys.tab);
 		const text = transcript().replace(/\n/g, ' ');
 		expect(text).toContain(
-			'Field 3 of 6: the gradient of y1 with respect to capital H1, factor 3 of 5: what capital H1 is multiplied by, w21. Empty.',
+			'Field 3 of 6: the gradient of y1 with respect to capital H1, factor 3 of 5: the slope of a product by capital H1. Empty.',
 		);
 		expect(text).toContain('The lecture note writes the gradient of y1 with respect to w21 times');
 		await unmount?.();
@@ -212,7 +212,7 @@ describe('screen-reader mode', () => {
 		await ko.press(...number(chain), keys.enter, keys.tab, keys.tab);
 		const koText = ko.transcript().replace(/\n/g, ' ');
 		expect(koText).toContain('입력 칸 3/6: 대문자 H1에 대한 y1의 기울기, 인수 3/5');
-		expect(koText).toContain('대문자 H1에 대한 y1의 기울기는 고리 하나입니다.');
+		expect(koText).toContain('대문자 H1에 대한 y1의 기울기는 y1에서 대문자 H1로 곧장 이어지는 고리 하나입니다.');
 	});
 
 	it("sets the learner's eta beside the fastest eta on the dial in a lab's result, in both languages", async () => {
