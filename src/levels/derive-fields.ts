@@ -133,9 +133,19 @@ export function deriveFields(
 				values: slopes.map(s => 2 * s),
 				example: `2*(${answer})`,
 			});
+		// The slope with its sign flipped everywhere (`t - a` for a − t): a sign slip, even where it is also
+		// another input's slope (∂e/∂t = t − a), so it comes first.
+		mistakes.push({
+			reason: 'formulaSignFlipped',
+			params: {of, wrt},
+			values: slopes.map(s => -s),
+			example: `-(${answer})`,
+		});
 		for (const other of inputs) {
 			if (other === wrt) continue;
 			const values = locals.map(l => l.get(other) ?? 0);
+			// ∂e/∂t = t − a is the sign flip of ∂e/∂a = a − t: that slip is named above.
+			if (values.every((v, i) => agrees(v, -(slopes[i] ?? Number.NaN)))) continue;
 			mistakes.push({
 				reason: 'formulaOtherInput',
 				params: {of, wrt, other},

@@ -80,6 +80,8 @@ export type MistakeParams = {
 	/** σ's slope a·(1 − a) written for tanh's. */
 	readonly formulaTanhSigmoid: {readonly of: string};
 	readonly formulaOtherInput: {readonly of: string; readonly wrt: string; readonly other: string};
+	/** A formula that is the slope with its sign flipped at every point (`t - a` for a − t). */
+	readonly formulaSignFlipped: {readonly of: string; readonly wrt: string};
 	/** One number where the slope varies: the names a formula may use. */
 	readonly formulaConstant: {readonly of: string; readonly wrt: string; readonly names: string};
 	/** Right at the level's point only: a point where it is wrong, with both values there. */
@@ -93,6 +95,8 @@ export type MistakeParams = {
 	readonly oneSidedStep: NoParams;
 	readonly errorNotRelative: {readonly diff: string};
 	readonly checkVerdict: {readonly error: string; readonly threshold: string; readonly right: 'pass' | 'fail'};
+	/** At a kink (relu's input exactly 0), the slope of the side the engine does not take. */
+	readonly kinkOtherSide: {readonly fn: string; readonly input: string};
 	/** A max node's gradient given to the smaller input too. */
 	readonly maxToBoth: Link & Upstream & {readonly winner: string};
 	readonly matmulOrder: Upstream & {readonly other: string; readonly rule: string};
@@ -114,6 +118,10 @@ export type MistakeParams = {
 	/** The ReLU's mask read off the sign of the gradient from above rather than off its input. */
 	readonly reluMaskFromGradient: Upstream & {readonly input: string};
 	readonly ceLabelNotSubtracted: NoParams;
+	/** A product's gradient through softmax with cross-entropy, with P in place of ∂L/∂Z = P − Y (Xᵀ·P for Xᵀ·(P − Y)). */
+	readonly ceLabelNotSubtractedUpstream: {readonly rule: string; readonly upstream: string; readonly typed: string};
+	/** Cross-entropy taken at the class the model favours, −ln of the largest P, not at the right class. */
+	readonly ceFavouredClass: {readonly label: string};
 	readonly ceSignFlipped: NoParams;
 	readonly ceLogP: NoParams;
 	readonly softmaxDiagonal: NoParams;
@@ -181,11 +189,13 @@ const everyReason: {readonly [R in MistakeReason]: true} = {
 	formulaTanh: true,
 	formulaTanhSigmoid: true,
 	formulaOtherInput: true,
+	formulaSignFlipped: true,
 	formulaConstant: true,
 	formulaOnlyHere: true,
 	oneSidedStep: true,
 	errorNotRelative: true,
 	checkVerdict: true,
+	kinkOtherSide: true,
 	maxToBoth: true,
 	matmulOrder: true,
 	biasNotSummed: true,
@@ -199,6 +209,8 @@ const everyReason: {readonly [R in MistakeReason]: true} = {
 	reluMaskIgnored: true,
 	reluMaskFromGradient: true,
 	ceLabelNotSubtracted: true,
+	ceLabelNotSubtractedUpstream: true,
+	ceFavouredClass: true,
 	ceSignFlipped: true,
 	ceLogP: true,
 	softmaxDiagonal: true,

@@ -49,6 +49,27 @@ function outputAt(steps: readonly Step[], spec: GradCheckSpec, delta: number): n
 	}
 }
 
+/**
+ * At relu's kink (its input exactly 0) the engine takes the flat side's slope, 0; the rising side's slope,
+ * the one-sided difference on that side, is the slip a learner makes there. It comes first: it is
+ * also the local slope alone, but the kink is why it was typed.
+ */
+function withKinkSlip(graph: LevelGraph, gradient: Field, sides: readonly number[]): Field {
+	const kink = graph.nodes.find(
+		node => node.op === 'relu' && node.deps.some(dep => graph.byName.get(dep.name)?.value.data === 0),
+	);
+	const input = kink?.deps[0]?.name;
+	// The one-sided slope (x to x + h, or x − h to x) that is not the engine's.
+	const rising = sides.find(
+		side => Number.isFinite(side) && Math.abs(side - gradient.expected) > 1e-6 * Math.max(1, Math.abs(side)),
+	);
+	if (kink === undefined || input === undefined || rising === undefined) return gradient;
+	return {
+		...gradient,
+		mistakes: [{value: rising, reason: 'kinkOtherSide', params: {fn: 'relu', input}}, ...gradient.mistakes],
+	};
+}
+
 export function gradCheckFields(
 	graph: LevelGraph,
 	steps: readonly Step[],
@@ -71,7 +92,8 @@ export function gradCheckFields(
 	const fMinus = `${out}(${x}−h)`;
 	const hText = formatNumber(h, 6);
 	const given: Given[] = [{label: 'h', value: h}];
-	const fields: Field[] = [gradient];
+	const here = graph.output.value.data;
+	const fields: Field[] = [withKinkSlip(graph, gradient, [(up - here) / h, (here - down) / h])];
 	const at = spec.inputs[x] ?? 0;
 	const valueField = (id: string, label: string, value: number, sign: '+' | '−'): Field => ({
 		id,

@@ -7,7 +7,7 @@
 
 import {entryOf, itemAt} from '../engine/checked.js';
 import type {Build, Field, Grid, Operand, Term} from './answers.js';
-import {crossEntropyLabel} from './cross-entropy-label.js';
+import {crossEntropyLabel, labelIn} from './cross-entropy-label.js';
 import type {GridMistake} from './diagnosis.js';
 import {formatMaths as f} from './format.js';
 import {type Expr, FormulaError, parseFormula, printExpr, printMaths, type Step} from './formula.js';
@@ -488,6 +488,9 @@ function valueMistakes(graph: MatrixGraph, node: MatrixNode): GridMistake[] {
 			reason: 'lossMinusLeftOut',
 			params: {text: printMaths(negated)},
 		});
+	// Cross-entropy taken at the class each row's softmax favours rather than at the label's class.
+	const favoured = expr === undefined ? undefined : favouredClassLoss(graph, expr);
+	if (favoured !== undefined) mistakes.push(favoured);
 	if (expr?.kind === 'call' && (expr.fn === 'relu' || expr.fn === 'sigmoid' || expr.fn === 'tanh')) {
 		const [arg] = expr.args;
 		const before = arg === undefined ? undefined : evaluate(arg);
@@ -499,6 +502,51 @@ function valueMistakes(graph: MatrixGraph, node: MatrixNode): GridMistake[] {
 			});
 	}
 	return mistakes.filter(m => !sameRows(m.values, node.rows));
+}
+
+/**
+ * A cross-entropy −Y·ln P worked out with the label moved to the largest P of each row (−ln of the class the
+ * model favours); undefined when that is the label everywhere, or the step holds no cross-entropy.
+ */
+function favouredClassLoss(graph: MatrixGraph, expr: Expr): GridMistake | undefined {
+	for (const p of graph.nodes) {
+		const label = p.expr?.kind === 'call' && p.expr.fn === 'softmax' ? labelIn(expr, p.name) : undefined;
+		const labelRows = label === undefined ? undefined : graph.byName.get(label)?.rows;
+		if (label === undefined || labelRows === undefined) continue;
+		const favouredRows = p.rows.map(row => {
+			const top = row.indexOf(Math.max(...row));
+			return row.map((_, j) => (j === top ? 1 : 0));
+		});
+		if (sameRows(favouredRows, labelRows)) return undefined;
+		const values = evaluateStep(expr, new Map([...nodeValues(graph), [label, favouredRows]]));
+		return values === undefined ? undefined : {values, reason: 'ceFavouredClass', params: {label}};
+	}
+	return undefined;
+}
+
+/**
+ * ∂L/∂Z for Z read by P = softmax(Z) into a cross-entropy, with the label left out: P, divided by N as the
+ * gradient is (N read off the cell with the largest gradient). Undefined when Z feeds no such softmax.
+ */
+function withoutLabel(
+	graph: MatrixGraph,
+	steps: readonly Step[],
+	z: string,
+	upstream: Rows,
+): {name: string; rows: Rows} | undefined {
+	const p = softmaxReading(graph, z);
+	const label = p === undefined ? undefined : crossEntropyLabel(steps, p.name);
+	const Y = label === undefined ? undefined : graph.byName.get(label)?.rows;
+	if (p === undefined || Y === undefined) return undefined;
+	let [bi, bj, largest] = [0, 0, 0];
+	upstream.forEach((row, i) => {
+		row.forEach((x, j) => {
+			if (Math.abs(x) > largest) [bi, bj, largest] = [i, j, Math.abs(x)];
+		});
+	});
+	if (largest === 0) return undefined;
+	const n = Math.round(((p.rows[bi]?.[bj] ?? 0) - (Y[bi]?.[bj] ?? 0)) / (upstream[bi]?.[bj] ?? 1));
+	return {name: n === 1 ? p.name : `${p.name}/${n}`, rows: p.rows.map(row => row.map(x => x / n))};
 }
 
 /** Every node's value in its own shape, for evaluating a part of a step. */
@@ -566,6 +614,21 @@ function gradientCells(
 				reason: 'matmulNoUpstream',
 				params: {upstream: g, rule: work},
 			});
+			// Through softmax with cross-entropy, P typed where ∂L/∂Z = (P − Y)/N belongs: Xᵀ·P for Xᵀ·(P − Y).
+			const noLabel = withoutLabel(graph, steps, consumer.name, upstream);
+			if (noLabel !== undefined)
+				mistakes.push({
+					values:
+						side === 'left'
+							? product(noLabel.rows, transposed(otherRows))
+							: product(transposed(otherRows), noLabel.rows),
+					reason: 'ceLabelNotSubtractedUpstream',
+					params: {
+						rule: work,
+						upstream: g,
+						typed: side === 'left' ? `${noLabel.name}·${other}ᵀ` : `${other}ᵀ·${noLabel.name}`,
+					},
+				});
 			// Every product of G or Gᵀ with B or Bᵀ, either way round, that has the right shape but not the right numbers.
 			for (const x of [upstream, transposed(upstream)])
 				for (const y of [otherRows, transposed(otherRows)])

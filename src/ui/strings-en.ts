@@ -98,8 +98,8 @@ export const en: Messages = {
 		`✓ Found it: the ${node} row breaks a rule, and every row that depends on it carries the wrong number on. Type the right gradient for ${node}.`,
 	notThisRow: (node, output) =>
 		output
-			? `✗ Not there: ${node} is the output, and ∂${node}/∂${node} = 1 always (−1★).`
-			: `✗ Not there: the ${node} row follows from the rows above it: its local derivative fits its node's rule, and its gradient is upstream × local, summed. Look for the first row that does not (−1★).`,
+			? `✗ Not there: ${node} is the output, and ∂${node}/∂${node} = 1 always. (A wrong answer.)`
+			: `✗ Not there: the ${node} row follows from the rows above it: its local derivative fits its node's rule, and its gradient is upstream × local, summed. Look for the first row that does not. (A wrong answer.)`,
 	bugNamed: '✓ Solved! The planted mistake, as a learner who made it would hear it:',
 	notANumber: typed => `“${clip(typed)}” is not a number. Try -4, 0.25, 3/4, 1e-3 or 2*-4. (No attempt used.)`,
 	switchToLatin: typed =>
@@ -189,6 +189,8 @@ export const en: Messages = {
 			`✗ ${p.of}·(1 − ${p.of}) is the slope of σ, not of tanh. The derivative of tanh is 1 − tanh²: write that in ${p.of}.`,
 		formulaOtherInput: p =>
 			`✗ That is ∂${p.of}/∂${p.other}, the slope by the other input ${p.other}. The field asks ∂${p.of}/∂${p.wrt}: differentiate by ${p.wrt}, holding ${p.other} fixed.`,
+		formulaSignFlipped: p =>
+			`✗ Right form, wrong sign: at every point your formula gives minus ∂${p.of}/∂${p.wrt}. A subtraction has turned round on the way: differentiate again and keep each term's sign.`,
 		formulaConstant: p =>
 			`✗ That is one number, but ∂${p.of}/∂${p.wrt} is not the same at every point. Write it as a formula in ${p.names}.`,
 		formulaOnlyHere: p =>
@@ -200,6 +202,8 @@ export const en: Messages = {
 			p.right === 'fail'
 				? `✗ A relative error of ${p.error} is not under ${p.threshold}: the check fails.`
 				: `✗ A relative error of ${p.error} is under ${p.threshold}: the check passes.`,
+		kinkOtherSide: p =>
+			`✗ That is the slope on ${p.fn}'s rising side, where ${p.input} > 0. Here ${p.input} = 0 sits exactly on the kink, where ${p.fn} has no derivative: the engine, like PyTorch, takes one side's slope there. Which side? The introduction says (i).`,
 		maxToBoth: p =>
 			`✗ That gives ${p.wrt} the gradient too. A max node routes the upstream gradient ∂${p.of}/∂${p.via} only to its larger input, ${p.winner}. What reaches the smaller one?`,
 		matmulOrder: p =>
@@ -221,6 +225,10 @@ export const en: Messages = {
 			'✗ That lets the gradient through every ReLU. Where a ReLU’s input was 0 or less its output is flat, so the gradient there is 0: multiply by the mask.',
 		ceLabelNotSubtracted: () =>
 			'✗ That is P without the label. Softmax followed by cross-entropy gives ∂L/∂Z = P − Y (÷N for a batch mean): take 1 off at each right class.',
+		ceLabelNotSubtractedUpstream: p =>
+			`✗ That is ${p.typed}: P stands where ${p.upstream} belongs, the label never subtracted. Softmax followed by cross-entropy gives ${p.upstream} = P − Y; the rule ${p.rule} multiplies by that, with 1 taken off at the right class.`,
+		ceFavouredClass: p =>
+			`✗ That is −ln of the largest probability, the class the model favours. Cross-entropy takes −ln of the probability given to the right class: the entry where ${p.label} has its 1.`,
 		ceSignFlipped: () =>
 			'✗ That is Y − P, the gradient with its sign flipped: Y − P points downhill, and the gradient points uphill. Softmax with cross-entropy gives ∂L/∂Z = P − Y.',
 		ceLogP: () =>

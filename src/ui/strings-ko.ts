@@ -95,8 +95,8 @@ export const ko: Messages = {
 		`✓ 찾았습니다. ${node} 행이 규칙을 어겼고, 그 기울기를 받아 계산한 행들도 모두 틀린 값을 이어받았습니다. ${node}의 올바른 기울기를 입력하세요.`,
 	notThisRow: (node, output) =>
 		output
-			? `✗ 여기가 아닙니다: ${josa(node, '은/는')} 출력이고, ∂${node}/∂${node} = 1은 언제나 그대로입니다 (−1★).`
-			: `✗ 여기가 아닙니다: ${node} 행은 위의 행들에서 그대로 나옵니다. 국소 기울기가 노드의 규칙에 맞고, 기울기는 상류 기울기 × 국소 기울기의 합입니다. 그렇지 않은 첫 행을 찾으세요 (−1★).`,
+			? `✗ 여기가 아닙니다: ${josa(node, '은/는')} 출력이고, ∂${node}/∂${node} = 1은 언제나 그대로입니다. (틀린 답으로 셉니다.)`
+			: `✗ 여기가 아닙니다: ${node} 행은 위의 행들에서 그대로 나옵니다. 국소 기울기가 노드의 규칙에 맞고, 기울기는 상류 기울기 × 국소 기울기의 합입니다. 그렇지 않은 첫 행을 찾으세요. (틀린 답으로 셉니다.)`,
 	bugNamed: '✓ 해결했습니다! 심어 둔 실수를 실제로 저지른 학습자라면 이런 설명을 듣게 됩니다:',
 	notANumber: typed =>
 		`숫자가 아닌 입력입니다: “${clip(typed)}”. -4, 0.25, 3/4, 1e-3, 2*-4처럼 입력하세요. (시도 횟수에 포함되지 않습니다.)`,
@@ -190,6 +190,8 @@ export const ko: Messages = {
 			`✗ ${p.of}·(1 − ${p.of})${particleFor(p.of, '은/는')} σ의 기울기이지 tanh의 기울기가 아닙니다. tanh의 도함수는 1 − tanh²입니다. ${josa(p.of, '을/를')} 써서 나타내세요.`,
 		formulaOtherInput: p =>
 			`✗ 다른 입력 ${p.other}에 대한 기울기 ∂${p.of}/∂${p.other}입니다. 구할 것은 ∂${p.of}/∂${p.wrt}입니다. ${josa(p.other, '은/는')} 고정하고 ${josa(p.wrt, '으로/로')} 미분하세요.`,
+		formulaSignFlipped: p =>
+			`✗ 꼴은 맞는데 부호가 반대입니다. 입력한 식은 어느 점에서나 ∂${p.of}/∂${p.wrt}에 마이너스를 붙인 값입니다. 미분하다가 뺄셈의 순서가 뒤바뀌었습니다. 각 항의 부호를 살피며 다시 미분하세요.`,
 		formulaConstant: p =>
 			`✗ 숫자 하나를 입력했지만 ∂${p.of}/∂${josa(p.wrt, '은/는')} 점마다 값이 다릅니다. ${josa(p.names, '을/를')} 써서 식으로 쓰세요.`,
 		formulaOnlyHere: p =>
@@ -200,6 +202,8 @@ export const ko: Messages = {
 			p.right === 'fail'
 				? `✗ 상대 오차 ${josa(p.error, '은/는')} ${p.threshold}보다 작지 않으므로 검사는 실패(fail)입니다.`
 				: `✗ 상대 오차 ${josa(p.error, '은/는')} ${p.threshold}보다 작으므로 검사는 통과(pass)입니다.`,
+		kinkOtherSide: p =>
+			`✗ ${josa(p.fn, '이/가')} 올라가는 쪽, 곧 ${p.input} > 0인 쪽의 기울기입니다. 여기서는 ${p.input} = 0이 바로 꺾인 점이라 ${p.fn}의 도함수가 없고, 엔진은 PyTorch처럼 한쪽의 기울기를 씁니다. 어느 쪽일까요? 소개 글(i)에 있습니다.`,
 		maxToBoth: p =>
 			`✗ ${p.wrt}에도 기울기를 주었습니다. max 노드는 상류 기울기 ∂${p.of}/∂${p.via} 전부를 더 큰 입력 ${p.winner}에만 보냅니다. 더 작은 입력에는 무엇이 갈까요?`,
 		matmulOrder: p =>
@@ -221,6 +225,10 @@ export const ko: Messages = {
 			'✗ 기울기를 모든 ReLU에 그대로 통과시켰습니다. 입력이 0 이하였던 자리에서는 ReLU의 출력이 평평하므로 기울기가 0입니다. 마스크를 곱하세요.',
 		ceLabelNotSubtracted: () =>
 			'✗ P에서 정답 Y를 빼지 않았습니다. 소프트맥스 뒤에 교차 엔트로피가 오면 ∂L/∂Z = P − Y입니다(배치 평균이면 ÷N). 행마다 정답 클래스 자리에서 1을 빼세요.',
+		ceLabelNotSubtractedUpstream: p =>
+			`✗ ${p.typed}입니다. ${josa(p.upstream, '이/가')} 들어갈 자리에 P를 쓰고 정답을 빼지 않았습니다. 소프트맥스 뒤에 교차 엔트로피가 오면 ${p.upstream} = P − Y이고, 규칙 ${p.rule}에는 정답 클래스 자리에서 1을 뺀 그 값을 곱합니다.`,
+		ceFavouredClass: p =>
+			`✗ 가장 큰 확률, 곧 모델이 가장 높게 본 클래스의 −ln입니다. 교차 엔트로피는 정답 클래스에 준 확률, 곧 ${josa(p.label, '이/가')} 1인 자리의 확률에 −ln을 취합니다.`,
 		ceSignFlipped: () =>
 			'✗ Y − P, 곧 부호가 뒤집힌 기울기입니다. Y − P는 내리막을 가리키고, 기울기는 오르막을 가리킵니다. 소프트맥스와 교차 엔트로피의 기울기는 ∂L/∂Z = P − Y입니다.',
 		ceLogP: () =>

@@ -143,6 +143,29 @@ const slips: [string, string, string[][], string, string, string, string][] = [
 	],
 	// L = −ln 0.111 = 2.20; with the base-10 log, −log₁₀ 0.111 = 0.954.
 	['cross-entropy-one', 'value:L[0,0]', [['0.954']], 'logBaseTen', 'base-10 logarithm', '상용로그', '2.2'],
+	// L = −ln P[1] = 2.20 with P = [0.111 0.821 0.0674]: −ln of the favoured class, P[2], is 0.197.
+	[
+		'cross-entropy-one',
+		'value:L[0,0]',
+		[['0.197']],
+		'ceFavouredClass',
+		'the class the model favours',
+		'모델이 가장 높게 본 클래스',
+		'2.2',
+	],
+	// ∂L/∂W = Xᵀ·(P − Y) with X = [1 2], P = [0.559 0.339 0.102], Y = [0 0 1]; Xᵀ·P leaves the label out.
+	[
+		'softmax-descent-step',
+		'grad:L:W[0,0]',
+		[
+			['0.559', '0.339', '0.102'],
+			['1.12', '0.678', '0.204'],
+		],
+		'ceLabelNotSubtractedUpstream',
+		'That is Xᵀ·P: P stands where ∂L/∂Z belongs',
+		'Xᵀ·P입니다',
+		'-0.898',
+	],
 	// b is 1×2; Y = X·W + b, the step it feeds, is 2×2.
 	[
 		'layer-shapes',

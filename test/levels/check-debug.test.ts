@@ -143,7 +143,7 @@ describe('find the bug', () => {
 		}
 	});
 
-	it('is played by keys: a wrong row costs a star, the planted row opens its field, the fix names the mistake', () => {
+	it('is played by keys: a wrong row is a wrong answer, the planted row opens its field, the fix names the mistake', () => {
 		const l = level('bug-multiply-backward');
 		const store = createGameStore({lang: 'en', levels, progress: emptyProgress, now: () => 0});
 		store.getState().enterLevel(l.id);
@@ -152,7 +152,9 @@ describe('find the bug', () => {
 		expect(store.getState().play?.feedback).toEqual({kind: 'pick-row'});
 		key('', {return: true});
 		expect(store.getState().play).toMatchObject({
-			hintsShown: 1,
+			hintsShown: 0,
+			attempts: 1,
+			wrongAnswers: 1,
 			feedback: {kind: 'not-this-row', node: 'f', output: true},
 		});
 		key('', {downArrow: true});
@@ -166,7 +168,8 @@ describe('find the bug', () => {
 		key('', {return: true});
 		expect(isComplete(store.getState())).toBe(true);
 		expect(store.getState().play?.feedback).toEqual({kind: 'bug-named'});
-		expect(store.getState().lastOutcome).toMatchObject({stars: 2, hints: 1});
+		// Two picks and two answers, two of them wrong: within the free wrong answers, no hint used.
+		expect(store.getState().lastOutcome).toMatchObject({stars: 3, hints: 0, attempts: 4, wrongAnswers: 2});
 		const planted = l.table?.planted;
 		expect(planted?.reason).toBe('ownValue');
 		expect(planted && mistakeText(messages('en'), planted)).toBe(

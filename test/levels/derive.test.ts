@@ -9,6 +9,7 @@ import {parseExpression} from '../../src/levels/formula.js';
 import {loadLevelPack} from '../../src/levels/loader.js';
 import {derivative, evaluateAt} from '../../src/levels/symbolic.js';
 import {messages, mistakeText} from '../../src/ui/strings.js';
+import {levelById} from '../support/levels.js';
 
 const shipped = loadLevelPack('levels').levels.filter(l => l.spec.kind === 'derive');
 const fields = shipped.flatMap(level => level.fields.map(field => [`${level.id} ${field.label}`, field] as const));
@@ -76,6 +77,7 @@ describe('formula answers on every shipped derive field', () => {
 			'forgotHalf',
 			'formulaOtherInput',
 			'formulaSigmoid',
+			'formulaSignFlipped',
 			'formulaTanh',
 			'formulaTanhSigmoid',
 		]);
@@ -93,7 +95,23 @@ describe('what a derive field says to input it can’t check', () => {
 	});
 
 	it('calls a wrong formula with no diagnosis simply wrong', () => {
-		expect(checkDraft(field, 'a^2 - 1')).toEqual({kind: 'wrong', mistake: undefined, nearMiss: undefined});
+		expect(checkDraft(field, 'a^2 + 1')).toEqual({kind: 'wrong', mistake: undefined, nearMiss: undefined});
+	});
+
+	it('names a formula that is the slope with its sign flipped, never as another input’s slope', () => {
+		expect(checkDraft(field, 'a^2 - 1')).toMatchObject({kind: 'wrong', mistake: {reason: 'formulaSignFlipped'}});
+		// On the neuron, t − a for ∂L/∂a = a − t is also ∂L/∂t; it was told as the slope by the other input.
+		const neuron = levelById('derive-neuron');
+		const errorSlope = neuron.fields.find(f => f.formula?.wrt === 'a');
+		if (errorSlope === undefined) throw new Error('derive-neuron has no slope by a');
+		const verdict = checkDraft(errorSlope, 't - a');
+		expect(verdict).toMatchObject({kind: 'wrong', mistake: {reason: 'formulaSignFlipped'}});
+		if (verdict.kind !== 'wrong' || verdict.mistake === undefined) return;
+		for (const lang of ['en', 'ko'] as const) {
+			const text = mistakeText(messages(lang), verdict.mistake);
+			expect(text).toContain(lang === 'en' ? 'Right form, wrong sign' : '꼴은 맞는데 부호가 반대입니다');
+			expect(text).not.toMatch(/a − t|a - t|other input|다른 입력/);
+		}
 	});
 });
 

@@ -95,6 +95,26 @@ describe('a gradient check’s verdict in Korean', () => {
 	});
 });
 
+describe('the slope on the other side of the kink', () => {
+	it('2, relu’s rising side, is named as that, not as the local slope alone, and the message keeps 0 to itself', async () => {
+		for (const [lang, words] of [
+			['en', 'That is the slope on relu'],
+			['ko', 'relu가 올라가는 쪽'],
+		] as const) {
+			const {frame, type, press, store} = await startGame({startLevel: 'gradcheck-kink', lang});
+			await type('2');
+			await press(keys.enter);
+			const screen = flat(frame());
+			// The message, from its ✗ to the footer (the drawing shows z = 0 and f = 0 anyway).
+			const said = screen.slice(screen.lastIndexOf('✗'), screen.indexOf('Enter ', screen.lastIndexOf('✗')));
+			expect(said).toContain(words);
+			expect(store.getState().play?.feedback).toMatchObject({kind: 'wrong', mistake: {reason: 'kinkOtherSide'}});
+			expect(said).not.toMatch(/(?<!z )= 0\b|is 0\b|slope 0|flat side|기울기 0|평평한 쪽/);
+			expect(store.getState().play?.attempts).toBe(1);
+		}
+	});
+});
+
 describe('a gradient check’s verdict in English', () => {
 	it('names the two words for anything else, and takes them in any case', async () => {
 		const {frame, type, press} = await startGame({startLevel: 'gradcheck-kink'});
@@ -121,7 +141,8 @@ describe('a find-the-bug level on screen', () => {
 		expect(frame().split('\n').at(-1)).toMatch(/^\s*↑↓ row · Enter pick · h hint/);
 		await press(keys.down, keys.down, keys.enter);
 		expect(flat(frame())).toContain('✗ Not there: the z row follows from the rows above it');
-		expect(store.getState().play?.hintsShown).toBe(1);
+		// A wrong pick is a wrong answer, as the results screen counts answers, never a hint.
+		expect(store.getState().play).toMatchObject({hintsShown: 0, attempts: 1, wrongAnswers: 1});
 		await press(keys.up, keys.enter);
 		// The bug lives in q's backward rule: its local derivative is q's own value, and its gradient follows from it.
 		expect(frame()).toContain('  ✗ q     3      ∂f/∂q = 3         3');
@@ -132,5 +153,23 @@ describe('a find-the-bug level on screen', () => {
 		await press(keys.enter);
 		expect(flat(frame())).toContain('✓ Solved! The planted mistake, as a learner who made it would hear it:');
 		expect(flat(frame())).toContain('✗ That is q itself. In f, q is multiplied by z');
+	});
+
+	it('a wrong row counts on the results screen as an answer checked, never as a hint', async () => {
+		for (const [lang, line] of [
+			['en', '3 answers checked · 0 hints'],
+			['ko', '답 확인 3회 · 힌트 0개'],
+		] as const) {
+			const {frame, type, press} = await startGame({startLevel: 'bug-sigmoid-slope', lang});
+			// The a row (2nd) follows from the rows above; z (3rd) is where σ stands for σ′.
+			await press(keys.down, keys.enter);
+			expect(flat(frame())).toContain(lang === 'en' ? '(A wrong answer.)' : '(틀린 답으로 셉니다.)');
+			await press(keys.down, keys.enter);
+			await type('0.0993');
+			await press(keys.enter);
+			await press(keys.enter);
+			expect(flat(frame())).toContain(line);
+			expect(flat(frame())).not.toMatch(/1 hint|힌트 1개/);
+		}
 	});
 });

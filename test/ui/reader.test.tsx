@@ -401,7 +401,7 @@ describe('screen-reader mode', () => {
 		expect(transcript().split('\n').at(-2)).toMatch(/^Row 3 of 5: z,/);
 		await press(keys.enter);
 		expect(transcript().replace(/\n/g, ' ')).toMatch(
-			/Not there: the z row follows from the rows above it.*\(minus 1 star\)/,
+			/Not there: the z row follows from the rows above it.*\(A wrong answer\.\)/,
 		);
 		await press(keys.up, keys.enter);
 		expect(transcript()).toContain('Found it: the q row breaks a rule');

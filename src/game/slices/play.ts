@@ -575,14 +575,20 @@ export const createPlaySlice =
 				if (state.labSession !== undefined) return;
 				const table = level.table;
 				if (table !== undefined && play.bugFound !== true) {
-					// Picking a row: the planted one opens its field; any other costs a star, as a hint does.
+					// Picking a row: the planted one opens its field; any other is a wrong answer, counted as one.
 					const row = table.rows[play.row ?? 0];
 					if (row === undefined) return;
 					if ((play.row ?? 0) === table.bugRow)
-						updatePlay(() => ({bugFound: true, focus: 0, feedback: {kind: 'bug-found', node: row.node}}));
+						updatePlay(p => ({
+							attempts: p.attempts + 1,
+							bugFound: true,
+							focus: 0,
+							feedback: {kind: 'bug-found', node: row.node},
+						}));
 					else
 						updatePlay(p => ({
-							hintsShown: p.hintsShown + 1,
+							attempts: p.attempts + 1,
+							wrongAnswers: p.wrongAnswers + 1,
 							wrongRows: (p.wrongRows ?? 0) + 1,
 							feedback: {kind: 'not-this-row', node: row.node, output: (p.row ?? 0) === 0},
 						}));
