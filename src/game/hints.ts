@@ -89,6 +89,20 @@ function setupOf(field: Field): string | undefined {
 	return /[=⇒]/.test(setup) ? `${setup} = ?` : undefined;
 }
 
+/**
+ * The first cell of a grid whose worked step has numbers in, set up without its result
+ * (`∂L/∂W2[1,1] = Σₖ Hᵀ[1,k]·∂L/∂P[k,1] = 2.5·1 + 0.5·(−1) = ?`): the same cell whichever one has the focus,
+ * so every cell of the grid climbs one ladder. Undefined for a field that is not a cell, or a grid with none.
+ */
+function exampleCellSetup(level: Level, field: Field): string | undefined {
+	if (field.cell === undefined || field.cell.grid.kind === 'shape') return undefined;
+	for (const cell of gridCells(level.fields, field)) {
+		const setup = setupOf(cell);
+		if (setup !== undefined) return setup;
+	}
+	return undefined;
+}
+
 /** A grid's answer as one line, rows split by `;`: `∂L/∂X = [0.5 1 −2; 0.3 0 1]`. */
 function gridAnswer(level: Level, field: Field): string | undefined {
 	const grid = field.cell?.grid;
@@ -174,8 +188,12 @@ function labelledLadder(level: Level, field: Field): HintRung[] | undefined {
 function buildLadder(level: Level, field: Field): HintRung[] {
 	const authored = level.spec.kind === 'lab' ? undefined : level.spec.fieldHints?.[hintKey(field)];
 	const rungs: HintRung[] = [];
-	if (authored !== undefined) rungs.push(...authored.map(text => ({kind: 'text', text}) as const));
-	else {
+	if (authored !== undefined) {
+		rungs.push(...authored.map(text => ({kind: 'text', text}) as const));
+		// A grid's rule alone would go straight to the whole grid: one cell set up with its numbers in comes between.
+		const example = authored.length === 1 ? exampleCellSetup(level, field) : undefined;
+		if (example !== undefined) rungs.push({kind: 'math', text: example});
+	} else {
 		const own = levelHintsFor(level, field);
 		// The level's own words lead when its first hint here states this field's rule; else the rule, said for this field.
 		const rule = own[0] !== undefined && statesRule(own[0].en, field) ? undefined : ruleRung(level, field);

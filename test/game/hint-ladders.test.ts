@@ -358,6 +358,13 @@ describe('ladders that once spoke of another field', () => {
 		}
 	});
 
+	it('the batch level’s first hint for ∂L/∂Z says how to take Y off, which its introduction does not', () => {
+		const level = levelById('softmax-batch');
+		const [first] = english(level, fieldById(level, 'grad:L:Z[0,0]'));
+		expect(first).toContain('take 1 off where Y has its 1');
+		expect(level.spec.intro.en).not.toContain('take 1 off');
+	});
+
 	it('an upstream gradient is its own field: its ladder never gives the add node below it', () => {
 		const level = levelById('add-pass-through');
 		for (const text of english(level, fieldById(level, 'grad:f:q'))) expect(text).not.toMatch(/add node|∂q\/∂/);
@@ -369,7 +376,29 @@ describe('ladders that once spoke of another field', () => {
 	});
 });
 
+/**
+ * A ladder whose answer takes working out (a grid, a formula) climbs from the rule through a middle rung,
+ * the step set up in its names or with its numbers in, before the answer: never the rule straight to it.
+ */
+function middleRungProblems(level: Level, name: string): string[] {
+	const problems: string[] = [];
+	const seen = new Set<string>();
+	for (const field of level.fields) {
+		if (seen.has(hintKey(field)) || (field.cell === undefined && field.formula === undefined)) continue;
+		if (field.cell?.grid.kind === 'shape') continue;
+		seen.add(hintKey(field));
+		const ladder = hintLadder(level, field);
+		if (ladder.length < 3)
+			problems.push(`${name} ${hintKey(field)}: the rule goes straight to the answer (${ladder.length} rungs)`);
+	}
+	return problems;
+}
+
 describe('hint ladders, as the player reads them', () => {
+	it('every shipped grid and formula ladder has a middle rung between the rule and the answer', () => {
+		expect(shippedLevels.flatMap(level => middleRungProblems(level, level.id))).toEqual([]);
+	});
+
 	it('every shipped level, every field, in English and Korean', () => {
 		// The Korean game's build too: a level with labels is built again in them.
 		const labelled = koreanLevels.filter(level => level.labelledIn !== undefined);
