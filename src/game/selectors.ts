@@ -2,6 +2,7 @@ import type {Field} from '../levels/answers.js';
 import type {Level} from '../levels/loader.js';
 import {caretIn} from './caret.js';
 import {hintKey, hintLadder} from './hints.js';
+import type {PlayState} from './slices/play.js';
 import type {GameState} from './store.js';
 
 // Derived state, named once. Pass them to useGame or call them on getState().
@@ -11,6 +12,15 @@ export function currentLevel(state: GameState): Level | undefined {
 	const id = state.play?.levelId;
 	if (id === undefined) return undefined;
 	return state.practice?.levels.find(l => l.id === id) ?? state.levels.find(l => l.id === id);
+}
+
+/**
+ * Whether a grid cell's text is selected, so the next key typed replaces it: a cell marked ✗, or one a move
+ * has just entered, until Home or End puts the caret in its text to edit it.
+ */
+export function typesOver(play: PlayState, cellId: string): boolean {
+	const marked = play.wrongCells?.[cellId] === true || play.enteredCell === cellId;
+	return marked && play.caret?.fieldId !== cellId && (play.drafts[cellId] ?? '') !== '';
 }
 
 /** Whether the level being played trains live (a lab or one-weight descent). */

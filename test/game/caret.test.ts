@@ -126,10 +126,9 @@ describe('a grid cell', () => {
 		typeKeys(store, '2');
 		left(store);
 		expect(focused(store)).toBe('grad:L:X[0,0]');
-		// Entered, a cell's caret stands at the end of its text: typing adds to it.
-		expect(caret(store)).toBe(3);
+		// Entered, a cell's text is selected, as in a spreadsheet: the first key typed replaces it.
 		typeKeys(store, '5');
-		expect(draft(store)).toBe('1.55');
+		expect(draft(store)).toBe('5');
 	});
 
 	it('once Home or End puts the caret in the text, ← → move it there and go on to the cell beside past its ends', () => {

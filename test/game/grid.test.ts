@@ -129,6 +129,30 @@ describe('a grid of cells', () => {
 		expect(focused(store)?.id).toBe('grad:L:W[0,0]');
 	});
 
+	it('a cell entered with text in it is typed over, as a spreadsheet cell is; Home puts the caret in it to edit', () => {
+		const store = open('matmul-backward');
+		const draft = () => store.getState().play?.drafts[focused(store)?.id ?? ''];
+		typeKeys(store, '-5');
+		press(store, '', {rightArrow: true});
+		press(store, '', {leftArrow: true});
+		typeKeys(store, '1.4');
+		expect(draft()).toBe('1.4');
+		// Typing on in the same cell adds to what the first key started.
+		typeKeys(store, '5');
+		expect(draft()).toBe('1.45');
+		press(store, '', {rightArrow: true});
+		press(store, '', {leftArrow: true});
+		press(store, '', {backspace: true});
+		expect(draft()).toBe('');
+		typeKeys(store, '-2');
+		press(store, '', {tab: true});
+		press(store, '', {tab: true, shift: true});
+		press(store, '', {end: true});
+		typeKeys(store, '5');
+		expect(draft()).toBe('-25');
+		expect(store.getState().play?.attempts).toBe(0);
+	});
+
 	it('takes a shape typed as 3x2, 3×2 or 3 2, and says when it is the wrong way round', () => {
 		const store = open('layer-shapes');
 		typeKeys(store, '2x2');

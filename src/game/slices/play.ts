@@ -20,7 +20,7 @@ import type {AnswerKind} from '../practice/history.js';
 import {recordPackLevel} from '../practice/pack-answers.js';
 import {type PlayResult, recordPlay} from '../progress.js';
 import {capAfterSolution, starsFor} from '../scoring.js';
-import {currentLevel, hintOnOffer, isComplete, nextHint, tableHints} from '../selectors.js';
+import {currentLevel, hintOnOffer, isComplete, nextHint, tableHints, typesOver} from '../selectors.js';
 import type {GameOptions, SliceCreator} from '../store.js';
 import {labStateFor, noLab} from './lab.js';
 
@@ -87,6 +87,8 @@ export type PlayState = {
 	readonly wrongDrafts?: Readonly<Record<string, string>>;
 	/** Grid cells marked ✗ by the last check of their grid, until they are typed in again. */
 	readonly wrongCells?: Readonly<Record<string, true>>;
+	/** A grid cell with text that the last move entered: its text is selected, as in a spreadsheet, until a key edits it. */
+	readonly enteredCell?: string;
 	readonly startedAt: number;
 	readonly feedback: Feedback | undefined;
 	/** A find-the-bug level: the table row the cursor is on, and whether the planted row was picked. */
@@ -186,8 +188,15 @@ export const createPlaySlice =
 			if (play === undefined) return;
 			const changes = change(play);
 			const next = {...play, ...changes};
-			// A field entered has its caret at the end of its text, unless the move put it elsewhere.
-			if (next.focus !== play.focus && !('caret' in changes)) delete next.caret;
+			if (next.focus !== play.focus) {
+				// A field entered has its caret at the end of its text, unless the move put it elsewhere.
+				if (!('caret' in changes)) delete next.caret;
+				// A cell entered with text in it is typed over from its first key, as a spreadsheet's cell is.
+				const entered = currentLevel(get())?.fields[next.focus];
+				const typedIn = entered?.cell !== undefined && (next.drafts[entered.id] ?? '') !== '';
+				set({play: {...next, enteredCell: typedIn ? entered.id : undefined}});
+				return;
+			}
 			set({play: next});
 		};
 
@@ -236,6 +245,7 @@ export const createPlaySlice =
 							? {fieldId: field.id, at: edited.at}
 							: undefined,
 					...withoutMark(p, field.id),
+					enteredCell: undefined,
 				};
 			});
 		};
@@ -477,16 +487,19 @@ export const createPlaySlice =
 					updatePlay(() => ({feedback: {kind: 'not-a-number', fieldId: field.id, typed: text}}));
 					return;
 				}
-				// A cell marked ✗ starts over with the first key typed into it, unless the caret was moved into its text to edit it.
-				const startOver = state.play.wrongCells?.[field.id] === true && state.play.caret?.fieldId !== field.id;
+				// A cell marked ✗ or just entered starts over with the first key typed into it,
+				// unless the caret was moved into its text to edit it.
+				const startOver = typesOver(state.play, field.id);
 				editDraft(field, (draft, at) => (startOver ? insertAt('', 0, typed) : insertAt(draft, at, typed)));
 			},
 
 			erase() {
 				const field = focusedField();
 				// A proved answer stays as it was proved.
-				if (field === undefined || get().play?.solved[field.id]) return;
-				editDraft(field, deleteBefore);
+				const play = get().play;
+				if (field === undefined || play === undefined || play.solved[field.id]) return;
+				// Backspace on a selected cell's text clears it, as it clears a selection anywhere.
+				editDraft(field, typesOver(play, field.id) ? () => ({draft: '', at: 0}) : deleteBefore);
 			},
 
 			eraseForward() {

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {caretIn} from '../../game/caret.js';
+import {typesOver} from '../../game/selectors.js';
 import type {PlayState} from '../../game/store.js';
 import type {Field} from '../../levels/answers.js';
 import {formatNumber} from '../../levels/format.js';
@@ -65,8 +66,8 @@ export function GridField({cells, first, play, labelWidth, cellWidth}: GridField
 								<AnswerText
 									text={shown}
 									caret={focused ? caretIn(play.caret, cell.id, draft) : undefined}
-									// A ✗ cell is typed over from its first key, unless Home or End put the caret in its text.
-									selected={focused && play.wrongCells?.[cell.id] === true && play.caret?.fieldId !== cell.id}
+									// A ✗ cell, or one just entered, is typed over from its first key, unless Home or End put the caret in its text.
+									selected={focused && typesOver(play, cell.id)}
 									width={cellWidth}
 									color={provedCell ? theme.right : revealed !== undefined ? theme.hint : undefined}
 								/>
