@@ -54,7 +54,7 @@ export const en: Messages = {
 		paths: 'Work out each path, then the total:',
 		update: 'Find the gradient, then the updated weight:',
 		descent: 'Step down the error curve to the goal:',
-		matrix: 'Fill in each grid (Tab: the next cell); Enter checks every cell typed:',
+		matrix: 'Fill in each grid (Tab: the next cell to fill); Enter checks every cell typed:',
 		lab: 'Train the network to the goal:',
 		derive: 'Write each local derivative as a formula in the names shown:',
 		'grad-check': 'Check the gradient: slope, centred difference, relative error, verdict:',

@@ -109,16 +109,19 @@ describe('playing a level', () => {
 		expect(play?.feedback).toEqual({kind: 'right', fieldId: 'grad:f:q'});
 	});
 
-	it('a proved answer can be revisited but not erased', () => {
+	it('Tab passes over a proved answer, so no key typed for another field lands in it or erases it', () => {
 		const {store, answer} = game('add-pass-through');
 		answer('-4');
 		store.getState().moveFocus(-1);
+		expect(store.getState().play?.focus).toBe(2);
+		store.getState().moveFocus(1);
+		expect(store.getState().play?.focus).toBe(1);
 		store.getState().erase();
 		store.getState().clearDraft();
 		store.getState().type('9');
 		const play = store.getState().play;
-		expect(play?.focus).toBe(0);
 		expect(play?.drafts['grad:f:q']).toBe('-4');
+		expect(play?.drafts['grad:f:x']).toBe('9');
 		expect(play?.solved['grad:f:q']).toBe(true);
 	});
 

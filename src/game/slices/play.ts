@@ -549,19 +549,15 @@ export const createPlaySlice =
 				const count = fields.length;
 				if (count === 0) return;
 				// Fields are in reading order, a grid's cells row by row: Tab walks them one by one, as in a spreadsheet,
-				// passing over proved cells, where nothing is left to type (a plain field stays reachable: it says it is solved).
-				if (fields.some(f => f.cell !== undefined)) {
-					updatePlay(p => {
-						const step = delta < 0 ? -1 : 1;
-						for (let i = 1; i <= count; i++) {
-							const at = (((p.focus + i * step) % count) + count) % count;
-							if (!p.solved[fields[at]?.id ?? '']) return {focus: at};
-						}
-						return {};
-					});
-					return;
-				}
-				updatePlay(p => ({focus: (((p.focus + delta) % count) + count) % count}));
+				// passing over proved fields and cells, where nothing is left to type.
+				updatePlay(p => {
+					const step = delta < 0 ? -1 : 1;
+					for (let i = 1; i <= count; i++) {
+						const at = (((p.focus + i * step) % count) + count) % count;
+						if (!p.solved[fields[at]?.id ?? '']) return {focus: at};
+					}
+					return {};
+				});
 			},
 
 			moveCell(dRow, dCol) {
