@@ -10,7 +10,7 @@ import {hintKey} from './hint-key.js';
 import {ruleRung} from './hint-rule.js';
 
 /** Every name a level's texts can use for its quantities: its nodes, what it gives (`h`), names its labels define (`n`, `r`). */
-function namesOf(level: Level): Set<string> {
+export function namesOf(level: Level): Set<string> {
 	const names = new Set((level.graph?.nodes ?? []).map(node => node.name));
 	for (const given of level.given ?? []) if (/^\p{L}[\p{L}\d_]*$/u.test(given.label)) names.add(given.label);
 	for (const field of level.fields) {
@@ -24,7 +24,7 @@ function namesOf(level: Level): Set<string> {
  * The names an English text speaks of, each a whole word or after its coefficient (the h of 2h); a name raised to a
  * power (`s²`) counts as a name of its own, the step that squares it.
  */
-function symbolsIn(text: string, names: ReadonlySet<string>, own = false): Set<string> {
+export function symbolsIn(text: string, names: ReadonlySet<string>, own = false): Set<string> {
 	const found = new Set<string>();
 	for (const m of text.matchAll(/(?<![\p{L}_])(\p{L}[\p{L}\d_]*)([²³]?)(?![\p{L}\d_(])/gu)) {
 		const name = m[1] ?? '';

@@ -4,6 +4,7 @@
 // it, no rung gives another field's answer, and no rung says what another did.
 import {describe, expect, it} from 'vitest';
 import {checkField} from '../../src/game/check.js';
+import {namesOf, symbolsIn} from '../../src/game/field-symbols.js';
 import {ruleRung} from '../../src/game/hint-rule.js';
 import {type HintRung, hintKey, hintLadder, maskedRung, shownValues, writesValue} from '../../src/game/hints.js';
 import {concepts} from '../../src/game/practice/concepts.js';
@@ -205,35 +206,6 @@ function ladderProblems(level: Level, field: Field): string[] {
 	if (!firstText.includes(label) && !firstText.includes(step))
 		problems.push(`hint 1 is not about ${label}: ${firstText}`);
 	return problems;
-}
-
-/**
- * The names a text speaks of: the level's node names, what it gives (`h`) and the names its fields' labels define (`n`, `r`),
- * each a whole word, and a name raised to a power (`s²`) as a name of its own: the step `L = s²`.
- */
-function symbolsIn(text: string, names: ReadonlySet<string>, own = false): Set<string> {
-	const found = new Set<string>();
-	for (const m of text.matchAll(/(?<![\p{L}_])(\p{L}[\p{L}\d_]*)([²³]?)(?![\p{L}\d_(])/gu)) {
-		const name = m[1] ?? '';
-		if (!names.has(name)) continue;
-		// `a` is also the English article: as a name it stands beside maths, not before a word.
-		if (name === 'a' && /^ [a-z]/.test(text.slice((m.index ?? 0) + 1))) continue;
-		found.add(name + (m[2] ?? ''));
-		// A text that squares e speaks of e as well.
-		if (own && m[2]) found.add(name);
-	}
-	return found;
-}
-
-/** Every name a level's texts can use for its quantities. */
-function namesOf(level: Level): Set<string> {
-	const names = new Set((level.graph?.nodes ?? []).map(node => node.name));
-	for (const {label} of level.given ?? []) if (/^\p{L}\w*$/u.test(label)) names.add(label);
-	for (const field of level.fields) {
-		const defined = /^(\p{L}[\p{L}\d_]*) = /u.exec(field.label)?.[1];
-		if (defined !== undefined) names.add(defined);
-	}
-	return names;
 }
 
 /** What a field's own texts speak of: its label, its worked step, the rule said for it; a product's factors' too, a total's paths'. */
