@@ -4,8 +4,9 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {withFileLock} from '../../src/cli/file-lock.js';
 import {loadProgress, saveProgress, saveTestHooks} from '../../src/cli/storage.js';
-import {emptyProgress, type Progress, recordPlay} from '../../src/game/progress.js';
+import {emptyProgress, type Progress} from '../../src/game/progress.js';
 import {serializeProgress} from '../../src/game/save-file.js';
+import {withSolved} from '../support/levels.js';
 
 const saveIn = () => join(mkdtempSync(join(tmpdir(), 'bpq-lock-')), 'progress.json');
 const age = (path: string, seconds: number) => {
@@ -78,16 +79,7 @@ describe('the save lock', () => {
 });
 
 describe('a save that loses the lock while it writes', () => {
-	const solve = (progress: Progress, levelId: string): Progress =>
-		recordPlay(progress, {
-			levelId,
-			stars: 3,
-			solved: true,
-			attempts: 1,
-			hints: 0,
-			timeMs: 1000,
-			finishedAt: new Date(),
-		});
+	const solve = (progress: Progress, levelId: string): Progress => withSolved(progress, levelId, new Date());
 
 	it('says so and saves again, keeping what the other game saved meanwhile', () => {
 		const save = saveIn();

@@ -3,10 +3,10 @@ import {mkdtempSync, readdirSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {emptyProgress, recordPlay} from '../../src/game/progress.js';
 import {serializeProgress} from '../../src/game/save-file.js';
 import {isTrainingLevel, loadLevelPack} from '../../src/levels/loader.js';
 import {answerText} from '../../src/levels/typed-answers.js';
+import {progressBefore} from '../support/levels.js';
 import {cli, hasTmux, TerminalSession} from './tmux.js';
 
 const levels = loadLevelPack('levels').levels;
@@ -162,18 +162,7 @@ describe.skipIf(!hasTmux)('the built CLI in a real terminal (tmux)', () => {
 		if (firstLab === undefined || secondLab === undefined) throw new Error('the pack has fewer than two labs');
 		const lastAnswerLevel = levels[levels.indexOf(firstLab) - 1];
 		if (lastAnswerLevel === undefined) throw new Error('the first lab has no level before it');
-		let progress = emptyProgress;
-		for (const level of levels.slice(0, levels.indexOf(lastAnswerLevel))) {
-			progress = recordPlay(progress, {
-				levelId: level.id,
-				stars: 3,
-				solved: true,
-				attempts: 1,
-				hints: 0,
-				timeMs: 1000,
-				finishedAt: new Date(0),
-			});
-		}
+		const progress = progressBefore(lastAnswerLevel.id, {levels});
 		const dir = mkdtempSync(join(tmpdir(), 'bpq-e2e-road-'));
 		writeFileSync(join(dir, 'progress.json'), serializeProgress(progress, '0.0.0', new Date(0)));
 		session = new TerminalSession([], {env: {BACKPROP_QUEST_HOME: dir}});

@@ -8,10 +8,11 @@ import {concepts} from '../../src/game/practice/concepts.js';
 import {levelFingerprint} from '../../src/game/practice/fingerprint.js';
 import {generateLevel} from '../../src/game/practice/generate.js';
 import {type AnswerKind, difficultyFor, emptyHistory, recordPracticeLevel} from '../../src/game/practice/history.js';
-import {emptyProgress, recordPlay} from '../../src/game/progress.js';
+import {emptyProgress} from '../../src/game/progress.js';
 import {serializeProgress} from '../../src/game/save-file.js';
 import {formatNumber} from '../../src/levels/format.js';
 import {loadLevelPack} from '../../src/levels/loader.js';
+import {progressSolving} from '../support/levels.js';
 import {cli, hasTmux, TerminalSession} from './tmux.js';
 
 const levels = loadLevelPack('levels').levels;
@@ -23,17 +24,7 @@ afterEach(() => {
 
 describe.skipIf(!hasTmux)('practice in a real terminal (tmux)', () => {
 	it('opens from the menu once a chapter is solved, and Esc ends on the summary', async () => {
-		let progress = emptyProgress;
-		for (const level of levels.filter(l => l.chapter.id === 'add-node'))
-			progress = recordPlay(progress, {
-				levelId: level.id,
-				stars: 3,
-				solved: true,
-				attempts: 1,
-				hints: 0,
-				timeMs: 1000,
-				finishedAt: new Date(),
-			});
+		const progress = progressSolving(['add-node'], {at: new Date(), levels});
 		const dir = mkdtempSync(join(tmpdir(), 'bpq-practice-'));
 		writeFileSync(join(dir, 'progress.json'), serializeProgress(progress, '0.1.0', new Date()));
 		session = new TerminalSession(['--data-dir', dir]);
@@ -152,18 +143,10 @@ describe.skipIf(!hasTmux)('practice in a real terminal (tmux)', () => {
 	});
 
 	it('a summary of five concepts scrolls at 80×24 until every concept and its next review has shown', async () => {
-		let progress = emptyProgress;
-		const chapters = ['forward-pass', 'add-node', 'multiply-node', 'chain-rule'];
-		for (const level of levels.filter(l => chapters.includes(l.chapter.id)))
-			progress = recordPlay(progress, {
-				levelId: level.id,
-				stars: 3,
-				solved: true,
-				attempts: 1,
-				hints: 0,
-				timeMs: 1000,
-				finishedAt: new Date(),
-			});
+		const progress = progressSolving(['forward-pass', 'add-node', 'multiply-node', 'chain-rule'], {
+			at: new Date(),
+			levels,
+		});
 		const dir = mkdtempSync(join(tmpdir(), 'bpq-summary-'));
 		writeFileSync(join(dir, 'progress.json'), serializeProgress(progress, '0.1.0', new Date()));
 		session = new TerminalSession(['--data-dir', dir]);

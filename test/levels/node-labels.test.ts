@@ -1,9 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {hintLadder} from '../../src/game/hints.js';
-import {emptyProgress, recordPlay} from '../../src/game/progress.js';
 import {type Level, parseChapterFile} from '../../src/levels/loader.js';
 import {keys, startGame} from '../support/game.js';
-import {koreanLevels, levelById, shippedLevels} from '../support/levels.js';
+import {koreanLevels, levelById, progressBefore, shippedLevels} from '../support/levels.js';
 
 /** A one-level chapter file whose gradients level labels its nodes with `labels`. */
 function packWith(labels: unknown): string {
@@ -75,21 +74,7 @@ describe('node labels in another language', () => {
 });
 
 describe('a Korean player meets the labels the way any player does', () => {
-	/** Progress with every level before this one solved, so the menu's continue opens it. */
-	const solvedBefore = (id: string) =>
-		koreanLevels.slice(0, koreanLevels.indexOf(levelById(id, koreanLevels))).reduce(
-			(progress, level) =>
-				recordPlay(progress, {
-					levelId: level.id,
-					stars: 3,
-					solved: true,
-					attempts: 1,
-					hints: 0,
-					timeMs: 1000,
-					finishedAt: new Date(0),
-				}),
-			emptyProgress,
-		);
+	const solvedBefore = (id: string) => progressBefore(id, {levels: koreanLevels});
 
 	it('continue opens Buying apples in Korean names, and a wrong answer and the worked solution keep them', async () => {
 		const {frame, press, type} = await startGame({

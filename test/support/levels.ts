@@ -47,6 +47,19 @@ export function playState(level: Level, {solved = []}: {solved?: readonly string
 	};
 }
 
+/** The progress with one more level solved, 3 stars at the first try, finished at `at`. */
+export function withSolved(progress: Progress, levelId: string, at = new Date(0)): Progress {
+	return recordPlay(progress, {
+		levelId,
+		stars: 3,
+		solved: true,
+		attempts: 1,
+		hints: 0,
+		timeMs: 1000,
+		finishedAt: at,
+	});
+}
+
 /** Progress with every level of these chapters (by chapter id) solved with 3 stars at `at`. */
 export function progressSolving(
 	chapters: readonly string[],
@@ -55,18 +68,19 @@ export function progressSolving(
 	const known = new Set(levels.map(l => l.chapter.id));
 	for (const chapter of chapters)
 		if (!known.has(chapter)) throw new Error(`no chapter "${chapter}"; the pack has ${[...known].join(', ')}`);
-	let progress = emptyProgress;
-	for (const level of levels.filter(l => chapters.includes(l.chapter.id)))
-		progress = recordPlay(progress, {
-			levelId: level.id,
-			stars: 3,
-			solved: true,
-			attempts: 1,
-			hints: 0,
-			timeMs: 1000,
-			finishedAt: at,
-		});
-	return progress;
+	return levels
+		.filter(l => chapters.includes(l.chapter.id))
+		.reduce((progress, level) => withSolved(progress, level.id, at), emptyProgress);
+}
+
+/** Progress with every level before this one solved with 3 stars, so the menu's Continue opens it. */
+export function progressBefore(
+	id: string,
+	{at = new Date(0), levels = shippedLevels}: {at?: Date; levels?: readonly Level[]} = {},
+): Progress {
+	return levels
+		.slice(0, levels.indexOf(levelById(id, levels)))
+		.reduce((progress, level) => withSolved(progress, level.id, at), emptyProgress);
 }
 
 /** The level's place in the shipped pack as the menu numbers it (from 1); throws naming the ids the pack has. */

@@ -2,28 +2,11 @@
 // field says which factor it is, the slip is told at the field where it
 // happens, and the introduction stays on screen at 80×24 while feedback shows.
 import {describe, expect, it} from 'vitest';
-import {recordPlay} from '../../src/game/progress.js';
 import {keys, startGame} from '../support/game.js';
-import {levelById, progressSolving} from '../support/levels.js';
-
-/** Every level before the five-factor chain solved, so the menu's Continue opens it. */
-function progressUpToTheLongChain() {
-	let progress = progressSolving(['forward-pass', 'add-node', 'multiply-node', 'chain-rule', 'many-paths']);
-	for (const levelId of ['network-forward', 'network-output-weight'])
-		progress = recordPlay(progress, {
-			levelId,
-			stars: 3,
-			solved: true,
-			attempts: 1,
-			hints: 0,
-			timeMs: 1000,
-			finishedAt: new Date(0),
-		});
-	return progress;
-}
+import {levelById, progressBefore} from '../support/levels.js';
 
 async function openLongChain(lang: 'en' | 'ko' = 'en') {
-	const game = await startGame({progress: progressUpToTheLongChain(), lang});
+	const game = await startGame({progress: progressBefore('network-hidden-chain'), lang});
 	expect(game.frame()).toContain(levelById('network-hidden-chain').spec.title[lang]);
 	await game.press(keys.enter);
 	return game;

@@ -3,28 +3,11 @@
 // ½ of ½(a − t)² left out (−1 for ∂L/∂a = −0.5) both make ∂L/∂w = −0.5: a
 // learner who typed σ a moment ago and multiplied it is told about σ, not the ½.
 import {describe, expect, it} from 'vitest';
-import {recordPlay} from '../../src/game/progress.js';
 import {keys, startGame} from '../support/game.js';
-import {levelById, progressSolving} from '../support/levels.js';
-
-/** Every level before chain-sigmoid-neuron solved, so the menu opens it next. */
-function progressUpToTheNeuronChain() {
-	let progress = progressSolving(['forward-pass', 'add-node', 'multiply-node']);
-	for (const levelId of ['chain-three-kinds', 'chain-three-links'])
-		progress = recordPlay(progress, {
-			levelId,
-			stars: 3,
-			solved: true,
-			attempts: 1,
-			hints: 0,
-			timeMs: 1000,
-			finishedAt: new Date(0),
-		});
-	return progress;
-}
+import {levelById, progressBefore} from '../support/levels.js';
 
 async function openNeuronChain(lang: 'en' | 'ko') {
-	const game = await startGame({progress: progressUpToTheNeuronChain(), lang, columns: 100, rows: 30});
+	const game = await startGame({progress: progressBefore('chain-sigmoid-neuron'), lang, columns: 100, rows: 30});
 	expect(game.frame()).toContain(levelById('chain-sigmoid-neuron').spec.title[lang]);
 	await game.press(keys.enter);
 	return game;
