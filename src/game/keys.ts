@@ -84,10 +84,11 @@ export function dispatchKey(
 		return;
 	}
 	if (key.ctrl && takesAnswers(store.getState())) {
-		// Ctrl-A and Ctrl-E, as in a shell's line: the caret to the start or the end of the answer.
+		// Ctrl-A, Ctrl-E and Ctrl-U, as in a shell's line: the caret to the start or the end, or a fresh answer.
 		const letter = hangulToKeys(rawInput);
 		if (letter === 'a') store.getState().moveCaret('start');
 		else if (letter === 'e') store.getState().moveCaret('end');
+		else if (letter === 'u') store.getState().clearDraft();
 		return;
 	}
 	if (key.ctrl || (key.meta && !key.escape)) return;

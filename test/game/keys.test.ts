@@ -96,6 +96,17 @@ describe('keys that arrive together', () => {
 		expect(store.getState().quitting).toBe(true);
 	});
 
+	it('Ctrl-U in an answer field clears it, as in a shell, on either layout', () => {
+		const store = game('add-pass-through');
+		dispatchKey(store, '-45', {});
+		dispatchKey(store, 'u', {ctrl: true});
+		expect(Object.values(store.getState().play?.drafts ?? {})).toEqual(['']);
+		dispatchKey(store, '7', {});
+		dispatchKey(store, 'ㅕ', {ctrl: true});
+		expect(Object.values(store.getState().play?.drafts ?? {})).toEqual(['']);
+		expect(store.getState().play?.attempts).toBe(0);
+	});
+
 	it('in an answer field: digits, Enter and Backspace replay in order', () => {
 		const store = game('add-pass-through');
 		dispatchKey(store, '-45\u007f', {});
