@@ -436,8 +436,9 @@ export const en: Messages = {
 		distanceStepAt: (eta, before, after) => `last step (at η = ${eta}): offset ${before} → ${after}`,
 		footer: ({reduced, logAxis}) =>
 			`${reduced ? 'space 10 steps' : 'space run'} · s step · + − η · r reset · h hint · i intro${logAxis ? ' · l log axis' : ''} · Esc menu · ? help`,
-		footerDone: 'Enter results · r train again · Esc menu · ? help',
-		footerDiverged: 'r reset · + − η · h hint · Esc menu · ? help',
+		footerDone: 'Enter results · r train again · i explanation · Esc menu · ? help',
+		footerDiverged: ({logAxis}) =>
+			`r reset · + − η · h hint · i intro${logAxis ? ' · l log axis' : ''} · Esc menu · ? help`,
 		scoring:
 			'Lab scoring: reach the goal within half the step budget for 3★, within the budget for 2★, later for 1★. Hints are free here. 100 points a star. Time is recorded, never scored.',
 		resultRun: (steps, eta) => `Goal reached at step ${steps} with η = ${eta}.`,

@@ -436,8 +436,9 @@ export const ko: Messages = {
 		distanceStepAt: (eta, before, after) => `지난 걸음(η = ${eta}): 최소점까지의 거리 ${before} → ${after}`,
 		footer: ({reduced, logAxis}) =>
 			`${reduced ? '스페이스 10단계' : '스페이스 실행'} · s 한 단계 · + − η · r 처음부터 · h 힌트 · i 소개${logAxis ? ' · l 로그 축' : ''} · Esc 메뉴 · ? 도움말`,
-		footerDone: 'Enter 결과 · r 다시 학습 · Esc 메뉴 · ? 도움말',
-		footerDiverged: 'r 처음부터 · + − η · h 힌트 · Esc 메뉴 · ? 도움말',
+		footerDone: 'Enter 결과 · r 다시 학습 · i 해설 · Esc 메뉴 · ? 도움말',
+		footerDiverged: ({logAxis}) =>
+			`r 처음부터 · + − η · h 힌트 · i 소개${logAxis ? ' · l 로그 축' : ''} · Esc 메뉴 · ? 도움말`,
 		scoring:
 			'실험실 점수: 단계 한도의 절반 안에 목표에 닿으면 3★, 한도 안이면 2★, 한도를 넘기면 1★. 여기서는 힌트가 무료입니다. 별 하나에 100점. 시간은 기록만 하고 점수에 넣지 않습니다.',
 		resultRun: (steps, eta) => `${josa(`η = ${eta}`, '으로/로')} ${steps}단계에서 목표에 닿았습니다.`,

@@ -211,7 +211,7 @@ export type Messages = {
 		readonly footer: (options: {readonly reduced: boolean; readonly logAxis: boolean}) => string;
 		readonly footerDone: string;
 		/** After a divergence only r goes on: it comes first. */
-		readonly footerDiverged: string;
+		readonly footerDiverged: (shows: {readonly logAxis: boolean}) => string;
 		/** How labs score, for the lab's help. */
 		readonly scoring: string;
 		/** The result screen: how this run went and the fastest one of the visit. */

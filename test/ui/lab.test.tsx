@@ -251,6 +251,20 @@ describe('the lab fits', () => {
 		},
 	);
 
+	// The top of these two labs' dials diverges (the notes' network and XOR still reach the goal there).
+	it.each(['descent-one-weight', 'lab-moons'].flatMap(id => [[id, 'en'] as const, [id, 'ko'] as const]))(
+		'%s in %s, diverged: the footer still names the introduction and, where the chart has one, the log axis',
+		async (id, lang) => {
+			const game = await lab(id, {lang});
+			await game.press(...Array.from({length: 40}, () => '+'));
+			for (let k = 0; k < 60 && game.store.getState().lab?.status !== 'diverged'; k++) await game.press('s');
+			expect(game.store.getState().lab?.status).toBe('diverged');
+			const footer = game.frame().split('\n').slice(-2).join(' ');
+			expect(footer).toContain(lang === 'en' ? 'i intro' : 'i 소개');
+			if (id !== 'descent-one-weight') expect(footer).toContain(lang === 'en' ? 'l log axis' : 'l 로그 축');
+		},
+	);
+
 	it.each(labIds.flatMap(id => [[id, 'en'] as const, [id, 'ko'] as const]))(
 		'%s in %s at 60×20: lines cut only at word boundaries, with …',
 		async (id, lang) => {

@@ -68,7 +68,7 @@ export function LabScreen({width, height}: LabScreenProps) {
 		done
 			? t.lab.footerDone
 			: lab.status === 'diverged'
-				? t.lab.footerDiverged
+				? t.lab.footerDiverged({logAxis: hasLogAxis})
 				: t.lab.footer({reduced: reducedMotion, logAxis: hasLogAxis}),
 		width,
 		labRows.footer,
