@@ -30,3 +30,8 @@ export function capAfterSolution(stars: number, solutionSeenBefore: boolean): nu
 export function pointsFor(stars: number): number {
 	return stars * pointsPerStar;
 }
+
+/** The points a play adds to the total: only the stars above the level's best before it count. */
+export function pointsGained(stars: number, bestBefore = 0): number {
+	return Math.max(0, pointsFor(stars) - pointsFor(bestBefore));
+}

@@ -273,7 +273,10 @@ export const en: Messages = {
 	resultLine: (attempts, hints, time) =>
 		`${attempts} answer${attempts === 1 ? '' : 's'} checked · ${hints} hint${hints === 1 ? '' : 's'} · ${time}`,
 	duration: (m, s) => (m > 0 ? `${m} min ${s} s` : `${s} s`),
-	resultPoints: (points, total) => `+${points} points · ${total} in total`,
+	resultPoints: (gained, total, bestBefore) =>
+		bestBefore === undefined
+			? `+${gained} points · ${total} in total`
+			: `+${gained} points over your earlier best of ${bestBefore}★ · ${total} in total`,
 	lastLevel: 'That was the last level. Well done!',
 	tooSmall: (columns, rows, needColumns, needRows) =>
 		`Please enlarge the terminal: it is ${columns}×${rows}, the game needs at least ${needColumns}×${needRows}. Ctrl-C quits.`,

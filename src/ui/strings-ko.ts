@@ -272,7 +272,10 @@ export const ko: Messages = {
 		`별 ${earned}개를 받을 만큼 잘 풀었지만, 이 레벨은 풀이를 이미 보았으므로 다시 풀 때는 별 1개까지만 인정됩니다.`,
 	resultLine: (attempts, hints, time) => `답 확인 ${attempts}회 · 힌트 ${hints}개 · ${time}`,
 	duration: (m, s) => (m > 0 ? `${m}분 ${s}초` : `${s}초`),
-	resultPoints: (points, total) => `+${points}점 · 총 ${total}점`,
+	resultPoints: (gained, total, bestBefore) =>
+		bestBefore === undefined
+			? `+${gained}점 · 총 ${total}점`
+			: `이전 최고 기록 ${bestBefore}★보다 +${gained}점 · 총 ${total}점`,
 	lastLevel: '마지막 레벨이었습니다. 수고하셨습니다!',
 	tooSmall: (columns, rows, needColumns, needRows) =>
 		`터미널을 키워 주세요: 지금 ${columns}×${rows}이고 최소 ${josa(`${needColumns}×${needRows}`, '이/가')} 필요합니다. Ctrl-C로 종료합니다.`,

@@ -123,7 +123,8 @@ export type Messages = {
 	readonly resultCapped: (earned: number) => string;
 	readonly resultLine: (attempts: number, hints: number, time: string) => string;
 	readonly duration: (minutes: number, seconds: number) => string;
-	readonly resultPoints: (points: number, total: number) => string;
+	/** The points a play added, over the level's best before it on a replay. */
+	readonly resultPoints: (gained: number, total: number, bestBefore?: number) => string;
 	readonly lastLevel: string;
 	readonly tooSmall: (columns: number, rows: number, needColumns: number, needRows: number) => string;
 	readonly helpTitle: string;

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {levelDrawing} from '../../src/ui/graph/level-drawing.js';
 import {messages} from '../../src/ui/strings.js';
 import {keys, shippedLevels, startGame} from '../support/game.js';
-import {progressSolving} from '../support/levels.js';
+import {levelNumber, progressBefore, progressSolving} from '../support/levels.js';
 
 describe('menu', () => {
 	it('shows progress, continue and the first chapter', async () => {
@@ -200,6 +200,31 @@ describe('a level', () => {
 		expect(frame()).toContain('★★★ 3 stars');
 		expect(frame()).toContain('2 answers checked · 0 hints · 1 min 5 s');
 		expect(frame()).toContain('+300 points · 300 in total');
+	});
+
+	it('a replay from the result screen counts only the points it adds to the best', async () => {
+		const before = levelNumber('mul-swap') - 1;
+		const {frame, type, press} = await startGame({progress: progressBefore('mul-swap')});
+		expect(frame()).toContain('Continue: Swap the inputs');
+		await press(keys.enter);
+		await press('h', 'y');
+		await type('-2');
+		await press(keys.enter);
+		await type('3');
+		await press(keys.enter, keys.enter);
+		expect(frame()).toContain(`+200 points · ${300 * before + 200} in total`);
+		await press('r');
+		await type('-2');
+		await press(keys.enter);
+		await type('3');
+		await press(keys.enter, keys.enter);
+		expect(frame()).toContain(`+100 points over your earlier best of 2★ · ${300 * before + 300} in total`);
+		await press('r');
+		await type('-2');
+		await press(keys.enter);
+		await type('3');
+		await press(keys.enter, keys.enter);
+		expect(frame()).toContain(`+0 points over your earlier best of 3★ · ${300 * before + 300} in total`);
 	});
 
 	it('Esc goes back to the menu', async () => {

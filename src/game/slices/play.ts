@@ -103,6 +103,8 @@ export type LevelOutcome = PlayResult & {
 	readonly solutionShown: boolean;
 	/** The stars the play earned before the cap for a solution seen before; more than `stars` when capped. */
 	readonly earnedStars: number;
+	/** The level's best stars before this play, on a replay: points count only what the play adds to it. */
+	readonly bestBefore?: number;
 };
 
 export type PlaySlice = {
@@ -797,6 +799,7 @@ export const createPlaySlice =
 					wrongAnswers: play.wrongAnswers,
 					solutionShown: play.solutionShown,
 					earnedStars: earned,
+					...(progress.levels[play.levelId] === undefined ? {} : {bestBefore: progress.levels[play.levelId]?.stars}),
 				};
 				const level = currentLevel(get());
 				const played = recordPlay(progress, outcome);

@@ -6,7 +6,7 @@ import {isPredictionRight} from '../../game/lab/lesson.js';
 import {stallWindow} from '../../game/lab/outcome.js';
 import {type LabMeasure, type LabSession, type LabView, labStars, rateOfRun} from '../../game/lab/session.js';
 import {firstUnsolved, solvedCount, totalPoints} from '../../game/progress.js';
-import {pointsFor} from '../../game/scoring.js';
+import {pointsGained} from '../../game/scoring.js';
 import {hintOnOffer, keptStars} from '../../game/selectors.js';
 import {currentLevel, type GameState, isComplete} from '../../game/store.js';
 import type {Language} from '../../levels/language.js';
@@ -347,7 +347,11 @@ function resultLines(state: GameState): string[] {
 		resultSummary(state),
 		// A lab's run set beside the visit's fastest and the dial's fastest η, as the drawn result shows.
 		...labResultLines(state, 10_000),
-		t.resultPoints(pointsFor(outcome.stars), totalPoints(state.progress, ids)),
+		t.resultPoints(
+			pointsGained(outcome.stars, outcome.bestBefore),
+			totalPoints(state.progress, ids),
+			outcome.bestBefore,
+		),
 		...explanationLines(level, state.play?.levelId === level.id ? state.play : undefined, t, lang, 10_000).map(
 			line => line.text,
 		),

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {totalPoints} from '../../game/progress.js';
-import {pointsFor} from '../../game/scoring.js';
+import {pointsGained} from '../../game/scoring.js';
 import {Footer} from '../components/Footer.js';
 import {LabResult, labResultLines, resultSummary} from '../components/LabResult.js';
 import {Lines} from '../components/Lines.js';
@@ -71,7 +71,9 @@ export function ResultScreen({width, height}: ResultScreenProps) {
 				<Text key={line}>{line}</Text>
 			))}
 			<LabResult width={width} />
-			<Text color={theme.right}>{t.resultPoints(pointsFor(outcome.stars), total)}</Text>
+			<Text color={theme.right}>
+				{t.resultPoints(pointsGained(outcome.stars, outcome.bestBefore), total, outcome.bestBefore)}
+			</Text>
 			<Box flexDirection="column" marginTop={1} flexGrow={1}>
 				<Lines lines={explanation} />
 			</Box>
