@@ -1,6 +1,7 @@
 import type {Level} from '../../levels/loader.js';
 import type {Concept} from '../practice/concepts.js';
 import {levelFingerprint} from '../practice/fingerprint.js';
+import {countedAnswers} from '../practice/grid-answers.js';
 import {
 	type AnswerKind,
 	difficultyFor,
@@ -231,13 +232,15 @@ export const createPracticeSlice =
 				const level = practice.levels[practice.levels.length - 1];
 				// A worked example's given steps were never the learner's to answer.
 				const example = level !== undefined && practice.examples.includes(level.id) && !solutionShown;
-				// Each answer with its field's kind (a local derivative, a product, …), for accuracy by kind.
+				// Each answer (a grid counts once) with its field's kind (a local derivative, a product, …), for accuracy by kind.
 				const roles = level?.fields.map(f => f.role) ?? [];
-				const kept = answers.flatMap((kinds, i) => (example && kinds.length === 0 ? [] : [i]));
+				const counted =
+					level === undefined ? answers.map((kinds, field) => ({field, kinds})) : countedAnswers(level.fields, answers);
+				const kept = counted.filter(({kinds}) => !(example && kinds.length === 0));
 				const result: PracticeLevelResult = {
 					concept,
-					answers: kept.map(i => answers[i] ?? []),
-					...(level === undefined ? {} : {roles: kept.map(i => roles[i] ?? 'other')}),
+					answers: kept.map(a => a.kinds),
+					...(level === undefined ? {} : {roles: kept.map(a => roles[a.field] ?? 'other')}),
 					hints,
 					solutionShown,
 					finishedAt: new Date(now()),
