@@ -66,9 +66,10 @@ describe('a grid', () => {
 			'   ∂L/∂X = [0.5      ]  [         ]  [         ]',
 			' ▸         [         ]  [▏4       ]  [         ]',
 		]);
+		// Entered with text in it, a cell shows its text selected, with no caret: the next key replaces it.
 		await press(keys.left, keys.up);
 		expect(boxLines(frame()).slice(0, 2)).toEqual([
-			' ▸ ∂L/∂X = [0.5▏     ]  [         ]  [         ]',
+			' ▸ ∂L/∂X = [0.5      ]  [         ]  [         ]',
 			'           [         ]  [4        ]  [         ]',
 		]);
 	});
