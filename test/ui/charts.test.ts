@@ -99,6 +99,16 @@ describe('a long run drawn narrower than its steps', () => {
 	});
 });
 
+describe('a smooth run drawn narrower than its steps', () => {
+	it('is drawn as its sampled columns alone: no stray bar beside a corner for steps the lines already span', () => {
+		// The notes' network at η = 0.5: a loss falling smoothly from 0.298 over 368 steps.
+		const run = Array.from({length: 368}, (_, i) => 0.001 + 0.297 * 0.97 ** i);
+		const sampled = downsample(run, 40);
+		expect(renderLineChart(run, {width: 40, height: 14})).toEqual(renderLineChart(sampled, {width: 40, height: 14}));
+		expect(renderLineChart(run, {width: 40, height: 14}).join('\n')).not.toMatch(/[╮╯╭╰│]│/);
+	});
+});
+
 describe('line chart axis', () => {
 	it('labels keep the chart its width whatever their digits: 0.000999 fits as it is, a smaller one as maths (1×10⁻¹²), never 1e-12', () => {
 		expect(renderLineChart([0.2984, 0.1, 0.02, 0.000999], {width: 12, height: 5})).toEqual([

@@ -133,12 +133,21 @@ export function renderLineChart(values: readonly number[], options: LineChartOpt
 		}
 	});
 
-	// Steps a column stands for that reach above or below what is drawn there: a stroke up to the spike.
-	columns.forEach((column, x) => {
-		for (let k = rowOf(column.low); k <= rowOf(column.high); k++) {
+	// Steps a column stands for that reach beyond the rows the curve spans around it: a stroke out to
+	// the spike. Steps within that span are drawn already by the lines to the neighbours; a stroke for
+	// them would stand beside the corners as a stray bar.
+	const stroke = (from: number, to: number, x: number) => {
+		for (let k = from; k <= to; k++) {
 			const line = grid[height - 1 - k];
 			if (line !== undefined && line[x] === ' ') line[x] = '│';
 		}
+	};
+	columns.forEach((column, x) => {
+		const near = [plotted[x - 1], plotted[x], plotted[x + 1]].flatMap(y => (y === undefined ? [] : [rowOf(y)]));
+		const spanLow = Math.min(...near);
+		const spanHigh = Math.max(...near);
+		if (rowOf(column.high) > spanHigh) stroke(spanHigh + 1, rowOf(column.high), x);
+		if (rowOf(column.low) < spanLow) stroke(rowOf(column.low), spanLow - 1, x);
 	});
 
 	return grid.map((line, i) => {
