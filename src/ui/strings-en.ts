@@ -310,7 +310,7 @@ export const en: Messages = {
 				['← →', 'move the caret; in a grid, the cell beside'],
 				['Home End Ctrl-A/E', 'the caret to the start / end; in a grid, edit the cell'],
 				['↑ ↓', 'in a grid: the cell above, below'],
-				['Backspace  Delete', 'delete before / after the caret; u or Ctrl-U clears the field'],
+				['Backspace  Delete', 'delete before / after the caret; u, Ctrl-U: clear all'],
 				['h', 'next hint for the field you are on (asks first; −1★)'],
 				['g', 'give up: show the worked solution (asks first; 0 stars)'],
 				['i', 'the whole introduction; once solved, the explanation'],
