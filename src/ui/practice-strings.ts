@@ -6,7 +6,8 @@ import type {Language, Localized} from '../levels/language.js';
 type MistakeKind = MistakeReason | 'nearMiss' | 'other';
 
 export type PracticeMessages = {
-	readonly menuLocked: string;
+	/** The chapter whose finishing unlocks practice, when the pack has one. */
+	readonly menuLocked: (chapter?: {readonly number: number; readonly title: string}) => string;
 	/** The practice line while the generator loads, the first time practice starts. */
 	readonly menuPreparing: string;
 	/** Why `p` started nothing. */
@@ -55,7 +56,10 @@ export type PracticeMessages = {
 };
 
 const en: PracticeMessages = {
-	menuLocked: 'Practice: unlocks when you finish a chapter',
+	menuLocked: chapter =>
+		chapter === undefined
+			? 'Practice: unlocks when you finish a chapter'
+			: `Practice: unlocks when you finish chapter ${chapter.number}, ${chapter.title}`,
 	menuPreparing: 'Practice: preparing the first exercise…',
 	unavailable: {
 		locked:
@@ -176,7 +180,10 @@ const en: PracticeMessages = {
 };
 
 const ko: PracticeMessages = {
-	menuLocked: '연습: 장 하나를 끝내면 열립니다',
+	menuLocked: chapter =>
+		chapter === undefined
+			? '연습: 장 하나를 끝내면 열립니다'
+			: `연습: ${chapter.number}장을 끝내면 열립니다 (${chapter.title})`,
 	menuPreparing: '연습: 첫 문제를 준비하고 있습니다…',
 	unavailable: {
 		locked:

@@ -191,7 +191,7 @@ describe.skipIf(!hasTmux)('practice in a real terminal (tmux)', () => {
 		session.press('Escape');
 		await session.waitFor('연습 결과');
 		session.press('Enter');
-		await session.waitFor('연습: 장 하나를 끝내면 열립니다');
+		await session.waitFor('연습: 2장을 끝내면 열립니다 (덧셈 노드)');
 		session.type('q');
 		expect(await session.exitCode()).toBe(0);
 	});

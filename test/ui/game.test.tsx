@@ -12,7 +12,7 @@ describe('menu', () => {
 			' backprop-quest — learn backpropagation by doing it by hand',
 			` ░░░░░░░░░░░░░░░░░░░░ 0/${shippedLevels.length} solved · 0 points`,
 			' Continue: The weighted sum  (c)',
-			' Practice: unlocks when you finish a chapter',
+			' Practice: unlocks when you finish chapter 2, Add node',
 			'',
 			' 1. Forward pass',
 			'  ▸ new   The weighted sum                                      values',
@@ -293,7 +293,7 @@ describe('help, quit, language and size', () => {
 	it('speaks Korean', async () => {
 		const {frame, press} = await startGame({lang: 'ko'});
 		expect(frame()).toContain('이어서 하기: 가중합  (c)');
-		expect(frame()).toContain('연습: 장 하나를 끝내면 열립니다');
+		expect(frame()).toContain('연습: 2장을 끝내면 열립니다 (덧셈 노드)');
 		expect(frame()).toContain('↑↓ 이동 · Enter 열기 · c 이어서 · p 연습 · e 내보내기 · ? 도움말 · q 종료');
 		await press(keys.enter, '8', keys.enter);
 		expect(frame()).toContain('1. 순전파 › 가중합');

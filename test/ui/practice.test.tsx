@@ -92,9 +92,14 @@ describe('practice', () => {
 		expect(frame()).toMatch(/lines \d+–(\d+) of \1/);
 	}, 120_000);
 
+	it('finishing chapter 1, which asks only forward values, unlocks no practice yet: the menu names the chapter that will', async () => {
+		const {frame} = await start({progress: progressSolving(['forward-pass'])});
+		expect(frame()).toContain('Practice: unlocks when you finish chapter 2, Add node');
+	});
+
 	it('p with nothing to practise says why on the menu', async () => {
 		const {frame, press} = await start({});
-		expect(frame()).toContain('Practice: unlocks when you finish a chapter');
+		expect(frame()).toContain('Practice: unlocks when you finish chapter 2, Add node');
 		await press('p');
 		expect(frame()).toContain('⚠ Nothing to practise yet: finish a chapter first, or start one concept with');
 	});

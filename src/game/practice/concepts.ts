@@ -57,7 +57,8 @@ export const conceptChapters = {
 	'many-paths': 'many-paths',
 	'sigmoid-neuron': 'chain-rule',
 	'tanh-neuron': 'chain-rule',
-	'weighted-sum': 'forward-pass',
+	// Its exercises ask for w·x + b's gradients, which take the add and multiply rules.
+	'weighted-sum': 'multiply-node',
 	'network-forward': 'network',
 	'weight-update': 'weight-update',
 	derive: 'check-derive-debug',

@@ -8,6 +8,12 @@ export function offersPractice(levels: readonly Level[]): boolean {
 	return concepts.some(concept => chapters.has(conceptChapters[concept]));
 }
 
+/** The first chapter, in play order, whose finishing unlocks practice: the one the menu points to. */
+export function firstPracticeChapter(levels: readonly Level[]): Level['chapter'] | undefined {
+	const teaching = new Set<string>(Object.values(conceptChapters));
+	return levels.find(l => teaching.has(l.chapter.id))?.chapter;
+}
+
 /** Concepts whose teaching chapter is in the pack and has every level solved. */
 export function unlockedConcepts(levels: readonly Level[], progress: Progress): Concept[] {
 	return concepts.filter(concept => {

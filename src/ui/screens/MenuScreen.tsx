@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import {itemAt} from '../../engine/checked.js';
 import {conceptNames} from '../../game/practice/concepts.js';
-import {offersPractice} from '../../game/practice/unlock.js';
+import {firstPracticeChapter, offersPractice} from '../../game/practice/unlock.js';
 import {firstUnsolved, solvedCount, totalPoints} from '../../game/progress.js';
 import {Footer} from '../components/Footer.js';
 import {ProgressBar} from '../components/ProgressBar.js';
@@ -162,7 +162,8 @@ export function MenuScreen({width, height}: MenuScreenProps) {
 /** The menu's practice entry: what is due, or when the next review is, or how it unlocks. */
 function usePracticeLine(): {readonly text: string; readonly open: boolean} | undefined {
 	const lang = useGame(s => s.lang);
-	const offered = offersPractice(useGame(s => s.levels));
+	const levels = useGame(s => s.levels);
+	const offered = offersPractice(levels);
 	const preparing = useGame(s => s.practiceLoading);
 	// Recomputed with the progress: finishing a chapter or a review changes it.
 	useGame(s => s.progress);
@@ -173,7 +174,13 @@ function usePracticeLine(): {readonly text: string; readonly open: boolean} | un
 	// A pack that teaches none of the concepts has no practice to unlock.
 	if (!offered) return undefined;
 	if (preparing) return {text: t.menuPreparing, open: true};
-	if (status.unlocked.length === 0) return {text: t.menuLocked, open: false};
+	if (status.unlocked.length === 0) {
+		const chapter = firstPracticeChapter(levels);
+		return {
+			text: t.menuLocked(chapter === undefined ? undefined : {number: chapter.number, title: chapter.title[lang]}),
+			open: false,
+		};
+	}
 	if (status.due.length > 0)
 		return {
 			text: t.menuDue(
