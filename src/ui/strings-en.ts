@@ -417,6 +417,7 @@ export const en: Messages = {
 		errorItem: error => `loss ${error}`,
 		goalText: (loss, steps) => `goal: loss below ${loss} · ★★★ within ${threeStarSteps(steps)} steps, limit ${steps}`,
 		goalShort: (loss, steps) => `goal < ${loss} · ★★★ by step ${threeStarSteps(steps)} of ${steps}`,
+		dialEnd: {top: ' (the top of the dial)', bottom: ' (the bottom of the dial)'},
 		logAxis: 'log axis',
 		weightsTitle: 'parameter value     gradient',
 		outputLabel: 'output',

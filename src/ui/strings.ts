@@ -192,6 +192,8 @@ export type Messages = {
 		/** `isError`: a one-weight descent, whose goal is on the error E(w) itself. */
 		readonly goalText: (loss: string, steps: number, isError: boolean) => string;
 		readonly goalShort: (loss: string, steps: number) => string;
+		/** Beside η when + or − can go no further: the dial's last value either way. */
+		readonly dialEnd: {readonly top: string; readonly bottom: string};
 		readonly logAxis: string;
 		readonly weightsTitle: string;
 		readonly outputLabel: string;

@@ -265,6 +265,19 @@ describe('the lab fits', () => {
 		},
 	);
 
+	it.each(['en', 'ko'] as const)(
+		'XOR in %s: η at either end of the dial says so, where + or − goes no further',
+		async lang => {
+			const game = await lab('lab-xor', {lang});
+			await game.press(...Array.from({length: 40}, () => '+'));
+			expect(game.frame()).toContain(lang === 'en' ? '(the top of the dial)' : '(고를 수 있는 가장 큰 값)');
+			await game.press('-');
+			expect(game.frame()).not.toContain(lang === 'en' ? 'of the dial)' : '(고를 수 있는 가장');
+			await game.press(...Array.from({length: 40}, () => '-'));
+			expect(game.frame()).toContain(lang === 'en' ? '(the bottom of the dial)' : '(고를 수 있는 가장 작은 값)');
+		},
+	);
+
 	it.each(labIds.flatMap(id => [[id, 'en'] as const, [id, 'ko'] as const]))(
 		'%s in %s at 60×20: lines cut only at word boundaries, with …',
 		async (id, lang) => {

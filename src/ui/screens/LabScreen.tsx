@@ -206,13 +206,20 @@ function statsLine(
 			text: (isError ? t.lab.errorItem : t.lab.lossItem)(lastLoss === undefined ? '—' : formatNumber(lastLoss)),
 			priority: 0,
 		},
-		{text: `η ${formatNumber(lab.learningRate, 3)}`, priority: 0},
+		{text: `η ${formatNumber(lab.learningRate, 3)}${dialEnd(lab, t)}`, priority: 0},
 		{text: goal, priority: 1},
 		...(logAxis ? [{text: t.lab.logAxis, priority: 2}] : []),
 	];
 	const long = t.lab.goalText(goalLoss, lab.goal.steps, isError);
 	const line = fitItems(items(long), width);
 	return line.includes(long) ? line : fitItems(items(t.lab.goalShort(goalLoss, lab.goal.steps)), width);
+}
+
+/** Says so when η stands at either end of the dial, where + or − does nothing more. */
+function dialEnd(lab: LabView, t: Messages): string {
+	if (lab.learningRate >= Math.max(...lab.grid)) return t.lab.dialEnd.top;
+	if (lab.learningRate <= Math.min(...lab.grid)) return t.lab.dialEnd.bottom;
+	return '';
 }
 
 function statusLines(lab: LabView, t: Messages, width: number): Line[] {
