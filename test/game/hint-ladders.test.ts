@@ -378,13 +378,18 @@ describe('hint ladders, as the player reads them', () => {
 		expect(problems).toEqual([]);
 	});
 
-	it.each(concepts)(`practice %s: ${seeds} seeds at every step`, concept => {
-		const problems: string[] = [];
-		for (let seed = 0; seed < seeds && problems.length < 10; seed++)
-			for (const difficulty of difficulties)
-				problems.push(
-					...ladderProblemsOf(generateLevel(concept, seed, 0, difficulty).level, `seed ${seed} step ${difficulty}`),
-				);
-		expect(problems.slice(0, 10)).toEqual([]);
-	});
+	// A few thousand levels built and read: seconds alone, but a busy shared machine can take four times as long.
+	it.each(concepts)(
+		`practice %s: ${seeds} seeds at every step`,
+		concept => {
+			const problems: string[] = [];
+			for (let seed = 0; seed < seeds && problems.length < 10; seed++)
+				for (const difficulty of difficulties)
+					problems.push(
+						...ladderProblemsOf(generateLevel(concept, seed, 0, difficulty).level, `seed ${seed} step ${difficulty}`),
+					);
+			expect(problems.slice(0, 10)).toEqual([]);
+		},
+		80_000,
+	);
 });
