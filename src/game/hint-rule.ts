@@ -81,8 +81,8 @@ function localRule(
 			};
 		case 'constantMultiplier':
 			return {
-				en: `${label}: in ${step}, ${lower} is multiplied by a constant, and that constant is the slope: ∂(c·a)/∂a = c.`,
-				ko: `${label}: ${step}에서 ${lower}에는 상수가 곱해지고, 그 상수가 곧 기울기입니다: ∂(c·a)/∂a = c.`,
+				en: `${label}: in ${step}, ${lower} is multiplied by a constant, and that constant is the slope: ∂(c·u)/∂u = c.`,
+				ko: `${label}: ${step}에서 ${lower}에는 상수가 곱해지고, 그 상수가 곧 기울기입니다: ∂(c·u)/∂u = c.`,
 			};
 		case 'addend':
 			return {

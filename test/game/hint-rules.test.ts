@@ -54,7 +54,7 @@ function slopeByOutput(op: string, out: string): string | undefined {
  * multiply node's input gets the other input (`∂f/∂q = z`); a function's slope
  * is written with its output (`∂a/∂z = a·(1 − a)`), or is the operator's own
  * rule where it has no formula (relu, max); the error ½(y − t)² gives
- * `∂E/∂y = y − t`; an addend the add rule; a constant multiplier `∂(c·a)/∂a = c`;
+ * `∂E/∂y = y − t`; an addend the add rule; a constant multiplier `∂(c·u)/∂u = c`;
  * a step of several operations its slope, or where that is a bare number
  * (`2·x − 1` by x), the step's derivative written out.
  */
@@ -73,9 +73,9 @@ function linkRule(level: Level, of: string, wrt: string, label: string, lang: La
 		case 'multiplier':
 			return `${label} = ${link.by}`;
 		case 'constantMultiplier':
-			return '∂(c·a)/∂a = c';
+			return '∂(c·u)/∂u = c';
 		case 'addend':
-			return '∂(a + b)/∂a = ∂(a + b)/∂b';
+			return '∂(u + v)/∂u = ∂(u + v)/∂v';
 		case 'other': {
 			if (isOperatorName(upper.op)) return operatorRule(upper.op, lang)[0];
 			const slope = composedSlope(level, of, wrt);
