@@ -5,7 +5,7 @@
 // with the numbers in, then its worked step, both read off the engine.
 
 import type {Field} from '../levels/answers.js';
-import {formatMaths, readWrittenNumber, writtenNumberPattern} from '../levels/format.js';
+import {matrixInWords, readWrittenNumber, writtenNumberPattern} from '../levels/format.js';
 import type {Level} from '../levels/loader.js';
 import type {Text} from '../levels/schema.js';
 import {parseAnswer} from './answer.js';
@@ -103,26 +103,31 @@ function exampleCellSetup(level: Level, field: Field): string | undefined {
 	return undefined;
 }
 
-/** A grid's answer as one line, rows split by `;`: `∂L/∂X = [0.5 1 −2; 0.3 0 1]`. */
-function gridAnswer(level: Level, field: Field): string | undefined {
+/**
+ * A grid's answer as one line, in each language's words for a matrix:
+ * `∂L/∂X = rows (0.5, 1, −2) and (0.3, 0, 1)`, `∂L/∂X = 행 (0.5, 1, −2), (0.3, 0, 1)`.
+ */
+function gridAnswer(level: Level, field: Field): Text | undefined {
 	const grid = field.cell?.grid;
 	if (grid === undefined) return undefined;
-	if (grid.kind === 'shape') return grid.work;
+	if (grid.kind === 'shape') return {en: grid.work, ko: grid.work};
 	const cells = gridCells(level.fields, field);
-	const rows = Array.from({length: grid.rows}, (_, row) =>
-		cells
-			.filter(c => c.cell?.row === row)
-			.map(c => formatMaths(c.expected))
-			.join(' '),
-	);
-	return `${grid.label} = [${rows.join('; ')}]`;
+	const rows = Array.from({length: grid.rows}, (_, row) => cells.filter(c => c.cell?.row === row).map(c => c.expected));
+	return {en: `${grid.label} = ${matrixInWords(rows, 'en')}`, ko: `${grid.label} = ${matrixInWords(rows, 'ko')}`};
+}
+
+/** The last rung of a ladder: the whole grid for a cell of one, else the field's worked step. */
+function answerRung(level: Level, field: Field): HintRung {
+	if (field.cell?.grid.kind === 'shape') return {kind: 'math', text: field.cell.grid.work};
+	const grid = gridAnswer(level, field);
+	return grid === undefined ? {kind: 'math', text: field.work} : {kind: 'text', text: grid};
 }
 
 /** Whether a rung states the field's answer: the grid for a cell of one, else the value or formula its work ends with. */
 function givesAnswer(level: Level, field: Field, rung: HintRung): boolean {
 	const text = rung.kind === 'text' ? rung.text.en : rung.text;
 	const answer = gridAnswer(level, field);
-	if (answer !== undefined) return text.includes(answer);
+	if (answer !== undefined) return text.includes(answer.en);
 	if (field.formula !== undefined || field.choice !== undefined) return text === field.work;
 	return [...text.matchAll(numberPattern)].some(m => writesValue(m[0], field.expected));
 }
@@ -163,7 +168,7 @@ function labelledLadder(level: Level, field: Field): HintRung[] | undefined {
 			math(f.cell?.grid.work),
 			math(setupOf(f)),
 			math(f.work),
-			math(gridAnswer(l, f) ?? f.work),
+			answerRung(l, f),
 		];
 	};
 	const from = sources(written, same);
@@ -210,8 +215,7 @@ function buildLadder(level: Level, field: Field): HintRung[] {
 		if (grid === undefined) rungs.push({kind: 'math', text: field.work});
 	}
 	const last = rungs.at(-1);
-	if (last === undefined || !givesAnswer(level, field, last))
-		rungs.push({kind: 'math', text: gridAnswer(level, field) ?? field.work});
+	if (last === undefined || !givesAnswer(level, field, last)) rungs.push(answerRung(level, field));
 	// General to specific: a rung that leaves more of the arithmetic to do than one before it says less
 	// (`z = w·x + b = 2·3 + 1 = ?` after `z = 6 + 1`), and so does the bare setup after numbers worked toward the answer.
 	let closest: number | undefined;

@@ -1,3 +1,5 @@
+import type {Language} from './language.js';
+
 /**
  * A number as the game shows it: at most four significant digits, never NaN or Infinity. Trailing
  * zeros are dropped from an exact value (0.5, 2) but a rounded one keeps three figures (0.920).
@@ -71,11 +73,42 @@ export function formatOperand(x: number, digits = 4): string {
 	return x < 0 ? `(${formatMaths(x, digits)})` : formatMaths(x, digits);
 }
 
+/** A row of a matrix as a tuple: `(0.5, −3, 4)`. */
+const tuple = (row: readonly number[], digits: number) => `(${row.map(x => formatMaths(x, digits)).join(', ')})`;
+
+/** The entries of a column, top to bottom. */
+const columnOf = (rows: readonly (readonly number[])[]) => rows.map(row => row[0] ?? 0);
+
 /**
- * A matrix on one line as maths writes it: entries of a row side by side, rows
- * split by `;` (`[0.5 1; −3 4]`, a column `[1; −1]`, a row `[1 0]`), never
- * code's list of lists `[[0.5, 1], [−3, 4]]`.
+ * A matrix on one line as maths writes it, the same in every language: a row as a tuple
+ * `(1, 0)`, a column as a transposed row `(1, −1)ᵀ`, and a larger matrix as its rows
+ * `((0.5, 1), (−3, 4))`; never code's `[0.5 1; −3 4]` or `[[0.5, 1], [−3, 4]]`. A text that
+ * knows its language says a matrix with `matrixInWords`.
  */
 export function matrixMaths(rows: readonly (readonly number[])[], digits = 4): string {
-	return `[${rows.map(row => row.map(x => formatMaths(x, digits)).join(' ')).join('; ')}]`;
+	if (rows.length === 1) return tuple(rows[0] ?? [], digits);
+	if (rows.every(row => row.length === 1)) return `${tuple(columnOf(rows), digits)}ᵀ`;
+	return `(${rows.map(row => tuple(row, digits)).join(', ')})`;
+}
+
+/** How each language names a matrix written out in a sentence: a column, and a matrix by its rows. */
+const matrixWords: Readonly<Record<Language, {column: string; rows: (rows: readonly string[]) => string}>> = {
+	en: {
+		column: 'the column',
+		rows: rows => `rows ${rows.slice(0, -1).join(', ')} and ${rows.at(-1) ?? ''}`,
+	},
+	ko: {column: '열벡터', rows: rows => `행 ${rows.join(', ')}`},
+};
+
+/**
+ * A matrix in a sentence, as a learner reads it: a row as a tuple `(1, 0)`, a column named as one
+ * (`the column (1, −1)`, `열벡터 (1, −1)`), a larger matrix by its rows (`rows (2, 3) and (0, 1)`,
+ * `행 (2, 3), (0, 1)`), a single number as itself.
+ */
+export function matrixInWords(rows: readonly (readonly number[])[], lang: Language, digits = 4): string {
+	const words = matrixWords[lang];
+	if (rows.length === 1 && rows[0]?.length === 1) return formatMaths(rows[0][0] ?? 0, digits);
+	if (rows.length === 1) return tuple(rows[0] ?? [], digits);
+	if (rows.every(row => row.length === 1)) return `${words.column} ${tuple(columnOf(rows), digits)}`;
+	return words.rows(rows.map(row => tuple(row, digits)));
 }

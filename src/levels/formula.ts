@@ -310,13 +310,17 @@ export function printExpr(expr: Expr, parentPrecedence = 0, rename: (name: strin
  * Prints an expression as maths for the player to read (`½·(a − t)²`, `σ(z)`,
  * `x − 2`), each operation in the form the operator table gives, with only the
  * parentheses needed. With `valueOfName`, a name that has a value prints as that
- * number instead (`σ(−0.3)`): the step worked out on its inputs.
+ * number instead (`σ(−0.3)`): the step worked out on its inputs. With `entrywise`,
+ * the expression is on matrices: `*` multiplies entry by entry and prints as ⊙
+ * (`sum(Y ⊙ G)`), apart from a plain number times a matrix.
  */
 export function printMaths(
 	expr: Expr,
 	parentPrecedence = 0,
 	valueOfName?: (name: string) => number | undefined,
+	entrywise = false,
 ): string {
+	const inner = (e: Expr, p: number) => printMaths(e, p, valueOfName, entrywise);
 	switch (expr.kind) {
 		case 'number':
 			return expr.value === 0.5 ? '½' : mathsNumber(expr.value, parentPrecedence, String(expr.value));
@@ -325,9 +329,9 @@ export function printMaths(
 			return value === undefined ? expr.name : mathsNumber(value, parentPrecedence, formatNumber(value));
 		}
 		case 'call':
-			return operators[expr.fn].maths(expr.args.map(arg => printMaths(arg, 0, valueOfName)));
+			return operators[expr.fn].maths(expr.args.map(arg => inner(arg, 0)));
 		case 'negate': {
-			const text = operators.neg.maths([printMaths(expr.arg, 3, valueOfName)]);
+			const text = operators.neg.maths([inner(expr.arg, 3)]);
 			return parentPrecedence >= 3 ? `(${text})` : text;
 		}
 		case 'binary': {
@@ -337,22 +341,23 @@ export function printMaths(
 			// Adding a negative reads as taking it away: x − 2, not x + −2.
 			const taken = expr.op === '+' ? negated(expr.right) : undefined;
 			if (taken !== undefined) {
-				const text = operators.sub.maths([
-					printMaths(expr.left, leftP, valueOfName),
-					printMaths(taken, rightP, valueOfName),
-				]);
+				const text = operators.sub.maths([inner(expr.left, leftP), inner(taken, rightP)]);
 				return p < parentPrecedence ? `(${text})` : text;
 			}
-			const text = operators[infixOperator(expr.op)].maths([
-				printMaths(expr.left, leftP, valueOfName),
-				printMaths(expr.right, rightP, valueOfName),
-			]);
+			const [left, right] = [inner(expr.left, leftP), inner(expr.right, rightP)];
+			const text =
+				entrywise && expr.op === '*' && expr.left.kind !== 'number' && expr.right.kind !== 'number'
+					? `${left} ⊙ ${right}`
+					: operators[infixOperator(expr.op)].maths([left, right]);
 			return p < parentPrecedence ? `(${text})` : text;
 		}
 		default:
 			return assertNever(expr);
 	}
 }
+
+/** A step of a matrix level as maths: `X·W + b`, `sum(Y ⊙ G)`, `mean(−Σⱼ(Y ⊙ ln(P)))`. */
+export const printMatrixMaths = (expr: Expr): string => printMaths(expr, 0, undefined, true);
 
 /** What `expr` is the negative of, when it is written as one: `-2`, `-(b)`. */
 function negated(expr: Expr): Expr | undefined {

@@ -10,7 +10,7 @@ import type {Build, Field, Grid, Operand, Term} from './answers.js';
 import {crossEntropyLabel, labelIn} from './cross-entropy-label.js';
 import type {GridMistake} from './diagnosis.js';
 import {formatMaths as f} from './format.js';
-import {type Expr, FormulaError, parseFormula, printExpr, printMaths, type Step} from './formula.js';
+import {type Expr, FormulaError, parseFormula, printExpr, printMatrixMaths, type Step} from './formula.js';
 import type {Given} from './grad-check-fields.js';
 import {GraphError} from './graph.js';
 import {evaluateByHand, resultsByHand, shiftedBy} from './hand-rounding.js';
@@ -254,6 +254,9 @@ function cellsOf(
 const shown = (value: number, field?: string): Operand => (field === undefined ? {value} : {value, field});
 
 /** Row i, column j, counted from 1 as people count them. */
+/** A gradient summed down the batch, written for one entry: `∂L/∂b[j] = Σᵢ ∂L/∂Y[i,j]`. */
+const biasRule = (label: string, upstream: string) => `${label}[j] = Σᵢ ${upstream}[i,j]`;
+
 const at = (label: string, i: number, j: number, rows: number) =>
 	rows === 1 ? `${label}[${j + 1}]` : `${label}[${i + 1},${j + 1}]`;
 
@@ -332,7 +335,7 @@ function valueCells(
 			...valueMistakes(graph, node),
 			...(logTen === undefined ? [] : [{values: logTen, reason: 'logBaseTen' as const, params: {}}]),
 		]),
-		work: node.expr === undefined ? node.name : `${node.name} = ${printMaths(node.expr)}`,
+		work: node.expr === undefined ? node.name : `${node.name} = ${printMatrixMaths(node.expr)}`,
 	};
 	const layer = matmulIn(node.expr);
 	const rowsOf = (name: string | undefined) => (name === undefined ? undefined : graph.byName.get(name)?.rows);
@@ -467,7 +470,7 @@ function valueMistakes(graph: MatrixGraph, node: MatrixNode): GridMistake[] {
 	if (expr?.kind === 'binary' && expr.op === '+') {
 		const left = evaluate(expr.left);
 		if (left !== undefined && left.length === node.rows.length)
-			mistakes.push({values: left, reason: 'leftOutTerm', params: {term: printExpr(expr.right)}});
+			mistakes.push({values: left, reason: 'leftOutTerm', params: {term: printMatrixMaths(expr.right)}});
 	}
 	// A mean typed as the sum of its entries, before the ÷N.
 	const meanOf = expr?.kind === 'call' && expr.fn === 'mean' && expr.args.length === 1 ? expr.args[0] : undefined;
@@ -477,7 +480,7 @@ function valueMistakes(graph: MatrixGraph, node: MatrixNode): GridMistake[] {
 		mistakes.push({
 			values: node.rows.map(row => row.map(x => x * n)),
 			reason: 'sumForMean',
-			params: {arg: printMaths(meanOf), n: String(n)},
+			params: {arg: printMatrixMaths(meanOf), n: String(n)},
 		});
 	}
 	// A loss written −(…) (cross-entropy's −log), typed without its minus.
@@ -486,7 +489,7 @@ function valueMistakes(graph: MatrixGraph, node: MatrixNode): GridMistake[] {
 		mistakes.push({
 			values: node.rows.map(row => row.map(x => -x)),
 			reason: 'lossMinusLeftOut',
-			params: {text: printMaths(negated)},
+			params: {text: printMatrixMaths(negated)},
 		});
 	// Cross-entropy taken at the class each row's softmax favours rather than at the label's class.
 	const favoured = expr === undefined ? undefined : favouredClassLoss(graph, expr);
@@ -498,7 +501,7 @@ function valueMistakes(graph: MatrixGraph, node: MatrixNode): GridMistake[] {
 			mistakes.push({
 				values: before,
 				reason: 'beforeActivation',
-				params: {arg: printExpr(arg), applied: printExpr(expr)},
+				params: {arg: printMatrixMaths(arg), applied: printMatrixMaths(expr)},
 			});
 	}
 	return mistakes.filter(m => !sameRows(m.values, node.rows));
@@ -642,7 +645,7 @@ function gradientCells(
 							mistakes.push({values, reason: 'matmulOrder', params: {rule: work, other, upstream: g}});
 					}
 		} else {
-			work = `${label} = Σᵢ ${g}[i,:]`;
+			work = biasRule(label, g);
 		}
 	}
 	if (consumer?.expr?.kind === 'call' && consumer.expr.fn === 'relu' && upstream !== undefined) {
@@ -666,7 +669,7 @@ function gradientCells(
 	const operand = layer !== undefined && (layer.left === node.name || layer.right === node.name);
 	if (consumer !== undefined && upstream !== undefined && !operand && expected.length === 1 && upstream.length > 1) {
 		const g = d(out, consumer.name);
-		work = `${label} = Σᵢ ${g}[i,:]`;
+		work = biasRule(label, g);
 		// The rows' sum divided by their count, as a mean would.
 		mistakes.push({
 			values: expected.map(row => row.map(x => x / upstream.length)),

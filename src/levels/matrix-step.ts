@@ -7,8 +7,8 @@
 import type {Build, Operand} from './answers.js';
 import type {GridMistake} from './diagnosis.js';
 import {figuresToShowStep} from './fields/update.js';
-import {formatMaths as f, formatOperand} from './format.js';
-import {type Expr, printMaths, type Step} from './formula.js';
+import {formatMaths as f, formatOperand, matrixMaths} from './format.js';
+import {type Expr, printMatrixMaths, type Step} from './formula.js';
 import {GraphError} from './graph.js';
 import {evaluateByHand, shiftedBy, type Take} from './hand-rounding.js';
 import {buildMatrixGraph, type MatrixGraph, type MatrixNode, type TensorInput} from './matrix-graph.js';
@@ -174,12 +174,8 @@ export function afterGrid(stepped: Stepped, steps: readonly Step[], node: string
 	// Every name the step moved, primed: the parameters and the steps on the way.
 	const moved = new Set([...stepped.spec.params, ...on.map(n => n.name)]);
 	const maths = (n: MatrixNode) =>
-		n.expr === undefined ? n.name : printMaths(renamed(n.expr, name => (moved.has(name) ? primed(name) : name)));
-	const rowsText = (rows: Rows) => {
-		const each = rows.map(row => `[${row.map(x => f(x)).join(', ')}]`);
-		return each.length === 1 ? (each[0] ?? '') : `[${each.join(', ')}]`;
-	};
-	const way = on.map(n => `${primed(n.name)} = ${maths(n)} = ${rowsText(n.rows)}; `).join('');
+		n.expr === undefined ? n.name : printMatrixMaths(renamed(n.expr, name => (moved.has(name) ? primed(name) : name)));
+	const way = on.map(n => `${primed(n.name)} = ${maths(n)} = ${matrixMaths(n.rows)}; `).join('');
 	return {
 		role: 'value',
 		label,

@@ -89,6 +89,14 @@ const superscripts: Readonly<Record<string, string>> = {
 const power = (base: string, k: string) =>
 	/^[-−]?\d$/.test(k) ? base + [...k].map(c => superscripts[c] ?? c).join('') : `${base}^${k}`;
 const call = (name: string) => (args: readonly string[]) => `${name}(${args.join(', ')})`;
+/**
+ * A sum or mean as maths writes it: over everything `sum(A)`, over one axis by the index it runs
+ * over, `Σⱼ(A)` across each row (axis 1, the columns j) and `Σᵢ(A)` down each column (axis 0, the rows i).
+ */
+const reduced = (name: string, overIndex: string) => (args: readonly string[]) => {
+	const [x = '', axis] = args;
+	return axis === undefined ? `${name}(${x})` : `${overIndex}${axis === '0' ? 'ᵢ' : 'ⱼ'}(${x})`;
+};
 
 /** An element-wise operation on two matrices: NumPy broadcasting decides the shape. */
 const elementwise = (apply: (x: Tensor, y: Tensor) => Tensor): TensorRule => ({
@@ -347,7 +355,7 @@ export const operators = {
 			ko: '합은 상류 기울기를 더해진 원소 모두에 그대로 돌려보냅니다. 순전파의 브로드캐스팅이 역전파에서는 합이 됩니다',
 		},
 		glyph: 'Σ',
-		maths: args => `sum(${args.join(', ')})`,
+		maths: reduced('sum', 'Σ'),
 		activation: false,
 	},
 	mean: {
@@ -361,7 +369,7 @@ export const operators = {
 			ko: 'N개 원소의 평균은 각 원소에 상류 기울기 ÷ N을 보냅니다',
 		},
 		glyph: 'mean ',
-		maths: args => `mean(${args.join(', ')})`,
+		maths: reduced('mean', 'mean'),
 		activation: false,
 	},
 	softmax: {

@@ -1,6 +1,6 @@
 import type {PlayState} from '../game/store.js';
-import {formatNumber, matrixMaths} from '../levels/format.js';
-import {printMaths} from '../levels/formula.js';
+import {formatMaths, matrixInWords} from '../levels/format.js';
+import {printMaths, printMatrixMaths} from '../levels/formula.js';
 import type {Language} from '../levels/language.js';
 import type {Level} from '../levels/loader.js';
 import type {Messages} from './strings.js';
@@ -33,7 +33,7 @@ export function explanationLines(
 			const grid = field.cell?.grid;
 			// A grid is worked once, as a whole: its rule and its matrix (or its shape).
 			if (grid !== undefined && (field.cell?.row !== 0 || field.cell.col !== 0)) continue;
-			const work = grid === undefined ? field.work : gridWork(level, grid.id);
+			const work = grid === undefined ? field.work : gridWork(level, grid.id, lang);
 			lines.push(...wrapLines(work, width).map(text => ({text})));
 		}
 	}
@@ -43,28 +43,35 @@ export function explanationLines(
 	if (update !== undefined) {
 		const params = {
 			param: update.param,
-			before: formatNumber(update.before),
-			after: formatNumber(update.after),
-			errorBefore: formatNumber(update.errorBefore),
+			before: formatMaths(update.before),
+			after: formatMaths(update.after),
+			errorBefore: formatMaths(update.errorBefore),
 			direction: update.after === update.before ? '' : t.slopeDirection(update.after < update.before, update.param),
 		};
 		const text =
 			update.errorAfter === undefined
 				? t.updatePreviewUndefined({...params, step: update.undefinedAt ?? '?'})
-				: t.updatePreview({...params, errorAfter: formatNumber(update.errorAfter)});
+				: t.updatePreview({...params, errorAfter: formatMaths(update.errorAfter)});
 		lines.push(...wrapLines(text, width).map(line => ({text: line, color: theme.accent})));
 	}
 	return lines;
 }
 
-/** A grid's worked solution: `∂L/∂W = Xᵀ·∂L/∂Y = [1 0.5; 1 3]`, or its shape. */
-function gridWork(level: Level, id: string): string {
+/**
+ * A grid's worked solution, the matrix said in words: `∂L/∂W = Xᵀ·∂L/∂Y = rows (1, 0.5) and (1, 3)`;
+ * a rule written for one entry (`∂L/∂b[j] = Σᵢ ∂L/∂Y[i,j]`) then gives the whole grid after ⇒. A shape
+ * grid gives its shape.
+ */
+function gridWork(level: Level, id: string, lang: Language): string {
 	const cells = level.fields.filter(f => f.cell?.grid.id === id);
 	const grid = cells[0]?.cell?.grid;
 	if (grid === undefined) return '';
 	if (grid.kind === 'shape') return grid.work;
 	const rows = Array.from({length: grid.rows}, (_, i) => cells.filter(c => c.cell?.row === i).map(c => c.expected));
-	return `${grid.work} = ${matrixMaths(rows)}`;
+	const matrix = matrixInWords(rows, lang);
+	return grid.work.startsWith(`${grid.label} = `) || grid.work === grid.label
+		? `${grid.work} = ${matrix}`
+		: `${grid.work}  ⇒  ${grid.label} = ${matrix}`;
 }
 
 /** The level's introduction. */
@@ -90,9 +97,10 @@ export function labHintLines(level: Level, hintsShown: number, t: Messages, lang
 	];
 }
 
-/** For a level built on a formula, its steps as maths, one a line. */
+/** For a level built on a formula, its steps as maths, one a line (a matrix level's `*` as ⊙). */
 export function formulaLines(level: Level): Line[] {
-	return level.steps.map(step => ({text: `  ${step.name} = ${printMaths(step.expr)}`, color: theme.accent}));
+	const maths = level.matrix === undefined ? printMaths : printMatrixMaths;
+	return level.steps.map(step => ({text: `  ${step.name} = ${maths(step.expr)}`, color: theme.accent}));
 }
 
 /** The first lines that fit in `rows`; when some are left out, the last row says how to read them all. */

@@ -62,6 +62,7 @@ export const en: Messages = {
 	},
 	graphLegend: 'value on each wire · ∂ its gradient below',
 	hiddenPart: (symbol, text) => `${symbol} not drawn: ${text}`,
+	followsLegend: names => `? in ${names}: follows from an answer not given yet, not a field to fill`,
 	pathLegend: {e1: "E1 path (the note's green)", e2: "E2 path (the note's red)"},
 	given: 'Given:',
 	drawingHidden: 'Circuit hidden: enlarge the terminal or press i.',

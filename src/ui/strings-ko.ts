@@ -58,6 +58,7 @@ export const ko: Messages = {
 	},
 	graphLegend: '위: 순전파 값 · 아래 ∂: 기울기',
 	hiddenPart: (symbol, text) => `${symbol} 그림에서 생략: ${text}`,
+	followsLegend: names => `${names}의 ?: 아직 내지 않은 답에서 나오는 값이라 가렸습니다. 입력 칸이 아닙니다.`,
 	pathLegend: {e1: 'E1 경로 (강의 노트의 초록색)', e2: 'E2 경로 (강의 노트의 빨간색)'},
 	given: '주어진 값:',
 	drawingHidden: '회로 숨김: 터미널을 키우거나 i 키를 누르세요.',

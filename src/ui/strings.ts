@@ -47,6 +47,8 @@ export type Messages = {
 	readonly graphLegend: string;
 	/** A legend line for a `⋯` on a wire: the part of the graph it stands for. */
 	readonly hiddenPart: (symbol: string, text: string) => string;
+	/** Under a matrix drawing: the ? of `names` stand for values worked out from an answer still to give, not for fields. */
+	readonly followsLegend: (names: string) => string;
 	/** The network figure's line styles for the asked paths. */
 	readonly pathLegend: {readonly e1: string; readonly e2: string};
 	/** Before the inputs' values when the graph is listed instead of drawn. */

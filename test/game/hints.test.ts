@@ -42,7 +42,14 @@ describe('hint ladders follow the field', () => {
 				if (l.spec.kind !== 'lab' && l.spec.fieldHints?.[hintKey(f)] !== undefined) continue;
 				const ladder = hintLadder(l, f);
 				if (f.cell === undefined) expect(ladder.at(-1), `${l.id} ${f.id}`).toEqual({kind: 'math', text: f.work});
-				else expect(ladder.at(-1)?.text, `${l.id} ${f.id}`).toMatch(new RegExp(`^${f.cell.grid.label} = \\[`));
+				else {
+					// A grid's last rung is the whole grid, said as each language says a matrix.
+					const last = ladder.at(-1);
+					const grid = last?.kind === 'text' ? last.text : undefined;
+					const label = f.cell.grid.label;
+					expect(grid?.en, `${l.id} ${f.id}`).toMatch(new RegExp(`^${label} = (\\(|rows |the column |−?\\d)`));
+					expect(grid?.ko, `${l.id} ${f.id}`).toMatch(new RegExp(`^${label} = (\\(|행 |열벡터 |−?\\d)`));
+				}
 				for (const rung of ladder) {
 					if (rung.kind !== 'text') continue;
 					const others = l.fields.filter(g => g !== f && rung.text.en.includes(g.label) && g.label.includes('∂'));

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
+import type {LabMeasure} from '../../src/game/lab/session.js';
 import {trendStory} from '../../src/ui/reader/narrator.js';
+import {readerMessages} from '../../src/ui/reader/reader-strings.js';
 import {startGame} from '../support/game.js';
 
 describe('a Korean lab names what it plots', () => {
@@ -30,5 +32,25 @@ describe('a Korean lab names what it plots', () => {
 		const game = await startGame({startLevel: 'lab-moons', lang: 'ko', columns: 120, rows: 40});
 		expect(game.frame()).toMatch(/0단계 · 손실 \d/);
 		expect(game.frame()).toContain('목표: 손실');
+	});
+});
+
+describe('the screen reader names what a lab plots, as the screen does', () => {
+	it("says 오차 for one example's error (the notes lab) and 손실 for a data set, in every lab sentence", () => {
+		const ko = readerMessages.ko;
+		const said = (measure: LabMeasure) => [
+			ko.labFresh('0.001', 150, measure),
+			ko.labStatus(40, '0.002', ko.trendFalling, '0.001', 150, measure),
+			trendStory([0.3, 0.1, 0.01, 0.009], 'ko', measure),
+			trendStory([0.3, 0.1, 0.01], 'ko', measure),
+		];
+		for (const sentence of said('error')) {
+			expect(sentence).toContain('오차');
+			expect(sentence).not.toContain('손실');
+		}
+		for (const sentence of said('loss')) {
+			expect(sentence).toContain('손실');
+			expect(sentence).not.toContain('오차');
+		}
 	});
 });

@@ -1,9 +1,12 @@
 // What a matrix level's screen shows: a matrix still to find is drawn as ? in
 // columns of one width (the width of a ? never tells how long its number is, a
 // lone 0 among −1.59s), and a level that takes a step gives its η above the
-// fields, where a short terminal still shows it.
+// fields, where a short terminal still shows it. A ? that no field asks for (a value that
+// follows from one still to find) says so in a legend under the drawing.
 import {describe, expect, it} from 'vitest';
-import {keys, startGame} from '../support/game.js';
+import {emptyProgress, recordPlay} from '../../src/game/progress.js';
+import {keys, shippedLevels, startGame} from '../support/game.js';
+import {levelById} from '../support/levels.js';
 
 /** The drawing's row that holds a block titled `title`: the line after the titles' line. */
 function blockRow(frame: string, title: string): string {
@@ -148,9 +151,50 @@ describe('rows and matrices typed into a grid (L35, ∂L/∂X 2×3)', () => {
 });
 
 describe("a matrix level's steps", () => {
-	it('write a cross-entropy with maths minus, never a hyphen', async () => {
+	it('write a cross-entropy with maths minus, ln and ⊙, never a hyphen, log or ×', async () => {
 		const {frame} = await startGame({startLevel: 'cross-entropy-one', columns: 120, rows: 40});
-		expect(frame()).toMatch(/ −sum\(Y 1×3 ─×─ log\(P 1×3\)\) → L/);
+		expect(frame()).toMatch(/ −sum\(Y 1×3 ─⊙─ ln\(P 1×3\)\) → L/);
 		expect(frame()).not.toMatch(/(^|[\s(])-sum/m);
 	});
+});
+
+/** Every level before `id` solved, so the menu's Continue opens it, as it would for a player who got there. */
+function progressUpTo(id: string) {
+	const before = shippedLevels.slice(0, shippedLevels.indexOf(levelById(id)));
+	return before.reduce(
+		(progress, level) =>
+			recordPlay(progress, {
+				levelId: level.id,
+				stars: 3,
+				solved: true,
+				attempts: 1,
+				hints: 0,
+				timeMs: 1000,
+				finishedAt: new Date(0),
+			}),
+		emptyProgress,
+	);
+}
+
+describe('a ? that no field asks for', () => {
+	for (const [lang, legend] of [
+		['en', '? in L: follows from an answer not given yet, not a field to fill'],
+		['ko', 'L의 ?: 아직 내지 않은 답에서 나오는 값이라 가렸습니다. 입력 칸이 아닙니다.'],
+	] as const)
+		it(`is told apart from a field under the drawing until the answer it follows from is in (${lang})`, async () => {
+			// p − y asks P and ∂L/∂Z; L = −ln P[3] would give P away, so it is drawn ? as well.
+			const {frame, press, type} = await startGame({progress: progressUpTo('p-minus-y'), lang, columns: 120, rows: 40});
+			expect(frame()).toContain(levelById('p-minus-y').spec.title[lang]);
+			await press(keys.enter);
+			expect(blockRow(frame(), 'L 1')).toBe('│    ? │');
+			expect(frame()).toContain(legend);
+			// softmax(3, 1, −1) = (0.867, 0.117, 0.0159), checked with numpy.
+			for (const [k, cell] of ['0.867', '0.117', '0.0159'].entries()) {
+				if (k > 0) await press(keys.tab);
+				await type(cell);
+			}
+			await press(keys.enter);
+			expect(frame()).not.toContain(legend);
+			expect(blockRow(frame(), 'L 1')).toBe('│ 4.14 │');
+		});
 });

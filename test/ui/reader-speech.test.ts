@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {emptyProgress} from '../../src/game/progress.js';
 import {createGameStore} from '../../src/game/store.js';
+import {matrixSentences} from '../../src/ui/reader/matrix-speech.js';
 import {createNarrator} from '../../src/ui/reader/narrator.js';
 import {
 	capitalNames,
@@ -12,7 +13,7 @@ import {
 	speakText,
 	stepSentence,
 } from '../../src/ui/reader/speech.js';
-import {levelById, shippedLevels} from '../support/levels.js';
+import {levelById, playState, shippedLevels} from '../support/levels.js';
 
 const levels = shippedLevels;
 const level = (id: string) => levelById(id);
@@ -200,5 +201,23 @@ describe('the narrator', () => {
 		store.getState().submit();
 		expect(heard.at(-1)).toMatch(/only the local derivative/);
 		expect(heard.join('\n')).not.toMatch(/[─│┌┐└┘├┤┬┴┼╭╮╰╯]/);
+	});
+});
+
+describe('a matrix hidden because it follows from a value still to find', () => {
+	it('is said as hidden, not as a cell to find, and why, until that value is in', () => {
+		const level = levelById('p-minus-y');
+		for (const [lang, cell, why] of [
+			['en', 'L, one number. Row 1: hidden.', 'L is hidden because it follows from an answer you have not given yet'],
+			['ko', 'L, 숫자 하나. 1행: 가림.', 'L은 아직 내지 않은 답에서 나오는 값이라 가려 두었습니다'],
+		] as const) {
+			const fresh = matrixSentences(level, playState(level), lang);
+			expect(fresh).toContain(cell);
+			expect(fresh.some(line => line.startsWith(why))).toBe(true);
+			const cells = level.fields.filter(f => f.cell?.grid.id === 'value:P').map(f => f.id);
+			const withP = matrixSentences(level, playState(level, {solved: cells}), lang);
+			expect(withP.some(line => line.startsWith(why))).toBe(false);
+			expect(withP.join(' ')).not.toMatch(/hidden|가림/);
+		}
 	});
 });

@@ -8,7 +8,7 @@ import type {Level} from '../../levels/loader.js';
 import type {Messages} from '../strings.js';
 import {displayWidth, truncateToWidth} from '../text-width.js';
 import {levelCircuit, levelStepList} from './level-circuit.js';
-import {matrixDrawingLines} from './matrix-drawing.js';
+import {followingNames, matrixDrawingLines} from './matrix-drawing.js';
 import {type FigureLine, type FigureSpan, levelNetworkFigure, styleLine} from './network-figure.js';
 import {circuitWidth} from './render-graph.js';
 
@@ -22,8 +22,12 @@ const plain = (text: string, dim = false): DrawingSpan[] => [{text, dim}];
 
 /** The level's drawing at `width` columns; empty for a level with no graph. */
 export function levelDrawing(level: Level, play: PlayState | undefined, width: number, t: Messages): Drawing {
-	if (level.matrix !== undefined)
-		return {kind: 'circuit', lines: matrixDrawingLines(level, play, width).map(l => plain(l))};
+	if (level.matrix !== undefined) {
+		const lines = matrixDrawingLines(level, play, width).map(l => plain(l));
+		const following = followingNames(level, play);
+		if (following.length > 0) lines.push(plain(truncateToWidth(t.followsLegend(following.join(', ')), width), true));
+		return {kind: 'circuit', lines};
+	}
 	// A find-the-bug level's table shows every number; it sits with the answer fields, never hidden.
 	if (level.graph === undefined || level.table !== undefined) return {kind: 'list', lines: []};
 	const figure = levelNetworkFigure(level, play, width);

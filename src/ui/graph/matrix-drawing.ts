@@ -1,14 +1,15 @@
 // The drawing of a matrix level: each step as named boxes with their shapes
-// (`X 2×3 ─@─ W 3×2 → Y 2×2`), then the values as small matrices side by side
+// (`X 2×3 ─·─ W 3×2 → Y 2×2`), then the values as small matrices side by side
 // where they fit, or one line each where they don't. An asked value or
 // gradient shows ? in each cell until it is proved, and fills in as it is.
 
 import type {PlayState} from '../../game/store.js';
 import type {Field} from '../../levels/answers.js';
 import {formatNumber} from '../../levels/format.js';
-import {printExpr} from '../../levels/formula.js';
+import {type Expr, printMaths} from '../../levels/formula.js';
 import type {Level} from '../../levels/loader.js';
 import type {MatrixGraph} from '../../levels/matrix-graph.js';
+import {assertNever, type InfixSymbol, operators, precedenceOf} from '../../levels/operators.js';
 import {showShape} from '../../levels/shape.js';
 import {displayWidth, padEndToWidth, truncateToWidth} from '../text-width.js';
 
@@ -22,8 +23,46 @@ export type Block = {
 
 const gap = 2;
 
-/** How a wire writes an operation: as maths, the matrix product a dot (`X ─·─ W`), never code's `@`. */
-const wiredSign: Readonly<Record<string, string>> = {'@': '·', '*': '×', '-': '−'};
+/**
+ * How a wire writes an operation, as maths: the matrix product a dot (`X ─·─ W`), an
+ * entry-by-entry product ⊙ (`Y ─⊙─ G`), never code's `@`, `*` or `^`.
+ */
+const wiredSign: Readonly<Record<InfixSymbol, string>> = {'@': '·', '*': '⊙', '+': '+', '-': '−', '/': '÷', '^': '^'};
+
+/**
+ * A step's expression as the drawing wires it: each name with its shape (`D 2×1`), a
+ * product or sum between wires, a shaped value raised in brackets (`(D 2×1)²`), and
+ * every function as maths writes it (`ln`, `Σⱼ`, `σ`).
+ */
+function wiredMaths(expr: Expr, shaped: (name: string) => string, parent = 0): string {
+	switch (expr.kind) {
+		case 'number':
+			return printMaths(expr, parent);
+		case 'name':
+			return shaped(expr.name);
+		case 'call':
+			return operators[expr.fn].maths(expr.args.map(arg => wiredMaths(arg, shaped)));
+		case 'negate': {
+			const text = `−${wiredMaths(expr.arg, shaped, 3)}`;
+			return parent >= 3 ? `(${text})` : text;
+		}
+		case 'binary': {
+			const p = precedenceOf(expr.op);
+			const left = wiredMaths(expr.left, shaped, expr.op === '^' ? p + 1 : p);
+			if (expr.op === '^') {
+				const base = left.includes(' ') && !left.startsWith('(') ? `(${left})` : left;
+				return operators.pow.maths([base, printMaths(expr.right)]);
+			}
+			const right = wiredMaths(expr.right, shaped, p + 1);
+			// A number times a matrix scales it: a plain dot, not ⊙.
+			const scaled = expr.op === '*' && (expr.left.kind === 'number' || expr.right.kind === 'number');
+			const text = `${left} ─${scaled ? '·' : wiredSign[expr.op]}─ ${right}`;
+			return p < parent ? `(${text})` : text;
+		}
+		default:
+			return assertNever(expr);
+	}
+}
 
 /**
  * `X 2×3 ─·─ W 3×2 → Y 2×2` for each step of the view; a shape the level asks
@@ -42,12 +81,7 @@ export function stepLines(
 	};
 	return graph.nodes.flatMap(n => {
 		if (n.expr === undefined || !view.includes(n.name)) return [];
-		const text = printExpr(n.expr, 0, name => `${name}${shapeOf(name)}`);
-		const wired = text
-			.replace(/ ([@+*/-]) /g, (_, op: string) => ` ─${wiredSign[op] ?? op}─ `)
-			// A minus sign in front of a value (−sum(…), −1) is maths' minus, not code's hyphen.
-			.replace(/(^|[(\s,])-/g, '$1−');
-		return [`${wired} → ${n.name}${shapeOf(n.name)}`];
+		return [`${wiredMaths(n.expr, name => `${name}${shapeOf(name)}`)} → ${n.name}${shapeOf(n.name)}`];
 	});
 }
 
@@ -113,6 +147,23 @@ function followUnknowns(level: Level, graph: MatrixGraph, play: PlayState | unde
 	for (const node of graph.nodes)
 		if (node.reads.some(name => unknown.has(name) || after.has(name))) after.add(node.name);
 	return after;
+}
+
+/**
+ * The drawn matrices shown as ? though no field asks for them: each follows from a
+ * value still to find (L from P), so a legend says they are not fields to fill.
+ */
+export function followingNames(level: Level, play: PlayState | undefined): string[] {
+	const graph = level.matrix;
+	if (graph === undefined) return [];
+	const hidden = hiddenShapes(level, play);
+	const shapesAsked = shapeNodes(level);
+	const asked = new Set(level.fields.map(f => f.cell?.grid.id));
+	const following = followUnknowns(level, graph, play);
+	return graph.nodes
+		.filter(n => level.view.includes(n.name) && following.has(n.name))
+		.filter(n => !hidden.has(n.name) && !shapesAsked.has(n.name) && !asked.has(`value:${n.name}`))
+		.map(n => n.name);
 }
 
 /** The blocks to draw: every node of the view, then each asked gradient. */
@@ -198,9 +249,11 @@ export function matrixDrawingLines(level: Level, play: PlayState | undefined, wi
 	}
 	const drawn = matrixBlocks(level, graph, play).map(blockLines);
 	if (drawn.some(b => displayWidth(b[0] ?? '') > width)) {
-		// Listed form: one line a matrix, its rows between brackets.
-		for (const block of matrixBlocks(level, graph, play))
-			lines.push(truncateToWidth(`${block.title}: ${block.rows.map(row => `[${row.join(' ')}]`).join(' ')}`, width));
+		// Listed form: one line a matrix, each row a tuple.
+		for (const block of matrixBlocks(level, graph, play)) {
+			const rows = block.rows.map(row => `(${row.map(cell => cell.trim()).join(', ')})`);
+			lines.push(truncateToWidth(`${block.title}: ${rows.join(' ')}`, width));
+		}
 		return lines;
 	}
 	let shelf: string[][] = [];

@@ -5,7 +5,7 @@
 import type {PlayState} from '../../game/store.js';
 import type {Language} from '../../levels/language.js';
 import type {Level} from '../../levels/loader.js';
-import {hiddenShapes, matrixBlocks} from '../graph/matrix-drawing.js';
+import {followingNames, hiddenShapes, matrixBlocks} from '../graph/matrix-drawing.js';
 import {readerMessages} from './reader-strings.js';
 import {capitalNames, speakExpr, speakText} from './speech.js';
 
@@ -29,17 +29,21 @@ export function matrixSentences(level: Level, play: PlayState | undefined, lang:
 	for (const node of steps) {
 		if (node.expr === undefined) continue;
 		const reads = node.reads.map(name => r.shapeIs(name, shapeOf(name)));
-		lines.push(r.matrixStep(node.name, speakExpr(node.expr, lang), r.listJoin(reads), shapeOf(node.name)));
+		lines.push(r.matrixStep(node.name, speakExpr(node.expr, lang, true), r.listJoin(reads), shapeOf(node.name)));
 	}
 	const capitals = capitalNames(level);
+	const following = followingNames(level, play);
 	for (const block of matrixBlocks(level, graph, play)) {
+		const hidden = following.includes(block.label) ? r.followingCell : r.unknownCell;
 		const rows = block.rows.map((row, i) =>
 			r.matrixRow(
 				i + 1,
-				row.map(cell => (cell.trim() === '?' ? r.unknownCell : speakText(cell.trim(), lang, capitals))),
+				row.map(cell => (cell.trim() === '?' ? hidden : speakText(cell.trim(), lang, capitals))),
 			),
 		);
 		lines.push(r.matrixValues(speakText(block.label, lang, capitals), shapeWords(block.shape, false, lang), rows));
 	}
+	// What the drawing's legend says of a ? that no field asks for.
+	if (following.length > 0) lines.push(r.followsSentence(r.listJoin(following)));
 	return lines;
 }

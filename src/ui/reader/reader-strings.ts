@@ -77,6 +77,10 @@ export type ReaderMessages = {
 	readonly matrixRow: (n: number, cells: readonly string[]) => string;
 	readonly matrixValues: (label: string, shape: string, rows: readonly string[]) => string;
 	readonly unknownCell: string;
+	/** A cell no field asks for, hidden because it follows from a value still to find. */
+	readonly followingCell: string;
+	/** After the matrices: the ones hidden that way are not fields to fill. */
+	readonly followsSentence: (names: string) => string;
 	readonly matrixCell: (label: string, row: number, col: number) => string;
 	/** The first (rows) or second (columns) size of a shape field. */
 	readonly shapeCell: (label: string, which: number) => string;
@@ -120,7 +124,6 @@ export type ReaderMessages = {
 		steps: number,
 		measure: LabMeasure,
 	) => string;
-	readonly labProgress: (step: number, loss: string, trend: string) => string;
 	readonly labRate: (eta: string) => string;
 	/** The η within a status sentence, where "now" would say it just changed. */
 	readonly labRateIs: (eta: string) => string;
@@ -195,10 +198,12 @@ export type ReaderMessages = {
 	readonly practiceKeys: string;
 	readonly overviewKeys: string;
 	readonly words: Readonly<
-		Record<'plus' | 'minus' | 'times' | 'over' | 'power' | 'of' | 'and' | 'matmul' | 'transposed', string>
+		Record<'plus' | 'minus' | 'times' | 'entrywise' | 'over' | 'power' | 'of' | 'and' | 'matmul' | 'transposed', string>
 	>;
 	/** "the gradient of f with respect to x" for ∂f/∂x. */
 	readonly gradientOf: (of: string, by: string) => string;
+	/** Σⱼ or meanⱼ, a sum or mean over one index: "the sum over j of". */
+	readonly overIndex: (fn: 'sum' | 'mean', index: string) => string;
 	/** An update written with an arrow, w ← w − η·g: what is said in place of "w ←". */
 	readonly becomes: (name: string) => string;
 	readonly symbols: Readonly<Record<string, string>>;
@@ -292,6 +297,9 @@ const english: ReaderMessages = {
 	matrixRow: (n, cells) => `row ${n}: ${cells.join(', ')}`,
 	matrixValues: (label, shape, rows) => `${label}, ${shape}. ${upperFirst(rows.join('; '))}.`,
 	unknownCell: 'to find',
+	followingCell: 'hidden',
+	followsSentence: names =>
+		`${names} is hidden because it follows from an answer you have not given yet; it is not a field to fill.`,
 	matrixCell: (label, row, col) => `${label}, row ${row}, column ${col}`,
 	shapeCell: (label, which) => `${label}: number of ${which === 0 ? 'rows' : 'columns'}`,
 	sumDown: (fn, arg) => `${fn} of ${arg} down each column`,
@@ -326,7 +334,6 @@ const english: ReaderMessages = {
 			: 'Enter goes to the next level, r plays this one again, i reads the explanation, m goes to the menu.',
 	labStatus: (step, loss, trend, goal, steps) =>
 		`Step ${step}, loss ${loss}, ${trend}; goal: loss below ${goal} within ${steps} steps.`,
-	labProgress: (step, loss, trend) => `Step ${step}, loss ${loss}, ${trend}.`,
 	labRate: eta => `The learning rate eta is now ${eta}.`,
 	labRateIs: eta => `The learning rate eta is ${eta}.`,
 	stars: count => `${count} ${count === 1 ? 'star' : 'stars'}`,
@@ -477,6 +484,7 @@ const english: ReaderMessages = {
 		plus: 'plus',
 		minus: 'minus',
 		times: 'times',
+		entrywise: 'entrywise times',
 		over: 'divided by',
 		power: 'to the power',
 		of: 'of',
@@ -485,6 +493,7 @@ const english: ReaderMessages = {
 		transposed: 'transposed',
 	},
 	gradientOf: (of, by) => `the gradient of ${of} with respect to ${by}`,
+	overIndex: (fn, index) => `the ${fn} over ${index} of `,
 	becomes: name => `new ${name} =`,
 	symbols: {
 		'↑↓': 'up and down arrows',
@@ -597,6 +606,9 @@ const korean: ReaderMessages = {
 	matrixRow: (n, cells) => `${n}행: ${cells.join(', ')}`,
 	matrixValues: (label, shape, rows) => `${label}, ${shape}. ${rows.join('; ')}.`,
 	unknownCell: '구할 값',
+	followingCell: '가림',
+	followsSentence: names =>
+		`${josa(names, '은/는')} 아직 내지 않은 답에서 나오는 값이라 가려 두었습니다. 입력 칸이 아닙니다.`,
 	matrixCell: (label, row, col) => `${label}, ${row}행 ${col}열`,
 	shapeCell: (label, which) => `${label}의 ${which === 0 ? '행 수' : '열 수'}`,
 	sumDown: (fn, arg) => `${arg}의 열마다 ${fn === 'mean' ? '평균' : '합'}`,
@@ -631,7 +643,6 @@ const korean: ReaderMessages = {
 			: 'Enter는 다음 레벨로, r은 이 레벨 다시 하기, i는 해설 읽기, m은 메뉴로 돌아가기입니다.',
 	labStatus: (step, loss, trend, goal, steps, measure) =>
 		`${step}단계, ${measureKo[measure]} ${loss}, ${trend}. 목표는 ${steps}단계 안에 ${measureKo[measure]} ${goal} 아래입니다.`,
-	labProgress: (step, loss, trend) => `${step}단계, 손실 ${loss}, ${trend}.`,
 	labRate: eta => `이제 학습률 에타는 ${eta}입니다.`,
 	labRateIs: eta => `학습률 에타는 ${eta}입니다.`,
 	stars: count => `별 ${count}개`,
@@ -778,6 +789,7 @@ const korean: ReaderMessages = {
 		plus: '더하기',
 		minus: '빼기',
 		times: '곱하기',
+		entrywise: '원소별 곱하기',
 		over: '나누기',
 		power: '제곱',
 		of: '의',
@@ -786,6 +798,7 @@ const korean: ReaderMessages = {
 		transposed: '전치',
 	},
 	gradientOf: (of, by) => `${by}에 대한 ${of}의 기울기`,
+	overIndex: (fn, index) => `${index}에 대한 ${fn === 'sum' ? '합' : '평균'} `,
 	becomes: name => `새 ${josa(name, '은/는')}`,
 	symbols: {
 		'↑↓': '위아래 화살표',

@@ -74,6 +74,10 @@ export function speakText(text: string, lang: Language, capitals: ReadonlySet<st
 		path => r.pathName(path.split('→')),
 	);
 	spoken = spoken.replace(/(\d)η/g, '$1 η');
+	// A sum or mean over one index (Σᵢ, meanⱼ) says the index it runs over.
+	spoken = spoken.replace(/(Σ|mean)([ᵢⱼₖ])/g, (_, fn: string, index: string) =>
+		r.overIndex(fn === 'Σ' ? 'sum' : 'mean', subscriptLetters[index] ?? index),
+	);
 	spoken = spoken.replace(/[\u2080-\u2089]/g, digit => String(digit.charCodeAt(0) - 0x2080));
 	// A name may carry an index (∂P[i]/∂Z[j]) and the top may be a bracketed expression (∂(a + b)/∂a).
 	// A Korean particle right after ∂f/∂q stays after the phrase, in the form the phrase takes
@@ -131,6 +135,8 @@ function isProduct(before: string, after: string): boolean {
 }
 
 const noNames: ReadonlySet<string> = new Set();
+
+const subscriptLetters: Readonly<Record<string, string>> = {ᵢ: 'i', ⱼ: 'j', ₖ: 'k'};
 
 const particlePairs: Readonly<Record<string, Particle>> = {
 	은: '은/는',
@@ -283,8 +289,8 @@ function clauseBefore(text: string): string {
 	return text;
 }
 
-/** A formula step in words: `q * z` → "q times z". */
-export function speakExpr(expr: Expr, lang: Language): string {
+/** A formula step in words: `q * z` → "q times z"; with `entrywise` (a matrix level), "Y entrywise times G". */
+export function speakExpr(expr: Expr, lang: Language, entrywise = false): string {
 	const w = readerMessages[lang].words;
 	switch (expr.kind) {
 		case 'number':
@@ -292,32 +298,36 @@ export function speakExpr(expr: Expr, lang: Language): string {
 		case 'name':
 			return expr.name;
 		case 'negate':
-			return `${w.minus} ${grouped(expr.arg, lang, 3)}`;
+			return `${w.minus} ${grouped(expr.arg, lang, 3, entrywise)}`;
 		case 'call': {
-			const args = expr.args.map(arg => speakExpr(arg, lang));
+			const args = expr.args.map(arg => speakExpr(arg, lang, entrywise));
 			const [arg, axis] = expr.args;
 			const r = readerMessages[lang];
 			// A sum or mean over one axis of a matrix, and a transpose, as a learner says them.
 			if ((expr.fn === 'sum' || expr.fn === 'mean') && arg !== undefined && axis?.kind === 'number') {
 				const fn = functionName(expr.fn);
-				return axis.value === 0 ? r.sumDown(fn, grouped(arg, lang)) : r.sumAcross(fn, grouped(arg, lang));
+				return axis.value === 0
+					? r.sumDown(fn, grouped(arg, lang, 3, entrywise))
+					: r.sumAcross(fn, grouped(arg, lang, 3, entrywise));
 			}
-			if (expr.fn === 'transpose' && arg !== undefined) return `${grouped(arg, lang)} ${w.transposed}`;
+			if (expr.fn === 'transpose' && arg !== undefined) return `${grouped(arg, lang, 3, entrywise)} ${w.transposed}`;
 			const fn = functionName(expr.fn);
 			return lang === 'ko' ? `${args.join(', ')}의 ${fn}` : `${fn} of ${args.join(` ${w.and} `)}`;
 		}
 		case 'binary': {
 			const p = precedence[expr.op] ?? 3;
 			// Brackets only where the order needs them, as in written maths: "w1 times x1 plus b".
-			const left = grouped(expr.left, lang, expr.op === '^' ? p + 1 : p);
-			const right = grouped(expr.right, lang, expr.op === '^' ? p : p + 1);
+			const left = grouped(expr.left, lang, expr.op === '^' ? p + 1 : p, entrywise);
+			const right = grouped(expr.right, lang, expr.op === '^' ? p : p + 1, entrywise);
 			switch (expr.op) {
 				case '+':
 					return `${left} ${w.plus} ${right}`;
 				case '-':
 					return `${left} ${w.minus} ${right}`;
 				case '*':
-					return `${left} ${w.times} ${right}`;
+					return entrywise && expr.left.kind !== 'number' && expr.right.kind !== 'number'
+						? `${left} ${w.entrywise} ${right}`
+						: `${left} ${w.times} ${right}`;
 				case '/':
 					return `${left} ${w.over} ${right}`;
 				case '@':
@@ -335,8 +345,8 @@ export function speakExpr(expr: Expr, lang: Language): string {
 const precedence: Readonly<Record<string, number>> = {'+': 1, '-': 1, '*': 2, '@': 2, '/': 2, '^': 4};
 
 /** A sub-expression read inside another: one that binds more loosely than `needed` keeps its brackets. */
-function grouped(expr: Expr, lang: Language, needed = 3): string {
-	const spoken = speakExpr(expr, lang);
+function grouped(expr: Expr, lang: Language, needed = 3, entrywise = false): string {
+	const spoken = speakExpr(expr, lang, entrywise);
 	if (expr.kind === 'binary' && (precedence[expr.op] ?? 3) < needed) return `(${spoken})`;
 	if (expr.kind === 'negate' && needed > 2) return `(${spoken})`;
 	return spoken;

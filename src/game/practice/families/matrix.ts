@@ -2,7 +2,8 @@
 // bias summed over the batch, and a mean's ÷N. Answers are grids; a draft is
 // redrawn until each grid's diagnoses are told apart from its answer.
 
-import {matrixMaths} from '../../../levels/format.js';
+import {matrixInWords} from '../../../levels/format.js';
+import type {Language} from '../../../levels/language.js';
 import type {Level} from '../../../levels/loader.js';
 import type {Text} from '../../../levels/schema.js';
 import {checkGrid, gridCells} from '../../grid.js';
@@ -16,8 +17,8 @@ function matrix(random: Random, difficulty: Difficulty, rows: number, cols: numb
 	return Array.from({length: rows}, () => Array.from({length: cols}, () => draw(random, difficulty, -range, range)));
 }
 
-/** A matrix in prose, as maths writes it on one line: `[1 −2; 3 0.5]`. */
-const show = (m: Matrix) => matrixMaths(m);
+/** A matrix in a sentence, as a learner reads it: `rows (1, −2) and (3, 0.5)`, `행 (1, −2), (3, 0.5)`. */
+const show = (m: Matrix, lang: Language) => matrixInWords(m, lang);
 
 /**
  * Why a generated matrix level can't be used: a grid whose diagnosis would be
@@ -52,25 +53,27 @@ export function matrixTexts(
 	parts: {title: Text; lead: Text; rule: Text; takeaway: Text},
 	givens: Readonly<Record<string, Matrix>>,
 ): LevelTexts {
-	const listed = Object.entries(givens)
-		.map(([name, m]) => `${name} = ${show(m)}`)
-		.join(', ');
+	const listed = (lang: Language) =>
+		Object.entries(givens)
+			.map(([name, m]) => `${name} = ${show(m, lang)}`)
+			.join(', ');
 	const grids = [
 		...new Map(level.fields.flatMap(f => (f.cell === undefined ? [] : [[f.cell.grid.id, f.cell.grid]]))).values(),
 	];
 	const rules = grids.map(g => g.work).join(', ');
-	const answers = grids
-		.map(g => {
-			const cells = level.fields.filter(f => f.cell?.grid === g);
-			const rows = Array.from({length: g.rows}, (_, i) => cells.filter(c => c.cell?.row === i).map(c => c.expected));
-			return `${g.label} = ${show(rows)}`;
-		})
-		.join(', ');
+	const answers = (lang: Language) =>
+		grids
+			.map(g => {
+				const cells = level.fields.filter(f => f.cell?.grid === g);
+				const rows = Array.from({length: g.rows}, (_, i) => cells.filter(c => c.cell?.row === i).map(c => c.expected));
+				return `${g.label} = ${show(rows, lang)}`;
+			})
+			.join(', ');
 	return {
 		title: parts.title,
-		intro: {en: `${parts.lead.en} ${listed}.`, ko: `${parts.lead.ko} ${listed}.`},
+		intro: {en: `${parts.lead.en} ${listed('en')}.`, ko: `${parts.lead.ko} ${listed('ko')}.`},
 		hints: [parts.rule, {en: `${rules}.`, ko: `${rules}.`}],
-		explain: {en: `${answers}. ${parts.takeaway.en}`, ko: `${answers}. ${parts.takeaway.ko}`},
+		explain: {en: `${answers('en')}. ${parts.takeaway.en}`, ko: `${answers('ko')}. ${parts.takeaway.ko}`},
 	};
 }
 
