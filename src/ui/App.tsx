@@ -51,7 +51,9 @@ function Game({onReady}: {readonly onReady: (() => void) | undefined}) {
 	// One row short of the terminal: a full-height frame makes Ink clear the screen on every render.
 	const height = rows - 1;
 	// Past about 100 columns lines get too long to read; wide terminals get a margin instead.
+	// A level's drawing is not read along a line: it may take the whole width.
 	const width = Math.min(columns - 2, maxContentWidth);
+	const drawingWidth = columns - 2;
 	// The size the screens are drawn at, for laying out the page a scroll key moves.
 	const size = useRef({width, height});
 	size.current = {width, height};
@@ -109,11 +111,11 @@ function Game({onReady}: {readonly onReady: (() => void) | undefined}) {
 		else if (overlay === 'confirm-solution' || overlay === 'confirm-hint') {
 			body = (
 				<Box flexDirection="column" height={height}>
-					<LevelScreen width={width} height={height - 6} />
+					<LevelScreen width={width} height={height - 6} drawingWidth={drawingWidth} />
 					<ConfirmDialog ask={overlay === 'confirm-solution' ? 'solution' : 'hint'} width={width} />
 				</Box>
 			);
-		} else body = <LevelOrLab screens={later} width={width} height={height} />;
+		} else body = <LevelOrLab screens={later} width={width} height={height} drawingWidth={drawingWidth} />;
 	}
 
 	return (
@@ -123,10 +125,19 @@ function Game({onReady}: {readonly onReady: (() => void) | undefined}) {
 	);
 }
 
-type LevelOrLabProps = {readonly screens: LaterScreens; readonly width: number; readonly height: number};
+type LevelOrLabProps = {
+	readonly screens: LaterScreens;
+	readonly width: number;
+	readonly height: number;
+	readonly drawingWidth: number;
+};
 
-function LevelOrLab({screens: {LabScreen, LevelScreen}, width, height}: LevelOrLabProps) {
+function LevelOrLab({screens: {LabScreen, LevelScreen}, width, height, drawingWidth}: LevelOrLabProps) {
 	const lab = useGame(isLab);
 	useLabClock();
-	return lab ? <LabScreen width={width} height={height} /> : <LevelScreen width={width} height={height} />;
+	return lab ? (
+		<LabScreen width={width} height={height} />
+	) : (
+		<LevelScreen width={width} height={height} drawingWidth={drawingWidth} />
+	);
 }

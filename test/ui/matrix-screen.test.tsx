@@ -198,3 +198,23 @@ describe('a ? that no field asks for', () => {
 			expect(blockRow(frame(), 'L 1')).toBe('│ 4.14 │');
 		});
 });
+
+describe('a wide terminal', () => {
+	it('sets matrices side by side across its whole width, while the text keeps to 100 columns', async () => {
+		// batch-bias's seven matrices need 109 columns in one row: at 120 they stay in one.
+		const {frame, press} = await startGame({progress: progressUpTo('batch-bias'), columns: 120, rows: 40});
+		await press(keys.enter);
+		const titles = frame()
+			.split('\n')
+			.find(line => line.includes('X 2×2') && line.includes('G 2×3') && !line.includes('─'));
+		expect(titles).toContain('∂L/∂W');
+		const widest = Math.max(
+			...frame()
+				.split('\n')
+				.map(line => line.trimEnd().length),
+		);
+		expect(widest).toBeGreaterThan(101);
+		const intro = frame().split('\n').slice(2, 5);
+		for (const line of intro) expect(line.trimEnd().length).toBeLessThanOrEqual(101);
+	});
+});

@@ -19,12 +19,19 @@ import {theme} from '../theme.js';
 import {levelRows} from './level-rows.js';
 
 export type LevelScreenProps = {
+	/** The columns text is wrapped to. */
 	readonly width: number;
 	readonly height: number;
+	/**
+	 * The columns a matrix drawing may use: a wide terminal's own, past the width text is kept
+	 * to for reading, so matrices that fit side by side stay side by side.
+	 * @default width
+	 */
+	readonly drawingWidth?: number;
 };
 
 /** A level: its introduction, the circuit, the answer fields and what the game says back. */
-export function LevelScreen({width, height}: LevelScreenProps) {
+export function LevelScreen({width, height, drawingWidth = width}: LevelScreenProps) {
 	const lang = useGame(s => s.lang);
 	const levels = useGame(s => s.levels);
 	const play = useGame(s => s.play);
@@ -47,7 +54,9 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 	const doneFooter = practice === undefined ? t.footer.levelDone : p.levelDoneFooter;
 
 	const feedback = feedbackLines(level, play, complete, t, lang, width);
-	const drawing = levelDrawing(level, play, width, t);
+	// Matrices set side by side use a wide terminal's width; a circuit keeps its legend beside it.
+	const figureWidth = level.matrix === undefined ? width : Math.max(width, drawingWidth);
+	const drawing = levelDrawing(level, play, figureWidth, t);
 	const ask = t.askFor[level.spec.kind];
 	// A find-the-bug level asks for its row's gradient only once the row is found.
 	const fields = level.table !== undefined && play.bugFound !== true ? [] : level.fields;
@@ -73,7 +82,7 @@ export function LevelScreen({width, height}: LevelScreenProps) {
 	const topShown = firstLines(top, rows.intro, t.readMore);
 
 	return (
-		<Box flexDirection="column" width={width} height={height}>
+		<Box flexDirection="column" width={figureWidth} height={height}>
 			<Text>
 				<Text bold color={theme.accent}>
 					{truncateToWidth(header, width - right.length - 2)}
