@@ -65,7 +65,7 @@ describe('the one-step classifier: W′[1,2] = −0.5 − 0.5·0.33899 = −0.66
 	it('prints it as −0.6695 in the explanation, in both languages, never as one of the two', () => {
 		for (const lang of ['en', 'ko'] as const) {
 			const text = level?.spec.explain[lang] ?? '';
-			expect(text).toContain('W′ = [0.2205 −0.6695 0.649;');
+			expect(text).toContain(lang === 'en' ? 'W′ = rows (0.2205, −0.6695, 0.649)' : 'W′ = 행 (0.2205, −0.6695, 0.649)');
 			expect(text).not.toMatch(/−0\.669(?!\d)|−0\.670(?!\d)/);
 		}
 	});
