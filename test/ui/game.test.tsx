@@ -206,24 +206,22 @@ describe('a level', () => {
 		const before = levelNumber('mul-swap') - 1;
 		const {frame, type, press} = await startGame({progress: progressBefore('mul-swap')});
 		expect(frame()).toContain('Continue: Swap the inputs');
+		/** Types both answers (∂z/∂x = −2, ∂z/∂y = 3) and goes on to the result screen. */
+		const solve = async () => {
+			await type('-2');
+			await press(keys.enter);
+			await type('3');
+			await press(keys.enter, keys.enter);
+		};
 		await press(keys.enter);
 		await press('h', 'y');
-		await type('-2');
-		await press(keys.enter);
-		await type('3');
-		await press(keys.enter, keys.enter);
+		await solve();
 		expect(frame()).toContain(`+200 points · ${300 * before + 200} in total`);
 		await press('r');
-		await type('-2');
-		await press(keys.enter);
-		await type('3');
-		await press(keys.enter, keys.enter);
+		await solve();
 		expect(frame()).toContain(`+100 points over your earlier best of 2★ · ${300 * before + 300} in total`);
 		await press('r');
-		await type('-2');
-		await press(keys.enter);
-		await type('3');
-		await press(keys.enter, keys.enter);
+		await solve();
 		expect(frame()).toContain(`+0 points over your earlier best of 3★ · ${300 * before + 300} in total`);
 	});
 
