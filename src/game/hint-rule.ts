@@ -173,7 +173,7 @@ function gradientRule(level: Level, field: Field, of: string, wrt: string): Text
 	);
 	return {
 		en: `${field.label} = ${chain}: the chain rule, the gradient arriving from above times the local slope. ${local.en}`,
-		ko: `${field.label} = ${chain}: 연쇄법칙대로 위에서 내려온 기울기에 국소 기울기를 곱합니다. ${local.ko}`,
+		ko: `${field.label} = ${chain}: 연쇄법칙대로 상류 기울기에 국소 기울기를 곱합니다. ${local.ko}`,
 	};
 }
 

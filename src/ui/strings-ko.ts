@@ -70,9 +70,9 @@ export const ko: Messages = {
 		`이 칸에는 ${words.ko.join(' 또는 ')} 가운데 하나를 입력하세요. ${words.en.join(', ')}도 됩니다. (시도 횟수에 포함되지 않습니다.)`,
 	inNames: names => `${names} 사용`,
 	detour: ({of, wrt, through}) =>
-		`${josa(`∂${of}/∂${wrt}`, '은/는')} ${of}에서 ${josa(wrt, '으로/로')} 곧장 이어지는 고리 하나입니다. 강의 노트는 여기에 ∂${of}/∂${through}·∂${through}/∂${wrt}의 곱을 적었지만, ${josa(through, '은/는')} ${wrt}에 따라 변하지 않으므로 잘못입니다.`,
+		`${josa(`∂${of}/∂${wrt}`, '은/는')} ${josa(of, '을/를')} ${josa(wrt, '으로/로')} 곧바로 미분한 국소 기울기 하나입니다. 강의 노트는 여기에 ∂${of}/∂${through}·∂${through}/∂${wrt}의 곱을 적었지만, ${josa(through, '은/는')} ${wrt}에 따라 변하지 않으므로 잘못입니다.`,
 	chainLink: ({index, count, what}) => {
-		const which = `인수 ${index}/${count}`;
+		const which = `국소 기울기 ${index}/${count}`;
 		switch (what.kind) {
 			case 'errorSlope':
 				return `${which}: 오차의 기울기`;
@@ -148,9 +148,9 @@ export const ko: Messages = {
 		ownValue: p =>
 			`✗ 입력한 것은 ${p.wrt} 자기 값입니다. ${p.of}에서 ${josa(p.wrt, '와/과')} 곱해지는 것은 ${p.partner}이므로 ∂${p.of}/∂${p.wrt} = ${p.partner}입니다. 곱셈에서는 한 입력의 기울기가 그와 곱해지는 다른 입력의 값입니다.`,
 		noteSlip: p =>
-			`✗ 입력한 것은 ∂${p.of}/∂${p.partner}, 곧 ${p.wrt}의 값입니다. 이 자리에 ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${josa(p.wrt, '을/를')} 쓰는 것은 흔한 실수입니다(강의 노트에도 그렇게 적혀 있습니다). 하지만 ${josa(p.partner, '은/는')} ${josa(p.wrt, '이/가')} 바뀌어도 변하지 않습니다. 연쇄법칙에 필요한 인수는 ∂${p.of}/∂${p.wrt} = ${p.partner} 하나뿐입니다.`,
+			`✗ 입력한 것은 ∂${p.of}/∂${p.partner}, 곧 ${p.wrt}의 값입니다. 이 자리에 ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${josa(p.wrt, '을/를')} 쓰는 것은 흔한 실수입니다(강의 노트에도 그렇게 적혀 있습니다). 하지만 ${josa(p.partner, '은/는')} ${josa(p.wrt, '이/가')} 바뀌어도 변하지 않습니다. 연쇄법칙에 필요한 국소 기울기는 ∂${p.of}/∂${p.wrt} = ${p.partner} 하나뿐입니다.`,
 		noteSlipProduct: p =>
-			`✗ 곱의 인수 하나가 ${josa(p.partner, '을/를')} 거쳐 돌아갔습니다. ∂${p.of}/∂${p.wrt} = ${p.partner} = ${josa(p.partnerValue, '을/를')} 써야 할 자리에 ∂${p.of}/∂${p.partner} = ${p.wrt}의 값을 넣었습니다. 그 자리에는 인수 ∂${p.of}/∂${p.wrt}의 값 하나만 쓰세요.`,
+			`✗ 국소 기울기 하나가 ${josa(p.partner, '을/를')} 거쳐 돌아갔습니다. ∂${p.of}/∂${p.wrt} = ${p.partner} = ${josa(p.partnerValue, '을/를')} 써야 할 자리에 ∂${p.of}/∂${p.partner} = ${p.wrt}의 값을 넣었습니다. 그 자리에는 국소 기울기 ∂${p.of}/∂${p.wrt}의 값 하나만 쓰세요.`,
 		addSwap: p =>
 			p.upstream === undefined
 				? `✗ 입력한 것은 다른 입력 ${p.other}의 값입니다. 입력을 맞바꾸는 것은 곱셈 노드의 규칙이고, ${josa(p.via, '은/는')} 덧셈 노드입니다. 더하는 항 하나가 1 늘면 합은 얼마나 늘까요?`
@@ -176,13 +176,14 @@ export const ko: Messages = {
 		sigmoidValue: p =>
 			`✗ ∂${p.node}/∂${p.input} 자리에 σ 값(${p.sigma}) 자체를 썼습니다. σ의 기울기는 σ·(1 − σ)입니다.`,
 		sigmoidFactorLeftOut: p =>
-			`✗ 1 − σ = ${p.oneMinus}만 썼습니다. σ의 기울기 ∂${p.node}/∂${josa(p.input, '은/는')} σ·(1 − σ)이므로, 인수 σ = ${josa(p.sigma, '을/를')} 빠뜨렸습니다.`,
+			`✗ 1 − σ = ${p.oneMinus}만 썼습니다. σ의 기울기 ∂${p.node}/∂${josa(p.input, '은/는')} σ·(1 − σ)이므로, σ = ${josa(p.sigma, '을/를')} 더 곱해야 합니다.`,
 		addedFactors: () => '✗ 국소 기울기를 더했습니다. 연쇄법칙에서는 더하지 않고 곱합니다.',
 		plusSign: p =>
 			`✗ 방향이 반대입니다. 가중치를 업데이트할 때는 η·∂${p.of ?? 'E'}/∂${josa(p.param, '을/를')} 빼야 합니다.`,
 		forgotRate: p => `✗ 기울기에 먼저 학습률(η = ${p.eta})을 곱하세요.`,
-		lastLinkOnly: p => `✗ 마지막 고리 ${p.link}만 적었습니다. 고리 ${p.links}개를 모두 곱해야 합니다.`,
-		leftOutLink: p => `✗ 고리 하나를 빠뜨렸습니다: ${p.link} = ${p.value}. 경로의 고리를 하나도 빠짐없이 곱하세요.`,
+		lastLinkOnly: p => `✗ 마지막 국소 기울기 ${p.link}만 적었습니다. 국소 기울기 ${p.links}개를 모두 곱해야 합니다.`,
+		leftOutLink: p =>
+			`✗ 국소 기울기 하나를 빠뜨렸습니다: ${p.link} = ${p.value}. 경로의 국소 기울기를 하나도 빠짐없이 곱하세요.`,
 		formulaSigmoid: p =>
 			`✗ ${josa(p.of, '은/는')} σ의 값 자체이지 기울기가 아닙니다. σ의 기울기는 σ·(1 − σ)이니 ${josa(p.of, '으로/로')} 써 보세요.`,
 		formulaTanh: p =>
@@ -216,7 +217,7 @@ export const ko: Messages = {
 		biasNoUpstream: p =>
 			`✗ 배치의 행 ${p.rows}개를 세기만 하고 ${josa(p.upstream, '을/를')} 빠뜨렸습니다. 각 행은 ${p.upstream}의 자기 행을 b로 돌려보냅니다. 그 행들을 더하세요.`,
 		matmulNoUpstream: p =>
-			`✗ ${josa(p.upstream, '을/를')} 빠뜨렸습니다. 위에서 내려온 기울기 대신 1로 채운 행렬을 곱한 셈입니다. 규칙은 ${p.rule}입니다.`,
+			`✗ ${josa(p.upstream, '을/를')} 빠뜨렸습니다. 상류 기울기 대신 1로 채운 행렬을 곱한 셈입니다. 규칙은 ${p.rule}입니다.`,
 		sumForMean: p => `✗ ${p.arg}의 합을 썼습니다. 평균은 그 합을 원소 개수 N으로 나눈 값입니다(N = ${p.n}).`,
 		lossMinusLeftOut: p =>
 			`✗ ${p.text}에서 맨 앞의 마이너스 부호를 빠뜨렸습니다. 1보다 작은 확률의 ln은 음수이므로, 앞의 마이너스가 있어야 손실이 양수가 됩니다.`,

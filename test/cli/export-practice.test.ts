@@ -85,7 +85,7 @@ describe('export of the practice record', () => {
 				attempts: '12',
 				firstTimeAccuracy: '0.8',
 				firstTimeByField: 'local 1; product 0',
-				mistakes: '마지막 고리만 2',
+				mistakes: '마지막 국소 기울기만 2',
 			}),
 			expect.objectContaining({
 				concept: 'many-paths',

@@ -186,7 +186,7 @@ describe.skipIf(!hasTmux)('practice in a real terminal (tmux)', () => {
 
 	it('speaks Korean', async () => {
 		session = new TerminalSession(['practice', '--concept', 'chain-rule', '--seed', '2', '--lang', 'ko']);
-		await session.waitFor(/연습 › 고리 \d개짜리 사슬 · 1/);
+		await session.waitFor(/연습 › \d단계 사슬 · 1/);
 		await session.waitFor('연습 1/5');
 		session.press('Escape');
 		await session.waitFor('연습 결과');

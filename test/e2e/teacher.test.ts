@@ -117,7 +117,7 @@ describe.skipIf(!hasTmux)("a teacher's kit, from roster to class report", () => 
 		]);
 		const table = run('class', '--format', 'md', '--lang', 'ko', ...exports);
 		expect(table.stdout).toContain('| Kim Minji | 연쇄법칙 |');
-		expect(table.stdout).toContain('| 연쇄법칙 | 마지막 고리만 | 2 | 1 |');
+		expect(table.stdout).toContain('| 연쇄법칙 | 마지막 국소 기울기만 | 2 | 1 |');
 		expect(table.stdout).toContain('| 연쇄법칙 | 국소 기울기들의 곱 | 0% | 1 | Kim Minji |');
 
 		const notExport = run('class', exports[0] as string, roster);

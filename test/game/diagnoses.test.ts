@@ -146,11 +146,11 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 	],
 	['chain-cs231n-neuron', 'grad:f:w0', -0.731, 'sigmoidValue', 'σ·(1 − σ)', 'σ의 기울기는'],
 	// A chain's product with links missing: only the last link, or one left out.
-	['chain-three-links', 'product:c:x', 2, 'lastLinkOnly', 'only the last link, ∂a/∂x', '마지막 고리 ∂a/∂x만'],
-	['chain-three-links', 'product:c:x', 8, 'leftOutLink', 'A link is left out: ∂a/∂x = 2', '고리 하나를 빠뜨렸습니다'],
-	['network-output-weight', 'product:E1:w21', 0.593, 'lastLinkOnly', 'all 3 links', '고리 3개를 모두'],
+	['chain-three-links', 'product:c:x', 2, 'lastLinkOnly', 'only the last link, ∂a/∂x', '마지막 국소 기울기 ∂a/∂x만'],
+	['chain-three-links', 'product:c:x', 8, 'leftOutLink', 'A link is left out: ∂a/∂x = 2', '국소 기울기 하나를 빠뜨렸습니다'],
+	['network-output-weight', 'product:E1:w21', 0.593, 'lastLinkOnly', 'all 3 links', '국소 기울기 3개를 모두'],
 	['network-output-weight', 'product:E1:w21', 0.111, 'leftOutLink', '∂E1/∂Y1 = 0.7414', '∂E1/∂Y1 = 0.7414'],
-	['network-update-w21', 'grad:E:w21', 0.593, 'lastLinkOnly', 'only the last link, ∂y1/∂w21', '마지막 고리'],
+	['network-update-w21', 'grad:E:w21', 0.593, 'lastLinkOnly', 'only the last link, ∂y1/∂w21', '마지막 국소 기울기'],
 	// Weights paired with the wrong inputs.
 	[
 		'network-forward',

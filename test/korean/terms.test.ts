@@ -35,6 +35,18 @@ const terms: readonly {concept: string; use: string; not: RegExp}[] = [
 	{concept: 'the order two matrices are multiplied in', use: '곱하는 순서', not: /곱할 수 있는 배치|배치는 하나뿐/},
 	// 부분 기울기 reads as a partial derivative; a kink is 꺾인 점.
 	{concept: 'the slope at a kink', use: '꺾인 점', not: /부분 기울기/},
+	// The gradient a node receives from the output side is named, not described as coming from above.
+	{
+		concept: 'the gradient arriving from above',
+		use: '상류 기울기',
+		not: /위에서\s*(내려온|내려오는|받은|들어온|온|어떤)\s*기울기|위에서 ∂|내려온 기울기|내려오는 기울기/,
+	},
+	// A factor of a chain-rule product is a local derivative; 인수 stays for a CLI command's argument.
+	{
+		concept: 'a local derivative that is a factor of the chain',
+		use: '국소 기울기',
+		not: /고리|(?<!받은 )인수(?!를 받지)/,
+	},
 ];
 
 /** Every source file that holds Korean the game shows: its string tables and the practice texts. */
@@ -111,6 +123,14 @@ describe('Korean uses one term per concept', () => {
 		expect(caught('은닉 유닛')).toEqual(['뉴런']);
 		expect(caught('목표값 t1')).toEqual(['정답']);
 		expect(caught('가중치 337개 모두')).toEqual(['매개변수']);
+		expect(caught('위에서 내려온 기울기 대신')).toEqual(['상류 기울기']);
+		expect(caught('Y = X·W이고 위에서 ∂L/∂Y = G가 내려옵니다')).toEqual(['상류 기울기']);
+		expect(caught('노드는 위에서 받은 기울기에 곱합니다')).toEqual(['상류 기울기']);
+		expect(caught('마지막 고리만')).toEqual(['국소 기울기']);
+		expect(caught('곱할 인수는 세 개')).toEqual(['국소 기울기']);
+		expect(caught('인수 3/5: 오차의 기울기')).toEqual(['국소 기울기']);
+		expect(caught('check 명령은 인수를 받지 않습니다. 받은 인수: x')).toEqual([]);
+		expect(caught('출력 쪽에서 q로 내려오는 상류 기울기와 국소 기울기 3/5')).toEqual([]);
 		expect(caught('정답 t1과 오차 E, 매개변수 337개, 150단계 한도')).toEqual([]);
 	});
 });

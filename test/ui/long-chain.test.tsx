@@ -67,10 +67,10 @@ describe('the five-factor chain at 80×24', () => {
 
 	it('the same in Korean', async () => {
 		const game = await openLongChain('ko');
-		expect(game.frame()).toContain('인수 3/5: 곱셈 노드의 H1에 대한 기울기');
+		expect(game.frame()).toContain('국소 기울기 3/5: 곱셈 노드의 H1에 대한 기울기');
 		expect(game.frame()).not.toContain('곱해지는 w21');
 		await game.press(keys.tab, keys.tab);
-		expect(game.frame()).toContain('∂y1/∂H1은 y1에서 H1로 곧장 이어지는 고리 하나입니다.');
+		expect(game.frame()).toContain('∂y1/∂H1은 y1을 H1로 곧바로 미분한 국소 기울기 하나입니다.');
 		expect(game.frame()).not.toContain('w21만큼');
 		expect(introRows(game.frame()).at(-1)).toContain('i: 전체 읽기');
 	});

@@ -136,7 +136,7 @@ describe('practice', () => {
 		expect(frame().split('\n')[3]).toMatch(/^ 연습: 복습 3개 · 연쇄법칙, .*… {2}\(p · o 현황\)$/);
 		await resize(80, 24);
 		await press('p');
-		expect(frame()).toMatch(/연습 › (고리 \d개짜리 사슬|시그모이드 뉴런|tanh 뉴런) · 1/);
+		expect(frame()).toMatch(/연습 › (\d단계 사슬|시그모이드 뉴런|tanh 뉴런) · 1/);
 		expect(frame()).toContain('연습 1/5');
 		await answerAll(true);
 		await press(keys.escape);

@@ -210,8 +210,8 @@ describe('screen-reader mode', () => {
 		const ko = await startReader('ko');
 		await ko.press(...number(chain), keys.enter, keys.tab, keys.tab);
 		const koText = ko.transcript().replace(/\n/g, ' ');
-		expect(koText).toContain('입력 칸 3/6: 대문자 H1에 대한 y1의 기울기, 인수 3/5');
-		expect(koText).toContain('대문자 H1에 대한 y1의 기울기는 y1에서 대문자 H1로 곧장 이어지는 고리 하나입니다.');
+		expect(koText).toContain('입력 칸 3/6: 대문자 H1에 대한 y1의 기울기, 국소 기울기 3/5');
+		expect(koText).toContain('대문자 H1에 대한 y1의 기울기는 y1을 대문자 H1로 곧바로 미분한 국소 기울기 하나입니다.');
 	});
 
 	it("sets the learner's eta beside the fastest eta on the dial in a lab's result, in both languages", async () => {

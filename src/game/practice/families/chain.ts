@@ -81,14 +81,14 @@ export function chainRule(random: Random, difficulty: Difficulty): Draft {
 		limit: difficulty === 1 ? 200 : 500,
 		texts: level =>
 			composeTexts(level, {
-				title: {en: `A chain of ${links} links`, ko: `고리 ${links}개짜리 사슬`},
+				title: {en: `A chain of ${links} links`, ko: `${links}단계 사슬`},
 				lead: {
 					en: 'Follow the path from f down to x: fill in each link’s local derivative, then multiply them.',
-					ko: 'f에서 x까지 경로를 따라 각 고리의 국소 기울기를 채우고, 모두 곱하세요.',
+					ko: 'f에서 x까지 경로를 따라 단계마다 국소 기울기를 채우고, 모두 곱하세요.',
 				},
 				rule: {
 					en: 'Each link is one step: differentiate it with respect to the step below, holding everything else fixed. Then ∂f/∂x is the product of the links.',
-					ko: '고리 하나가 단계 하나입니다. 다른 값은 고정한 채 바로 아래 단계의 값으로 미분하세요. ∂f/∂x는 모든 고리를 곱한 값입니다.',
+					ko: '단계마다 국소 기울기가 하나씩 있습니다. 다른 값은 고정한 채 그 단계를 바로 아래 단계의 값으로 미분하세요. ∂f/∂x는 이 국소 기울기를 모두 곱한 값입니다.',
 				},
 				takeaway: {
 					en: 'The chain rule multiplies local slopes along the path; it never adds them.',

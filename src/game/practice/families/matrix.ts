@@ -95,7 +95,7 @@ export function matmulBackward(random: Random, difficulty: Difficulty): Draft {
 					title: {en: 'Backward through a product', ko: '곱을 거슬러 올라가기'},
 					lead: {
 						en: 'Y = X·W, and ∂L/∂Y = G arrives from above. Find ∂L/∂X and ∂L/∂W, with',
-						ko: 'Y = X·W이고 위에서 ∂L/∂Y = G가 내려옵니다. ∂L/∂X와 ∂L/∂W를 구하세요. 값은',
+						ko: 'Y = X·W이고 상류 기울기는 ∂L/∂Y = G입니다. ∂L/∂X와 ∂L/∂W를 구하세요. 값은',
 					},
 					rule: {
 						en: 'A gradient has its variable’s shape; only one product of G with W or X (one of them transposed) gives it.',
@@ -130,7 +130,7 @@ export function batchBias(random: Random, difficulty: Difficulty): Draft {
 					title: {en: 'The bias sums the batch', ko: '편향은 배치를 더한다'},
 					lead: {
 						en: `Y = X·W + b on a batch of ${rows}, and ∂L/∂Y = G arrives from above. Find ∂L/∂b, with`,
-						ko: `샘플 ${rows}개짜리 배치에서 Y = X·W + b이고 위에서 ∂L/∂Y = G가 내려옵니다. ∂L/∂b를 구하세요. 값은`,
+						ko: `샘플 ${rows}개짜리 배치에서 Y = X·W + b이고 상류 기울기는 ∂L/∂Y = G입니다. ∂L/∂b를 구하세요. 값은`,
 					},
 					rule: {
 						en: 'b was added to every row of the batch, so its gradient adds up G’s rows.',

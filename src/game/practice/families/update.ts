@@ -68,7 +68,7 @@ function updateHints(level: Level, difficulty: Difficulty, learningRate: number)
 		1: {
 			rule: {
 				en: 'E = (w − c)²: by the chain rule, ∂E/∂w = 2(w − c) times ∂(w − c)/∂w, which is 1.',
-				ko: 'E = (w − c)²이면 연쇄법칙에 따라 ∂E/∂w = 2(w − c)·∂(w − c)/∂w이고, 뒤의 인수는 1입니다.',
+				ko: 'E = (w − c)²이면 연쇄법칙에 따라 ∂E/∂w = 2(w − c)·∂(w − c)/∂w이고, 뒤의 국소 기울기 ∂(w − c)/∂w는 1입니다.',
 			},
 			numbers: `∂E/∂w = 2(w − c) = 2·(${num(value('w'))} − ${c}) = ${num(slope)}`,
 		},
