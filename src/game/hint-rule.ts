@@ -94,14 +94,17 @@ function localRule(
 			if (slope !== undefined)
 				return {
 					en: `${label}: differentiate ${step} by ${lower}, holding every other name still: ${label} = ${slope}.`,
-					ko: `${label}: ${josa(step, '을/를')} ${josa(lower, '으로/로')} 미분합니다. 다른 변수는 모두 상수로 보면 ${label} = ${slope}입니다.`,
+					ko:
+						upper.deps.length > 1
+							? `${label}: ${josa(step, '을/를')} ${josa(lower, '으로/로')} 미분합니다. 다른 변수는 모두 상수로 보면 ${label} = ${slope}입니다.`
+							: `${label}: ${josa(step, '을/를')} ${josa(lower, '으로/로')} 미분하면 ${label} = ${slope}입니다.`,
 				};
 			// A slope that comes to a bare number is the answer: the rule is the step's derivative, written out.
 			const written = `∂(${upper.text})/∂${lower}`;
 			return op === undefined
 				? {
 						en: `${label}: differentiate ${step} by ${lower}, holding every other name still: ${label} = ${written}, the same at every ${lower}.`,
-						ko: `${label}: ${josa(step, '을/를')} ${josa(lower, '으로/로')} 미분하세요. 다른 변수는 모두 상수로 봅니다. ${label} = ${written}이고, 이 값은 ${lower}의 값과 상관없이 늘 같습니다.`,
+						ko: `${label}: ${josa(step, '을/를')} ${josa(lower, '으로/로')} 미분하세요.${upper.deps.length > 1 ? ' 다른 변수는 모두 상수로 봅니다.' : ''} ${label} = ${written}이고, 이 값은 ${lower}의 값과 상관없이 늘 같습니다.`,
 					}
 				: {
 						en: `${label}: ${step}, and ${operators[op].rule.en}.`,
@@ -203,7 +206,7 @@ export function ruleRung(level: Level, field: Field): Text | undefined {
 			const definition = sigmoid === undefined ? '' : `, with σ(${sigmoid}) = 1/(1 + exp(−${sigmoid}))`;
 			return {
 				en: `${field.label} = ${formula}: put in the numbers on the drawing and your answers above, then work it out${definition}.`,
-				ko: `${field.label} = ${formula}: 그림의 값과 위에서 구한 답을 넣어 계산하세요${definition === '' ? '' : `. σ(${sigmoid}) = 1/(1 + exp(−${sigmoid}))입니다`}.`,
+				ko: `${field.label} = ${formula}: 그림에 적힌 값이나 이미 구한 답을 넣어 계산하세요${definition === '' ? '' : `. σ(${sigmoid}) = 1/(1 + exp(−${sigmoid}))입니다`}.`,
 			};
 		}
 		case 'local': {

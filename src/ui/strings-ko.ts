@@ -144,9 +144,9 @@ export const ko: Messages = {
 		localOnly: p =>
 			`✗ 국소 기울기 ∂${p.via}/∂${p.wrt}의 값만 구했습니다. 연쇄법칙에 따라 상류 기울기(∂${p.of}/∂${p.via} = ${p.upstream})를 곱하세요.`,
 		ownInput: p =>
-			`✗ 상류 기울기에 ${p.wrt} 자기 값을 곱했습니다. ${p.via}에서 ${josa(p.wrt, '와/과')} 곱해지는 것은 ${p.partner}입니다. ∂${p.of}/∂${p.via} = ${p.upstream}에 ${josa(p.partner, '을/를')} 곱하세요.`,
+			`✗ 상류 기울기에 ${p.wrt}의 값을 곱했습니다. 곱해야 하는 것은 ${p.wrt}의 값이 아니라 ${p.via}에서 ${josa(p.wrt, '와/과')} 곱해지는 ${p.partner}입니다. ∂${p.of}/∂${p.via} = ${p.upstream}에 ${josa(p.partner, '을/를')} 곱하세요.`,
 		ownValue: p =>
-			`✗ 입력한 것은 ${p.wrt} 자기 값입니다. ${p.of}에서 ${josa(p.wrt, '와/과')} 곱해지는 것은 ${p.partner}이므로 ∂${p.of}/∂${p.wrt} = ${p.partner}입니다. 곱셈에서는 한 입력의 기울기가 그와 곱해지는 다른 입력의 값입니다.`,
+			`✗ 입력한 것은 ${p.wrt}의 값입니다. 곱셈에서 한 입력의 기울기는 자기 값이 아니라 다른 입력의 값입니다. ${p.of}에서 ${josa(p.wrt, '와/과')} 곱해지는 것은 ${p.partner}이므로 ∂${p.of}/∂${p.wrt} = ${p.partner}입니다.`,
 		noteSlip: p =>
 			`✗ 입력한 것은 ∂${p.of}/∂${p.partner}, 곧 ${p.wrt}의 값입니다. 이 자리에 ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${josa(p.wrt, '을/를')} 쓰는 것은 흔한 실수입니다(강의 노트에도 그렇게 적혀 있습니다). 하지만 ${josa(p.partner, '은/는')} ${josa(p.wrt, '이/가')} 바뀌어도 변하지 않습니다. 연쇄법칙에 필요한 국소 기울기는 ∂${p.of}/∂${p.wrt} = ${p.partner} 하나뿐입니다.`,
 		noteSlipProduct: p =>
@@ -251,12 +251,12 @@ export const ko: Messages = {
 	},
 	hintLabel: (n, total, field) => (field === undefined ? `힌트 ${n}/${total}:` : `${field} 힌트 ${n}/${total} (−1★):`),
 	noMoreHints: '힌트가 더 없습니다. g를 누르면 풀이를 볼 수 있습니다 (별 0개).',
-	solutionShown: '풀이를 보았습니다. 이 레벨은 별 0개, "풀이 봄"으로 기록됩니다.',
+	solutionShown: "풀이를 보았습니다. 이 레벨은 별 0개, '풀이 봄'으로 기록됩니다.",
 	confirmSolution: '풀이를 볼까요?',
 	confirmSolutionDetail:
-		'이 레벨은 별 0개, "풀이 봄"으로 기록됩니다. 나중에 다시 풀어도 별은 최대 1개입니다.   y(ㅛ): 보기 · n(ㅜ)이나 Esc: 계속 풀기',
+		"이 레벨은 별 0개, '풀이 봄'으로 기록됩니다. 나중에 다시 풀어도 별은 최대 1개입니다.   y(ㅛ): 보기 · n(ㅜ)이나 Esc: 계속 풀기",
 	confirmSolutionKept: stars =>
-		`이번 풀이는 별 0개이고 다시 풀어도 별은 최대 1개지만, 최고 기록은 ${stars} 그대로 남습니다.   y(ㅛ): 보기 · n(ㅜ)이나 Esc: 계속 풀기`,
+		`이번에는 별 0개로 기록되고, 나중에 다시 풀어도 별은 최대 1개입니다. 최고 기록은 ${stars} 그대로 남습니다.   y(ㅛ): 보기 · n(ㅜ)이나 Esc: 계속 풀기`,
 	confirmHint: (n, total, field) =>
 		field === undefined ? `힌트를 볼까요? (${n}/${total})` : `${field} 힌트를 볼까요? (${n}/${total})`,
 	confirmHintDetail: '힌트마다 별이 하나 줄어듭니다.   y(ㅛ): 보기 · n(ㅜ)이나 Esc: 그만두기',
@@ -457,9 +457,9 @@ export const ko: Messages = {
 				case 'same':
 					return '고른 η가 고를 수 있는 η 가운데 가장 빨리 목표에 닿는 값입니다.';
 				case 'as-fast':
-					return `고를 수 있는 η 중 가장 빠른 ${josa(`η = ${rate(c.fastest)}`, '와/과')} 똑같이 빠릅니다. 그 값도 ${c.fastest.steps}단계가 걸립니다.`;
+					return `고를 수 있는 η 가운데 가장 빠른 ${josa(`η = ${rate(c.fastest)}`, '와/과')} 똑같이 ${c.fastest.steps}단계 만에 목표에 닿았습니다.`;
 				case 'slower':
-					return `고를 수 있는 η 중 가장 빠른 ${josa(`η = ${rate(c.fastest)}`, '은/는')} ${c.fastest.steps}단계 만에 목표에 닿습니다. 내 최고 기록보다 ${c.fewer}단계 빠릅니다.`;
+					return `고를 수 있는 η 가운데 가장 빠른 ${josa(`η = ${rate(c.fastest)}`, '은/는')} ${c.fastest.steps}단계 만에 목표에 닿습니다. 내 최고 기록보다 ${c.fewer}단계 덜 걸립니다.`;
 				default:
 					return assertNever(c);
 			}

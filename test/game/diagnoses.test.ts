@@ -24,7 +24,7 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 		1,
 		'ownValue',
 		'That is w itself. In z, w is multiplied by x, so ∂z/∂w = x:',
-		'w 자기 값입니다',
+		'입력한 것은 w의 값입니다',
 	],
 	[
 		'network-output-weight',
@@ -48,7 +48,7 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 		0.393,
 		'ownInput',
 		'You multiplied the upstream gradient by w0 itself',
-		'상류 기울기에 w0 자기 값을 곱했습니다',
+		'상류 기울기에 w0의 값을 곱했습니다',
 	],
 	// The note's slip, typed literally.
 	['network-hidden-chain', 'local:y1:H1', 0.593, 'noteSlip', 'w21 does not depend on H1', '강의 노트에도 그렇게'],
@@ -147,7 +147,14 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 	['chain-cs231n-neuron', 'grad:f:w0', -0.731, 'sigmoidValue', 'σ·(1 − σ)', 'σ의 기울기는'],
 	// A chain's product with links missing: only the last link, or one left out.
 	['chain-three-links', 'product:c:x', 2, 'lastLinkOnly', 'only the last link, ∂a/∂x', '마지막 국소 기울기 ∂a/∂x만'],
-	['chain-three-links', 'product:c:x', 8, 'leftOutLink', 'A link is left out: ∂a/∂x = 2', '국소 기울기 하나를 빠뜨렸습니다'],
+	[
+		'chain-three-links',
+		'product:c:x',
+		8,
+		'leftOutLink',
+		'A link is left out: ∂a/∂x = 2',
+		'국소 기울기 하나를 빠뜨렸습니다',
+	],
 	['network-output-weight', 'product:E1:w21', 0.593, 'lastLinkOnly', 'all 3 links', '국소 기울기 3개를 모두'],
 	['network-output-weight', 'product:E1:w21', 0.111, 'leftOutLink', '∂E1/∂Y1 = 0.7414', '∂E1/∂Y1 = 0.7414'],
 	['network-update-w21', 'grad:E:w21', 0.593, 'lastLinkOnly', 'only the last link, ∂y1/∂w21', '마지막 국소 기울기'],

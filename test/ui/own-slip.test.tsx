@@ -15,7 +15,7 @@ async function openNeuronChain(lang: 'en' | 'ko') {
 
 const said = {
 	en: {sigma: 'uses the value σ = 0.5 itself in place of the slope ∂a/∂z', half: '½', weight: 'That is w itself'},
-	ko: {sigma: '∂a/∂z 자리에 σ 값(0.5) 자체를 썼습니다', half: '½', weight: 'w 자기 값입니다'},
+	ko: {sigma: '∂a/∂z 자리에 σ 값(0.5) 자체를 썼습니다', half: '½', weight: '입력한 것은 w의 값입니다'},
 } as const;
 
 /** The feedback line under the fields: the rows after the last field. */

@@ -69,7 +69,7 @@ export function multiplyNode(random: Random, difficulty: Difficulty): Draft {
 	};
 	const takeaway = {
 		en: 'Each input of a product is scaled by the other input, never by itself.',
-		ko: '곱셈 노드에서 한 입력의 기울기는 자기 값이 아니라 다른 입력의 값에 상류 기울기를 곱한 것입니다.',
+		ko: '곱셈 노드에서 한 입력의 국소 기울기는 자기 값이 아니라 다른 입력의 값입니다.',
 	};
 	const texts = (level: Parameters<Draft['texts']>[0]) =>
 		composeTexts(level, {title, lead, rule: multiplyRule, takeaway});
