@@ -218,9 +218,12 @@ export function ruleRung(level: Level, field: Field): Text | undefined {
 			return kind === 'grad' || kind === 'bug' ? gradientRule(level, field, of, wrt) : undefined;
 		case 'product': {
 			const factors = parts(field.work)[0] ?? '';
+			// The path the factors walk, top to bottom: ∂c/∂b·∂b/∂a·∂a/∂x goes c → b → a → x.
+			const links = [...factors.matchAll(/∂([^/·]+)\/∂([^/·]+)/gu)];
+			const path = [...links.map(m => m[1] ?? ''), links.at(-1)?.[2] ?? ''].join(' → ');
 			return {
-				en: `${field.label} along the path is the product of its local derivatives, the fields above: ${factors}.`,
-				ko: `${josa(field.label, '은/는')} 경로 위의 국소 기울기, 곧 위 칸들의 값을 모두 곱한 것입니다: ${factors}.`,
+				en: `${field.label} is the product of the local derivatives along the path ${path}, the fields above: ${factors}.`,
+				ko: `${josa(field.label, '은/는')} ${path} 경로 위의 국소 기울기, 곧 위 칸들의 값을 모두 곱한 것입니다: ${factors}.`,
 			};
 		}
 		case 'path': {

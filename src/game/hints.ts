@@ -44,6 +44,8 @@ function levelHintsFor(level: Level, field: Field): Text[] {
 	return level.spec.hints.filter(hint => {
 		if (speaksOfAnotherField(level, field, hint.en)) return false;
 		// A hint that opens with a field's label (`E = ½·e²: …`) is that field's, whatever else it names.
+		// A hint that states this field's answer outright (`∂L/∂p = 4 and p = …`) is written for the fields below it.
+		if (statesValueOf(hint.en, field)) return false;
 		const lead = level.fields.find(f => hint.en.startsWith(`${f.label} =`) || hint.en.startsWith(`${f.label}:`));
 		if (lead !== undefined) return namesOf(level, field).includes(lead.label);
 		const about = level.fields.filter(f => mentions(hint.en, f.label));
@@ -57,6 +59,14 @@ function levelHintsFor(level: Level, field: Field): Text[] {
 			);
 		});
 	});
+}
+
+/** Whether a text writes a field's label equal to its answer, with nothing worked in between (`∂total/∂cost = 1.1`). */
+function statesValueOf(text: string, field: Field): boolean {
+	const at = text.indexOf(`${field.label} = `);
+	if (at < 0 || /[\p{L}\d∂/]/u.test(text[at - 1] ?? '')) return false;
+	const value = /^[-−]?\d+(?:\.\d+)?/.exec(text.slice(at + field.label.length + 3))?.[0];
+	return value !== undefined && writesValue(value, field.expected);
 }
 
 /**
@@ -86,6 +96,8 @@ function setupOf(field: Field): string | undefined {
 	const setup = field.work.slice(0, cut);
 	// `∂f/∂m = z = ?` only says the rule again: the numbers to use are what this rung adds.
 	if (!/(?<![\p{L}_^\d.])\d/u.test(setup)) return undefined;
+	// `b = a + 1  ⇒  ∂b/∂a = ?` is the step and a blank: the rule rung has said the step already.
+	if (setup.split('⇒').at(-1)?.trim() === field.label) return undefined;
 	return /[=⇒]/.test(setup) ? `${setup} = ?` : undefined;
 }
 
@@ -166,6 +178,8 @@ function labelledLadder(level: Level, field: Field): HintRung[] | undefined {
 			...l.spec.hints.map(text),
 			...((l.spec.kind === 'lab' ? undefined : l.spec.fieldHints?.[hintKey(f)]) ?? []).map(text),
 			math(f.cell?.grid.work),
+			math(combinedSetup(f)),
+			math(combinedAnswer(f)),
 			math(setupOf(f)),
 			math(f.work),
 			answerRung(l, f),
@@ -190,10 +204,51 @@ function labelledLadder(level: Level, field: Field): HintRung[] | undefined {
 	return ladder;
 }
 
+/** Whether a field is worked from other fields' answers: a chain's product of its local slopes, or a sum of paths. */
+const isCombined = (field: Field) => field.role === 'product' || field.role === 'total';
+
+/**
+ * A product's or a total's working with the learner's answers in, its result left to find
+ * (`∂L/∂w = (−0.5)·0.25·2 = ?`): masked, each factor not yet found reads as its label.
+ */
+function combinedSetup(field: Field): string | undefined {
+	const [, numbers] = parts(field.work);
+	if (!isCombined(field) || numbers === undefined) return undefined;
+	return `${field.label} = ${numbers} = ?`;
+}
+
+/** A product's or a total's answer, from its label through the answers it is made of. */
+function combinedAnswer(field: Field): string | undefined {
+	const [, numbers, result] = parts(field.work);
+	if (!isCombined(field) || numbers === undefined || result === undefined) return undefined;
+	return `${field.label} = ${numbers} = ${result}`;
+}
+
+const parts = (work: string) => work.split(' = ').map(p => p.trim());
+
+/**
+ * A product's or a total's ladder: which answers it combines and along which path (the rule),
+ * the forward values the level gives when it gives them, those answers combined, the result.
+ * The factors' own rules and numbers belong to the factors' ladders, so no level hint that
+ * speaks of a slope or a path comes in.
+ */
+function combinedRungs(level: Level, field: Field): HintRung[] {
+	const rungs: HintRung[] = [];
+	const rule = ruleRung(level, field);
+	if (rule !== undefined) rungs.push({kind: 'text', text: rule});
+	const values = level.spec.hints.filter(hint => !/[∂→]/.test(hint.en) && hasNumber(hint.en));
+	for (const hint of values.slice(0, 1)) rungs.push({kind: 'text', text: hint});
+	const setup = combinedSetup(field);
+	if (setup !== undefined) rungs.push({kind: 'math', text: setup});
+	rungs.push({kind: 'math', text: combinedAnswer(field) ?? field.work});
+	return rungs;
+}
+
 function buildLadder(level: Level, field: Field): HintRung[] {
 	const authored = level.spec.kind === 'lab' ? undefined : level.spec.fieldHints?.[hintKey(field)];
 	const rungs: HintRung[] = [];
-	if (authored !== undefined) {
+	if (authored === undefined && isCombined(field)) rungs.push(...combinedRungs(level, field));
+	else if (authored !== undefined) {
 		rungs.push(...authored.map(text => ({kind: 'text', text}) as const));
 		// A grid's rule alone would go straight to the whole grid: one cell set up with its numbers in comes between.
 		const example = authored.length === 1 ? exampleCellSetup(level, field) : undefined;
@@ -239,16 +294,36 @@ function buildLadder(level: Level, field: Field): HintRung[] {
 		// A level hint about another field (its product's numbers) can mask to a bare `?.` here: a star for nothing;
 		// so can one whose every number is an answer still to find (`∂E/∂w = ?; the new w is ?.`).
 		const raw = rung.kind === 'text' ? Object.values(rung.text) : [rung.text];
+		// Two blanks or more (`∂L/∂a = ? and ∂a/∂z = ?`) read as a form to fill in, not a hint.
 		const saysNothing = texts.some(
 			(text, j) =>
-				!/[\p{L}\d]/u.test(text.replaceAll('?', '')) || (k > 0 && hasNumber(raw[j] ?? '') && !hasNumber(text)),
+				!/[\p{L}\d]/u.test(text.replaceAll('?', '')) ||
+				(k > 0 && hasNumber(raw[j] ?? '') && !hasNumber(text)) ||
+				blanksIn(level, text) >= 2,
 		);
 		const first = kept[0]?.texts;
 		const restatesRule = first !== undefined && texts.some((text, j) => saidWithin(text, first[j] ?? ''));
 		if (last || (!saysNothing && !restatesRule && !kept.some(earlier => saysAgain(earlier.texts, texts))))
 			kept.push({rung, texts});
 	}
+	// Each rung costs a star: past 4, the level's own middle hints give way, the most general first.
+	const spare = (rung: HintRung) =>
+		rung.kind === 'text' && level.spec.hints.includes(rung.text) && authored === undefined;
+	while (kept.length > maxRungs) {
+		const at = kept.findIndex((k, i) => i > 0 && i < kept.length - 1 && spare(k.rung));
+		if (at < 0) break;
+		kept.splice(at, 1);
+	}
 	return kept.map(k => k.rung);
+}
+
+/** The most rungs a ladder has: the rule, two steps toward the answer, the answer. */
+const maxRungs = 4;
+
+/** The blanks a rung as read leaves: each `?` standing for a number, not a question's mark or part of a label. */
+function blanksIn(level: Level, text: string): number {
+	const unlabelled = level.fields.reduce((t, f) => t.replaceAll(f.label, ' '), text);
+	return unlabelled.replace(/(?<=\p{Script=Hangul})\?/gu, '').split('?').length - 1;
 }
 
 /**
@@ -353,7 +428,11 @@ const numberPattern = writtenNumberPattern;
 export function shownValues(level: Level): number[] {
 	const asked = new Set(level.fields.filter(f => f.role === 'value').map(f => f.node));
 	const nodes = (level.graph?.nodes ?? []).filter(node => !asked.has(node.name)).map(node => node.value.data);
-	return [...nodes, ...(level.given ?? []).map(g => g.value)];
+	// A matrix level draws the nodes in its view, entry by entry, unless one is asked for.
+	const drawn = level.view
+		.filter(name => !level.fields.some(f => f.role === 'value' && f.id.startsWith(`value:${name}`)))
+		.flatMap(name => level.matrix?.byName.get(name)?.rows.flat() ?? []);
+	return [...nodes, ...drawn, ...(level.given ?? []).map(g => g.value)];
 }
 
 /**
@@ -386,11 +465,14 @@ export function maskedRung(
 		// A sum of rounded numbers that misses another answer's 3 figures still gives it away when the checker takes it.
 		return hidden.some(g => g.cell === undefined && (sameTo3(value, g.expected) || accepts(g, value))) ? '?' : run;
 	});
+	const named = new Set<string>();
 	const masked = unworked.replace(numberPattern, (token, offset: number, whole: string) => {
 		// Part of a name (x0, w21, H1) or of an exponent is not a number of its own, nor a coefficient (the 2 of 2b).
 		const before = whole[offset - 1] ?? '';
 		if (/[\p{L}_^]/u.test(before) || /[A-Za-zα-ω]/.test(whole[offset + token.length] ?? '')) return token;
 		const result = isResult(whole, offset, token);
+		// A general rule's number (`∂(u + v)/∂u = 1`) and a drawn node's value (`y = −2`) give nothing away.
+		if (result && (isRuleResult(level, whole, offset) || isDrawnValue(level, whole, offset, token))) return token;
 		const small = writtenFigures(token) < 3;
 		// A node's value the drawing hides until it is found (e = −0.2) gives itself away at any figures.
 		const hiddenValue = hidden.find(
@@ -403,7 +485,16 @@ export function maskedRung(
 		// A grid's small whole entries are everywhere in its working (N = 2, 1·1 + 0·(−1)): they give no cell away.
 		const mine = own.filter(g => !(small && g.cell !== undefined) && writesValue(token, g.expected));
 		// "∂f/∂q = −4" gives the answer even when −4 is on screen as z.
-		if (mine.length > 0 && (result || !shown.some(v => writesValue(token, v)))) return last ? token : '?';
+		if (mine.length > 0 && (result || !shown.some(v => writesValue(token, v)))) {
+			if (last) return token;
+			// A factor that is another answer still to find as well (∂f/∂s in ∂f/∂s·1) is that answer's label, not a blank.
+			const also = result
+				? undefined
+				: hidden.find(g => (g.cell === undefined || !small) && writesExactlyTo(token, g.expected));
+			if (also === undefined) return '?';
+			named.add(also.label);
+			return also.label;
+		}
 		if (shown.some(v => writesValue(token, v))) return token;
 		// An answer the learner has found is theirs to use, even where another field shares its value.
 		if (level.fields.some(g => g !== field && solved[g.id] === true && writesValue(token, g.expected))) return token;
@@ -416,10 +507,15 @@ export function maskedRung(
 		// What an equation comes to is only `?` (`∂m/∂x = ?`, not `∂m/∂x = ∂f/∂x`); inside a sum or product, the label.
 		if (result) return '?';
 		// A label that defines its name (`n = (f(x+h) − f(x−h))/2h`) is written as the name.
+		named.add(other.label);
 		return other.label.split(' = ')[0] ?? other.label;
 	});
+	// A negative factor written `(−0.54)` reads as its label alone: `∂L/∂a·2`, not `(∂L/∂a)·2`.
+	const unbracketed = [...named]
+		.filter(label => /[∂→]/.test(label))
+		.reduce((text, label) => text.replaceAll(`(${label})`, label), masked);
 	// A step whose number became a name can read `σ(h1) = σ(h1)`: one is enough.
-	return masked.replace(/(?<=^|= )([^=;:,]+?) = \1(?= =|$|[;,.])/gu, '$1');
+	return unbracketed.replace(/(?<=^|= )([^=;:,]+?) = \1(?= =|$|[;,.])/gu, '$1');
 }
 
 /**
@@ -459,4 +555,36 @@ function isResult(whole: string, offset: number, token: string): boolean {
 	const lead = /[=≈]\s*$/u.test(whole.slice(0, offset));
 	const rest = whole.slice(offset + token.length);
 	return lead && !/^\s*[·×*+\-−/^(]/u.test(rest);
+}
+
+/** Whether a number ends a general rule, written in the rule's own letters u and v (`∂(u + v)/∂u = 1`), not the level's. */
+function isRuleResult(level: Level, whole: string, offset: number): boolean {
+	const clause =
+		whole
+			.slice(0, offset)
+			.split(/[,;:]\s|\band\b|이고/u)
+			.at(-1) ?? '';
+	const letters = [...clause.matchAll(/∂([uv])\b/gu)].map(m => m[1] ?? '');
+	return letters.length > 0 && letters.every(letter => level.graph?.byName.get(letter) === undefined);
+}
+
+/**
+ * Whether a number is the value of a node the drawing shows with it, said as `y = −2`:
+ * the name starts its equation (`∂z/∂x = y = −2` is the field's answer, not the node's).
+ */
+function isDrawnValue(level: Level, whole: string, offset: number, token: string): boolean {
+	const before = whole.slice(0, offset);
+	const m = /(?<![\p{L}\d_∂/])(\p{L}[\p{L}\d_]*)\s*=\s*$/u.exec(before);
+	if (m === null || /[=≈⇒]\s*$/u.test(before.slice(0, m.index))) return false;
+	const name = m[1] ?? '';
+	if (level.fields.some(f => f.role === 'value' && f.node === name)) return false;
+	const node = level.graph?.byName.get(name);
+	const given = level.given?.find(g => g.label === name);
+	const value = node?.value.data ?? given?.value;
+	return value !== undefined && writesValue(token, value);
+}
+
+/** Whether a number is written as a value to the figures it shows (0.1966 for 0.196611…), whole numbers included. */
+function writesExactlyTo(token: string, value: number): boolean {
+	return Number(value.toPrecision(writtenFigures(token))) === readWrittenNumber(token);
 }

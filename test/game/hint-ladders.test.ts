@@ -28,9 +28,42 @@ function numbersIn(text: string) {
 	].map(m => {
 		const at = m.index ?? 0;
 		const result = /[=≈]\s*$/u.test(text.slice(0, at)) && !/^\s*[·×*+\-−/^(]/u.test(text.slice(at + m[0].length));
-		return {token: m[0], result};
+		return {token: m[0], result, at};
 	});
 }
+
+/** Whether a result ends an equation in a rule's own letters u and v, which the level does not use. */
+function ruleResult(level: Level, text: string, at: number): boolean {
+	const clause =
+		text
+			.slice(0, at)
+			.split(/[,;:]\s|\band\b|이고/u)
+			.at(-1) ?? '';
+	return /∂[uv]\b/u.test(clause) && !['u', 'v'].some(name => level.graph?.byName.has(name));
+}
+
+/** Whether a result is a drawn node's own value, said as `name = value` with the name starting its equation. */
+function drawnValue(level: Level, text: string, at: number, token: string): boolean {
+	const m = /(?:^|[\s(,;:])(\p{L}[\p{L}\d_]*)\s*=\s*$/u.exec(text.slice(0, at));
+	if (m === null || /[=≈⇒]\s*$/u.test(text.slice(0, m.index + 1))) return false;
+	const name = m[1] ?? '';
+	if (level.fields.some(f => f.role === 'value' && f.node === name)) return false;
+	const node = level.graph?.byName.get(name);
+	return node !== undefined && writesValue(token, node.value.data);
+}
+
+/** The blanks a masked rung leaves: each `?` that stands for a number, not a question's mark or a label's. */
+const blanksIn = (level: Level, text: string) =>
+	level.fields
+		.reduce((t, f) => t.replaceAll(f.label, ' '), text)
+		.replace(/(?<=\p{Script=Hangul})\?/gu, '')
+		.split('?').length - 1;
+
+/**
+ * Ladders allowed more than 4 rungs, each for a reason: none yet. A grid or formula ladder that truly needs
+ * a fifth rung goes here, named by level and field, with why.
+ */
+const longLadders: ReadonlyMap<string, string> = new Map();
 const figures = (token: string) =>
 	Math.max(
 		1,
@@ -136,7 +169,9 @@ function ladderProblems(level: Level, field: Field): string[] {
 					problems.push(`${lang}: hint ${b + 1} says what hint ${a + 1} said: ${read[a]} | ${read[b]}`);
 		read.forEach((text, k) => {
 			const last = k === read.length - 1;
-			for (const {token, result} of numbersIn(text)) {
+			for (const {token, result, at} of numbersIn(text)) {
+				// A general rule's own number (`∂(u + v)/∂u = 1`) and a drawn node's value (`y = −2`) are no answer.
+				if (result && (ruleResult(level, text, at) || drawnValue(level, text, at, token))) continue;
 				const onScreen = shown.some(v => writesValue(token, v));
 				const small = figures(token) < 3;
 				// Its own answer only on the last rung: what an equation comes to, or a number the screen does not show.
@@ -194,6 +229,20 @@ function ladderProblems(level: Level, field: Field): string[] {
 		} else if (!numbersIn(lastText).some(n => writesValue(n.token, field.expected)))
 			problems.push(`${lang}: the last rung does not give the answer ${field.expected}: ${lastText}`);
 	}
+	// At most 4 rungs: a hint costs a star, and a ladder longer than that repeats itself or gives other fields' work.
+	if (ladder.length > 4 && !longLadders.has(`${level.id} ${hintKey(field)}`))
+		problems.push(`${ladder.length} rungs, more than 4`);
+	for (const lang of languages)
+		ladder.forEach((rung, k) => {
+			const last = k === ladder.length - 1;
+			const text = maskedRung(level, field, rung.kind === 'text' ? rung.text[lang] : rung.text, last, {});
+			// Nothing solved yet: a rung of two or more blanks (`∂L/∂a = ? and ∂a/∂z = ?`) is a template, not a hint.
+			if (blanksIn(level, text) >= 2) problems.push(`${lang} hint ${k + 1} has blanks in a row: ${text}`);
+			// `∂L/∂p = ?` before the last rung says only that this field has an answer: the rung is another field's.
+			const label = field.cell?.grid.label ?? field.label;
+			if (!last && new RegExp(`(?<![\\p{L}\\d∂/])${literal(label)}\\s*[=≈]\\s*\\?`, 'u').test(text))
+				problems.push(`${lang} hint ${k + 1} states ${label} as a blank: ${text}`);
+		});
 	problems.push(...structureProblems(level, field, ladder));
 	problems.push(...otherFieldProblems(level, field, ladder));
 	// The first rung is about this field: its label, or the step it is worked from.
@@ -207,6 +256,8 @@ function ladderProblems(level: Level, field: Field): string[] {
 		problems.push(`hint 1 is not about ${label}: ${firstText}`);
 	return problems;
 }
+
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** What a field's own texts speak of: its label, its worked step, the rule said for it; a product's factors' too, a total's paths'. */
 function ownSymbols(level: Level, field: Field, names: ReadonlySet<string>): Set<string> {
@@ -287,7 +338,6 @@ function otherFieldProblems(level: Level, field: Field, ladder: readonly HintRun
 		label => !own.has(label) && /[∂→]/.test(label),
 	);
 	const problems: string[] = [];
-	const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	ladder.forEach((rung, k) => {
 		const text = rung.kind === 'text' ? rung.text.en : rung.text;
 		// Its own label read first: ∂E/∂w inside `w − η·∂E/∂w = …` is the update's.
@@ -392,4 +442,60 @@ describe('hint ladders, as the player reads them', () => {
 		},
 		80_000,
 	);
+});
+
+describe('ladders that climb, as first read with nothing found', () => {
+	const read = (level: Level, field: Field, lang: 'en' | 'ko' = 'en') => {
+		const ladder = hintLadder(level, field);
+		return ladder.map((rung, k) =>
+			maskedRung(level, field, rung.kind === 'text' ? rung.text[lang] : rung.text, k === ladder.length - 1, {}),
+		);
+	};
+
+	it("a chain's product: which factors along which path, your answers multiplied, the answer; no factor's rule", () => {
+		for (const [id, field, rule] of [
+			['chain-three-links', 'product:c:x', '∂(b²)/∂b'],
+			['chain-sigmoid-neuron', 'product:L:w', 'a − t'],
+			['chain-tanh-neuron', 'product:L:w', 'a − t'],
+			['network-output-weight', 'product:E1:w21', 'Y1 − t1'],
+		] as const) {
+			const level = levelById(id);
+			const product = fieldById(level, field);
+			for (const lang of languages) {
+				const rungs = read(level, product, lang);
+				expect(rungs.length).toBeLessThanOrEqual(4);
+				expect(rungs[0]).toMatch(/→.*→/);
+				for (const text of rungs) expect(text).not.toContain(rule);
+				expect(rungs.at(-1)).toMatch(new RegExp(`^${literal(product.label)} = `));
+				expect(rungs.at(-2)).toMatch(new RegExp(`^${literal(product.label)} = .* = \\?$`));
+			}
+		}
+		// The network's product reads its factors once: `∂E1/∂w21 = ∂E1/∂Y1·∂Y1/∂y1·0.5933`, not the factors twice over.
+		const level = levelById('network-output-weight');
+		expect(read(level, fieldById(level, 'product:E1:w21')).at(-1)).toBe('∂E1/∂w21 = ∂E1/∂Y1·∂Y1/∂y1·0.5933 = 0.08217');
+	});
+
+	it('a rung written for the fields below never lands on the upper one', () => {
+		const mul = levelById('mul-upstream');
+		for (const text of read(mul, fieldById(mul, 'grad:L:p'))) expect(text).not.toContain('p = 2·(−3)');
+		const apples = levelById('apple-shopping');
+		for (const text of read(apples, fieldById(apples, 'grad:total:cost'))) expect(text).not.toContain('cost = 200');
+		// c enters the add node: nothing in its ladder is about a or b, which enter the multiply node.
+		const which = levelById('which-rule');
+		for (const text of read(which, fieldById(which, 'grad:f:c')))
+			expect(symbolsIn(text, new Set(['a', 'b']))).toEqual(new Set());
+	});
+
+	it("a general rule's numbers and a drawn node's value are never masked; a field's answer is", () => {
+		const links = levelById('chain-three-links');
+		const add = read(links, fieldById(links, 'local:b:a'));
+		expect(add[0]).toContain('∂(u + v)/∂u = ∂(u + v)/∂v = 1');
+		for (const text of add.slice(0, -1)) expect(text).not.toMatch(/∂b\/∂a = \?/);
+		const swap = levelById('mul-swap');
+		expect(read(swap, fieldById(swap, 'grad:z:x'))).toContain('x = 3 and y = −2; swap them.');
+		const pass = levelById('add-pass-through');
+		const upstream = fieldById(pass, 'grad:f:q');
+		expect(maskedRung(pass, upstream, 'z = −4, so ∂f/∂q = −4.', false, {})).toBe('z = −4, so ∂f/∂q = ?.');
+		expect(maskedRung(pass, upstream, '∂f/∂q = z = −4', false, {})).toBe('∂f/∂q = z = ?');
+	});
 });
