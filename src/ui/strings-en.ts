@@ -417,7 +417,7 @@ export const en: Messages = {
 		lossItem: loss => `loss ${loss}`,
 		errorItem: error => `loss ${error}`,
 		goalText: (loss, steps) => `goal: loss below ${loss} · ★★★ within ${threeStarSteps(steps)} steps, limit ${steps}`,
-		goalShort: (loss, steps) => `goal < ${loss} · ★★★ by step ${threeStarSteps(steps)} of ${steps}`,
+		goalShort: (loss, steps) => `goal: below ${loss}, ★★★ within ${threeStarSteps(steps)} steps`,
 		dialEnd: {top: ' (the top of the dial)', bottom: ' (the bottom of the dial)'},
 		logAxis: 'log axis',
 		weightsTitle: 'parameter value     gradient',

@@ -418,7 +418,8 @@ export const ko: Messages = {
 		errorItem: error => `오차 ${error}`,
 		goalText: (loss, steps, isError) =>
 			`목표: ${isError ? '오차' : '손실'} ${loss} 미만 · ${threeStarSteps(steps)}단계 안이면 ★★★, 한도 ${steps}단계`,
-		goalShort: (loss, steps) => `목표 < ${loss} · ★★★ ${threeStarSteps(steps)}단계 안 (한도 ${steps})`,
+		goalShort: (loss, steps, isError) =>
+			`목표는 ${isError ? '오차' : '손실'} ${loss} 미만, ${threeStarSteps(steps)}단계 안이면 ★★★`,
 		dialEnd: {top: ' (고를 수 있는 가장 큰 값)', bottom: ' (고를 수 있는 가장 작은 값)'},
 		logAxis: '로그 축',
 		weightsTitle: '매개변수  값        기울기',

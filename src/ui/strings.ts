@@ -193,7 +193,8 @@ export type Messages = {
 		readonly errorItem: (error: string) => string;
 		/** `isError`: a one-weight descent, whose goal is on the error E(w) itself. */
 		readonly goalText: (loss: string, steps: number, isError: boolean) => string;
-		readonly goalShort: (loss: string, steps: number) => string;
+		/** The goal as a short sentence, for a stats line too narrow for `goalText`: the limit is left to the intro. */
+		readonly goalShort: (loss: string, steps: number, isError: boolean) => string;
 		/** Beside η when + or − can go no further: the dial's last value either way. */
 		readonly dialEnd: {readonly top: string; readonly bottom: string};
 		readonly logAxis: string;

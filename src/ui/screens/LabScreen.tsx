@@ -212,7 +212,7 @@ function statsLine(
 	];
 	const long = t.lab.goalText(goalLoss, lab.goal.steps, isError);
 	const line = fitItems(items(long), width);
-	return line.includes(long) ? line : fitItems(items(t.lab.goalShort(goalLoss, lab.goal.steps)), width);
+	return line.includes(long) ? line : fitItems(items(t.lab.goalShort(goalLoss, lab.goal.steps, isError)), width);
 }
 
 /** Says so when η stands at either end of the dial, where + or − does nothing more. */
