@@ -7,6 +7,7 @@ import type {Language} from '../../../levels/language.js';
 import type {Level} from '../../../levels/loader.js';
 import type {Text} from '../../../levels/schema.js';
 import {checkGrid, gridCells} from '../../grid.js';
+import {josa} from '../../josa.js';
 import {type Difficulty, type Draft, draw, type LevelTexts} from '../family.js';
 import type {Random} from '../random.js';
 
@@ -57,6 +58,10 @@ export function matrixTexts(
 		Object.entries(givens)
 			.map(([name, m]) => `${name} = ${show(m, lang)}`)
 			.join(', ');
+	// Korean names each given in a clause of its own, so one matrix's rows don't run into the next name.
+	const listedKo = Object.entries(givens)
+		.map(([name, m]) => `${josa(name, '은/는')} ${show(m, 'ko')}`)
+		.join('이고, ');
 	const grids = [
 		...new Map(level.fields.flatMap(f => (f.cell === undefined ? [] : [[f.cell.grid.id, f.cell.grid]]))).values(),
 	];
@@ -68,12 +73,12 @@ export function matrixTexts(
 				const rows = Array.from({length: g.rows}, (_, i) => cells.filter(c => c.cell?.row === i).map(c => c.expected));
 				return `${g.label} = ${show(rows, lang)}`;
 			})
-			.join(', ');
+			.join(lang === 'ko' ? '이고, ' : ', ');
 	return {
 		title: parts.title,
-		intro: {en: `${parts.lead.en} ${listed('en')}.`, ko: `${parts.lead.ko} ${listed('ko')}.`},
+		intro: {en: `${parts.lead.en} ${listed('en')}.`, ko: `${parts.lead.ko} ${listedKo}입니다.`},
 		hints: [parts.rule, {en: `${rules}.`, ko: `${rules}.`}],
-		explain: {en: `${answers('en')}. ${parts.takeaway.en}`, ko: `${answers('ko')}. ${parts.takeaway.ko}`},
+		explain: {en: `${answers('en')}. ${parts.takeaway.en}`, ko: `${answers('ko')}입니다. ${parts.takeaway.ko}`},
 	};
 }
 
@@ -95,15 +100,15 @@ export function matmulBackward(random: Random, difficulty: Difficulty): Draft {
 					title: {en: 'Backward through a product', ko: '곱을 거슬러 올라가기'},
 					lead: {
 						en: 'Y = X·W, and ∂L/∂Y = G arrives from above. Find ∂L/∂X and ∂L/∂W, with',
-						ko: 'Y = X·W이고 상류 기울기는 ∂L/∂Y = G입니다. ∂L/∂X와 ∂L/∂W를 구하세요. 값은',
+						ko: 'Y = X·W이고 상류 기울기는 ∂L/∂Y = G입니다. ∂L/∂X와 ∂L/∂W를 구하세요.',
 					},
 					rule: {
 						en: 'A gradient has its variable’s shape; only one product of G with W or X (one of them transposed) gives it.',
-						ko: '기울기는 변수와 모양이 같습니다. G와 W 또는 X(둘 중 하나는 전치)의 곱 가운데 그 모양이 나오는 것은 하나뿐입니다.',
+						ko: '기울기는 변수와 모양이 같습니다. G에 W나 X를 곱하는 방법(둘 중 하나는 전치) 가운데 그 모양이 나오는 곱은 하나뿐입니다.',
 					},
 					takeaway: {
 						en: 'Upstream times local, added over every path: the matrix product does the adding.',
-						ko: '상류 기울기와 국소 기울기의 곱을 모든 경로에 걸쳐 더한 값이며, 그 덧셈을 행렬 곱이 한꺼번에 해 줍니다.',
+						ko: '행렬의 기울기도 경로마다 상류 기울기와 국소 기울기를 곱해 모두 더한 값이며, 그 덧셈을 행렬 곱이 한꺼번에 해 줍니다.',
 					},
 				},
 				{X, W, G},
@@ -127,10 +132,10 @@ export function batchBias(random: Random, difficulty: Difficulty): Draft {
 			matrixTexts(
 				level,
 				{
-					title: {en: 'The bias sums the batch', ko: '편향은 배치를 더한다'},
+					title: {en: 'The bias sums the batch', ko: '편향 기울기는 배치의 합'},
 					lead: {
 						en: `Y = X·W + b on a batch of ${rows}, and ∂L/∂Y = G arrives from above. Find ∂L/∂b, with`,
-						ko: `샘플 ${rows}개짜리 배치에서 Y = X·W + b이고 상류 기울기는 ∂L/∂Y = G입니다. ∂L/∂b를 구하세요. 값은`,
+						ko: `샘플 ${rows}개짜리 배치에서 Y = X·W + b이고 상류 기울기는 ∂L/∂Y = G입니다. ∂L/∂b를 구하세요.`,
 					},
 					rule: {
 						en: 'b was added to every row of the batch, so its gradient adds up G’s rows.',
@@ -138,7 +143,7 @@ export function batchBias(random: Random, difficulty: Difficulty): Draft {
 					},
 					takeaway: {
 						en: 'Broadcasting forward is summing backward.',
-						ko: '순전파에서 브로드캐스팅한 값은 역전파에서 합으로 돌아옵니다.',
+						ko: '순전파의 브로드캐스팅은 역전파에서 합이 됩니다.',
 					},
 				},
 				{X, W, b, G},
@@ -169,11 +174,11 @@ export function batchMean(random: Random, difficulty: Difficulty): Draft {
 					title: {en: 'A mean over the batch: ÷N', ko: '배치 평균: ÷N'},
 					lead: {
 						en: `P = X·W on a batch of N = ${rows}, L = mean((P − T)²). Find ∂L/∂P and ∂L/∂W, with`,
-						ko: `샘플 N = ${rows}개짜리 배치에서 P = X·W, L = mean((P − T)²)입니다. ∂L/∂P와 ∂L/∂W를 구하세요. 값은`,
+						ko: `샘플 N = ${rows}개짜리 배치에서 P = X·W이고 L = mean((P − T)²)입니다. ∂L/∂P와 ∂L/∂W를 구하세요.`,
 					},
 					rule: {
 						en: '∂L/∂P = 2(P − T)/N: the mean divides by N once, and ∂L/∂W = Xᵀ·∂L/∂P carries it along.',
-						ko: '∂L/∂P = 2(P − T)/N입니다. 평균은 N으로 한 번 나누고, ∂L/∂W = Xᵀ·∂L/∂P는 그것을 그대로 가져갑니다.',
+						ko: '∂L/∂P = 2(P − T)/N입니다. N으로 나누는 일은 평균에서 한 번만 하고, ∂L/∂W = Xᵀ·∂L/∂P에는 그 ÷N이 이미 들어 있습니다.',
 					},
 					takeaway: {
 						en: 'Without the ÷N the right learning rate would depend on the batch size.',

@@ -38,11 +38,11 @@ export function softmaxCrossEntropy(random: Random, difficulty: Difficulty): Dra
 					lead: batch
 						? {
 								en: `A batch of N = ${rows} examples, a row each: P = softmax(Z) row by row, each row's loss −log of the right class's probability (Y is one-hot), and L their mean. Find L and ∂L/∂Z, with`,
-								ko: `샘플이 한 행에 하나씩, N = ${rows}개 들어 있는 배치입니다. 행마다 P = softmax(Z)를 구하고, 그 행의 손실은 정답 클래스 확률에 −log를 취한 값입니다(Y는 원-핫). L은 이 손실들의 평균입니다. L과 ∂L/∂Z를 구하세요. 값은`,
+								ko: `샘플이 한 행에 하나씩, N = ${rows}개 들어 있는 배치입니다. 행마다 P = softmax(Z)를 구하고, 그 행의 손실은 정답 클래스 확률에 −ln을 취한 값입니다(Y는 원-핫). L은 이 손실들의 평균입니다. L과 ∂L/∂Z를 구하세요.`,
 							}
 						: {
 								en: "P = softmax(Z) and L = −log of the right class's probability (Y is one-hot). Find P, L and ∂L/∂Z, with",
-								ko: 'P = softmax(Z)이고, L은 정답 클래스 확률에 −log를 취한 값입니다(Y는 원-핫). P, L, ∂L/∂Z를 구하세요. 값은',
+								ko: 'P = softmax(Z)이고, L은 정답 클래스 확률에 −ln을 취한 값입니다(Y는 원-핫). P, L, ∂L/∂Z를 구하세요.',
 							},
 					rule: {
 						en: batch
@@ -54,7 +54,7 @@ export function softmaxCrossEntropy(random: Random, difficulty: Difficulty): Dra
 					},
 					takeaway: {
 						en: 'Every wrong class is pushed down by its probability, the right one pulled up by what it lacks of 1.',
-						ko: '틀린 클래스는 자기 확률만큼 내려가고, 정답 클래스는 1에 모자란 만큼 올라갑니다.',
+						ko: '틀린 클래스의 로짓은 그 확률만큼 내려가고, 정답 클래스의 로짓은 1에 모자란 만큼 올라갑니다.',
 					},
 				},
 				{Z, Y},
