@@ -15,6 +15,7 @@ import {gridCells} from './grid.js';
 import {hintKey} from './hint-key.js';
 import {ruleRung} from './hint-rule.js';
 import {slopeSetup} from './hint-setup.js';
+import {josa} from './josa.js';
 
 export {hintKey};
 
@@ -515,7 +516,7 @@ export function maskedRung(
 		.filter(label => /[∂→]/.test(label))
 		.reduce((text, label) => text.replaceAll(`(${label})`, label), masked);
 	// A step whose number became a name can read `σ(h1) = σ(h1)`: one is enough.
-	return unbracketed.replace(/(?<=^|= )([^=;:,]+?) = \1(?= =|$|[;,.])/gu, '$1');
+	return asTask(unbracketed).replace(/(?<=^|= )([^=;:,]+?) = \1(?= =|$|[;,.])/gu, '$1');
 }
 
 /**
@@ -587,4 +588,33 @@ function isDrawnValue(level: Level, whole: string, offset: number, token: string
 /** Whether a number is written as a value to the figures it shows (0.1966 for 0.196611…), whole numbers included. */
 function writesExactlyTo(token: string, value: number): boolean {
 	return Number(value.toPrecision(writtenFigures(token))) === readWrittenNumber(token);
+}
+
+/**
+ * A Korean sentence whose result is hidden reads as a task, never as a blank to fill in:
+ * `e = 0.8 − 1 = ?입니다.` is `e = 0.8 − 1을 계산하세요.`, a bare name's `∂m/∂x = ?입니다.`
+ * is `∂m/∂x는 얼마일까요?`, and a sentence with its own subject says how the value is worked
+ * (`기울기는 여전히 2(5 − 3)으로 계산합니다.`). English keeps its `= ?`.
+ */
+function asTask(text: string): string {
+	return text.replace(
+		/((?:[^\s=≈,:;]|\s[-−+·×/]\s)+)\s*[=≈]\s*\?(입니다|이고|이므로|,)(\.?)/gu,
+		(_, operand: string, ending: string, stop: string, at: number, whole: string) => {
+			const worked = /\d/.test(operand) && /[-−+·×/²]/.test(operand);
+			const sentence =
+				whole
+					.slice(0, at)
+					.split(/[.:]\s/u)
+					.at(-1) ?? '';
+			if (worked && ending === '입니다' && /\p{Script=Hangul}/u.test(sentence))
+				return `${josa(operand, '으로/로')} 계산합니다${stop}`;
+			if (worked) {
+				const verb = {입니다: '계산하세요', 이고: '계산하고', 이므로: '계산하면', ',': '계산하고,'}[ending];
+				return `${josa(operand, '을/를')} ${verb ?? '계산하세요'}${stop}`;
+			}
+			if (ending === '입니다') return `${josa(operand, '은/는')} 얼마일까요?`;
+			if (ending === '이므로') return `${josa(operand, '을/를')} 구하면`;
+			return `${josa(operand, '이/가')} 얼마인지 구하고,`.replace(/,$/, ending === ',' ? ',' : '');
+		},
+	);
 }

@@ -238,6 +238,11 @@ function ladderProblems(level: Level, field: Field): string[] {
 			const text = maskedRung(level, field, rung.kind === 'text' ? rung.text[lang] : rung.text, last, {});
 			// Nothing solved yet: a rung of two or more blanks (`∂L/∂a = ? and ∂a/∂z = ?`) is a template, not a hint.
 			if (blanksIn(level, text) >= 2) problems.push(`${lang} hint ${k + 1} has blanks in a row: ${text}`);
+			// A Korean sentence whose result is hidden is a task (`…을 계산하세요.`, `…는 얼마일까요?`), not a blank to fill in.
+			if (lang === 'ko' && /\p{Script=Hangul}/u.test(text)) {
+				if (/\?(입니다|이고|이므로)/u.test(text)) problems.push(`ko hint ${k + 1} is a blank to fill in: ${text}`);
+				if (/[=≈]\s*\?(?!\s*\.?\s*$)/u.test(text)) problems.push(`ko hint ${k + 1} leaves = ? mid-sentence: ${text}`);
+			}
 			// `∂L/∂p = ?` before the last rung says only that this field has an answer: the rung is another field's.
 			const label = field.cell?.grid.label ?? field.label;
 			if (!last && new RegExp(`(?<![\\p{L}\\d∂/])${literal(label)}\\s*[=≈]\\s*\\?`, 'u').test(text))
@@ -473,6 +478,16 @@ describe('ladders that climb, as first read with nothing found', () => {
 		// The network's product reads its factors once: `∂E1/∂w21 = ∂E1/∂Y1·∂Y1/∂y1·0.5933`, not the factors twice over.
 		const level = levelById('network-output-weight');
 		expect(read(level, fieldById(level, 'product:E1:w21')).at(-1)).toBe('∂E1/∂w21 = ∂E1/∂Y1·∂Y1/∂y1·0.5933 = 0.08217');
+	});
+
+	it('a Korean rung whose result is hidden reads as a task, with the right particle', () => {
+		const error = levelById('error');
+		expect(read(error, fieldById(error, 'value:e'), 'ko')[1]).toBe('e = 0.8 − 1을 계산하세요.');
+		const max = levelById('max-routes');
+		const x = fieldById(max, 'grad:f:x');
+		expect(maskedRung(max, x, '∂m/∂y = 1, ∂m/∂x = 0입니다.', false, {})).toBe('∂m/∂y = 1, ∂m/∂x는 얼마일까요?');
+		const rate = levelById('update-learning-rate');
+		expect(read(rate, fieldById(rate, 'grad:E:w'), 'ko')[1]).toBe('기울기는 여전히 2(5 − 3)으로 계산합니다.');
 	});
 
 	it('a rung written for the fields below never lands on the upper one', () => {

@@ -178,7 +178,9 @@ export function networkForward(random: Random, difficulty: Difficulty): Draft {
 			)
 			.map(node => {
 				const [a, b, c, d] = node.deps.map(dep => level.graph?.byName.get(dep.name)?.value.data ?? 0);
-				return `${node.name}: ${num(a ?? 0)}·${num(b ?? 0)} = ${num((a ?? 0) * (b ?? 0))}, ${num(c ?? 0)}·${num(d ?? 0)} = ${num((c ?? 0) * (d ?? 0))}`;
+				// A negative factor in brackets: (−1)·(−1), not −1·−1.
+				const term = (v: number) => (v < 0 ? `(${num(v)})` : num(v));
+				return `${node.name}: ${term(a ?? 0)}·${term(b ?? 0)} = ${num((a ?? 0) * (b ?? 0))}, ${term(c ?? 0)}·${term(d ?? 0)} = ${num((c ?? 0) * (d ?? 0))}`;
 			})
 			.join('; ');
 		return composeTexts(level, {
