@@ -10,14 +10,18 @@ const shipped = shippedLevels;
 const texts = (l: Level, f: Field) => hintLadder(l, f).map(r => (r.kind === 'text' ? r.text.en : r.text));
 
 describe('hint ladders follow the field', () => {
-	it('on weighted-sum, the ladder goes from the rule to the numbers to the answer: no setup after z = 6 + 1', () => {
+	it('on weighted-sum, 3 hints for 3 stars, from the rule to the numbers to the answer: no setup after z = 6 + 1', () => {
 		const l = levelById('weighted-sum');
-		expect(texts(l, fieldById(l, 'value:z'))).toEqual([
-			'Multiply first, then add: z = w·x + b.',
-			'w·x = 2·3 = 6.',
-			'z = 6 + 1.',
+		const ladder = texts(l, fieldById(l, 'value:z'));
+		expect(ladder).toEqual([
+			'z = w·x + b: take w, x and b from the drawing, and work out the product w·x before you add b.',
+			'w·x = 2·3 = 6, so z = 6 + 1.',
 			'z = w·x + b = 2·3 + 1 = 7',
 		]);
+		// The first hint says something the introduction did not: where the numbers are, and the order.
+		for (const sentence of l.spec.intro.en.split(/(?<=\.) /))
+			expect(ladder[0]).not.toContain(sentence.replace(/\.$/, ''));
+		expect(l.spec.intro.en).not.toContain('from the drawing');
 	});
 
 	it('on chain-cs231n-neuron, the ladder of ∂f/∂x0 leaves out the hint that only explains ∂f/∂s', () => {
