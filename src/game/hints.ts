@@ -109,11 +109,20 @@ function setupOf(field: Field): string | undefined {
  */
 function exampleCellSetup(level: Level, field: Field): string | undefined {
 	if (field.cell === undefined || field.cell.grid.kind === 'shape') return undefined;
-	for (const cell of gridCells(level.fields, field)) {
-		const setup = setupOf(cell);
-		if (setup !== undefined) return setup;
-	}
-	return undefined;
+	const setups = gridCells(level.fields, field).flatMap(cell => setupOf(cell) ?? []);
+	return setups.find(setup => !workedInIntro(level, setup)) ?? setups[0];
+}
+
+/** Whether the introduction already works a set-up's numbers (`For Y[1,1]: 1·1 + 2·0 + 0·1 + 1.`). */
+function workedInIntro(level: Level, setup: string): boolean {
+	return level.spec.intro.en.includes(setup.split(' = ').at(-2) ?? setup);
+}
+
+/** A field's set-up with its numbers in; for a cell the introduction works already, another cell's, which says something new. */
+function ownSetup(level: Level, field: Field): string | undefined {
+	const own = setupOf(field);
+	if (own === undefined || field.cell === undefined || !workedInIntro(level, own)) return own;
+	return exampleCellSetup(level, field);
 }
 
 /**
@@ -182,6 +191,7 @@ function labelledLadder(level: Level, field: Field): HintRung[] | undefined {
 			math(combinedSetup(f)),
 			math(combinedAnswer(f)),
 			math(setupOf(f)),
+			math(ownSetup(l, f)),
 			math(f.work),
 			answerRung(l, f),
 		];
@@ -265,7 +275,7 @@ function buildLadder(level: Level, field: Field): HintRung[] {
 		if (grid !== undefined && grid.work !== grid.label && grid.work !== field.work && rule === undefined)
 			rungs.push({kind: 'math', text: grid.work});
 		// A slope whose worked step has no numbers in it gets them from the drawing.
-		const setup = setupOf(field) ?? slopeSetup(level, field);
+		const setup = ownSetup(level, field) ?? slopeSetup(level, field);
 		if (setup !== undefined) rungs.push({kind: 'math', text: setup});
 		// A grid's ladder ends with the whole grid: one cell worked out before it would give that cell away.
 		if (grid === undefined) rungs.push({kind: 'math', text: field.work});

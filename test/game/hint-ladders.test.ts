@@ -490,6 +490,22 @@ describe('ladders that climb, as first read with nothing found', () => {
 		expect(read(rate, fieldById(rate, 'grad:E:w'), 'ko')[1]).toBe('기울기는 여전히 2(5 − 3)으로 계산합니다.');
 	});
 
+	it('no hint before the answer works out numbers the introduction already works', () => {
+		const problems: string[] = [];
+		for (const level of shippedLevels)
+			for (const field of level.fields) {
+				if (ownFields(level, field)[0] !== field) continue;
+				read(level, field)
+					.slice(0, -1)
+					.forEach((text, k) => {
+						for (const {written} of arithmeticIn(text))
+							if (/[·+]/.test(written) && written.length > 8 && level.spec.intro.en.includes(written))
+								problems.push(`${level.id} ${hintKey(field)} hint ${k + 1}: ${written}`);
+					});
+			}
+		expect(problems).toEqual([]);
+	});
+
 	it('a rung written for the fields below never lands on the upper one', () => {
 		const mul = levelById('mul-upstream');
 		for (const text of read(mul, fieldById(mul, 'grad:L:p'))) expect(text).not.toContain('p = 2·(−3)');
