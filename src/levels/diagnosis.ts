@@ -54,6 +54,13 @@ export type MistakeParams = {
 	readonly stepOnly:
 		| {readonly param: string; readonly step: string}
 		| {readonly param: string; readonly of: string; readonly step?: undefined};
+	/**
+	 * The parameter as it was before the update. `figures` is set when the step is too small to show
+	 * at 3 figures (w11 = 0.15 → 0.14978): then `step` quotes it, to one figure.
+	 */
+	readonly beforeUpdate:
+		| {readonly param: string; readonly of: string; readonly step: string; readonly figures: number}
+		| {readonly param: string; readonly of: string; readonly step?: undefined; readonly figures?: undefined};
 	/** Weights paired with the wrong inputs: the right pairs. */
 	readonly swappedPairs: {readonly pairs: string};
 	/** One path's contribution of several. */
@@ -175,6 +182,7 @@ const everyReason: {readonly [R in MistakeReason]: true} = {
 	tanhValue: true,
 	tanhSigmoidSlope: true,
 	stepOnly: true,
+	beforeUpdate: true,
 	swappedPairs: true,
 	onePath: true,
 	wrongSign: true,

@@ -169,6 +169,10 @@ export const en: Messages = {
 			p.step === undefined
 				? `✗ That is only the step −η·∂${p.of}/∂${p.param}. The answer is ${p.param} plus that step, cell by cell.`
 				: `✗ That is only the step −η·∂E/∂${p.param} = ${p.step}. The answer is the new weight: ${p.param} plus that step.`,
+		beforeUpdate: p =>
+			p.figures === undefined
+				? `✗ That is ${p.param} as it was, before the update. Add the step −η·∂${p.of}/∂${p.param} to it.`
+				: `✗ That is ${p.param} as it was, before the update: the update moves it by only about ${p.step}, too little to show at 3 figures. Type the new ${p.param} to at least ${p.figures} significant figures.`,
 		swappedPairs: p => `✗ That pairs each weight with the wrong input. Multiply along each wire: ${p.pairs}.`,
 		onePath: p =>
 			`✗ That is only the path through ${p.via}. ${p.wrt} reaches ${p.of} along ${p.paths} paths: add them all.`,

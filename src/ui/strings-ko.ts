@@ -169,6 +169,10 @@ export const ko: Messages = {
 			p.step === undefined
 				? `✗ 한 걸음 −η·∂${p.of}/∂${p.param}만 구했습니다. 답은 칸마다 ${p.param}에 이 걸음을 더한 값입니다.`
 				: `✗ 한 걸음 −η·∂E/∂${p.param} = ${p.step}만 구했습니다. 답은 새 가중치, 곧 ${p.param}에 이 걸음을 더한 값입니다.`,
+		beforeUpdate: p =>
+			p.figures === undefined
+				? `✗ 업데이트하기 전의 ${p.param} 값입니다. 여기에 한 걸음 −η·∂${p.of}/∂${josa(p.param, '을/를')} 더하세요.`
+				: `✗ 업데이트하기 전의 ${p.param} 값입니다. 이번 업데이트로 ${josa(p.param, '은/는')} 약 ${p.step}만큼만 움직여서 유효숫자 3자리로는 차이가 드러나지 않습니다. 새 ${josa(p.param, '을/를')} 유효숫자 ${p.figures}자리 이상으로 쓰세요.`,
 		swappedPairs: p => `✗ 가중치와 입력의 짝이 바뀌었습니다. 선을 따라 짝지어 곱하세요: ${p.pairs}.`,
 		onePath: p =>
 			`✗ ${josa(p.via, '을/를')} 거치는 경로 하나만 계산했습니다. ${p.wrt}에서 ${p.of}까지 가는 경로는 ${p.paths}개입니다. 경로마다 구해서 모두 더하세요.`,

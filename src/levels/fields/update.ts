@@ -2,6 +2,7 @@
 // gradient descent, with the error before and after it.
 
 import type {Field, UpdatePreview} from '../answers.js';
+import {formatMaths} from '../format.js';
 import type {Step} from '../formula.js';
 import {buildGraph, GraphError, gradientsFrom, type LevelGraph} from '../graph.js';
 import {gradientBuilds, sumOf, termOf} from './builds.js';
@@ -49,6 +50,15 @@ export function updateFields(
 				{value: before - g, reason: 'forgotRate', params: {eta}},
 				{value: -learningRate * g, reason: 'stepOnly', params: {param, step: f(-learningRate * g)}},
 				{value: learningRate * g, reason: 'stepOnly', params: {param, step: f(-learningRate * g)}},
+				{
+					value: before,
+					reason: 'beforeUpdate',
+					// A step hidden below the third figure (0.15 → 0.14978) is what the message must explain.
+					params:
+						updateFigures === 3
+							? {param, of: E}
+							: {param, of: E, step: formatMaths(after - before, 1), figures: updateFigures},
+				},
 			])
 				.filter(m => m.reason !== 'wrongSign')
 				// A step far smaller than the weight (w11's in the note) leaves some slips within a
