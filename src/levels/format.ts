@@ -2,13 +2,14 @@ import type {Language} from './language.js';
 
 /**
  * A number as the game shows it: at most four significant digits, never NaN or Infinity. Trailing
- * zeros are dropped from an exact value (0.5, 2) but a rounded one keeps three figures (0.920).
+ * zeros are dropped from an exact value (0.5, 2) but a rounded one keeps three figures (0.920), or
+ * `kept` (a change shown to 7 figures keeps them all: 0.2983710).
  */
-export function formatNumber(x: number, digits = 4): string {
+export function formatNumber(x: number, digits = 4, kept = 3): string {
 	if (!Number.isFinite(x)) return '—';
 	if (x === 0) return '0';
 	const abs = Math.abs(x);
-	if (abs >= 1e6 || abs < 1e-4) return powerOfTen(x, digits - 1);
+	if (abs >= 1e6 || abs < 1e-4) return powerOfTen(x, digits - 1, kept - 1);
 	// toPrecision switches to exponent notation once the integer part is longer than the digits.
 	if (abs >= 10 ** digits) return String(Math.round(x));
 	const text = x.toPrecision(digits);
@@ -17,7 +18,27 @@ export function formatNumber(x: number, digits = 4): string {
 	if (short === text || Math.abs(Number(short) - x) <= exact * abs) return short;
 	// A rounded value keeps the zeros of its first three figures: 0.9198 shows as 0.920, not 0.92,
 	// so a number copied from the screen has the figures an answer needs.
-	return x.toPrecision(Math.min(digits, 3));
+	return x.toPrecision(Math.min(digits, kept));
+}
+
+/** The most figures a change is shown with: beyond, before and after are one number to a learner. */
+const changeFigures = 8;
+
+/**
+ * A value before and after a change (a weight, an error), written as maths with as many figures as
+ * it takes for the two to differ: 4 as everywhere, up to 8 (an error 0.29837111 → 0.29837101).
+ */
+export function formatChange(before: number, after: number): {readonly before: string; readonly after: string} {
+	for (let digits = 4; digits <= changeFigures; digits++) {
+		const kept = digits === 4 ? 3 : digits;
+		const shown = {
+			before: formatNumber(before, digits, kept).replaceAll('-', '−'),
+			after: formatNumber(after, digits, kept).replaceAll('-', '−'),
+		};
+		// Read back as numbers: 2.5×10⁻⁵ and a rounded 2.50×10⁻⁵ are written apart but say one value.
+		if (readWrittenNumber(shown.before) !== readWrittenNumber(shown.after)) return shown;
+	}
+	return {before: formatMaths(before), after: formatMaths(after)};
 }
 
 /** How close a value must be to its shorter written form to count as that number exactly. */
@@ -37,14 +58,14 @@ export function typedNumber(x: number, digits = 4): string {
 const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** A very small or large number as maths writes it, `2.5×10⁻⁴`, never as code's `2.5e-4`. */
-export function powerOfTen(x: number, decimals: number): string {
+export function powerOfTen(x: number, decimals: number, kept = 2): string {
 	const full = x.toExponential(decimals);
 	const short = full.replace(/\.?0+e/, 'e');
 	// As in formatNumber: only an exact value loses its zeros below three figures.
 	const written =
 		short === full || Math.abs(Number(short) - x) <= exact * Math.abs(x)
 			? short
-			: x.toExponential(Math.min(decimals, 2));
+			: x.toExponential(Math.min(decimals, kept));
 	const [mantissa = '', exponent = '0'] = written.split('e');
 	const power = Number(exponent);
 	const raised = [...String(Math.abs(power))].map(d => superscripts[Number(d)]).join('');

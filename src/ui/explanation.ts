@@ -1,5 +1,5 @@
 import type {PlayState} from '../game/store.js';
-import {formatMaths, matrixInWords} from '../levels/format.js';
+import {formatChange, formatMaths, matrixInWords} from '../levels/format.js';
 import {printMaths, printMatrixMaths} from '../levels/formula.js';
 import type {Language} from '../levels/language.js';
 import type {Level} from '../levels/loader.js';
@@ -41,17 +41,20 @@ export function explanationLines(
 	lines.push(...wrapLines(`${t.explanation} ${level.spec.explain[lang]}`, width).map(text => ({text})));
 	const update = level.update;
 	if (update !== undefined) {
+		// Each pair with the figures it takes to show its change: w11's step and the error's move past the 4th.
+		const param = formatChange(update.before, update.after);
+		const error = formatChange(update.errorBefore, update.errorAfter ?? update.errorBefore);
 		const params = {
 			param: update.param,
-			before: formatMaths(update.before),
-			after: formatMaths(update.after),
-			errorBefore: formatMaths(update.errorBefore),
+			before: param.before,
+			after: param.after,
+			errorBefore: update.errorAfter === undefined ? formatMaths(update.errorBefore) : error.before,
 			direction: update.after === update.before ? '' : t.slopeDirection(update.after < update.before, update.param),
 		};
 		const text =
 			update.errorAfter === undefined
 				? t.updatePreviewUndefined({...params, step: update.undefinedAt ?? '?'})
-				: t.updatePreview({...params, errorAfter: formatMaths(update.errorAfter)});
+				: t.updatePreview({...params, errorAfter: error.after});
 		lines.push(...wrapLines(text, width).map(line => ({text: line, color: theme.accent})));
 	}
 	return lines;

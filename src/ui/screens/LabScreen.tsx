@@ -4,7 +4,7 @@ import {descentLesson, isPredictionRight} from '../../game/lab/lesson.js';
 import {stallWindow} from '../../game/lab/outcome.js';
 import {type LabSession, type LabView, labStars, rateOfRun} from '../../game/lab/session.js';
 import {currentLevel} from '../../game/store.js';
-import {formatNumber} from '../../levels/format.js';
+import {formatChange, formatMaths, formatNumber} from '../../levels/format.js';
 import {renderCurve} from '../charts/curve-plot.js';
 import {classSymbols, renderDecisionMap} from '../charts/decision-map.js';
 import {axisLabelWidth, renderLineChart} from '../charts/line-chart.js';
@@ -367,15 +367,20 @@ function classLegend(t: Messages, classes: number): readonly string[] {
 function factorLines(session: LabSession, lab: LabView, t: Messages, width: number): string[] {
 	const lesson = session.descent === undefined ? undefined : descentLesson(session.descent, lab.learningRate);
 	if (lesson === undefined) return [];
-	const distance = (x: number | undefined) => (x === undefined ? '—' : formatNumber(x));
 	const step = lesson.lastStep;
+	const distance = (x: number | undefined) => (x === undefined ? '—' : formatMaths(x));
+	// With the figures it takes to show the step's change (a factor near 1 moves the offset past the 4th).
+	const {before, after} =
+		step?.before !== undefined && step.after !== undefined
+			? formatChange(step.before, step.after)
+			: {before: distance(step?.before), after: distance(step?.after)};
 	// After + or −, the factor above is the new η's; the last step was taken with the old one, and says so.
 	const stepText =
 		step === undefined
 			? undefined
 			: step.rate === undefined
-				? t.lab.distanceStep(distance(step.before), distance(step.after))
-				: t.lab.distanceStepAt(formatNumber(step.rate), distance(step.before), distance(step.after));
+				? t.lab.distanceStep(before, after)
+				: t.lab.distanceStepAt(formatNumber(step.rate), before, after);
 	return [
 		'',
 		...wrapClipped(t.lab.factorLesson(formatNumber(lesson.curvature, 3), formatNumber(lesson.factor, 3)), width, 2),
