@@ -61,6 +61,8 @@ export type MistakeParams = {
 	readonly beforeUpdate:
 		| {readonly param: string; readonly of: string; readonly step: string; readonly figures: number}
 		| {readonly param: string; readonly of: string; readonly step?: undefined; readonly figures?: undefined};
+	/** 0 for the slope of a name a sum adds in, as if it were a constant (∂z/∂b of z = w·x + b). */
+	readonly addendAsConstant: {readonly of: string; readonly wrt: string};
 	/** Weights paired with the wrong inputs: the right pairs. */
 	readonly swappedPairs: {readonly pairs: string};
 	/** One path's contribution of several. */
@@ -129,6 +131,17 @@ export type MistakeParams = {
 	readonly ceLabelNotSubtractedUpstream: {readonly rule: string; readonly upstream: string; readonly typed: string};
 	/** Cross-entropy taken at the class the model favours, −ln of the largest P, not at the right class. */
 	readonly ceFavouredClass: {readonly label: string};
+	/**
+	 * (P − Y)/N with only one of P and Y divided by N: P/N − Y, or P − Y/N. `grad` is the gradient's
+	 * label, `divided` the one divided.
+	 */
+	readonly ceOnePartDivided: {
+		readonly grad: string;
+		readonly p: string;
+		readonly y: string;
+		readonly n: string;
+		readonly divided: 'p' | 'y';
+	};
 	readonly ceSignFlipped: NoParams;
 	readonly ceLogP: NoParams;
 	readonly softmaxDiagonal: NoParams;
@@ -183,6 +196,7 @@ const everyReason: {readonly [R in MistakeReason]: true} = {
 	tanhSigmoidSlope: true,
 	stepOnly: true,
 	beforeUpdate: true,
+	addendAsConstant: true,
 	swappedPairs: true,
 	onePath: true,
 	wrongSign: true,
@@ -219,6 +233,7 @@ const everyReason: {readonly [R in MistakeReason]: true} = {
 	ceLabelNotSubtracted: true,
 	ceLabelNotSubtractedUpstream: true,
 	ceFavouredClass: true,
+	ceOnePartDivided: true,
 	ceSignFlipped: true,
 	ceLogP: true,
 	softmaxDiagonal: true,

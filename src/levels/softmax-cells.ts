@@ -78,6 +78,18 @@ export function softmaxGradient(
 		{values: each((i, j) => cell(P, i, j) / n), reason: 'ceLabelNotSubtracted', params: {}},
 		{values: each((i, j) => cell(P, i, j)), reason: 'ceLabelNotSubtracted', params: {}},
 		{values: each((i, j) => (cell(Y, i, j) - cell(P, i, j)) / n), reason: 'ceSignFlipped', params: {}},
+		// Only one side of P − Y divided by N: the same as the answer when N is 1.
+		...(n === 1
+			? []
+			: (['p', 'y'] as const).map(
+					(divided): GridMistake => ({
+						values: each((i, j) =>
+							divided === 'p' ? cell(P, i, j) / n - cell(Y, i, j) : cell(P, i, j) - cell(Y, i, j) / n,
+						),
+						reason: 'ceOnePartDivided',
+						params: {grad: `∂L/∂${z.name}`, p: p.name, y: label, n: String(n), divided},
+					}),
+				)),
 		{values: each((i, j) => (Math.log(cell(P, i, j)) - cell(Y, i, j)) / n), reason: 'ceLogP', params: {}},
 		{
 			values: each((i, j) => cell(dP, i, j) * cell(P, i, j) * (1 - cell(P, i, j))),

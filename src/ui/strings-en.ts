@@ -173,6 +173,8 @@ export const en: Messages = {
 			p.figures === undefined
 				? `✗ That is ${p.param} as it was, before the update. Add the step −η·∂${p.of}/∂${p.param} to it.`
 				: `✗ That is ${p.param} as it was, before the update: the update moves it by only about ${p.step}, too little to show at 3 figures. Type the new ${p.param} to at least ${p.figures} significant figures.`,
+		addendAsConstant: p =>
+			`✗ 0 treats ${p.wrt} as a constant that ${p.of} does not depend on. But ${p.of} adds ${p.wrt} in: when ${p.wrt} grows by a little, by how much does ${p.of} grow?`,
 		swappedPairs: p => `✗ That pairs each weight with the wrong input. Multiply along each wire: ${p.pairs}.`,
 		onePath: p =>
 			`✗ That is only the path through ${p.via}. ${p.wrt} reaches ${p.of} along ${p.paths} paths: add them all.`,
@@ -234,6 +236,10 @@ export const en: Messages = {
 			`✗ That is ${p.typed}: P stands where ${p.upstream} belongs, the label never subtracted. Softmax followed by cross-entropy gives ${p.upstream} = P − Y; the rule ${p.rule} multiplies by that, with 1 taken off at the right class.`,
 		ceFavouredClass: p =>
 			`✗ That is −ln of the largest probability, the class the model favours. Cross-entropy takes −ln of the probability given to the right class: the entry where ${p.label} has its 1.`,
+		ceOnePartDivided: p =>
+			p.divided === 'p'
+				? `✗ That divides ${p.p} by N = ${p.n} but not ${p.y}: the 1 taken off at each right class is left whole. ${p.grad} = (${p.p} − ${p.y})/N divides the whole difference.`
+				: `✗ That divides ${p.y} by N = ${p.n} but not ${p.p}: every entry of ${p.p} is left whole. ${p.grad} = (${p.p} − ${p.y})/N divides the whole difference.`,
 		ceSignFlipped: () =>
 			'✗ That is Y − P, the gradient with its sign flipped: Y − P points downhill, and the gradient points uphill. Softmax with cross-entropy gives ∂L/∂Z = P − Y.',
 		ceLogP: () =>

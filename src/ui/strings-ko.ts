@@ -173,6 +173,8 @@ export const ko: Messages = {
 			p.figures === undefined
 				? `✗ 업데이트하기 전의 ${p.param} 값입니다. 여기에 한 걸음 −η·∂${p.of}/∂${josa(p.param, '을/를')} 더하세요.`
 				: `✗ 업데이트하기 전의 ${p.param} 값입니다. 이번 업데이트로 ${josa(p.param, '은/는')} 약 ${p.step}만큼만 움직여서 유효숫자 3자리로는 차이가 드러나지 않습니다. 새 ${josa(p.param, '을/를')} 유효숫자 ${p.figures}자리 이상으로 쓰세요.`,
+		addendAsConstant: p =>
+			`✗ 0은 ${josa(p.of, '이/가')} ${p.wrt}에 따라 변하지 않는다고 본 값입니다. 하지만 ${p.of}에는 ${josa(p.wrt, '이/가')} 그대로 더해집니다. ${josa(p.wrt, '이/가')} 조금 커지면 ${josa(p.of, '은/는')} 얼마나 커질까요?`,
 		swappedPairs: p => `✗ 가중치와 입력의 짝이 바뀌었습니다. 선을 따라 짝지어 곱하세요: ${p.pairs}.`,
 		onePath: p =>
 			`✗ ${josa(p.via, '을/를')} 거치는 경로 하나만 계산했습니다. ${p.wrt}에서 ${p.of}까지 가는 경로는 ${p.paths}개입니다. 경로마다 구해서 모두 더하세요.`,
@@ -235,6 +237,10 @@ export const ko: Messages = {
 			`✗ ${p.typed}입니다. ${josa(p.upstream, '이/가')} 들어갈 자리에 P를 쓰고 정답을 빼지 않았습니다. 소프트맥스 뒤에 교차 엔트로피가 오면 ${p.upstream} = P − Y이고, 규칙 ${p.rule}에는 정답 클래스 자리에서 1을 뺀 그 값을 곱합니다.`,
 		ceFavouredClass: p =>
 			`✗ 가장 큰 확률, 곧 모델이 가장 높게 본 클래스의 −ln입니다. 교차 엔트로피는 정답 클래스에 준 확률, 곧 ${josa(p.label, '이/가')} 1인 자리의 확률에 −ln을 취합니다.`,
+		ceOnePartDivided: p =>
+			p.divided === 'p'
+				? `✗ ${p.p}만 N으로 나누고(N = ${p.n}) ${josa(p.y, '은/는')} 나누지 않았습니다. 정답 클래스에서 빼는 1이 그대로 남았습니다. ${p.grad} = (${p.p} − ${p.y})/N은 차 전체를 N으로 나눕니다.`
+				: `✗ ${p.y}만 N으로 나누고(N = ${p.n}) ${josa(p.p, '은/는')} 나누지 않았습니다. ${p.p}의 원소가 모두 그대로 남았습니다. ${p.grad} = (${p.p} − ${p.y})/N은 차 전체를 N으로 나눕니다.`,
 		ceSignFlipped: () =>
 			'✗ Y − P, 곧 부호가 뒤집힌 기울기입니다. Y − P는 내리막을 가리키고, 기울기는 오르막을 가리킵니다. 소프트맥스와 교차 엔트로피의 기울기는 ∂L/∂Z = P − Y입니다.',
 		ceLogP: () =>

@@ -76,6 +76,9 @@ export function gradientFields(graph: LevelGraph, asks: readonly string[]): Fiel
 						: {value: only.upstream * own, reason: 'ownInput', params: {...link, partner: partner.label}},
 				);
 			}
+			// A name the output adds in, typed as 0: taken for a constant (∂z/∂b of z = w·x + b).
+			if (via === of && only.via.op === 'add' && only.local === 1 && partner === undefined)
+				mistakes.push({value: 0, reason: 'addendAsConstant', params: {of, wrt}});
 			const other = otherAddend(graph, only.via, wrt);
 			if (other !== undefined) {
 				mistakes.push({
