@@ -306,10 +306,12 @@ function buildLadder(level: Level, field: Field): HintRung[] {
 		// so can one whose every number is an answer still to find (`∂E/∂w = ?; the new w is ?.`).
 		const raw = rung.kind === 'text' ? Object.values(rung.text) : [rung.text];
 		// Two blanks or more (`∂L/∂a = ? and ∂a/∂z = ?`) read as a form to fill in, not a hint.
+		// A product's factors multiplied stay even when every factor reads as its label: found, they are numbers again.
+		const factorsLater = rung.kind === 'math' && rung.text === combinedSetup(field);
 		const saysNothing = texts.some(
 			(text, j) =>
 				!/[\p{L}\d]/u.test(text.replaceAll('?', '')) ||
-				(k > 0 && hasNumber(raw[j] ?? '') && !hasNumber(text)) ||
+				(k > 0 && !factorsLater && hasNumber(raw[j] ?? '') && !hasNumber(text)) ||
 				blanksIn(level, text) >= 2,
 		);
 		const first = kept[0]?.texts;
@@ -476,6 +478,16 @@ export function maskedRung(
 		// A sum of rounded numbers that misses another answer's 3 figures still gives it away when the checker takes it.
 		return hidden.some(g => g.cell === undefined && (sameTo3(value, g.expected) || accepts(g, value))) ? '?' : run;
 	});
+	// Runs that work out this field's answer (`8·1·2` for ∂c/∂x = 16): their factors are the fields it is worked from.
+	const ownRuns = [...unworked.matchAll(arithmeticPattern)]
+		.filter(m => {
+			const value = arithmeticValue(m[0]);
+			return (
+				value !== undefined && own.some(g => sameTo3(value, g.expected) || (g.cell === undefined && accepts(g, value)))
+			);
+		})
+		.map(m => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+	const factors = hidden.filter(g => g.cell === undefined && isFactorOf(field, g, text));
 	const named = new Set<string>();
 	const masked = unworked.replace(numberPattern, (token, offset: number, whole: string) => {
 		// Part of a name (x0, w21, H1) or of an exponent is not a number of its own, nor a coefficient (the 2 of 2b).
@@ -491,6 +503,19 @@ export function maskedRung(
 		);
 		if (small && !result && hiddenValue !== undefined && !shown.some(v => writesValue(token, v)))
 			return hiddenValue.label.split(' = ')[0] ?? hiddenValue.label;
+		// A small factor of this field's own working that is a field it is worked from, still to find, is that field:
+		// `∂c/∂x = ∂c/∂b·∂b/∂a·∂a/∂x = ?`, not `8·1·2 = ?`. Once found, or when the drawing shows it, it is a number again.
+		if (small && !result && ownRuns.some(([from, to]) => offset >= from && offset < to)) {
+			const factor = factors.find(g => writesValue(token, g.expected) && !named.has(g.label));
+			if (
+				factor === undefined ||
+				shown.some(v => writesValue(token, v)) ||
+				level.fields.some(g => g !== field && solved[g.id] === true && writesValue(token, g.expected))
+			)
+				return token;
+			named.add(factor.label);
+			return factor.label;
+		}
 		// Fewer than 3 figures (the 1 of 1 − a², the 2 of ·2) tell no answer apart unless they are what an equation comes to.
 		if (small && !result) return token;
 		// A grid's small whole entries are everywhere in its working (N = 2, 1·1 + 0·(−1)): they give no cell away.
@@ -527,6 +552,13 @@ export function maskedRung(
 		.reduce((text, label) => text.replaceAll(`(${label})`, label), masked);
 	// A step whose number became a name can read `σ(h1) = σ(h1)`: one is enough.
 	return asTask(unbracketed).replace(/(?<=^|= )([^=;:,]+?) = \1(?= =|$|[;,.])/gu, '$1');
+}
+
+/** Whether another field is one this field is worked from: a product's local slope, a total's path, or one its text names. */
+function isFactorOf(field: Field, other: Field, text: string): boolean {
+	if (field.role === 'product' && other.role === 'local') return true;
+	if (field.role === 'total' && other.role === 'path') return true;
+	return other.label !== field.label && text.includes(other.label);
 }
 
 /**

@@ -141,6 +141,15 @@ const worksOut = (field: Field, value: number) =>
 /** The fields one ladder answers: a whole grid, or the one field. */
 const ownFields = (level: Level, field: Field) => level.fields.filter(g => hintKey(g) === hintKey(field));
 
+/** The fields a field's working is made of: a product's local slopes, a total's paths, any field the text names. */
+const factorsOf = (level: Level, field: Field, text: string) =>
+	level.fields.filter(
+		g =>
+			(field.role === 'product' && g.role === 'local') ||
+			(field.role === 'total' && g.role === 'path') ||
+			(g.label !== field.label && text.includes(g.label)),
+	);
+
 /** What is wrong with one ladder as the player reads it; empty when nothing is. */
 function ladderProblems(level: Level, field: Field): string[] {
 	const ladder = hintLadder(level, field);
@@ -187,6 +196,18 @@ function ladderProblems(level: Level, field: Field): string[] {
 			// Nor as arithmetic still to work out: `(−2.6)·0` is ∂f/∂x = 0 without its number, and a sum of rounded
 			// numbers that the checker would take for another field (`0.000668 + (−0.000230)`) gives it as well.
 			for (const {written, value} of arithmeticIn(text)) {
+				// A factor of the working toward this field's answer, at any figures (the 8 of `8·1·2`), that is the answer
+				// of a field it is worked from, still to find and not on screen, gives that field away as its result would.
+				// (Worked from: a product's slopes, a total's paths, a field the rung names; not the 2 of `2·b` beside ∂a/∂x = 2.)
+				if (own.some(g => worksOut(g, value)))
+					for (const {token} of numbersIn(written)) {
+						if (shown.some(v => writesValue(token, v))) continue;
+						const other = factorsOf(level, field, text).find(
+							g => !own.includes(g) && g.cell === undefined && figures(token) < 3 && writesValue(token, g.expected),
+						);
+						if (other !== undefined)
+							problems.push(`${lang} hint ${k + 1} gives ${other.label} (${token}) as a factor: ${text}`);
+					}
 				if (own.some(g => worksOut(g, value)) || shown.some(v => sameTo3(value, v))) continue;
 				const other = level.fields.find(g => !own.includes(g) && worksOut(g, value));
 				if (other !== undefined) problems.push(`${lang} hint ${k + 1} works out ${other.label} (${written}): ${text}`);
@@ -478,6 +499,45 @@ describe('ladders that climb, as first read with nothing found', () => {
 		// The network's product reads its factors once: `∂E1/∂w21 = ∂E1/∂Y1·∂Y1/∂y1·0.5933`, not the factors twice over.
 		const level = levelById('network-output-weight');
 		expect(read(level, fieldById(level, 'product:E1:w21')).at(-1)).toBe('∂E1/∂w21 = ∂E1/∂Y1·∂Y1/∂y1·0.5933 = 0.08217');
+	});
+
+	it("a product's or total's factors read as their labels until found, at any figures; then as numbers", () => {
+		for (const [id, field, factors, nothing, found] of [
+			[
+				'chain-three-links',
+				'product:c:x',
+				['local:c:b', 'local:b:a', 'local:a:x'],
+				'∂c/∂x = ∂c/∂b·∂b/∂a·∂a/∂x = ?',
+				'∂c/∂x = 8·1·2 = ?',
+			],
+			[
+				'chain-sigmoid-neuron',
+				'product:L:w',
+				['local:L:a', 'local:a:z', 'local:z:w'],
+				'∂L/∂w = ∂L/∂a·∂a/∂z·2 = ?',
+				'∂L/∂w = (−0.5)·0.25·2 = ?',
+			],
+			// 6 is b on the drawing as well as y→a→x's answer: it stays.
+			['paths-two-roads', 'total:y:x', ['path:0', 'path:1'], '∂y/∂x = 6 + y→b→x = ?', '∂y/∂x = 6 + 9 = ?'],
+		] as const) {
+			const level = levelById(id);
+			const product = fieldById(level, field);
+			const ladder = hintLadder(level, product);
+			const setup = ladder.at(-2);
+			expect(setup?.kind).toBe('math');
+			const text = setup?.kind === 'math' ? setup.text : '';
+			const solved = Object.fromEntries(factors.map(f => [fieldById(level, f).id, true]));
+			for (const lang of languages) expect(read(level, product, lang).at(-2)).toBe(nothing);
+			expect(maskedRung(level, product, text, false, solved)).toBe(found);
+			// The answer rung too: the factors still to find are labels beside the result.
+			const answer = ladder.at(-1);
+			const last = answer?.kind === 'math' ? answer.text : '';
+			expect(maskedRung(level, product, last, true, {})).toBe(nothing.replace('?', last.split(' = ').at(-1) ?? ''));
+			expect(maskedRung(level, product, last, true, solved)).toBe(last);
+		}
+		// The 2 of `2·b` is the square's, not ∂a/∂x = 2: the slope ∂c/∂b is not worked from ∂a/∂x.
+		const links = levelById('chain-three-links');
+		expect(read(links, fieldById(links, 'local:c:b'))).toContain('∂c/∂b = 2·b = 2·4 = ?');
 	});
 
 	it('a Korean rung whose result is hidden reads as a task, with the right particle', () => {
