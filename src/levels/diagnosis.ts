@@ -63,6 +63,10 @@ export type MistakeParams = {
 		| {readonly param: string; readonly of: string; readonly step?: undefined; readonly figures?: undefined};
 	/** 0 for the slope of a name a sum adds in, as if it were a constant (∂z/∂b of z = w·x + b). */
 	readonly addendAsConstant: {readonly of: string; readonly wrt: string};
+	/** σ′ or tanh′ at the input typed for the value σ(h) or tanh(h): the slope typed, the function, its input. */
+	readonly slopeForValue: {readonly node: string; readonly typed: string; readonly fn: string; readonly input: string};
+	/** A step's own value typed for its slope by one input (16, c's value, for ∂c/∂b of c = b²). */
+	readonly valueForSlope: {readonly of: string; readonly wrt: string; readonly text: string; readonly value: string};
 	/** Weights paired with the wrong inputs: the right pairs. */
 	readonly swappedPairs: {readonly pairs: string};
 	/** One path's contribution of several. */
@@ -83,7 +87,8 @@ export type MistakeParams = {
 	readonly plusSign: {readonly param: string; readonly of?: string};
 	readonly forgotRate: {readonly eta: string};
 	readonly lastLinkOnly: {readonly link: string; readonly links: string};
-	readonly leftOutLink: {readonly link: string; readonly value: string};
+	/** The product with one link left out: the link, its value, and the name it is when it is one (x in ∂z/∂w = x). */
+	readonly leftOutLink: {readonly link: string; readonly value: string; readonly partner?: string};
 	readonly formulaSigmoid: {readonly of: string};
 	readonly formulaTanh: {readonly of: string};
 	/** σ's slope a·(1 − a) written for tanh's. */
@@ -197,6 +202,8 @@ const everyReason: {readonly [R in MistakeReason]: true} = {
 	stepOnly: true,
 	beforeUpdate: true,
 	addendAsConstant: true,
+	slopeForValue: true,
+	valueForSlope: true,
 	swappedPairs: true,
 	onePath: true,
 	wrongSign: true,

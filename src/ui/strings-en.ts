@@ -175,6 +175,8 @@ export const en: Messages = {
 				: `✗ That is ${p.param} as it was, before the update: the update moves it by only about ${p.step}, too little to show at 3 figures. Type the new ${p.param} to at least ${p.figures} significant figures.`,
 		addendAsConstant: p =>
 			`✗ 0 treats ${p.wrt} as a constant that ${p.of} does not depend on. But ${p.of} adds ${p.wrt} in: when ${p.wrt} grows by a little, by how much does ${p.of} grow?`,
+		slopeForValue: p => `✗ ${p.typed} is ${p.fn}′(${p.input}), the slope; ${p.node} is ${p.fn}(${p.input}) itself.`,
+		valueForSlope: p => `✗ ${p.value} is ${p.of}’s value; differentiate ${p.of} = ${p.text} by ${p.wrt}.`,
 		swappedPairs: p => `✗ That pairs each weight with the wrong input. Multiply along each wire: ${p.pairs}.`,
 		onePath: p =>
 			`✗ That is only the path through ${p.via}. ${p.wrt} reaches ${p.of} along ${p.paths} paths: add them all.`,
@@ -188,7 +190,8 @@ export const en: Messages = {
 		forgotRate: p => `✗ Scale the gradient by the learning rate first: η = ${p.eta}.`,
 		lastLinkOnly: p =>
 			`✗ That is only the last link, ${p.link}. The product needs all ${p.links} links multiplied together.`,
-		leftOutLink: p => `✗ A link is left out: ${p.link} = ${p.value}. Multiply every link along the path, that one too.`,
+		leftOutLink: p =>
+			`✗ You left out one local derivative of the path: ${p.link} = ${p.partner === undefined ? '' : `${p.partner} = `}${p.value}. Multiply every link along the path, that one too.`,
 		formulaSigmoid: p =>
 			`✗ ${p.of} is σ itself, the value, not its slope. The slope of σ is σ·(1 − σ): write that in ${p.of}.`,
 		formulaTanh: p => `✗ 1 − ${p.of} is not the slope of tanh. The derivative of tanh is 1 − tanh², so square ${p.of}.`,

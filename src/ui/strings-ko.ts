@@ -175,6 +175,10 @@ export const ko: Messages = {
 				: `✗ 업데이트하기 전의 ${p.param} 값입니다. 이번 업데이트로 ${josa(p.param, '은/는')} 약 ${p.step}만큼만 움직여서 유효숫자 3자리로는 차이가 드러나지 않습니다. 새 ${josa(p.param, '을/를')} 유효숫자 ${p.figures}자리 이상으로 쓰세요.`,
 		addendAsConstant: p =>
 			`✗ 0은 ${josa(p.of, '이/가')} ${p.wrt}에 따라 변하지 않는다고 본 값입니다. 하지만 ${p.of}에는 ${josa(p.wrt, '이/가')} 그대로 더해집니다. ${josa(p.wrt, '이/가')} 조금 커지면 ${josa(p.of, '은/는')} 얼마나 커질까요?`,
+		slopeForValue: p =>
+			`✗ ${josa(p.typed, '은/는')} 기울기 ${p.fn}′(${p.input})입니다. ${josa(p.node, '은/는')} 기울기가 아니라 ${p.fn}(${p.input}) 그 자체입니다.`,
+		valueForSlope: p =>
+			`✗ ${josa(p.value, '은/는')} ${p.of}의 값입니다. ${p.of} = ${josa(p.text, '을/를')} ${josa(p.wrt, '으로/로')} 미분하세요.`,
 		swappedPairs: p => `✗ 가중치와 입력의 짝이 바뀌었습니다. 선을 따라 짝지어 곱하세요: ${p.pairs}.`,
 		onePath: p =>
 			`✗ ${josa(p.via, '을/를')} 거치는 경로 하나만 계산했습니다. ${p.wrt}에서 ${p.of}까지 가는 경로는 ${p.paths}개입니다. 경로마다 구해서 모두 더하세요.`,
@@ -189,7 +193,7 @@ export const ko: Messages = {
 		forgotRate: p => `✗ 기울기에 먼저 학습률(η = ${p.eta})을 곱하세요.`,
 		lastLinkOnly: p => `✗ 마지막 국소 기울기 ${p.link}만 적었습니다. 국소 기울기 ${p.links}개를 모두 곱해야 합니다.`,
 		leftOutLink: p =>
-			`✗ 국소 기울기 하나를 빠뜨렸습니다: ${p.link} = ${p.value}. 경로의 국소 기울기를 하나도 빠짐없이 곱하세요.`,
+			`✗ 경로 위의 국소 기울기 하나를 빠뜨렸습니다: ${p.link} = ${p.partner === undefined ? '' : `${p.partner} = `}${p.value}. 경로의 국소 기울기를 하나도 빠짐없이 곱하세요.`,
 		formulaSigmoid: p =>
 			`✗ ${josa(p.of, '은/는')} σ의 값 자체이지 기울기가 아닙니다. σ의 기울기는 σ·(1 − σ)이니 ${josa(p.of, '으로/로')} 써 보세요.`,
 		formulaTanh: p =>

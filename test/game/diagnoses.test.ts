@@ -152,8 +152,35 @@ const cases: [string, string, number, MistakeReason, string, string][] = [
 		'product:c:x',
 		8,
 		'leftOutLink',
-		'A link is left out: ∂a/∂x = 2',
+		'You left out one local derivative of the path: ∂a/∂x = 2',
 		'국소 기울기 하나를 빠뜨렸습니다',
+	],
+	// σ′(0) typed for the value σ(0).
+	[
+		'activation',
+		'value:H',
+		0.25,
+		'slopeForValue',
+		'0.25 is σ′(0), the slope; H is σ(0) itself.',
+		'0.25는 기울기 σ′(0)입니다. H는 기울기가 아니라 σ(0) 그 자체입니다.',
+	],
+	// c's forward value typed for its slope.
+	[
+		'chain-three-links',
+		'local:c:b',
+		16,
+		'valueForSlope',
+		'16 is c’s value; differentiate c = b² by b.',
+		'16은 c의 값입니다. c = b²을 b로 미분하세요.',
+	],
+	// With ∂L/∂a typed right, half the product is ∂z/∂w = x = 2 left out, not the ½ of L kept twice.
+	[
+		'chain-tanh-neuron',
+		'product:L:w',
+		-0.423,
+		'leftOutLink',
+		'You left out one local derivative of the path: ∂z/∂w = x = 2.',
+		'경로 위의 국소 기울기 하나를 빠뜨렸습니다: ∂z/∂w = x = 2.',
 	],
 	['network-output-weight', 'product:E1:w21', 0.593, 'lastLinkOnly', 'all 3 links', '국소 기울기 3개를 모두'],
 	['network-output-weight', 'product:E1:w21', 0.111, 'leftOutLink', '∂E1/∂Y1 = 0.7414', '∂E1/∂Y1 = 0.7414'],

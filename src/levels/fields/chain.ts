@@ -12,6 +12,7 @@ import {
 	halfKept,
 	halfLeftOut,
 	isNoteSlip,
+	linkPartners,
 	missingLinks,
 	productSlips,
 	sigmoidAsSlope,
@@ -63,12 +64,15 @@ export function chainFields(graph: LevelGraph, path: readonly string[]): Field[]
 		label: onlyPath ? d(top, bottom) : fields.map(x => x.label).join('·'),
 		expected: product,
 		node: onlyPath ? bottom : undefined,
+		// A link left out comes before a slip on a link that scales the product the same way: with ∂L/∂a
+		// typed right, half of ∂L/∂a·∂a/∂z·∂z/∂w is ∂z/∂w = 2 left out, not the ½ of L kept twice.
 		mistakes: withSign(product, [
-			...linkSlips.map(slip => slip.mistake(product * slip.factor)),
 			...missingLinks(
 				fields.map(x => x.label),
 				factors,
+				linkPartners(graph, path),
 			),
+			...linkSlips.map(slip => slip.mistake(product * slip.factor)),
 			{value: factors.reduce((a, b) => a + b, 0), reason: 'addedFactors', params: {}},
 		]),
 		work: `${fields.map(x => x.label).join('·')} = ${factors.map(factor).join('·')} = ${f(product)}`,
@@ -116,5 +120,11 @@ function localMistakes(graph: LevelGraph, upper: NamedNode, lower: string): Mist
 			if (m !== undefined) mistakes.push(m);
 	}
 	if (isHalfSquare(graph, upper)) mistakes.push(halfLeftOut(upper, local, 'slope'), halfKept(upper, local));
+	// The step's own value, worked out on the way forward, for its slope (c = 16 for ∂c/∂b of c = b²).
+	mistakes.push({
+		value: upper.value.data,
+		reason: 'valueForSlope',
+		params: {of: upper.name, wrt: lower, text: upper.text, value: f(upper.value.data)},
+	});
 	return mistakes;
 }

@@ -76,6 +76,15 @@ function forwardMistakes(graph: LevelGraph, node: NamedNode, step: Step): Mistak
 			params: {pairs: `${a1.name}·${b1.name} + ${a2.name}·${b2.name}`},
 		});
 	}
+	if ((node.op === 'sigmoid' || node.op === 'tanh') && left !== undefined) {
+		const y = node.value.data;
+		const slope = node.op === 'sigmoid' ? y * (1 - y) : 1 - y * y;
+		mistakes.push({
+			value: slope,
+			reason: 'slopeForValue',
+			params: {node: node.name, typed: f(slope), fn: node.op === 'sigmoid' ? 'σ' : 'tanh', input: f(left.data)},
+		});
+	}
 	if (isHalfSquare(graph, node)) mistakes.push(halfLeftOut(node, node.value.data, 'value'));
 	return mistakes.filter(m => Math.abs(m.value - node.value.data) > 1e-12);
 }

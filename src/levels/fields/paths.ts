@@ -6,7 +6,7 @@ import type {Field} from '../answers.js';
 import {countPaths, GraphError, gradientsFrom, type LevelGraph, namedPaths} from '../graph.js';
 import {gradientBuilds, pathOperands, sumOf, termOf} from './builds.js';
 import {d, f, factor, requireNode} from './maths.js';
-import {missingLinks, productSlips, scalingMistakes, withSign} from './slips.js';
+import {linkPartners, missingLinks, productSlips, scalingMistakes, withSign} from './slips.js';
 
 /** Each path's contribution from `of` down to `wrt`, then the total. */
 export function pathFields(graph: LevelGraph, of: string, wrt: string): Field[] {
@@ -32,15 +32,14 @@ export function pathFields(graph: LevelGraph, of: string, wrt: string): Field[] 
 			node: undefined,
 			mistakes: withSign(
 				p.product,
-				p.nodes
-					.slice(0, -1)
-					.flatMap((n, j) => {
+				missingLinks(links, locals, linkPartners(graph, p.nodes)).concat(
+					p.nodes.slice(0, -1).flatMap((n, j) => {
 						const upper = entryOf(graph.byName, n);
 						const lower = itemAt(p.nodes, j + 1);
 						const local = upper.deps.find(x => x.name === lower)?.local ?? 0;
 						return productSlips(graph, upper, lower, local).map(slip => slip.mistake(p.product * slip.factor));
-					})
-					.concat(missingLinks(links, locals)),
+					}),
+				),
 			),
 			work: `${links.join('·')} = ${locals.map(factor).join('·')} = ${f(p.product)}`,
 			builds: [sumOf([termOf(...pathOperands(graph, p.nodes))])],

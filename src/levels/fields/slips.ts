@@ -103,8 +103,13 @@ export function scalingMistakes(graph: LevelGraph, of: string, wrt: string, expe
  * A product of links with links missing: only the last link typed (the one
  * next to the variable, the last field filled in), or one link left out. A
  * link of ±1 left out changes nothing a learner can see, so it is not named.
+ * `partners` names, for a link that is a name's value (∂z/∂w = x), that name.
  */
-export function missingLinks(labels: readonly string[], locals: readonly number[]): Mistake[] {
+export function missingLinks(
+	labels: readonly string[],
+	locals: readonly number[],
+	partners: readonly (string | undefined)[] = [],
+): Mistake[] {
 	if (locals.length < 2) return [];
 	const mistakes: Mistake[] = [];
 	const last = locals.length - 1;
@@ -116,7 +121,12 @@ export function missingLinks(labels: readonly string[], locals: readonly number[
 	for (const [i, local] of locals.entries()) {
 		if (local === 0 || Math.abs(local) === 1) continue;
 		const rest = locals.filter((_, j) => j !== i).reduce((a, b) => a * b, 1);
-		mistakes.push({value: rest, reason: 'leftOutLink', params: {link: labels[i] ?? '', value: f(local)}});
+		const partner = partners[i];
+		mistakes.push({
+			value: rest,
+			reason: 'leftOutLink',
+			params: {link: labels[i] ?? '', value: f(local), ...(partner === undefined ? {} : {partner})},
+		});
 	}
 	return mistakes;
 }
@@ -129,7 +139,16 @@ export function singlePathSlips(graph: LevelGraph, of: string, wrt: string): Mis
 	const uppers = path.nodes.slice(0, -1);
 	const labels = uppers.map((n, j) => d(n, itemAt(path.nodes, j + 1)));
 	const locals = uppers.map((n, j) => graph.byName.get(n)?.deps.find(x => x.name === path.nodes[j + 1])?.local ?? 0);
-	return missingLinks(labels, locals);
+	return missingLinks(labels, locals, linkPartners(graph, path.nodes));
+}
+
+/** For each link of a path, the name its slope is (x for ∂z/∂w in z = w·x + b), if it is one. */
+export function linkPartners(graph: LevelGraph, nodes: readonly string[]): (string | undefined)[] {
+	return nodes.slice(0, -1).map((n, j) => {
+		const upper = graph.byName.get(n);
+		const partner = upper === undefined ? undefined : partnerIn(graph, upper, itemAt(nodes, j + 1));
+		return partner?.named === true ? partner.label : undefined;
+	});
 }
 
 /**

@@ -35,7 +35,7 @@ export function updateFields(
 			label: d(E, param),
 			expected: g,
 			node: param,
-			mistakes: withSign(g, [...scalingMistakes(graph, E, param, g), ...singlePathSlips(graph, E, param)]),
+			mistakes: withSign(g, [...singlePathSlips(graph, E, param), ...scalingMistakes(graph, E, param, g)]),
 			work: `${d(E, param)} = ${f(g)}`,
 			builds: gradientBuilds(graph, E, param, grads),
 		},
