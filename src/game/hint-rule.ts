@@ -46,7 +46,10 @@ function composedSlope(steps: readonly Step[], upper: string, lower: string): st
 	}
 }
 
-/** ∂upper/∂lower for a step of the graph: what kind of link it is, and the rule that gives it. */
+/**
+ * ∂upper/∂lower for a step of the graph: what kind of link it is, and the rule that gives it.
+ * `own` when the link is the field itself, not one factor of its chain.
+ */
 function localRule(
 	graph: LevelGraph,
 	steps: readonly Step[],
@@ -54,6 +57,7 @@ function localRule(
 	upper: NamedNode,
 	lower: string,
 	step: string,
+	own: boolean,
 ): Text {
 	const what = linkKind(graph, upper, lower);
 	const op = operatorOf(upper);
@@ -75,10 +79,16 @@ function localRule(
 			};
 		}
 		case 'multiplier':
-			return {
-				en: `${label}: in ${step}, ${lower} is multiplied by ${what.by}, so ${label} = ${what.by}: a multiply node swaps its inputs.`,
-				ko: `${label}: ${step}에서 ${josa(lower, '와/과')} 곱해지는 것은 ${what.by}이므로 ${label} = ${what.by}입니다. 곱셈 노드는 기울기를 보낼 때 입력을 맞바꿉니다.`,
-			};
+			// Where the link is the field's answer, `${label} = ${what.by}` would give it by name: only the rule.
+			return own
+				? {
+						en: `${label}: in ${step}, ${lower} is one factor of a product, and a multiply node swaps its inputs: ∂(u·v)/∂u = v, the other factor.`,
+						ko: `${label}: ${step}에서 ${josa(lower, '은/는')} 곱의 한쪽 입력이고, 곱셈 노드는 기울기를 보낼 때 입력을 맞바꿉니다: ∂(u·v)/∂u = v, 곧 다른 쪽 입력입니다.`,
+					}
+				: {
+						en: `${label}: in ${step}, ${lower} is multiplied by ${what.by}, so ${label} = ${what.by}: a multiply node swaps its inputs.`,
+						ko: `${label}: ${step}에서 ${josa(lower, '와/과')} 곱해지는 것은 ${what.by}이므로 ${label} = ${what.by}입니다. 곱셈 노드는 기울기를 보낼 때 입력을 맞바꿉니다.`,
+					};
 		case 'constantMultiplier':
 			return {
 				en: `${label}: in ${step}, ${lower} is multiplied by a constant, and that constant is the slope: ∂(c·u)/∂u = c.`,
@@ -156,7 +166,7 @@ function gradientRule(level: Level, field: Field, of: string, wrt: string): Text
 	const top = graph?.byName.get(of);
 	if (graph === undefined || top === undefined) return undefined;
 	if (top.deps.some(d => d.name === wrt))
-		return localRule(graph, level.steps, field.label, top, wrt, `${of} = ${top.text}`);
+		return localRule(graph, level.steps, field.label, top, wrt, `${of} = ${top.text}`, true);
 	const readers = graph.nodes.filter(n => n !== top && n.deps.some(d => d.name === wrt));
 	const reader = readers[0];
 	if (reader === undefined) return undefined;
@@ -173,6 +183,7 @@ function gradientRule(level: Level, field: Field, of: string, wrt: string): Text
 		reader,
 		wrt,
 		`${reader.name} = ${reader.text}`,
+		false,
 	);
 	return {
 		en: `${field.label} = ${chain}: the chain rule, the gradient arriving from above times the local slope. ${local.en}`,
@@ -212,7 +223,7 @@ export function ruleRung(level: Level, field: Field): Text | undefined {
 		case 'local': {
 			const upper = graph?.byName.get(of);
 			if (graph === undefined || upper === undefined) return undefined;
-			return localRule(graph, level.steps, field.label, upper, wrt, stepOf(field.work));
+			return localRule(graph, level.steps, field.label, upper, wrt, stepOf(field.work), true);
 		}
 		case 'gradient':
 			return kind === 'grad' || kind === 'bug' ? gradientRule(level, field, of, wrt) : undefined;

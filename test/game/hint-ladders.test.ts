@@ -377,6 +377,37 @@ function otherFieldProblems(level: Level, field: Field, ladder: readonly HintRun
 	return problems;
 }
 
+/**
+ * No rung before the last gives the answer by name: `∂z/∂x = w` (or `∂z/∂x: … so ∂z/∂x = w`) where w, on
+ * the drawing, is the answer, as the weighted sum's and the multiply node's first rungs once did.
+ */
+function namedAnswerProblems(level: Level, name: string): string[] {
+	const problems: string[] = [];
+	const seen = new Set<string>();
+	const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	for (const field of level.fields) {
+		if (seen.has(hintKey(field)) || field.cell !== undefined || field.formula !== undefined) continue;
+		seen.add(hintKey(field));
+		// The label, =, then a name standing alone: not the start of a product, a call or a path (y→p→x).
+		const equals = new RegExp(
+			`${literal(field.label)}\\s*=\\s*(\\p{L}[\\p{L}\\p{N}_]*)(?![\\p{L}\\p{N}_(]|\\s*[·*/^+\\-−→])`,
+			'gu',
+		);
+		const ladder = hintLadder(level, field);
+		ladder.slice(0, -1).forEach((rung, k) => {
+			for (const lang of languages) {
+				const text = maskedRung(level, field, rung.kind === 'text' ? rung.text[lang] : rung.text, false, {});
+				for (const [, named = ''] of text.matchAll(equals)) {
+					const value = level.graph?.byName.get(named)?.value.data;
+					if (value !== undefined && sameTo3(value, field.expected))
+						problems.push(`${name} ${hintKey(field)}: ${lang} hint ${k + 1} gives its answer as ${named}: ${text}`);
+				}
+			}
+		});
+	}
+	return problems;
+}
+
 /** Every ladder of a level once: a grid's cells share one. */
 function ladderProblemsOf(level: Level, name: string): string[] {
 	const seen = new Set<string>();
@@ -404,6 +435,19 @@ describe('ladders that once spoke of another field', () => {
 			// No rung says what the other input's slope is (`∂q/∂x = 1 + 0, and the same for y`).
 			for (const text of ladder) expect(text).not.toMatch(new RegExp(`same for ${other}|∂q/∂${other}`));
 		}
+	});
+
+	it('practice ∂z/∂x on a weighted sum: the rule, the sum with its numbers, then the answer', () => {
+		const {level} = generateLevel('weighted-sum', 0, 0, 1);
+		const field = fieldById(level, 'grad:z:x');
+		const ladder = hintLadder(level, field).map((rung, k, all) =>
+			maskedRung(level, field, rung.kind === 'text' ? rung.text.en : rung.text, k === all.length - 1, {}),
+		);
+		expect(ladder).toEqual([
+			"∂z/∂x: in z = w·x + b, x is one factor of the product w·x, and a product's slope for one factor is the other: ∂(u·v)/∂u = v. The other terms do not move with x.",
+			"With this level's numbers, z = 3·4 + 2: x is the second factor of 3·4, so ∂z/∂x is its first factor, ?",
+			'∂z/∂x = w = 3',
+		]);
 	});
 
 	it('the batch level’s first hint for ∂L/∂Z says how to take Y off, which its introduction does not', () => {
@@ -460,10 +504,11 @@ describe('hint ladders, as the player reads them', () => {
 		concept => {
 			const problems: string[] = [];
 			for (let seed = 0; seed < seeds && problems.length < 10; seed++)
-				for (const difficulty of difficulties)
-					problems.push(
-						...ladderProblemsOf(generateLevel(concept, seed, 0, difficulty).level, `seed ${seed} step ${difficulty}`),
-					);
+				for (const difficulty of difficulties) {
+					const level = generateLevel(concept, seed, 0, difficulty).level;
+					const name = `seed ${seed} step ${difficulty}`;
+					problems.push(...ladderProblemsOf(level, name), ...namedAnswerProblems(level, name));
+				}
 			expect(problems.slice(0, 10)).toEqual([]);
 		},
 		80_000,

@@ -51,7 +51,8 @@ function slopeByOutput(op: string, out: string): string | undefined {
 
 /**
  * The one form hint 1 must hold for ∂upper/∂lower, by the link's kind. A
- * multiply node's input gets the other input (`∂f/∂q = z`); a function's slope
+ * multiply node's input gets the other input, said as the rule `∂(u·v)/∂u = v`
+ * (`∂f/∂q = z` would be the field's answer by name); a function's slope
  * is written with its output (`∂a/∂z = a·(1 − a)`), or is the operator's own
  * rule where it has no formula (relu, max); the error ½(y − t)² gives
  * `∂E/∂y = y − t`; an addend the add rule; a constant multiplier `∂(c·u)/∂u = c`;
@@ -71,7 +72,8 @@ function linkRule(level: Level, of: string, wrt: string, label: string, lang: La
 			return byOutput === undefined ? operatorRule(upper.op, lang)[0] : `${label} = ${byOutput}`;
 		}
 		case 'multiplier':
-			return `${label} = ${link.by}`;
+			// The link is the field itself here: `${label} = ${link.by}` would be its answer by name.
+			return '∂(u·v)/∂u = v';
 		case 'constantMultiplier':
 			return '∂(c·u)/∂u = c';
 		case 'addend':

@@ -108,7 +108,7 @@ describe('hints a level gives per field', () => {
 		expect(texts(l, fieldById(l, 'grad:z:y'))).toEqual(['Swap: it is x.', '∂z/∂y = x = 3']);
 		// The other field keeps its ladder: its rule, then the level's hint.
 		expect(texts(l, fieldById(l, 'grad:z:x')).slice(0, 2)).toEqual([
-			'∂z/∂x: in z = x·y, x is multiplied by y, so ∂z/∂x = y: a multiply node swaps its inputs.',
+			'∂z/∂x: in z = x·y, x is one factor of a product, and a multiply node swaps its inputs: ∂(u·v)/∂u = v, the other factor.',
 			'The level hint.',
 		]);
 	});

@@ -151,7 +151,7 @@ describe('a level', () => {
 		expect(frame()).toContain('? Show hint 1/2 for ∂f/∂q?');
 		await press('y');
 		// The level's own first hint states the rule for ∂f/∂q, so it leads.
-		expect(frame()).toContain('Hint 1/2 for ∂f/∂q (−1★): f = q·z, so ∂f/∂q = z, the other input of the');
+		expect(frame()).toContain('Hint 1/2 for ∂f/∂q (−1★): f = q·z: a multiply node swaps its inputs,');
 		await press('h', 'n');
 		expect(frame()).not.toContain('Hint 2/2');
 		// No `∂f/∂q = z = ?` rung: with no number in it, it would only say the rule again; and nothing about

@@ -3,7 +3,10 @@
 
 import type {MistakeReason} from '../../../levels/diagnosis.js';
 import type {Level} from '../../../levels/loader.js';
-import {biasFor, type Difficulty, type Draft, draw, num} from '../family.js';
+import {operators} from '../../../levels/operators.js';
+import type {Text} from '../../../levels/schema.js';
+import {josa, particleFor} from '../../josa.js';
+import {biasFor, both, type Difficulty, type Draft, draw, num} from '../family.js';
 import type {Random} from '../random.js';
 import {composeTexts} from '../texts.js';
 
@@ -105,10 +108,82 @@ function neuron(activation: Activation) {
 export const sigmoidNeuron = neuron('sigmoid');
 export const tanhNeuron = neuron('tanh');
 
+/** A product of a weighted sum, as [weight, input]. */
+type Product = readonly [string, string];
+
+/**
+ * The ladders of a weighted sum's own slopes (∂z/∂w, ∂z/∂x, ∂z/∂b of z = w·x + b): the rule, then
+ * the sum with this level's numbers in and where the name sits in it, then (added after) the answer.
+ * The rule never writes `∂z/∂x = w`, which names the answer.
+ */
+function weightedSumHints(
+	level: Level,
+	products: readonly Product[],
+	asked: readonly string[],
+): Record<string, Text[]> {
+	const value = (name: string) => level.graph?.byName.get(name)?.value.data ?? Number.NaN;
+	// A negative factor or term after the first is bracketed: 3·(−5) + (−1), never 3·−5 + −1.
+	const term = (x: number) => (x < 0 ? `(${num(x)})` : num(x));
+	const step = `${products.map(([w, x]) => `${w}·${x}`).join(' + ')} + b`;
+	const numbers = [
+		...products.map(([w, x], k) => `${k === 0 ? num(value(w)) : term(value(w))}·${term(value(x))}`),
+		term(value('b')),
+	].join(' + ');
+	const hints: Record<string, Text[]> = {};
+	for (const name of asked) {
+		if (name === 'b') {
+			hints['grad:z:b'] = [
+				{
+					en: `∂z/∂b: z = ${step} adds b in, and ${operators.add.rule.en}.`,
+					ko: `∂z/∂b: z = ${step}에서 b는 더해지는 항이고, ${operators.add.rule.ko}.`,
+				},
+				{
+					en: `With this level's numbers, z = ${numbers}: b is the ${term(value('b'))} added at the end. Raise b by 1 and z rises by ?`,
+					ko: `이 레벨의 값으로 쓰면 z = ${numbers}이고, b는 맨 끝에 더한 ${term(value('b'))}입니다. b가 1 커지면 z는 얼마나 커질까요?`,
+				},
+				both('∂z/∂b = 1'),
+			];
+			continue;
+		}
+		const product = products.find(pair => pair.includes(name));
+		if (product === undefined) continue;
+		const [w, x] = product;
+		const [place, other] = name === w ? ['first', 'second'] : ['second', 'first'];
+		const [placeKo, otherKo] = name === w ? ['앞', '뒤'] : ['뒤', '앞'];
+		const factors = `${num(value(w))}·${term(value(x))}`;
+		hints[`grad:z:${name}`] = [
+			{
+				en: `∂z/∂${name}: in z = ${step}, ${name} is one factor of the product ${w}·${x}, and a product's slope for one factor is the other: ∂(u·v)/∂u = v. The other terms do not move with ${name}.`,
+				ko: `∂z/∂${name}: z = ${step}에서 ${josa(name, '은/는')} 곱 ${w}·${x}의 한쪽 입력이고, 곱에서 한 입력에 대한 기울기는 다른 쪽 입력입니다: ∂(u·v)/∂u = v. 나머지 항은 ${name}에 따라 변하지 않습니다.`,
+			},
+			{
+				en: `With this level's numbers, z = ${numbers}: ${name} is the ${place} factor of ${factors}, so ∂z/∂${name} is its ${other} factor, ?`,
+				ko: `이 레벨의 값으로 쓰면 z = ${numbers}이고, ${josa(name, '은/는')} ${factors}의 ${placeKo}쪽 값입니다. 그러니 ∂z/∂${name}${particleFor(name, '은/는')} ${otherKo}쪽 값입니다. 그 값은 얼마일까요?`,
+			},
+			// The rung above holds the answer among the level's numbers; this one says which it is.
+			both(`∂z/∂${name} = ${name === w ? x : w} = ${num(value(name === w ? x : w))}`),
+		];
+	}
+	return hints;
+}
+
 export function weightedSum(random: Random, difficulty: Difficulty): Draft {
 	const n = (min: number, max: number) => draw(random, difficulty, min, max, [1, -1]);
-	const texts = (level: Level) =>
-		composeTexts(level, {
+	// Steps 1 and 2 ask z's own slopes, each ladder its own; step 3's chain keeps the rule-then-numbers ladder.
+	const sums: Record<Difficulty, {products: readonly Product[]; asked: readonly string[]} | undefined> = {
+		1: {products: [['w', 'x']], asked: ['w', 'x', 'b']},
+		2: {
+			products: [
+				['w1', 'x1'],
+				['w2', 'x2'],
+			],
+			asked: ['w1', 'x2', 'b'],
+		},
+		3: undefined,
+	};
+	const sum = sums[difficulty];
+	const texts = (level: Level) => ({
+		...composeTexts(level, {
 			title: {en: 'The weighted sum', ko: '가중합'},
 			lead: {
 				en: 'A weighted sum with a bias, the start of every neuron. Find its gradients:',
@@ -122,7 +197,9 @@ export function weightedSum(random: Random, difficulty: Difficulty): Draft {
 				en: 'A weight’s gradient is its input (times the gradient from above), never the weight itself.',
 				ko: '가중치의 기울기는 가중치 자신이 아니라, 그 가중치에 곱해지는 입력에 상류 기울기를 곱한 값입니다.',
 			},
-		});
+		}),
+		...(sum === undefined ? {} : {fieldHints: weightedSumHints(level, sum.products, sum.asked)}),
+	});
 	const own = ['ownValue', 'wrongSign'] as const;
 	if (difficulty === 1) {
 		return {
