@@ -134,8 +134,8 @@ export const operators = {
 		},
 		tensor: elementwise((x, y) => x.add(y)),
 		rule: {
-			en: 'an add node passes the upstream gradient to both inputs unchanged: ∂(u + v)/∂u = ∂(u + v)/∂v = 1',
-			ko: '덧셈 노드는 상류 기울기를 두 입력에 그대로 복사해 보냅니다: ∂(u + v)/∂u = ∂(u + v)/∂v = 1',
+			en: 'an add node passes the upstream gradient to every input unchanged: ∂(u + v)/∂u = ∂(u + v)/∂v = 1',
+			ko: '덧셈 노드는 상류 기울기를 모든 입력에 그대로 복사해 보냅니다: ∂(u + v)/∂u = ∂(u + v)/∂v = 1',
 		},
 		glyph: '+',
 		maths: args => `${args[0]} + ${args[1]}`,
@@ -322,7 +322,7 @@ export const operators = {
 		tensor: undefined,
 		rule: {
 			en: 'a max node routes the whole upstream gradient to the larger input and 0 to the other (on a tie, to the first)',
-			ko: 'max 노드는 상류 기울기를 모두 더 큰 입력에 보내고(둘이 같으면 첫 번째 입력에) 다른 입력에는 0을 보냅니다',
+			ko: 'max 노드는 상류 기울기를 전부 큰 쪽 입력에 보내고(둘이 같으면 첫 번째 입력에) 다른 입력에는 0을 보냅니다',
 		},
 		glyph: 'max ',
 		maths: call('max'),

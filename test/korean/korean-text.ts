@@ -48,7 +48,7 @@ export function particleProblems(text: string): string[] {
 }
 
 // A Korean screen may show Latin letters only as maths and names: variables of
-// a level's formula, functions, key names, the note's Error1/Error2 and the
+// a level's formula, functions, key names and the
 // names of models and people. Any other run of three or more letters is an
 // English word left on a Korean screen.
 const keyNames = ['Enter', 'Esc', 'Tab', 'Shift', 'Backspace', 'Delete', 'Home', 'End', 'Ctrl', 'PgUp', 'PgDn'];
@@ -59,7 +59,6 @@ const names = [
 	'quest',
 	'Matt',
 	'Mazur',
-	'Error',
 	'MLP',
 	'ReLU',
 	'XOR',
