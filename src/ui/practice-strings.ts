@@ -277,7 +277,7 @@ const ko: PracticeMessages = {
 		valueForSlope: '기울기 자리에 값을',
 		ceOnePartDivided: 'P나 Y 한쪽만 ÷N',
 		swappedPairs: '짝을 바꿈',
-		maxToBoth: 'max의 두 입력 모두에 기울기',
+		maxToBoth: 'max 노드의 두 입력에 모두 기울기를 줌',
 		lastLinkOnly: '마지막 국소 기울기만',
 		leftOutLink: '국소 기울기 하나 빠뜨림',
 		formulaSigmoid: '식에서 σ′ 대신 σ',

@@ -95,7 +95,7 @@ export const withoutResult = (work: string) => work.replace(/ = [^=]+$/, '');
 /** The same text in both languages (maths reads the same). */
 export const both = (text: string): Text => ({en: text, ko: text});
 
-/** Each asked field's worked step, for hints and explanations. */
-export function worked(level: Level, withResults: boolean): string {
-	return level.fields.map(f => (withResults ? f.work : withoutResult(f.work))).join('; ');
+/** Each asked field's worked step, for hints and explanations; Korean joins the steps with 이고. */
+export function worked(level: Level, withResults: boolean, lang: 'en' | 'ko' = 'en'): string {
+	return level.fields.map(f => (withResults ? f.work : withoutResult(f.work))).join(lang === 'ko' ? '이고, ' : '; ');
 }

@@ -45,6 +45,9 @@ export function composeTexts(level: Level, parts: TextParts): LevelTexts {
 		// Each field's own ladder goes on with its setup and worked step: a hint listing every
 		// field's setup would work out the others' answers in each ladder.
 		hints: [parts.rule, parts.numbers ?? {en: `The forward values: ${values}.`, ko: `순전파 값: ${values}.`}],
-		explain: {en: `${worked(level, true)}. ${parts.takeaway.en}`, ko: `${worked(level, true)}. ${parts.takeaway.ko}`},
+		explain: {
+			en: `${worked(level, true)}. ${parts.takeaway.en}`,
+			ko: `${worked(level, true, 'ko')}. ${parts.takeaway.ko}`,
+		},
 	};
 }

@@ -75,9 +75,11 @@ const withheldExplanation: Text = {
 export function withheldSpec(level: Level): LevelSpec {
 	const spec = level.spec;
 	const secrets = secretValues(level);
-	const work = `${worked(level, true)}. `;
-	const rest = (text: string) => (text.startsWith(work) ? text.slice(work.length).trim() : '');
-	const after = {en: rest(spec.explain.en), ko: rest(spec.explain.ko)};
+	const rest = (text: string, work: string) => (text.startsWith(work) ? text.slice(work.length).trim() : '');
+	const after = {
+		en: rest(spec.explain.en, `${worked(level, true)}. `),
+		ko: rest(spec.explain.ko, `${worked(level, true, 'ko')}. `),
+	};
 	const explain = after.en === '' || after.ko === '' || reveals(after, secrets) ? withheldExplanation : after;
 	const kept = spec.hints.filter(hint => !reveals(hint, secrets));
 	const hints = kept.length > 0 ? kept : [workFromTheRule];
