@@ -30,10 +30,19 @@ export function fitKeys(keys: string, width: number): string {
 /**
  * Key hints on up to `rows` lines, items kept whole and in order, so a screen whose every key must
  * show (a lab) names them all at 80 columns; only what still does not fit is left out, as `fitKeys` does.
+ * Keys that fit on two lines are split where the two come out most nearly the same width.
  */
 export function keyLines(keys: string, width: number, rows: number): string[] {
 	if (rows <= 1 || displayWidth(keys) <= width) return [fitKeys(keys, width)];
 	const items = keys.split(separator);
+	// Two lines of about equal width, so no key is left alone on the second.
+	const splits = items
+		.slice(1)
+		.map((_, i) => [`${items.slice(0, i + 1).join(separator)} ·`, items.slice(i + 1).join(separator)])
+		.filter(pair => pair.every(line => displayWidth(line) <= width));
+	const widest = (pair: string[]) => Math.max(...pair.map(line => displayWidth(line)));
+	const even = splits.sort((a, b) => widest(a) - widest(b))[0];
+	if (even !== undefined) return even;
 	const lines: string[] = [];
 	let line: string[] = [];
 	for (const [i, item] of items.entries()) {
