@@ -334,10 +334,10 @@ function panelLines(session: LabSession, lab: LabView, t: Messages, width: numbe
 	if (predictions !== undefined) {
 		const rows = predictions();
 		const right = rows.filter(isPredictionRight).length;
-		// x₁ x₂ in columns of two, then the output and the target right-aligned under their labels.
+		// x1 x2 (the levels' spelling) in columns of two, then the output and the target right-aligned under their labels.
 		const column = 8;
 		return clip([
-			`x₁ x₂${padStartToWidth(t.lab.outputLabel, column)}${padStartToWidth(t.lab.targetLabel, column)}`,
+			`x1 x2${padStartToWidth(t.lab.outputLabel, column)}${padStartToWidth(t.lab.targetLabel, column)}`,
 			...rows.map(r => {
 				const ok = isPredictionRight(r);
 				const inputs = r.inputs.map(x => formatNumber(x).padEnd(2)).join(' ');
