@@ -67,7 +67,7 @@ function localRule(
 			const maths = slope === undefined ? '' : `: ${label} = ${slope}`;
 			return {
 				en: `${label}: differentiate the error ${step} by ${lower}; the ½ cancels the 2 that comes down from the square, leaving ${lower} minus its target${maths}.`,
-				ko: `${label}: 오차 ${josa(step, '을/를')} ${josa(lower, '으로/로')} 미분하면 제곱에서 내려온 2와 ½이 약분되어 ${lower}에서 정답을 뺀 값만 남습니다${maths === '' ? '' : `. 곧 ${label} = ${slope}입니다`}.`,
+				ko: `${label}: 오차 ${josa(step, '을/를')} ${josa(lower, '으로/로')} 미분하면 제곱에서 내려온 2와 ½이 약분되어 ${lower}에서 정답을 뺀 값만 남습니다${maths === '' ? '' : `. 즉 ${label} = ${slope}입니다`}.`,
 			};
 		}
 		case 'functionSlope': {
@@ -234,7 +234,7 @@ export function ruleRung(level: Level, field: Field): Text | undefined {
 			const path = [...links.map(m => m[1] ?? ''), links.at(-1)?.[2] ?? ''].join(' → ');
 			return {
 				en: `${field.label} is the product of the local derivatives along the path ${path}, the fields above: ${factors}.`,
-				ko: `${josa(field.label, '은/는')} ${path} 경로 위의 국소 기울기, 곧 위 칸들의 값을 모두 곱한 것입니다: ${factors}.`,
+				ko: `${josa(field.label, '은/는')} ${path} 경로 위의 국소 기울기, 즉 위 칸들의 값을 모두 곱한 것입니다: ${factors}.`,
 			};
 		}
 		case 'path': {

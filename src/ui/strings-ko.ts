@@ -148,7 +148,7 @@ export const ko: Messages = {
 		ownValue: p =>
 			`✗ 입력한 것은 ${p.wrt}의 값입니다. 곱셈에서 한 입력의 기울기는 자기 값이 아니라 다른 입력의 값입니다. ${p.of}에서 ${josa(p.wrt, '와/과')} 곱해지는 것은 ${p.partner}이므로 ∂${p.of}/∂${p.wrt} = ${p.partner}입니다.`,
 		noteSlip: p =>
-			`✗ 입력한 것은 ∂${p.of}/∂${p.partner}, 곧 ${p.wrt}의 값입니다. 이 자리에 ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${josa(p.wrt, '을/를')} 쓰는 것은 흔한 실수입니다(강의 노트에도 그렇게 적혀 있습니다). 하지만 ${josa(p.partner, '은/는')} ${josa(p.wrt, '이/가')} 바뀌어도 변하지 않습니다. 연쇄법칙에 필요한 국소 기울기는 ∂${p.of}/∂${p.wrt} = ${p.partner} 하나뿐입니다.`,
+			`✗ 입력한 것은 ∂${p.of}/∂${p.partner}, 즉 ${p.wrt}의 값입니다. 이 자리에 ∂${p.of}/∂${p.partner}·∂${p.partner}/∂${josa(p.wrt, '을/를')} 쓰는 것은 흔한 실수입니다(강의 노트에도 그렇게 적혀 있습니다). 하지만 ${josa(p.partner, '은/는')} ${josa(p.wrt, '이/가')} 바뀌어도 변하지 않습니다. 연쇄법칙에 필요한 국소 기울기는 ∂${p.of}/∂${p.wrt} = ${p.partner} 하나뿐입니다.`,
 		noteSlipProduct: p =>
 			`✗ 국소 기울기 하나가 ${josa(p.partner, '을/를')} 거쳐 돌아갔습니다. ∂${p.of}/∂${p.wrt} = ${p.partner} = ${josa(p.partnerValue, '을/를')} 써야 할 자리에 ∂${p.of}/∂${p.partner} = ${p.wrt}의 값을 넣었습니다. 그 자리에는 국소 기울기 ∂${p.of}/∂${p.wrt}의 값 하나만 쓰세요.`,
 		addSwap: p =>
@@ -168,7 +168,7 @@ export const ko: Messages = {
 		stepOnly: p =>
 			p.step === undefined
 				? `✗ 한 걸음 −η·∂${p.of}/∂${p.param}만 구했습니다. 답은 칸마다 ${p.param}에 이 걸음을 더한 값입니다.`
-				: `✗ 한 걸음 −η·∂E/∂${p.param} = ${p.step}만 구했습니다. 답은 새 가중치, 곧 ${p.param}에 이 걸음을 더한 값입니다.`,
+				: `✗ 한 걸음 −η·∂E/∂${p.param} = ${p.step}만 구했습니다. 답은 새 가중치, 즉 ${p.param}에 이 걸음을 더한 값입니다.`,
 		beforeUpdate: p =>
 			p.figures === undefined
 				? `✗ 업데이트하기 전의 ${p.param} 값입니다. 여기에 한 걸음 −η·∂${p.of}/∂${josa(p.param, '을/를')} 더하세요.`
@@ -215,7 +215,7 @@ export const ko: Messages = {
 				? `✗ 상대 오차 ${josa(p.error, '은/는')} ${p.threshold}보다 작지 않으므로 검사는 실패(fail)입니다.`
 				: `✗ 상대 오차 ${josa(p.error, '은/는')} ${p.threshold}보다 작으므로 검사는 통과(pass)입니다.`,
 		kinkOtherSide: p =>
-			`✗ ${josa(p.fn, '이/가')} 올라가는 쪽, 곧 ${p.input} > 0인 쪽의 기울기입니다. 여기서는 ${p.input} = 0이 바로 꺾인 점이라 ${p.fn}의 도함수가 없고, 엔진은 PyTorch처럼 한쪽의 기울기를 씁니다. 어느 쪽일까요? 소개 글(i)에 있습니다.`,
+			`✗ ${josa(p.fn, '이/가')} 올라가는 쪽, 즉 ${p.input} > 0인 쪽의 기울기입니다. 여기서는 ${p.input} = 0이 바로 꺾인 점이라 ${p.fn}의 도함수가 없고, 엔진은 PyTorch처럼 한쪽의 기울기를 씁니다. 어느 쪽일까요? 소개 글(i)에 있습니다.`,
 		maxToBoth: p =>
 			`✗ ${p.wrt}에도 기울기를 주었습니다. max 노드는 상류 기울기 ∂${p.of}/∂${p.via} 전부를 더 큰 입력 ${p.winner}에만 보냅니다. 더 작은 입력에는 무엇이 갈까요?`,
 		matmulOrder: p =>
@@ -240,13 +240,13 @@ export const ko: Messages = {
 		ceLabelNotSubtractedUpstream: p =>
 			`✗ ${p.typed}입니다. ${josa(p.upstream, '이/가')} 들어갈 자리에 P를 쓰고 정답을 빼지 않았습니다. 소프트맥스 뒤에 교차 엔트로피가 오면 ${p.upstream} = P − Y이고, 규칙 ${p.rule}에는 정답 클래스 자리에서 1을 뺀 그 값을 곱합니다.`,
 		ceFavouredClass: p =>
-			`✗ 가장 큰 확률, 곧 모델이 가장 높게 본 클래스의 −ln입니다. 교차 엔트로피는 정답 클래스에 준 확률, 곧 ${josa(p.label, '이/가')} 1인 자리의 확률에 −ln을 취합니다.`,
+			`✗ 가장 큰 확률, 즉 모델이 가장 높게 본 클래스의 −ln입니다. 교차 엔트로피는 정답 클래스에 준 확률, 즉 ${josa(p.label, '이/가')} 1인 자리의 확률에 −ln을 취합니다.`,
 		ceOnePartDivided: p =>
 			p.divided === 'p'
 				? `✗ ${p.p}만 N으로 나누고(N = ${p.n}) ${josa(p.y, '은/는')} 나누지 않았습니다. 정답 클래스에서 빼는 1이 그대로 남았습니다. ${p.grad} = (${p.p} − ${p.y})/N은 차 전체를 N으로 나눕니다.`
 				: `✗ ${p.y}만 N으로 나누고(N = ${p.n}) ${josa(p.p, '은/는')} 나누지 않았습니다. ${p.p}의 원소가 모두 그대로 남았습니다. ${p.grad} = (${p.p} − ${p.y})/N은 차 전체를 N으로 나눕니다.`,
 		ceSignFlipped: () =>
-			'✗ Y − P, 곧 부호가 뒤집힌 기울기입니다. Y − P는 내리막을 가리키고, 기울기는 오르막을 가리킵니다. 소프트맥스와 교차 엔트로피의 기울기는 ∂L/∂Z = P − Y입니다.',
+			'✗ Y − P, 즉 부호가 뒤집힌 기울기입니다. Y − P는 내리막을 가리키고, 기울기는 오르막을 가리킵니다. 소프트맥스와 교차 엔트로피의 기울기는 ∂L/∂Z = P − Y입니다.',
 		ceLogP: () =>
 			'✗ P가 들어갈 자리에 ln P를 썼습니다. ln P는 손실을 계산할 때만 쓰고, 기울기에는 P가 그대로 들어가 P − Y가 됩니다.',
 		softmaxDiagonal: () =>
@@ -403,7 +403,7 @@ export const ko: Messages = {
 		['+ 노드', '기울기를 모든 입력에 그대로 보냅니다. × 노드는 입력마다 상류 기울기에 다른 입력의 값을 곱해 보냅니다'],
 		['h1│H1', '강의 노트 신경망의 뉴런 하나. 가중합 h1과 출력 H1 = σ(h1)'],
 		['━  ═', 'E1 경로(강의 노트의 초록색)와 E2 경로(빨간색)'],
-		['δ', '강의 노트의 δ는 ∂, 곧 편미분을 뜻합니다'],
+		['δ', '강의 노트의 δ는 ∂, 즉 편미분을 뜻합니다'],
 		['오차 · 손실', '오차 E는 출력이 정답에서 벗어난 정도이고, 손실은 실험실에서 데이터 전체의 오차를 모은 값입니다'],
 		['w · b', '가중치와 편향. 둘 다 학습하면서 바뀌는 매개변수입니다'],
 	],

@@ -15,11 +15,11 @@ type Activation = 'sigmoid' | 'tanh';
 const slopeRule = {
 	sigmoid: {
 		en: 'σ′(z) = σ(z)·(1 − σ(z)), the output times one minus the output. For w·x + b, ∂/∂w = x and ∂/∂x = w. For ½(a − t)², ∂/∂a = a − t.',
-		ko: 'σ′(z) = σ(z)·(1 − σ(z)), 곧 출력과 (1 − 출력)의 곱입니다. w·x + b에서는 ∂/∂w = x, ∂/∂x = w이고, ½(a − t)²에서는 ∂/∂a = a − t입니다.',
+		ko: 'σ′(z) = σ(z)·(1 − σ(z)), 즉 출력과 (1 − 출력)의 곱입니다. w·x + b에서는 ∂/∂w = x, ∂/∂x = w이고, ½(a − t)²에서는 ∂/∂a = a − t입니다.',
 	},
 	tanh: {
 		en: 'tanh′(z) = 1 − tanh(z)², one minus the output squared. For w·x + b, ∂/∂w = x and ∂/∂x = w. For ½(a − t)², ∂/∂a = a − t.',
-		ko: 'tanh′(z) = 1 − tanh(z)², 곧 1에서 출력의 제곱을 뺀 값입니다. w·x + b에서는 ∂/∂w = x, ∂/∂x = w이고, ½(a − t)²에서는 ∂/∂a = a − t입니다.',
+		ko: 'tanh′(z) = 1 − tanh(z)², 즉 1에서 출력의 제곱을 뺀 값입니다. w·x + b에서는 ∂/∂w = x, ∂/∂x = w이고, ½(a − t)²에서는 ∂/∂a = a − t입니다.',
 	},
 };
 
@@ -187,7 +187,7 @@ export function weightedSum(random: Random, difficulty: Difficulty): Draft {
 			title: {en: 'The weighted sum', ko: '가중합'},
 			lead: {
 				en: 'A weighted sum with a bias, the start of every neuron. Find its gradients:',
-				ko: '모든 뉴런이 맨 먼저 계산하는 값, 곧 편향을 더한 가중합입니다. 기울기를 구하세요.',
+				ko: '모든 뉴런이 맨 먼저 계산하는 값, 즉 편향을 더한 가중합입니다. 기울기를 구하세요.',
 			},
 			rule: {
 				en: 'In w·x + b, the slope for a weight is the input it multiplies, for an input the weight, and for the bias 1.',
