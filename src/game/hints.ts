@@ -523,6 +523,12 @@ export function maskedRung(
 		// "∂f/∂q = −4" gives the answer even when −4 is on screen as z.
 		if (mine.length > 0 && (result || !shown.some(v => writesValue(token, v)))) {
 			if (last) return token;
+			// A factor the learner has found (∂f/∂s = 0.197 in 0.197·1) is theirs to use, even where it equals this answer.
+			if (
+				!result &&
+				level.fields.some(g => !own.includes(g) && solved[g.id] === true && writesValue(token, g.expected))
+			)
+				return token;
 			// A factor that is another answer still to find as well (∂f/∂s in ∂f/∂s·1) is that answer's label, not a blank.
 			const also = result
 				? undefined

@@ -635,3 +635,22 @@ describe('ladders that climb, as first read with nothing found', () => {
 		expect(maskedRung(pass, upstream, '∂f/∂q = z = −4', false, {})).toBe('∂f/∂q = z = ?');
 	});
 });
+
+describe('a factor the learner has found', () => {
+	it('shows as their number in a later hint, even where it equals the answer being worked out', () => {
+		const neuron = levelById('chain-cs231n-neuron');
+		const w2 = fieldById(neuron, 'grad:f:w2');
+		const ladder = hintLadder(neuron, w2);
+		for (const lang of ['en', 'ko'] as const) {
+			const read = ladder.map((rung, k) =>
+				maskedRung(neuron, w2, rung.kind === 'text' ? rung.text[lang] : rung.text, k === ladder.length - 1, {
+					'grad:f:s': true,
+				}),
+			);
+			// ∂f/∂s = 0.1966 is typed and right: the product rung multiplies it by 1, not `?·1`.
+			const product = read.slice(0, -1).find(text => text.includes('·1'));
+			expect(product).toMatch(/0\.19\d*·1/);
+			expect(read.slice(0, -1).join(' ')).not.toContain('?·1');
+		}
+	});
+});

@@ -456,6 +456,31 @@ describe('replay without farming', () => {
 	});
 });
 
+describe('a level left unfinished', () => {
+	it('is found as it was left when entered again from the menu, so leaving hands back no star', () => {
+		const {store, answer, tick} = game('mul-swap');
+		const key = {};
+		dispatchKey(store, '-', key);
+		dispatchKey(store, 'h', key);
+		dispatchKey(store, 'y', key);
+		tick(5000);
+		dispatchKey(store, '', {escape: true});
+		expect(store.getState().screen).toBe('menu');
+		tick(60_000);
+		dispatchKey(store, '\r', {return: true});
+		expect(store.getState().screen).toBe('level');
+		expect(store.getState().play).toMatchObject({levelId: 'mul-swap', hintsShown: 1, drafts: {'grad:z:x': '-'}});
+		answer('-2');
+		answer('3');
+		// The hint taken before leaving still costs its star; the minute on the menu is not play time.
+		expect(store.getState().lastOutcome).toMatchObject({stars: 2, hints: 1, timeMs: 5000});
+		// Solved, it starts afresh the next time.
+		dispatchKey(store, '', {escape: true});
+		dispatchKey(store, '\r', {return: true});
+		expect(store.getState().play).toMatchObject({hintsShown: 0, drafts: {}});
+	});
+});
+
 describe('the worked solution', () => {
 	it('marks a wrong draft as corrected and an empty field as shown, never as proved', () => {
 		const {store, answer} = game('mul-swap');

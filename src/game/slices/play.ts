@@ -112,13 +112,18 @@ export type PlaySlice = {
 	readonly play: PlayState | undefined;
 	/** How the last finished level went, for the result screen. */
 	readonly lastOutcome: LevelOutcome | undefined;
+	/**
+	 * Levels left unfinished this session, kept as they were left: going back in
+	 * finds the answers typed and the hints taken, so leaving never hands back stars.
+	 */
+	readonly leftPlays: Readonly<Record<string, {readonly play: PlayState; readonly leftAt: number}>>;
 
 	/**
 	 * The one way into a level, from start-up, the menu, "continue", "next level" and replay:
 	 * drops everything of the level before and sets up what this one needs (answers, hints, lab).
 	 */
 	enterLevel(id: string): void;
-	/** Back to the menu, with nothing of the level kept. */
+	/** Back to the menu; an unfinished level is kept as it was left, to go on with when it is entered again. */
 	leaveLevel(): void;
 	/** Plays the current level again from the start. */
 	replay(): void;
@@ -397,18 +402,26 @@ export const createPlaySlice =
 		return {
 			play: undefined,
 			lastOutcome: undefined,
+			leftPlays: {},
 
 			enterLevel(id) {
 				const {levels, practice} = get();
 				const practised = practice?.levels.find(l => l.id === id);
 				const level = practised ?? levels.find(l => l.id === id);
 				if (level === undefined) return;
+				const {[id]: left, ...stillLeft} = get().leftPlays;
+				// The clock goes on from where the play was left, not through the time spent away.
+				const resumed =
+					left === undefined || practised !== undefined
+						? undefined
+						: {...left.play, feedback: undefined, startedAt: left.play.startedAt + (now() - left.leftAt)};
 				set({
 					screen: 'level',
 					overlay: 'none',
 					menuCursor: practised === undefined ? levels.indexOf(level) : get().menuCursor,
 					notice: undefined,
-					play: freshPlay(level),
+					play: resumed ?? freshPlay(level),
+					leftPlays: stillLeft,
 					...labStateFor(level),
 				});
 			},
@@ -425,7 +438,15 @@ export const createPlaySlice =
 					});
 					return;
 				}
-				set({screen: 'menu', overlay: 'none', play: undefined, ...noLab});
+				const {play, labSession} = get();
+				// A lab starts its run afresh; a level with something done in it is kept to go on with.
+				const unfinished =
+					play !== undefined &&
+					labSession === undefined &&
+					!isComplete(get()) &&
+					(play.hintsShown > 0 || play.attempts > 0 || play.solutionShown || Object.keys(play.drafts).length > 0);
+				const leftPlays = unfinished ? {...get().leftPlays, [play.levelId]: {play, leftAt: now()}} : get().leftPlays;
+				set({screen: 'menu', overlay: 'none', play: undefined, leftPlays, ...noLab});
 			},
 
 			replay() {
