@@ -43,7 +43,7 @@ export type Feedback =
 	| {readonly kind: 'pick-row'}
 	/** The picked row is the one with the planted mistake. */
 	| {readonly kind: 'bug-found'; readonly node: string}
-	/** The picked row follows from the rows above it: it costs a star, as a hint does. */
+	/** The picked row follows from the rows above it: it counts as a wrong answer. */
 	| {readonly kind: 'not-this-row'; readonly node: string; readonly output: boolean}
 	| {
 			readonly kind: 'wrong';
