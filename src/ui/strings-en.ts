@@ -266,13 +266,14 @@ export const en: Messages = {
 	noMoreHints: 'No more hints. Press g to see the worked solution (0 stars).',
 	solutionShown: 'Solution shown: the level is marked seen, with 0 stars.',
 	confirmSolution: 'Show the worked solution?',
-	confirmSolutionDetail:
-		'The level will be marked seen with 0 stars, and a replay of it earns at most 1★.   y: show · n or Esc: keep trying',
+	confirmSolutionDetail: 'The level will be marked seen with 0 stars, and a replay of it earns at most 1★.',
+	confirmSolutionKeys: 'y: show · n or Esc: keep trying',
 	confirmSolutionKept: stars =>
-		`This play scores 0 stars and a replay after it at most 1★, but your best, ${stars}, is kept.   y: show · n or Esc: keep trying`,
+		`This play scores 0 stars and a replay after it at most 1★, but your best, ${stars}, is kept.`,
 	confirmHint: (n, total, field) =>
 		field === undefined ? `Show hint ${n}/${total}?` : `Show hint ${n}/${total} for ${field}?`,
-	confirmHintDetail: 'A hint costs 1★.   y: show · n or Esc: not now',
+	confirmHintDetail: 'A hint costs 1★.',
+	confirmHintKeys: 'y: show · n or Esc: not now',
 	explanation: 'Why:',
 	workedSolution: 'Worked solution:',
 	updatePreview: p =>

@@ -267,13 +267,14 @@ export const ko: Messages = {
 	noMoreHints: '힌트가 더 없습니다. g를 누르면 풀이를 볼 수 있습니다 (별 0개).',
 	solutionShown: "풀이를 보았습니다. 이 레벨은 별 0개, '풀이 봄'으로 기록됩니다.",
 	confirmSolution: '풀이를 볼까요?',
-	confirmSolutionDetail:
-		"이 레벨은 별 0개, '풀이 봄'으로 기록됩니다. 나중에 다시 풀어도 별은 최대 1개입니다.   y(ㅛ): 보기 · n(ㅜ)이나 Esc: 계속 풀기",
+	confirmSolutionDetail: "이 레벨은 별 0개, '풀이 봄'으로 기록됩니다. 나중에 다시 풀어도 별은 최대 1개입니다.",
+	confirmSolutionKeys: 'y(ㅛ): 보기 · n(ㅜ)이나 Esc: 계속 풀기',
 	confirmSolutionKept: stars =>
-		`이번에는 별 0개로 기록되고, 나중에 다시 풀어도 별은 최대 1개입니다. 최고 기록은 ${stars} 그대로 남습니다.   y(ㅛ): 보기 · n(ㅜ)이나 Esc: 계속 풀기`,
+		`이번에는 별 0개로 기록되고, 나중에 다시 풀어도 별은 최대 1개입니다. 최고 기록은 ${stars} 그대로 남습니다.`,
 	confirmHint: (n, total, field) =>
 		field === undefined ? `힌트를 볼까요? (${n}/${total})` : `${field} 힌트를 볼까요? (${n}/${total})`,
-	confirmHintDetail: '힌트마다 별이 하나 줄어듭니다.   y(ㅛ): 보기 · n(ㅜ)이나 Esc: 그만두기',
+	confirmHintDetail: '힌트마다 별이 하나 줄어듭니다.',
+	confirmHintKeys: 'y(ㅛ): 보기 · n(ㅜ)이나 Esc: 그만두기',
 	// The explanation overlay's title is 해설; its paragraph says what the point is, not 해설 again.
 	explanation: '핵심:',
 	workedSolution: '풀이:',

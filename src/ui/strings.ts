@@ -107,12 +107,15 @@ export type Messages = {
 	readonly noMoreHints: string;
 	readonly solutionShown: string;
 	readonly confirmSolution: string;
+	/** What showing the solution costs; the keys are `confirmSolutionKeys`, which the screen reader says in its own words. */
 	readonly confirmSolutionDetail: string;
+	readonly confirmSolutionKeys: string;
 	/** The solution dialog on a level solved before: its best stars stay. */
 	readonly confirmSolutionKept: (stars: string) => string;
 	/** Asked before a field's hint, which costs a star. */
 	readonly confirmHint: (n: number, total: number, field: string | undefined) => string;
 	readonly confirmHintDetail: string;
+	readonly confirmHintKeys: string;
 	readonly explanation: string;
 	readonly workedSolution: string;
 	readonly updatePreview: (p: UpdateStep & {readonly errorAfter: string}) => string;

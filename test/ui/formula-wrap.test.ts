@@ -114,9 +114,9 @@ describe('a key stays with its label', () => {
 		const t = messages(lang);
 		const texts = [
 			`${t.wrong('value', false)} ${t.hintKey}`,
-			t.confirmSolutionDetail,
-			t.confirmSolutionKept('★★'),
-			t.confirmHintDetail,
+			`${t.confirmSolutionDetail}   ${t.confirmSolutionKeys}`,
+			`${t.confirmSolutionKept('★★')}   ${t.confirmSolutionKeys}`,
+			`${t.confirmHintDetail}   ${t.confirmHintKeys}`,
 			t.moreAnswerLines(2, 3),
 		];
 		it(`in the dialogs, the hint key and the more-lines note at every width from 24 to 120 (${lang})`, () => {

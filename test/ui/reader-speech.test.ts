@@ -204,6 +204,27 @@ describe('the narrator', () => {
 	});
 });
 
+describe('a dialog that asks before a star is spent', () => {
+	for (const lang of ['en', 'ko'] as const) {
+		it(`says what it costs, then its keys once (${lang})`, () => {
+			const store = createGameStore({lang, levels, progress: emptyProgress});
+			const narrate = createNarrator();
+			const heard: string[] = [];
+			store.subscribe((next, prev) => heard.push(...narrate(prev, next)));
+			store.getState().enterLevel('mul-swap');
+			for (const ask of ['askForSolution', 'askForHint'] as const) {
+				const before = heard.length;
+				store.getState()[ask]();
+				const said = heard.slice(before).join(' ');
+				// y is said once, in the keys sentence, not again in the sentence that says what the dialog costs.
+				expect(said.match(/\by\b/g)?.length ?? 0).toBe(1);
+				expect(said).toMatch(lang === 'en' ? /1★|1 star|0 stars/ : /별/);
+				store.getState().closeOverlay();
+			}
+		});
+	}
+});
+
 describe('a matrix hidden because it follows from a value still to find', () => {
 	it('is said as hidden, not as a cell to find, and why, until that value is in', () => {
 		const level = levelById('p-minus-y');

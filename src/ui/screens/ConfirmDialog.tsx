@@ -21,7 +21,10 @@ export function ConfirmDialog({ask, width}: ConfirmDialogProps) {
 	});
 	const kept = useGame(keptStars);
 	const title = ask === 'solution' ? t.confirmSolution : hintTitle;
-	const detail = ask === 'hint' ? t.confirmHintDetail : solutionDetail(t, kept);
+	const detail =
+		ask === 'hint'
+			? `${t.confirmHintDetail}   ${t.confirmHintKeys}`
+			: `${solutionDetail(t, kept)}   ${t.confirmSolutionKeys}`;
 	return (
 		<Box flexDirection="column" borderStyle="round" borderColor={theme.hint} paddingX={1} width={width}>
 			<Text bold color={theme.hint}>
