@@ -629,6 +629,9 @@ describe('ladders that climb, as first read with nothing found', () => {
 		for (const text of add.slice(0, -1)) expect(text).not.toMatch(/∂b\/∂a = \?/);
 		const swap = levelById('mul-swap');
 		expect(read(swap, fieldById(swap, 'grad:z:x'))).toContain('x = 3 and y = −2; swap them.');
+		// Each field's ladder states its own rule only: ∂z/∂x's never spells out ∂z/∂y's rule, nor the other way.
+		expect(read(swap, fieldById(swap, 'grad:z:x')).join(' ')).not.toContain('/∂y =');
+		expect(read(swap, fieldById(swap, 'grad:z:y')).join(' ')).not.toContain('/∂x =');
 		const pass = levelById('add-pass-through');
 		const upstream = fieldById(pass, 'grad:f:q');
 		expect(maskedRung(pass, upstream, 'z = −4, so ∂f/∂q = −4.', false, {})).toBe('z = −4, so ∂f/∂q = ?.');
