@@ -145,10 +145,10 @@ describe('playing a level', () => {
 	it("hints climb the focused field's own ladder and each one costs a star", () => {
 		const {store, answer} = game('mul-swap');
 		for (let i = 0; i < 6; i++) store.getState().hint();
-		// The rule for ∂z/∂x, two level hints (the second has the numbers in), the worked step; then no more.
+		// The rule for ∂z/∂x, the level hint with the numbers in, the worked step; then no more.
 		expect(store.getState().play).toMatchObject({
-			hintsShown: 4,
-			hintRungs: {'grad:z:x': 4},
+			hintsShown: 3,
+			hintRungs: {'grad:z:x': 3},
 			feedback: {kind: 'no-more-hints'},
 		});
 		answer('-2');
