@@ -409,7 +409,10 @@ export const createPlaySlice =
 				const practised = practice?.levels.find(l => l.id === id);
 				const level = practised ?? levels.find(l => l.id === id);
 				if (level === undefined) return;
-				const {[id]: left, ...stillLeft} = get().leftPlays;
+				// Level ids come from packs: `constructor` must not find Object's, so only own entries count.
+				const kept = get().leftPlays;
+				const left = Object.hasOwn(kept, id) ? kept[id] : undefined;
+				const stillLeft = Object.fromEntries(Object.entries(kept).filter(([key]) => key !== id));
 				// The clock goes on from where the play was left, not through the time spent away.
 				const resumed =
 					left === undefined || practised !== undefined
