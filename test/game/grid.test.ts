@@ -9,6 +9,7 @@ import {unlockedConcepts} from '../../src/game/practice/unlock.js';
 import {emptyProgress} from '../../src/game/progress.js';
 import {createGameStore, currentLevel, type GameStore, isComplete} from '../../src/game/store.js';
 import {messages, mistakeText} from '../../src/ui/strings.js';
+import {fillGrid} from '../support/grid-keys.js';
 import {levelById, progressSolving, shippedLevels} from '../support/levels.js';
 
 function open(id: string): GameStore {
@@ -23,22 +24,6 @@ const typeKeys = (store: GameStore, text: string) => {
 };
 const enter = (store: GameStore) => press(store, '', {return: true});
 const focused = (store: GameStore) => currentLevel(store.getState())?.fields[store.getState().play?.focus ?? -1];
-
-/** Types each row of a grid (cells separated by spaces would be shape separators, so arrows move instead). */
-function fillGrid(store: GameStore, rows: readonly (readonly string[])[]): void {
-	rows.forEach((row, i) => {
-		row.forEach((cell, j) => {
-			typeKeys(store, cell);
-			if (j < row.length - 1) press(store, '', {rightArrow: true});
-		});
-		if (i < rows.length - 1) {
-			// Down first: the cells below are empty, so ← crosses each at once (in a typed cell it would move the caret).
-			press(store, '', {downArrow: true});
-			for (let j = 1; j < row.length; j++) press(store, '', {leftArrow: true});
-		}
-	});
-	enter(store);
-}
 
 /** Tab, cell by cell, until the field is focused. */
 function tabTo(store: GameStore, id: string): void {

@@ -9,6 +9,7 @@ import {emptyProgress} from '../../src/game/progress.js';
 import {createGameStore, currentLevel, type GameStore} from '../../src/game/store.js';
 import type {Level} from '../../src/levels/loader.js';
 import {messages, mistakeText} from '../../src/ui/strings.js';
+import {fillGrid} from '../support/grid-keys.js';
 import {shippedLevels} from '../support/levels.js';
 
 function open(levels: readonly Level[], id: string): GameStore {
@@ -59,17 +60,7 @@ describe('softmax-batch: ∂L/∂Z = (P − Y)/2 with only one side divided', ()
 		const store = open(shippedLevels, 'softmax-batch');
 		press(store, '', {tab: true});
 		expect(focused(store)?.id).toBe('grad:L:Z[0,0]');
-		rows.forEach((row, i) => {
-			row.forEach((cell, j) => {
-				typeKeys(store, cell);
-				if (j < row.length - 1) press(store, '', {rightArrow: true});
-			});
-			if (i < rows.length - 1) {
-				press(store, '', {downArrow: true});
-				for (let j = 1; j < row.length; j++) press(store, '', {leftArrow: true});
-			}
-		});
-		press(store, '', {return: true});
+		fillGrid(store, rows);
 		return store;
 	}
 

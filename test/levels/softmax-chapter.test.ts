@@ -10,6 +10,7 @@ import {emptyProgress} from '../../src/game/progress.js';
 import {createGameStore, currentLevel, type GameStore, isComplete} from '../../src/game/store.js';
 import {parseFormula} from '../../src/levels/formula.js';
 import {buildMatrixGraph} from '../../src/levels/matrix-graph.js';
+import {fillGrid} from '../support/grid-keys.js';
 import {levelById, progressSolving, shippedLevels} from '../support/levels.js';
 
 function open(id: string): GameStore {
@@ -18,26 +19,8 @@ function open(id: string): GameStore {
 	return store;
 }
 const press = (store: GameStore, input: string, key: KeyPress = {}) => dispatchKey(store, input, key);
-const typeKeys = (store: GameStore, text: string) => {
-	for (const ch of text) press(store, ch);
-};
 const focused = (store: GameStore) => currentLevel(store.getState())?.fields[store.getState().play?.focus ?? -1];
 
-/** Types a grid row by row with the arrows, then Enter. */
-function fillGrid(store: GameStore, rows: readonly (readonly string[])[]): void {
-	rows.forEach((row, i) => {
-		row.forEach((cell, j) => {
-			typeKeys(store, cell);
-			if (j < row.length - 1) press(store, '', {rightArrow: true});
-		});
-		if (i < rows.length - 1) {
-			// Down first: the cells below are empty, so ← crosses each at once (in a typed cell it would move the caret).
-			press(store, '', {downArrow: true});
-			for (let j = 1; j < row.length; j++) press(store, '', {leftArrow: true});
-		}
-	});
-	press(store, '', {return: true});
-}
 const mistakeOf = (store: GameStore) => {
 	const f = store.getState().play?.feedback;
 	return f?.kind === 'wrong' ? f.mistake?.reason : undefined;
